@@ -1,0 +1,4784 @@
+#!/usr/bin/env node
+import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code2, fn = StreamError) {
+        super(msg);
+        this.code = code2;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter: EventEmitter2 } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err) {
+        if (err) this.error = err;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream.emit("error", err);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter2 {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable3 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream.destroy(err);
+          return new Promise((resolve2, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable3 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve2, reject) => {
+        return pipeline2(...streams, (err) => {
+          if (err) return reject(err);
+          resolve2();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error === null) error = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error) return;
+        error = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable3,
+      Duplex,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable3 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract3 = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve2, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve2({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve2;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract3._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract3.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve2, reject) => {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract3(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants2 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants2;
+    } catch {
+      module.exports = constants2;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants2 = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable3 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants2.S_IFMT) {
+        case constants2.S_IFBLK:
+          return "block-device";
+        case constants2.S_IFCHR:
+          return "character-device";
+        case constants2.S_IFDIR:
+          return "directory";
+        case constants2.S_IFIFO:
+          return "fifo";
+        case constants2.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// src/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+};
+var ExitCode = {
+  Verified: 0,
+  Findings: 1,
+  UsageError: 2
+};
+function errorMessage(err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/commands.ts
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+
+// src/image/oci-layout.ts
+var tar2 = __toESM(require_tar_stream(), 1);
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable as Readable2 } from "node:stream";
+
+// src/image/layer.ts
+var tar = __toESM(require_tar_stream(), 1);
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var HEAD_BYTES = 64 * 1024;
+function normalizeEntryPath(name) {
+  const out = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function entryType(t) {
+  switch (t) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "dir";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+function worthKeeping(mode, first) {
+  if ((mode & 73) !== 0) return true;
+  if (first.length >= 4 && first[0] === 127 && first[1] === 69 && first[2] === 76 && first[3] === 70) return true;
+  return first.length >= 2 && first[0] === 35 && first[1] === 33;
+}
+async function readEntry(stream, mode) {
+  const chunks = [];
+  let kept = 0;
+  let decided;
+  for await (const chunk of stream) {
+    if (decided === false || kept >= HEAD_BYTES) continue;
+    if (decided === void 0) decided = worthKeeping(mode, chunk);
+    if (!decided) continue;
+    const take = chunk.subarray(0, HEAD_BYTES - kept);
+    chunks.push(Buffer.from(take));
+    kept += take.length;
+  }
+  return decided ? Buffer.concat(chunks) : void 0;
+}
+function decompressorFor(first) {
+  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return createGunzip();
+  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) {
+    throw new UserError("zstd-compressed layers are not supported yet; export with compression=gzip or uncompressed");
+  }
+  return void 0;
+}
+async function walkLayer(raw, expectedDigest) {
+  const hash = createHash(expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256");
+  const iter = raw[Symbol.asyncIterator]();
+  let first = await iter.next();
+  while (!first.done && first.value.length === 0) first = await iter.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  async function* hashed() {
+    if (head.length > 0) {
+      hash.update(head);
+      yield head;
+    }
+    for (let r = await iter.next(); !r.done; r = await iter.next()) {
+      hash.update(r.value);
+      yield r.value;
+    }
+  }
+  const entries = [];
+  const extract3 = tar.extract();
+  const consume = (async () => {
+    for await (const entry of extract3) {
+      const h = entry.header;
+      const type = entryType(h.type);
+      const mode = h.mode ?? 0;
+      const e = {
+        path: normalizeEntryPath(h.name),
+        type,
+        mode,
+        size: h.size ?? 0,
+        uid: h.uid ?? 0,
+        gid: h.gid ?? 0
+      };
+      if (h.linkname) e.linkname = h.linkname;
+      if (type === "file") {
+        const kept = await readEntry(entry, mode);
+        if (kept) e.head = kept;
+      } else {
+        entry.resume();
+      }
+      entries.push(e);
+    }
+  })();
+  const decompress = decompressorFor(head);
+  const input = Readable.from(hashed());
+  const sink = extract3;
+  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
+  try {
+    await Promise.all([done, consume]);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const what = expectedDigest ?? "layer";
+    throw new UserError(`cannot read layer ${what}: ${err.message}`);
+  }
+  if (expectedDigest) {
+    const actual = `${expectedDigest.split(":")[0]}:${hash.digest("hex")}`;
+    if (actual !== expectedDigest) {
+      throw new UserError(`layer ${expectedDigest} does not match its digest (got ${actual}): the image is corrupt`);
+    }
+  }
+  return entries;
+}
+
+// src/image/source.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash2(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(`${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`);
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
+// src/image/oci-layout.ts
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+var OciDirSource = class _OciDirSource {
+  constructor(name, dir) {
+    this.name = name;
+    this.dir = dir;
+  }
+  name;
+  dir;
+  layers = /* @__PURE__ */ new Map();
+  static async open(dir) {
+    const name = `oci:${dir}`;
+    const st = await stat(dir).catch(() => void 0);
+    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
+    const layout = await stat(join(dir, "index.json")).catch(() => void 0);
+    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
+    return new _OciDirSource(name, dir);
+  }
+  async rootIndex() {
+    return parseIndex(this.name, await readFile(join(this.dir, "index.json")));
+  }
+  async json(desc) {
+    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
+    const bytes = await readFile(join(this.dir, blobPath(desc.digest))).catch((err) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err)})`);
+    });
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  layer(desc) {
+    let p = this.layers.get(desc.digest);
+    if (!p) {
+      const path4 = join(this.dir, blobPath(desc.digest));
+      p = stat(path4).catch(() => {
+        throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+      }).then(() => walkLayer(createReadStream(path4), desc.digest));
+      this.layers.set(desc.digest, p);
+    }
+    return p;
+  }
+  async close() {
+  }
+};
+function looksLikeLayer(first) {
+  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return true;
+  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return true;
+  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
+}
+var OciArchiveSource = class _OciArchiveSource {
+  constructor(name, files, layers) {
+    this.name = name;
+    this.files = files;
+    this.layers = layers;
+  }
+  name;
+  files;
+  layers;
+  /** Stream the archive once, keeping JSON blobs and walking layer blobs as they pass. */
+  static async open(path4) {
+    const name = `oci-archive:${path4}`;
+    const st = await stat(path4).catch(() => void 0);
+    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
+    const files = /* @__PURE__ */ new Map();
+    const layers = /* @__PURE__ */ new Map();
+    const extract3 = tar2.extract();
+    const input = createReadStream(path4);
+    input.on("error", (err) => extract3.destroy(err));
+    input.pipe(extract3);
+    try {
+      for await (const entry of extract3) {
+        const rel = normalizeEntryPath(entry.header.name).slice(1);
+        if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
+          entry.resume();
+          continue;
+        }
+        const m = /^blobs\/(sha256|sha512)\/([a-f0-9]+)$/.exec(rel);
+        const iter = entry[Symbol.asyncIterator]();
+        const first = await iter.next();
+        const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+        if (m && looksLikeLayer(firstChunk)) {
+          const rest = async function* () {
+            yield firstChunk;
+            for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+          };
+          layers.set(`${m[1]}:${m[2]}`, await walkLayer(rest(), `${m[1]}:${m[2]}`));
+          continue;
+        }
+        const chunks = [firstChunk];
+        let size = firstChunk.length;
+        for (let r = await iter.next(); !r.done; r = await iter.next()) {
+          size += r.value.length;
+          if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
+        }
+        if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
+      }
+    } catch (err) {
+      if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`);
+      throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`);
+    }
+    if (!files.has("index.json")) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
+    return new _OciArchiveSource(name, files, layers);
+  }
+  async rootIndex() {
+    return parseIndex(this.name, this.files.get("index.json"));
+  }
+  async json(desc) {
+    const bytes = this.files.get(blobPath(desc.digest));
+    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async layer(desc) {
+    const walked = this.layers.get(desc.digest);
+    if (walked) return walked;
+    const bytes = this.files.get(blobPath(desc.digest));
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+    return walkLayer(Readable2.from([bytes]), desc.digest);
+  }
+  async close() {
+  }
+};
+
+// src/image/open.ts
+var SOURCE_FORMS = "oci-archive:PATH or oci:DIR";
+async function openSource(spec) {
+  const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
+  const kind = m?.[1];
+  const rest = m?.[2] ?? "";
+  switch (kind) {
+    case "oci":
+      return OciDirSource.open(rest);
+    case "oci-archive":
+      return OciArchiveSource.open(rest);
+    default:
+      throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
+  }
+}
+
+// src/log.ts
+function stderrLogger(verbose = false) {
+  return {
+    info: (m) => process.stderr.write(`${m}
+`),
+    warning: (m) => process.stderr.write(`warning: ${m}
+`),
+    debug: (m) => {
+      if (verbose) process.stderr.write(`debug: ${m}
+`);
+    },
+    stream: process.stderr,
+    group: async (name, fn) => {
+      process.stderr.write(`\u2500\u2500 ${name}
+`);
+      return fn();
+    }
+  };
+}
+
+// src/platform.ts
+function normalizeArch(arch, variant) {
+  const a = arch.toLowerCase();
+  const v = variant?.toLowerCase() || void 0;
+  switch (a) {
+    case "i386":
+      return { architecture: "386" };
+    case "x86_64":
+    case "x86-64":
+    case "amd64":
+      return v === "v1" || v === void 0 ? { architecture: "amd64" } : { architecture: "amd64", variant: v };
+    case "aarch64":
+    case "arm64":
+      return v === void 0 || v === "8" || v === "v8" || v === "v8.0" ? { architecture: "arm64" } : { architecture: "arm64", variant: v };
+    case "armhf":
+      return { architecture: "arm", variant: "v7" };
+    case "armel":
+      return { architecture: "arm", variant: "v6" };
+    case "arm":
+      if (v === void 0 || v === "7") return { architecture: "arm", variant: "v7" };
+      if (/^[5-8]$/.test(v)) return { architecture: "arm", variant: `v${v}` };
+      return { architecture: "arm", variant: v };
+    default:
+      return v === void 0 ? { architecture: a } : { architecture: a, variant: v };
+  }
+}
+function normalizePlatform(p) {
+  const os2 = (p.os ?? "").toLowerCase() || "linux";
+  return { os: os2, ...normalizeArch(p.architecture ?? "", p.variant) };
+}
+function parsePlatform(text) {
+  const parts = text.trim().split("/");
+  if (parts.some((p) => p === "") || parts.length > 3) {
+    throw new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
+  }
+  if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
+  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function parsePlatformList(text) {
+  const out = [];
+  for (const item of text.split(/[,\n]/)) {
+    if (item.trim() === "") continue;
+    const p = parsePlatform(item);
+    if (!out.some((q) => samePlatform(p, q))) out.push(p);
+  }
+  return out;
+}
+function formatPlatform(p) {
+  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+function samePlatform(a, b) {
+  const x = normalizePlatform(a);
+  const y = normalizePlatform(b);
+  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "");
+}
+function platformMatches(wanted, offered) {
+  const w = normalizePlatform(wanted);
+  const o = normalizePlatform(offered);
+  if (w.os !== o.os || w.architecture !== o.architecture) return false;
+  return w.variant === void 0 || w.variant === o.variant;
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+}
+function codeSpan(text, inTable = false) {
+  const safe2 = text.replace(/`/g, "'").replace(/\r?\n/g, " ");
+  return "`" + (inTable ? safe2.replace(/\|/g, "\\|") : safe2) + "`";
+}
+function messageToMarkdown(message, inTable = false) {
+  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push("```dockerfile", ...code2, "```");
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4).replace(/```/g, "'''"));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
+
+// src/report/markdown.ts
+var ICON = { pass: "\u2705", warning: "\u26A0\uFE0F", fail: "\u274C" };
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+function headline(r) {
+  const n = r.platforms.length;
+  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  if (r.verdict === "pass") {
+    const warned = r.findings.length;
+    return warned ? `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} verified, ${warned} warning${warned === 1 ? "" : "s"}` : `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} can run what they ship`;
+  }
+  return bad ? `### \u274C multiarch-verify: ${bad} of ${n} platform${n === 1 ? "" : "s"} cannot run` : `### \u274C multiarch-verify: findings at or above \`${r.failOn}\``;
+}
+function cellImage(p, findings) {
+  if (p.status === "missing") return "\u274C not in the index";
+  if (p.status === "build-failed") return "\u274C build failed";
+  if (p.status === "unreadable") return "\u274C unreadable";
+  if (findings.some((f) => f.rule === "config-platform-mismatch")) return "\u274C config disagrees";
+  return "\u2705 config matches";
+}
+function cellEntrypoint(p, findings) {
+  const ep = p.entrypoint;
+  if (!ep) return "\u2014";
+  if (findings.some((f) => f.rule === "entrypoint-not-found")) return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
+  if (ep.elf) {
+    const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
+    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in a ${p.config?.architecture ?? ""} image` : `\u2705 ${escapeMarkdown(what)}`;
+  }
+  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
+}
+function cellBinaries(p) {
+  const b = p.binaries;
+  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return "\u2014";
+  const ignored = b.ignored ? ` (${b.ignored} ignored)` : "";
+  if (b.foreign) return `${p.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${b.foreign} of ${b.checked} foreign${ignored}`;
+  return `\u2705 ${b.checked} checked${ignored}`;
+}
+function statusIcon(p) {
+  return p.status === "pass" ? ICON.pass : p.status === "warning" ? ICON.warning : ICON.fail;
+}
+function entrypointHeader(r) {
+  const paths = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
+  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
+}
+function table(r) {
+  const rows = [
+    `| platform | image | ${entrypointHeader(r)} | binaries |`,
+    "|---|---|---|---|"
+  ];
+  for (const p of r.platforms) {
+    const mine = r.findings.filter((f) => f.platform === p.platform);
+    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`);
+  }
+  return rows;
+}
+function location(f, blobUrl) {
+  if (!f.location) return "";
+  const label = `${f.location.file}:${f.location.line}`;
+  const text = escapeMarkdown(label);
+  if (!blobUrl) return `Made by ${text}.`;
+  const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
+  return `Made by [${text}](${href}).`;
+}
+function findingBlock(f, blobUrl) {
+  const lines = [`${SEVERITY_ICON[f.severity]} **${f.rule}**: ${messageToMarkdown(f.message)}`];
+  const loc = location(f, blobUrl);
+  if (loc) lines.push("", loc);
+  const tail = f.evidence?.logTail;
+  if (typeof tail === "string" && tail) {
+    lines.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", tail.replace(/```/g, "'''"), "```", "</details>");
+  }
+  if (f.hint) lines.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
+  return lines;
+}
+function renderMarkdown(r, opts = {}) {
+  const out = [headline(r), "", ...table(r)];
+  const platforms = [...new Set(r.findings.map((f) => f.platform))];
+  for (const plat of platforms) {
+    out.push("", `#### ${escapeMarkdown(plat)}`);
+    for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
+  }
+  if (r.internalErrors?.length) {
+    out.push("", "> [!WARNING]", `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`);
+    for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
+  }
+  out.push("", `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  if (opts.footer) out.push("", opts.footer);
+  return out.join("\n") + "\n";
+}
+
+// src/report/terminal.ts
+var CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 };
+function safe(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function entrypointText(p) {
+  const ep = p.entrypoint;
+  if (!ep) return "";
+  const path4 = ep.resolvedPath ?? ep.argv[0] ?? "(none)";
+  const what = ep.elf ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""})` : ep.kind === "script" ? " (script)" : "";
+  return `${path4}${what}`;
+}
+function renderTerminal(r, opts = {}) {
+  const paint = (c, s) => opts.color ? `\x1B[${CODES[c]}m${s}\x1B[0m` : s;
+  const statusWord = (p) => p.status === "pass" ? paint("green", "ok  ") : p.status === "warning" ? paint("yellow", "warn") : paint("red", "FAIL");
+  const sev = (f) => f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : "note";
+  const out = [];
+  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  out.push(
+    r.verdict === "pass" ? paint("bold", `PASS  ${r.platforms.length} platform(s) can run what they ship`) : paint("bold", `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+  );
+  out.push(paint("dim", `source: ${safe(r.source)}`), "");
+  const width = Math.max(8, ...r.platforms.map((p) => p.platform.length));
+  for (const p of r.platforms) {
+    const detail = p.status === "missing" ? "not in the index" : p.status === "build-failed" ? "build failed" : p.status === "unreadable" ? "unreadable" : `entrypoint ${safe(entrypointText(p))} \xB7 ${p.binaries.checked} binaries checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ""}`;
+    out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`);
+  }
+  for (const f of r.findings) {
+    out.push("", `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ""}`);
+    out.push(`  ${safe(f.message)}`);
+    if (f.location) out.push(`  at ${safe(f.location.file)}:${f.location.line}`);
+    const tail = f.evidence?.logTail;
+    if (typeof tail === "string" && tail) out.push(...tail.split("\n").map((l) => paint("dim", `  | ${safe(l)}`)));
+    if (f.hint) out.push(`  ${paint("bold", "fix:")} ${f.hint.split("\n").map(safe).join("\n  ")}`);
+  }
+  for (const e of r.internalErrors ?? []) out.push("", paint("red", `internal error in check ${e.rule}: ${safe(e.error)}`));
+  return out.join("\n") + "\n";
+}
+
+// src/verify.ts
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+import * as path from "path";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter(this, void 0, void 0, function* () {
+    try {
+      yield stat2(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat2(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat2(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout } from "timers";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os.EOL.length);
+        n = s.indexOf(os.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter3(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error) {
+            reject(error);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error;
+    if (this.processExited) {
+      if (this.processError) {
+        error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// src/build/buildx.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/build/args.ts
+function buildxArgs(opts, platform, ociDir, metadataFile) {
+  const args = ["buildx", "build"];
+  if (opts.builder) args.push("--builder", opts.builder);
+  args.push("--platform", formatPlatform(platform));
+  if (opts.file) args.push("--file", opts.file);
+  if (opts.target) args.push("--target", opts.target);
+  for (const a of opts.buildArgs) args.push("--build-arg", a);
+  args.push("--output", `type=oci,dest=${ociDir},tar=false,compression=uncompressed`);
+  args.push("--metadata-file", metadataFile);
+  args.push("--progress", "plain");
+  args.push(opts.context);
+  return args;
+}
+
+// src/build/log.ts
+var TAIL_LINES = 25;
+function parseBuildFailure(log, dockerfile) {
+  const lines = log.replace(/\r/g, "").split("\n");
+  const failure = { logTail: lines.filter((l) => l.trim() !== "").slice(-TAIL_LINES).join("\n") };
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^ > (\[.*)$/.exec(lines[i] ?? "");
+    if (m?.[1]) {
+      failure.step = m[1].replace(/:$/, "");
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^(\S+):(\d+)$/.exec((lines[i] ?? "").trim());
+    if (m?.[1] && m[2] && /dockerfile|containerfile/i.test(m[1])) {
+      failure.location = { file: dockerfile ?? m[1], line: Number(m[2]) };
+      break;
+    }
+  }
+  return failure;
+}
+
+// src/build/buildx.ts
+async function checkBuildx() {
+  const r = await getExecOutput("docker", ["buildx", "version"], { ignoreReturnCode: true, silent: true }).catch(
+    (err) => ({ exitCode: -1, stdout: "", stderr: err.message })
+  );
+  if (r.exitCode !== 0) {
+    throw new UserError(
+      `docker buildx is not available (${(r.stderr || r.stdout).trim().split("\n").pop() ?? "not found"}); install Docker with the buildx plugin, or use docker/setup-buildx-action`
+    );
+  }
+  return r.stdout.trim();
+}
+async function buildPlatform(opts, platform, workDir, log) {
+  const name = formatPlatform(platform);
+  const dir = join4(workDir, name.replace(/\//g, "-"));
+  await mkdir2(dir, { recursive: true });
+  const ociDir = join4(dir, "oci");
+  const metadataFile = join4(dir, "metadata.json");
+  const args = buildxArgs(opts, platform, ociDir, metadataFile);
+  return log.group(`Build ${name}`, async () => {
+    const r = await getExecOutput("docker", args, {
+      ignoreReturnCode: true,
+      outStream: log.stream,
+      errStream: log.stream
+    });
+    if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile };
+    log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
+    return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}
+${r.stderr}`, opts.file) };
+  });
+}
+
+// src/binary/arch.ts
+var EXPECT = {
+  amd64: { machine: 62, bits: 64, endian: "little" },
+  arm64: { machine: 183, bits: 64, endian: "little" },
+  arm: { machine: 40, bits: 32, endian: "little" },
+  "386": { machine: 3, bits: 32, endian: "little" },
+  ppc64le: { machine: 21, bits: 64, endian: "little" },
+  ppc64: { machine: 21, bits: 64, endian: "big" },
+  s390x: { machine: 22, bits: 64, endian: "big" },
+  riscv64: { machine: 243, bits: 64, endian: "little" },
+  mips64le: { machine: 8, bits: 64, endian: "little" },
+  mips64: { machine: 8, bits: 64, endian: "big" },
+  loong64: { machine: 258, bits: 64, endian: "little" }
+};
+var MACHINE_NAMES = {
+  2: "SPARC",
+  3: "Intel 80386",
+  8: "MIPS",
+  20: "PowerPC",
+  21: "PowerPC64",
+  22: "IBM S/390",
+  40: "ARM",
+  50: "IA-64",
+  62: "x86-64",
+  183: "AArch64",
+  243: "RISC-V",
+  258: "LoongArch"
+};
+function expectedElf(platform) {
+  return EXPECT[platform.architecture];
+}
+function elfArchitecture(elf) {
+  for (const [arch, e] of Object.entries(EXPECT)) {
+    if (e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian) return arch;
+  }
+  return void 0;
+}
+function describeElfMachine(elf) {
+  const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
+  if (elf.machine === 21) return elf.endian === "little" ? "PowerPC64 (little-endian)" : "PowerPC64 (big-endian)";
+  if (elf.machine === 8 && elf.bits === 64) return elf.endian === "little" ? "MIPS64 (little-endian)" : "MIPS64";
+  if (elf.machine === 243) return `RISC-V ${elf.bits}-bit`;
+  return name;
+}
+function elfMatchesPlatform(elf, platform) {
+  const e = expectedElf(platform);
+  if (!e) return true;
+  return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
+}
+
+// src/binary/elf.ts
+var ElfClass = { ELF32: 1, ELF64: 2 };
+var ElfData = { LSB: 1, MSB: 2 };
+var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var DT_NEEDED = 1;
+var DT_STRTAB = 5;
+var DT_RPATH = 15;
+var DT_RUNPATH = 29;
+var DT_FLAGS_1 = 1879048187;
+var DF_1_PIE = 134217728;
+var PT_LOAD = 1;
+var MAX_PHDRS = 4096;
+var MAX_DYN_ENTRIES = 65536;
+function isElf(buf) {
+  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
+}
+var Reader = class {
+  constructor(buf, le, is64) {
+    this.buf = buf;
+    this.le = le;
+    this.is64 = is64;
+  }
+  buf;
+  le;
+  is64;
+  has(off, len) {
+    return Number.isSafeInteger(off) && off >= 0 && len >= 0 && off + len <= this.buf.length;
+  }
+  u16(off) {
+    return this.le ? this.buf.readUInt16LE(off) : this.buf.readUInt16BE(off);
+  }
+  u32(off) {
+    return this.le ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
+  }
+  /** A target-word-sized unsigned value; 64-bit values beyond 2^53 come back as NaN so bounds checks fail. */
+  word(off) {
+    if (!this.is64) return this.u32(off);
+    const v = this.le ? this.buf.readBigUInt64LE(off) : this.buf.readBigUInt64BE(off);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
+  }
+  get wordSize() {
+    return this.is64 ? 8 : 4;
+  }
+  cstring(off, max) {
+    if (!this.has(off, 0)) return void 0;
+    const end = Math.min(this.buf.length, off + max);
+    const nul = this.buf.indexOf(0, off);
+    if (nul === -1 || nul >= end) return void 0;
+    return this.buf.toString("latin1", off, nul);
+  }
+};
+function readPhdrs(r, is64, phoff, phentsize, phnum) {
+  const need = is64 ? 56 : 32;
+  if (phnum > MAX_PHDRS || phentsize < need || !r.has(phoff, phentsize * phnum)) return void 0;
+  const out = [];
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    out.push(
+      is64 ? { type: r.u32(o), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16) }
+    );
+  }
+  return out;
+}
+function vaddrToOffset(phdrs, vaddr) {
+  for (const p of phdrs) {
+    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+  }
+  return void 0;
+}
+function readDynamic(r, phdrs, dyn, facts) {
+  const ent = r.wordSize * 2;
+  if (!r.has(dyn.offset, Math.min(dyn.filesz, ent))) return;
+  const entries = [];
+  for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
+    const o = dyn.offset + i * ent;
+    if (!r.has(o, ent)) return;
+    const tag = r.word(o);
+    if (tag === 0) break;
+    entries.push([tag, r.word(o + r.wordSize)]);
+  }
+  let flags1 = 0;
+  let strtab;
+  for (const [tag, val] of entries) {
+    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
+    if (tag === DT_FLAGS_1) flags1 = val;
+  }
+  facts.pie = (flags1 & DF_1_PIE) !== 0;
+  if (strtab === void 0) return;
+  const str = (v) => r.cstring(strtab + v, 4096);
+  const needed = [];
+  const runpath = [];
+  const rpath = [];
+  for (const [tag, val] of entries) {
+    const list = tag === DT_NEEDED ? needed : tag === DT_RUNPATH ? runpath : tag === DT_RPATH ? rpath : void 0;
+    if (!list) continue;
+    const s = str(val);
+    if (s === void 0) return;
+    list.push(s);
+  }
+  facts.needed = needed;
+  facts.runpath = runpath.flatMap((s) => s.split(":")).filter(Boolean);
+  facts.rpath = rpath.flatMap((s) => s.split(":")).filter(Boolean);
+}
+function parseElf(buf) {
+  if (!isElf(buf)) return { format: "elf-error", reason: "not an ELF file" };
+  if (buf.length < 52) return { format: "elf-error", reason: "truncated ELF header" };
+  const cls = buf[4];
+  const data = buf[5];
+  if (cls !== ElfClass.ELF32 && cls !== ElfClass.ELF64) return { format: "elf-error", reason: `bad ELF class ${cls}` };
+  if (data !== ElfData.LSB && data !== ElfData.MSB) return { format: "elf-error", reason: `bad ELF data ${data}` };
+  const is64 = cls === ElfClass.ELF64;
+  if (is64 && buf.length < 64) return { format: "elf-error", reason: "truncated ELF header" };
+  const r = new Reader(buf, data === ElfData.LSB, is64);
+  const facts = {
+    format: "elf",
+    bits: is64 ? 64 : 32,
+    endian: data === ElfData.LSB ? "little" : "big",
+    osabi: buf[7] ?? 0,
+    type: r.u16(16),
+    machine: r.u16(18),
+    flags: r.u32(is64 ? 48 : 36),
+    programHeadersRead: false,
+    hasDynamic: false
+  };
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42);
+  const phnum = r.u16(is64 ? 56 : 44);
+  const phdrs = phnum === 0 ? [] : readPhdrs(r, is64, phoff, phentsize, phnum);
+  if (!phdrs) return facts;
+  facts.programHeadersRead = true;
+  const interp = phdrs.find((p) => p.type === PT_INTERP);
+  if (interp) {
+    const s = r.cstring(interp.offset, Math.min(interp.filesz, 4096));
+    if (s !== void 0) facts.interpreter = s;
+  }
+  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
+  facts.hasDynamic = dyn !== void 0;
+  if (dyn) readDynamic(r, phdrs, dyn, facts);
+  facts.linkage = linkageOf(facts);
+  return facts;
+}
+function linkageOf(f) {
+  if (!f.hasDynamic) return "static";
+  if (f.interpreter !== void 0) return "dynamic";
+  if (f.needed === void 0) return void 0;
+  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
+}
+
+// src/checks/scope.ts
+var TEST_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures"]);
+function exclusionOf(file, elf) {
+  if (elf.type === ElfType.REL) return "relocatable";
+  if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
+  if ((file.mode & 73) === 0) return "not-executable";
+  if (file.path.startsWith("/usr/share/")) return "data-dir";
+  if (file.path.split("/").some((part) => TEST_DIRS.has(part))) return "test-data";
+  if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
+  return void 0;
+}
+function inSearchPath(path4, searchPath) {
+  const dir = path4.slice(0, path4.lastIndexOf("/")) || "/";
+  return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
+}
+
+// src/checks/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+function plain(text, max = 500) {
+  const clean = [...text].map((ch) => {
+    const c = ch.codePointAt(0);
+    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
+  }).join("").replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+
+// src/checks/binary-arch-mismatch.ts
+var ARCH_HINT = [
+  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETOS TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
+  "",
+  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+].join("\n");
+function describe(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function mismatch(p, path4, elf, severity, role) {
+  const plat = formatPlatform(p.platform);
+  const arch = p.platform.architecture;
+  const found = elfArchitecture(elf);
+  const expected = expectedElf(p.platform);
+  return {
+    rule: "binary-arch-mismatch",
+    severity,
+    platform: plat,
+    path: path4,
+    message: `${role} ${code(path4)} is a ${describe(elf)} ELF, but this image is ${plat}. On an ${arch} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+    hint: ARCH_HINT,
+    evidence: {
+      elfMachine: elf.machine,
+      elfClass: elf.bits,
+      elfData: elf.endian,
+      ...found ? { elfArchitecture: found } : {},
+      ...expected ? { expectedMachine: expected.machine } : {}
+    }
+  };
+}
+var binaryArchMismatch = {
+  id: "binary-arch-mismatch",
+  defaultSeverity: "error",
+  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
+      }
+      for (const f of p.executables) {
+        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+        const onPath = inSearchPath(f.path, p.searchPath ?? []);
+        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/build-failed.ts
+var buildFailed = {
+  id: "build-failed",
+  defaultSeverity: "error",
+  description: "buildx failed for that platform. It carries the failing step and the log tail.",
+  check({ platforms }) {
+    return platforms.filter((p) => p.status === "build-failed" && p.build).map((p) => {
+      const b = p.build;
+      const f = {
+        rule: "build-failed",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
+        hint: "Read the log tail below. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
+        evidence: { logTail: b.logTail }
+      };
+      if (b.location) f.location = b.location;
+      return f;
+    });
+  }
+};
+
+// src/checks/config-platform-mismatch.ts
+function show(p) {
+  return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
+}
+var configPlatformMismatch = {
+  id: "config-platform-mismatch",
+  defaultSeverity: "error",
+  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected" || !p.config) continue;
+      const cfg = normalizePlatform(p.config);
+      const problems = [];
+      if (!p.config.os || !p.config.architecture) {
+        problems.push("the image config does not say its os and architecture");
+      } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
+        problems.push(`the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`);
+      } else if (!platformMatches(p.platform, cfg)) {
+        problems.push(`it was requested as ${show(p.platform)} but its config says ${show(p.config)}`);
+      }
+      for (const problem of problems) {
+        out.push({
+          rule: "config-platform-mismatch",
+          severity: "error",
+          platform: formatPlatform(p.platform),
+          message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`,
+          hint: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform."
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/entrypoint-not-found.ts
+var entrypointNotFound = {
+  id: "entrypoint-not-found",
+  defaultSeverity: "error",
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      const ep = p.entrypoint;
+      if (p.status !== "inspected" || !ep || ep.resolved) continue;
+      const cmd = ep.argv[0];
+      const finding = {
+        rule: "entrypoint-not-found",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: cmd === void 0 || cmd === "" ? "The image sets no Entrypoint or Cmd, so `docker run` without a command fails." : `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
+        hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+        evidence: { searched: ep.searched.join(":") }
+      };
+      if (cmd) finding.path = cmd;
+      out.push(finding);
+    }
+    return out;
+  }
+};
+
+// src/checks/image-unreadable.ts
+var imageUnreadable = {
+  id: "image-unreadable",
+  defaultSeverity: "error",
+  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
+  check({ platforms }) {
+    return platforms.filter((p) => p.status === "unreadable").map(
+      (p) => ({
+        rule: "image-unreadable",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
+        hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
+      })
+    );
+  }
+};
+
+// src/checks/platform-missing.ts
+var platformMissing = {
+  id: "platform-missing",
+  defaultSeverity: "error",
+  description: "A requested platform has no image in the index.",
+  check({ platforms }) {
+    const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
+    return platforms.filter((p) => p.status === "missing").map(
+      (p) => ({
+        rule: "platform-missing",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
+        hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
+      })
+    );
+  }
+};
+
+// src/checks/index.ts
+var RULES = [
+  platformMissing,
+  configPlatformMismatch,
+  binaryArchMismatch,
+  entrypointNotFound,
+  buildFailed,
+  imageUnreadable
+];
+function runChecks(input, rules = RULES) {
+  const findings = [];
+  const crashed = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(input));
+    } catch (err) {
+      crashed.push({ rule: rule.id, error: errorMessage(err) });
+    }
+  }
+  return { findings: sortFindings(findings), crashed };
+}
+function sortFindings(findings) {
+  const key = (f) => `${f.platform}\0${f.rule}\0${f.path ?? ""}`;
+  return [...findings].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+// src/image/types.ts
+var MediaType = {
+  OciIndex: "application/vnd.oci.image.index.v1+json",
+  OciManifest: "application/vnd.oci.image.manifest.v1+json",
+  OciConfig: "application/vnd.oci.image.config.v1+json",
+  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  DockerConfig: "application/vnd.docker.container.image.v1+json"
+};
+function isIndexMediaType(mt) {
+  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
+}
+function isManifestMediaType(mt) {
+  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+
+// src/image/read.ts
+var MAX_INDEX_DEPTH = 8;
+async function listImages(source) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (idx, depth, refName) => {
+    for (const d of idx.manifests) {
+      if (!d || typeof d.digest !== "string") throw new UserError(`${source.name}: an index entry has no digest`);
+      if (isAttestation(d)) continue;
+      const name = refName ?? d.annotations?.["org.opencontainers.image.ref.name"];
+      if (isIndexMediaType(d.mediaType)) {
+        if (depth >= MAX_INDEX_DEPTH || seen.has(d.digest)) {
+          throw new UserError(`${source.name}: index ${d.digest} nests too deep or refers to itself`);
+        }
+        seen.add(d.digest);
+        await visit(await source.json(d), depth + 1, name);
+      } else if (isManifestMediaType(d.mediaType) || d.mediaType === void 0) {
+        const ref = { manifest: d };
+        if (d.platform?.architecture) ref.indexPlatform = normalizePlatform(d.platform);
+        if (name) ref.refName = name;
+        out.push(ref);
+      }
+    }
+  };
+  await visit(await source.rootIndex(), 0, void 0);
+  return out;
+}
+async function loadImage(source, ref) {
+  const manifest = await source.json(ref.manifest);
+  if (!manifest?.config?.digest || !Array.isArray(manifest.layers)) {
+    throw new UserError(`${source.name}: manifest ${ref.manifest.digest} has no config or layers`);
+  }
+  const config = await source.json(manifest.config);
+  return { manifest, config };
+}
+
+// src/image/filetree.ts
+var WHITEOUT = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+var MAX_SYMLINKS = 40;
+function split(path4) {
+  return path4.split("/").filter((p) => p !== "" && p !== ".");
+}
+var FileTree = class _FileTree {
+  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
+  /** Apply layers bottom to top. */
+  static fromLayers(layers) {
+    const tree = new _FileTree();
+    for (const layer of layers) tree.apply(layer);
+    return tree;
+  }
+  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
+  apply(entries) {
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || !base.startsWith(WHITEOUT)) continue;
+      const dir = this.lookupExact(parts.slice(0, -1));
+      if (!dir?.children) continue;
+      if (base === OPAQUE) dir.children.clear();
+      else dir.children.delete(base.slice(WHITEOUT.length));
+    }
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || base.startsWith(WHITEOUT)) continue;
+      this.add(parts, e);
+    }
+  }
+  lookupExact(parts) {
+    let node = this.root;
+    for (const p of parts) node = node?.children?.get(p);
+    return node;
+  }
+  add(parts, e) {
+    let dir = this.root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name2 = parts[i];
+      let next = dir.children?.get(name2);
+      if (next?.kind === "symlink") {
+        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
+        if (r.ok && r.node.kind === "dir") next = r.node;
+      }
+      if (!next || next.kind !== "dir") {
+        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
+        next.children = /* @__PURE__ */ new Map();
+        dir.children?.set(name2, next);
+      }
+      dir = next;
+    }
+    const name = parts[parts.length - 1];
+    const existing = dir.children?.get(name);
+    const node = this.nodeFor(e);
+    if (node.kind === "dir" && existing?.kind === "dir") {
+      node.children = existing.children;
+    }
+    dir.children?.set(name, node);
+  }
+  nodeFor(e) {
+    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
+    switch (e.type) {
+      case "dir":
+        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
+      case "symlink":
+        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
+      case "hardlink": {
+        const target = this.lookupExact(split(e.linkname ?? ""));
+        if (target && target.kind === "file") return { ...target, path: e.path };
+        return { ...base, kind: "other", linkname: e.linkname ?? "" };
+      }
+      case "file":
+        return e.head ? { ...base, kind: "file", head: e.head } : { ...base, kind: "file" };
+      default:
+        return { ...base, kind: "other" };
+    }
+  }
+  /**
+   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
+   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
+   * symlink (lstat).
+   */
+  resolve(path4, followLast = true) {
+    let hops = 0;
+    const stack = [this.root];
+    let pending = split(path4);
+    while (pending.length > 0) {
+      const name = pending.shift();
+      const cur = stack[stack.length - 1];
+      if (name === "..") {
+        if (stack.length > 1) stack.pop();
+        continue;
+      }
+      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
+      const child2 = cur.children?.get(name);
+      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
+      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
+        const target = child2.linkname ?? "";
+        if (target.startsWith("/")) stack.splice(1);
+        pending = [...split(target), ...pending];
+        continue;
+      }
+      stack.push(child2);
+    }
+    const node = stack[stack.length - 1];
+    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Every regular file, depth first, in name order. */
+  *files() {
+    const walk = function* (dir) {
+      const names = [...dir.children?.keys() ?? []].sort();
+      for (const n of names) {
+        const c = dir.children?.get(n);
+        if (c.kind === "file") yield c;
+        else if (c.kind === "dir") yield* walk(c);
+      }
+    };
+    yield* walk(this.root);
+  }
+};
+function joinPath(stack, name) {
+  const dir = stack[stack.length - 1].path;
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/binary/shebang.ts
+var MAX_LINE = 256;
+function parseShebang(buf) {
+  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
+  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
+  const nl = head.indexOf(10);
+  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
+  if (line === "") return void 0;
+  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!m || !m[1]) return void 0;
+  const argument = m[2]?.trim();
+  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
+}
+
+// src/inspect/classify.ts
+function classify(head) {
+  if (!head) return { format: "other" };
+  if (isElf(head)) return parseElf(head);
+  return parseShebang(head) ?? { format: "other" };
+}
+
+// src/inspect/entrypoint.ts
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function commandOf(config) {
+  const c = config.config ?? {};
+  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
+  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
+  return [...entry, ...cmd].filter((s) => typeof s === "string");
+}
+function pathOf(config) {
+  const env = config.config?.Env ?? [];
+  let path4 = DEFAULT_PATH;
+  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path4 = kv.slice(5);
+  return path4.split(":").filter((d) => d !== "");
+}
+function joinDir(dir, name) {
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+function resolveEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  const cmd = argv[0];
+  if (cmd === void 0 || cmd === "") {
+    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  }
+  const workdir = config.config?.WorkingDir || "/";
+  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
+  let fallback;
+  for (const path4 of candidates) {
+    const r = tree.resolve(path4);
+    if (!r.ok) continue;
+    const node = r.node;
+    const facts = {
+      argv,
+      resolved: true,
+      resolvedPath: r.path,
+      mode: node.mode,
+      binary: node.kind === "file" ? classify(node.head) : { format: "other" },
+      isDirectory: node.kind === "dir"
+    };
+    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
+      fallback ??= facts;
+      continue;
+    }
+    return facts;
+  }
+  if (fallback) return fallback;
+  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
+  return { argv, resolved: false, reason, searched: candidates };
+}
+
+// src/inspect/image.ts
+async function inspectImage(source, ref, platform) {
+  const started = Date.now();
+  const base = { platform, status: "inspected", digest: ref.manifest.digest, executables: [], durationMs: 0 };
+  if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
+  try {
+    const { manifest, config } = await loadImage(source, ref);
+    base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
+    if (config.variant) base.config.variant = config.variant;
+    const layers = await Promise.all(manifest.layers.map((l) => source.layer(l)));
+    const tree = FileTree.fromLayers(layers);
+    base.entrypoint = resolveEntrypoint(tree, config);
+    base.searchPath = pathOf(config);
+    base.executables = collectExecutables(tree);
+  } catch (err) {
+    base.status = "unreadable";
+    base.error = errorMessage(err);
+  }
+  base.durationMs = Date.now() - started;
+  return base;
+}
+function collectExecutables(tree) {
+  const out = [];
+  for (const f of tree.files()) {
+    if (!f.head && (f.mode & 73) === 0) continue;
+    out.push({ path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) });
+  }
+  return out;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "multiarch-verify";
+
+// src/report/model.ts
+function atOrAbove(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(findings, failOn) {
+  return findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
+}
+function elfSummary(elf) {
+  const s = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian };
+  const arch = elfArchitecture(elf);
+  if (arch) s.architecture = arch;
+  if (elf.linkage) s.linkage = elf.linkage;
+  if (elf.interpreter) s.interpreter = elf.interpreter;
+  return s;
+}
+function summarisePlatform(p, findings) {
+  const name = formatPlatform(p.platform);
+  const mine = findings.filter((f) => f.platform === name);
+  let status;
+  if (p.status !== "inspected") status = p.status;
+  else if (mine.some((f) => f.severity === "error")) status = "fail";
+  else if (mine.some((f) => f.severity === "warning")) status = "warning";
+  else status = "pass";
+  const elfs = p.executables.filter((e) => e.binary.format === "elf");
+  let ignored = 0;
+  for (const e of elfs) if (e.binary.format === "elf" && exclusionOf(e, e.binary)) ignored++;
+  const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
+  const r = {
+    platform: name,
+    status,
+    executables: p.executables.length,
+    binaries: { elf: elfs.length, checked: elfs.length - ignored, foreign, ignored },
+    durationMs: p.durationMs
+  };
+  if (p.digest) r.digest = p.digest;
+  if (p.config) r.config = p.config;
+  if (p.entrypoint) {
+    const ep = p.entrypoint;
+    r.entrypoint = { argv: ep.argv };
+    if (ep.resolved) {
+      r.entrypoint.resolvedPath = ep.resolvedPath;
+      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
+      if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
+    }
+  }
+  return r;
+}
+function buildReport(args) {
+  const report = {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    verdict: verdictOf(args.findings, args.failOn),
+    failOn: args.failOn,
+    source: args.source,
+    platforms: args.platforms.map((p) => summarisePlatform(p, args.findings)),
+    findings: args.findings
+  };
+  if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
+  return report;
+}
+
+// src/verify.ts
+async function platformOf(source, ref) {
+  if (ref.indexPlatform) return ref.indexPlatform;
+  const { config } = await loadImage(source, ref);
+  return normalizePlatform(config);
+}
+function missing(platform) {
+  return { platform, status: "missing", executables: [], durationMs: 0 };
+}
+async function inspectSource(source, requested) {
+  const refs = await listImages(source);
+  if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
+  const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
+  if (!requested?.length) {
+    const seen = /* @__PURE__ */ new Set();
+    const unique = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
+    return Promise.all(unique.map((o) => inspectImage(source, o.ref, o.platform)));
+  }
+  return Promise.all(
+    requested.map((want) => {
+      const hit = offered.find((o) => platformMatches(want, o.platform));
+      return hit ? inspectImage(source, hit.ref, want) : Promise.resolve(missing(want));
+    })
+  );
+}
+async function buildAndInspect(opts, platforms, log, workDir) {
+  if (platforms.length === 0) throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
+  log.debug(await checkBuildx());
+  const dir = workDir ?? await mkdtemp(join5(tmpdir(), "multiarch-verify-"));
+  const out = [];
+  for (const platform of platforms) {
+    const built = await buildPlatform(opts, platform, dir, log);
+    if (!built.ok) {
+      out.push({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
+      continue;
+    }
+    const source = await OciDirSource.open(built.ociDir);
+    const [facts] = await inspectSource(source, [platform]);
+    out.push(facts);
+  }
+  return out;
+}
+function checkAndReport(source, platforms, failOn) {
+  const { findings, crashed } = runChecks({ platforms });
+  return buildReport({ source, platforms, findings, failOn, internalErrors: crashed });
+}
+
+// src/commands.ts
+var USAGE = `usage:
+  multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
+  multiarch-verify inspect SOURCE [--platforms P1,P2]
+      SOURCE: oci-archive:PATH | oci:DIR
+common options:
+  --format text|markdown|json   report format on stdout (default text)
+  --output FILE                 write the report to FILE instead of stdout
+  --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
+  --verbose                     debug output on stderr
+exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage or input error`;
+var FORMATS = ["text", "markdown", "json"];
+function parseFailOn(v) {
+  if (v === "error" || v === "warning" || v === "note" || v === "never") return v;
+  throw new UserError(`invalid fail-on "${v}": use error, warning or never`);
+}
+function render(report, format, color) {
+  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "markdown") return renderMarkdown(report);
+  return renderTerminal(report, { color });
+}
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        platforms: { type: "string" },
+        file: { type: "string", short: "f" },
+        target: { type: "string" },
+        "build-arg": { type: "string", multiple: true },
+        builder: { type: "string" },
+        format: { type: "string", default: "text" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string", default: "error" },
+        verbose: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" }
+      }
+    });
+  } catch (err) {
+    process.stderr.write(`multiarch-verify: ${errorMessage(err)}
+${USAGE}
+`);
+    return ExitCode.UsageError;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return ExitCode.Verified;
+  }
+  const [command, ...rest] = positionals;
+  if (v.help || !command) {
+    ;
+    (v.help ? process.stdout : process.stderr).write(`${USAGE}
+`);
+    return v.help ? ExitCode.Verified : ExitCode.UsageError;
+  }
+  const log = stderrLogger(v.verbose);
+  try {
+    const format = v.format;
+    if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(", ")}`);
+    const failOn = parseFailOn(v["fail-on"]);
+    const platforms = v.platforms ? parsePlatformList(v.platforms) : [];
+    let report;
+    if (command === "inspect") {
+      if (rest.length !== 1) throw new UserError("inspect takes exactly one SOURCE, for example oci-archive:image.tar");
+      const source = await openSource(rest[0]);
+      report = checkAndReport(source.name, await inspectSource(source, platforms), failOn);
+    } else if (command === "build") {
+      if (rest.length > 1) throw new UserError("build takes at most one CONTEXT directory");
+      if (!platforms.length) throw new UserError("build needs --platforms, for example --platforms linux/amd64,linux/arm64");
+      const context = rest[0] ?? ".";
+      const opts = { context, buildArgs: v["build-arg"] ?? [], ...v.file ? { file: v.file } : {}, ...v.target ? { target: v.target } : {}, ...v.builder ? { builder: v.builder } : {} };
+      report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn);
+    } else {
+      throw new UserError(`unknown command "${command}": use build or inspect`);
+    }
+    const text = render(report, format, !v.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    if (v.output) await writeFile(v.output, text);
+    else process.stdout.write(text);
+    for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`);
+    return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Verified;
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`multiarch-verify: ${err.message}
+`);
+      return ExitCode.UsageError;
+    }
+    process.stderr.write(`multiarch-verify: internal error: ${err?.stack ?? String(err)}
+`);
+    return ExitCode.UsageError;
+  }
+}
+
+// src/cli.ts
+main(process.argv.slice(2)).then(
+  (code2) => {
+    process.exitCode = code2;
+  },
+  (err) => {
+    process.stderr.write(`multiarch-verify: internal error: ${String(err)}
+`);
+    process.exitCode = ExitCode.UsageError;
+  }
+);

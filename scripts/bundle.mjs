@@ -1,0 +1,25 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM for Node 20+.
+import { build } from 'esbuild'
+import { readFile } from 'node:fs/promises'
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+// Some dependencies are CommonJS and call require(); give the ESM bundle one.
+const banner = "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);"
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning'
+}
+
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } })
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: `#!/usr/bin/env node\n${banner}` }
+})
+console.log(`bundled ${pkg.name} ${pkg.version} into dist/`)

@@ -1,0 +1,60 @@
+/** Findings and rules: the contract between the checks and the report. */
+import type { PlatformFacts } from '../inspect/facts.js'
+
+export type Severity = 'error' | 'warning' | 'note'
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 }
+
+export type RuleId =
+  | 'platform-missing'
+  | 'config-platform-mismatch'
+  | 'binary-arch-mismatch'
+  | 'entrypoint-not-found'
+  | 'build-failed'
+  | 'image-unreadable'
+
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  /** The platform the finding is about, formatted (`linux/arm64`). */
+  platform: string
+  path?: string
+  /**
+   * Plain text for a newcomer. Spans between backticks come from `code()` and hold no backticks themselves, so every
+   * renderer can tell user-controlled text apart and escape it.
+   */
+  message: string
+  /** The concrete fix: paragraphs, and code lines indented by four spaces. */
+  hint?: string
+  evidence?: Record<string, string | number | boolean>
+  location?: { file: string; line: number }
+}
+
+export interface CheckInput {
+  platforms: PlatformFacts[]
+}
+
+export interface Rule {
+  id: RuleId
+  defaultSeverity: Severity
+  /** One line for the README, SARIF and the report's legend. */
+  description: string
+  check(input: CheckInput): Finding[]
+}
+
+/** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */
+export function plain(text: string, max = 500): string {
+  const clean = [...text]
+    .map(ch => {
+      const c = ch.codePointAt(0) as number
+      return c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) ? `\\x${c.toString(16).padStart(2, '0')}` : ch
+    })
+    .join('')
+    .replace(/`/g, "'")
+  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean
+}
+
+/** Quote user-controlled text as a code span in a message. */
+export function code(text: string): string {
+  return '`' + plain(text, 200) + '`'
+}

@@ -1,0 +1,109 @@
+/**
+ * The CLI's commands: `multiarch-verify build|inspect`. Exit codes: 0 verified, 1 findings at or above --fail-on, 2 usage or
+ * input error (one line on stderr naming what to fix).
+ */
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { ExitCode, UserError, errorMessage } from './errors.js'
+import { openSource } from './image/open.js'
+import { stderrLogger } from './log.js'
+import { parsePlatformList } from './platform.js'
+import { renderMarkdown } from './report/markdown.js'
+import type { FailOn, Report } from './report/model.js'
+import { renderTerminal } from './report/terminal.js'
+import { buildAndInspect, checkAndReport, inspectSource } from './verify.js'
+import { VERSION } from './version.js'
+
+const USAGE = `usage:
+  multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
+  multiarch-verify inspect SOURCE [--platforms P1,P2]
+      SOURCE: oci-archive:PATH | oci:DIR
+common options:
+  --format text|markdown|json   report format on stdout (default text)
+  --output FILE                 write the report to FILE instead of stdout
+  --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
+  --verbose                     debug output on stderr
+exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage or input error`
+
+const FORMATS = ['text', 'markdown', 'json'] as const
+type Format = (typeof FORMATS)[number]
+
+export function parseFailOn(v: string): FailOn {
+  if (v === 'error' || v === 'warning' || v === 'note' || v === 'never') return v
+  throw new UserError(`invalid fail-on "${v}": use error, warning or never`)
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'markdown') return renderMarkdown(report)
+  return renderTerminal(report, { color })
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        platforms: { type: 'string' },
+        file: { type: 'string', short: 'f' },
+        target: { type: 'string' },
+        'build-arg': { type: 'string', multiple: true },
+        builder: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string', default: 'error' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+      }
+    })
+  } catch (err) {
+    process.stderr.write(`multiarch-verify: ${errorMessage(err)}\n${USAGE}\n`)
+    return ExitCode.UsageError
+  }
+  const { values: v, positionals } = parsed
+  if (v.version) {
+    process.stdout.write(`${VERSION}\n`)
+    return ExitCode.Verified
+  }
+  const [command, ...rest] = positionals
+  if (v.help || !command) {
+    ;(v.help ? process.stdout : process.stderr).write(`${USAGE}\n`)
+    return v.help ? ExitCode.Verified : ExitCode.UsageError
+  }
+  const log = stderrLogger(v.verbose)
+  try {
+    const format = v.format as Format
+    if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(', ')}`)
+    const failOn = parseFailOn(v['fail-on'] as string)
+    const platforms = v.platforms ? parsePlatformList(v.platforms) : []
+    let report: Report
+    if (command === 'inspect') {
+      if (rest.length !== 1) throw new UserError('inspect takes exactly one SOURCE, for example oci-archive:image.tar')
+      const source = await openSource(rest[0] as string)
+      report = checkAndReport(source.name, await inspectSource(source, platforms), failOn)
+    } else if (command === 'build') {
+      if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
+      if (!platforms.length) throw new UserError('build needs --platforms, for example --platforms linux/amd64,linux/arm64')
+      const context = rest[0] ?? '.'
+      const opts = { context, buildArgs: v['build-arg'] ?? [], ...(v.file ? { file: v.file } : {}), ...(v.target ? { target: v.target } : {}), ...(v.builder ? { builder: v.builder } : {}) }
+      report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn)
+    } else {
+      throw new UserError(`unknown command "${command}": use build or inspect`)
+    }
+    const text = render(report, format, !v.output && process.stdout.isTTY === true && !process.env.NO_COLOR)
+    if (v.output) await writeFile(v.output, text)
+    else process.stdout.write(text)
+    for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`)
+    return report.verdict === 'fail' ? ExitCode.Findings : ExitCode.Verified
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`multiarch-verify: ${err.message}\n`)
+      return ExitCode.UsageError
+    }
+    process.stderr.write(`multiarch-verify: internal error: ${(err as Error)?.stack ?? String(err)}\n`)
+    return ExitCode.UsageError
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * A problem the user can fix (a bad input, a missing file, an unreadable image). Its message is one line naming
+ * what to change, and it maps to exit code 2. Anything else that is thrown is a bug and keeps its stack.
+ */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+/** Exit codes of the CLI, as documented in the README. */
+export const ExitCode = {
+  Verified: 0,
+  Findings: 1,
+  UsageError: 2
+} as const
+
+/** The message of any thrown value, on one line. */
+export function errorMessage(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err)
+  return msg.replace(/\s*\n\s*/g, ' ').trim()
+}

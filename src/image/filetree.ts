@@ -1,0 +1,164 @@
+/**
+ * The flattened file system of an image: layers applied in order with OCI whiteouts and opaque directories (the
+ * semantics of go-containerregistry's mutate.Extract), and path resolution that follows symlinks inside the image
+ * root, as the kernel would inside the container. Pure.
+ */
+import type { LayerEntry } from './layer.js'
+
+export interface FileNode {
+  kind: 'file' | 'dir' | 'symlink' | 'other'
+  path: string
+  mode: number
+  size: number
+  uid: number
+  gid: number
+  linkname?: string
+  head?: Buffer
+  children?: Map<string, FileNode>
+}
+
+const WHITEOUT = '.wh.'
+const OPAQUE = '.wh..wh..opq'
+/** Linux gives up after 40 symlinks in one lookup (MAXSYMLINKS). */
+const MAX_SYMLINKS = 40
+
+function split(path: string): string[] {
+  return path.split('/').filter(p => p !== '' && p !== '.')
+}
+
+export type Resolution =
+  | { ok: true; node: FileNode; path: string }
+  | { ok: false; reason: 'not-found' | 'loop' | 'not-a-directory'; path: string }
+
+export class FileTree {
+  readonly root: FileNode = { kind: 'dir', path: '/', mode: 0o755, size: 0, uid: 0, gid: 0, children: new Map() }
+
+  /** Apply layers bottom to top. */
+  static fromLayers(layers: LayerEntry[][]): FileTree {
+    const tree = new FileTree()
+    for (const layer of layers) tree.apply(layer)
+    return tree
+  }
+
+  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
+  apply(entries: LayerEntry[]): void {
+    for (const e of entries) {
+      const parts = split(e.path)
+      const base = parts[parts.length - 1]
+      if (base === undefined || !base.startsWith(WHITEOUT)) continue
+      const dir = this.lookupExact(parts.slice(0, -1))
+      if (!dir?.children) continue
+      if (base === OPAQUE) dir.children.clear()
+      else dir.children.delete(base.slice(WHITEOUT.length))
+    }
+    for (const e of entries) {
+      const parts = split(e.path)
+      const base = parts[parts.length - 1]
+      if (base === undefined || base.startsWith(WHITEOUT)) continue
+      this.add(parts, e)
+    }
+  }
+
+  private lookupExact(parts: string[]): FileNode | undefined {
+    let node: FileNode | undefined = this.root
+    for (const p of parts) node = node?.children?.get(p)
+    return node
+  }
+
+  private add(parts: string[], e: LayerEntry): void {
+    let dir = this.root
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name = parts[i] as string
+      let next = dir.children?.get(name)
+      if (next?.kind === 'symlink') {
+        // Extraction resolves parent directories inside the root (containerd's fs.RootPath), so a layer writing
+        // /lib/x over a /lib -> usr/lib link writes /usr/lib/x.
+        const r = this.resolve('/' + parts.slice(0, i + 1).join('/'))
+        if (r.ok && r.node.kind === 'dir') next = r.node
+      }
+      if (!next || next.kind !== 'dir') {
+        next = { kind: 'dir', path: '/' + parts.slice(0, i + 1).join('/'), mode: 0o755, size: 0, uid: 0, gid: 0 }
+        next.children = new Map()
+        dir.children?.set(name, next)
+      }
+      dir = next
+    }
+    const name = parts[parts.length - 1] as string
+    const existing = dir.children?.get(name)
+    const node = this.nodeFor(e)
+    if (node.kind === 'dir' && existing?.kind === 'dir') {
+      // A directory entry over a directory updates its metadata and keeps the lower children.
+      node.children = existing.children
+    }
+    dir.children?.set(name, node)
+  }
+
+  private nodeFor(e: LayerEntry): FileNode {
+    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid }
+    switch (e.type) {
+      case 'dir':
+        return { ...base, kind: 'dir', children: new Map() }
+      case 'symlink':
+        return { ...base, kind: 'symlink', linkname: e.linkname ?? '' }
+      case 'hardlink': {
+        const target = this.lookupExact(split(e.linkname ?? ''))
+        if (target && target.kind === 'file') return { ...target, path: e.path }
+        return { ...base, kind: 'other', linkname: e.linkname ?? '' } // hardlink to a missing file
+      }
+      case 'file':
+        return e.head ? { ...base, kind: 'file', head: e.head } : { ...base, kind: 'file' }
+      default:
+        return { ...base, kind: 'other' }
+    }
+  }
+
+  /**
+   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
+   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
+   * symlink (lstat).
+   */
+  resolve(path: string, followLast = true): Resolution {
+    let hops = 0
+    const stack: FileNode[] = [this.root]
+    let pending = split(path)
+    while (pending.length > 0) {
+      const name = pending.shift() as string
+      const cur = stack[stack.length - 1] as FileNode
+      if (name === '..') {
+        if (stack.length > 1) stack.pop()
+        continue
+      }
+      if (cur.kind !== 'dir') return { ok: false, reason: 'not-a-directory', path: cur.path }
+      const child = cur.children?.get(name)
+      if (!child) return { ok: false, reason: 'not-found', path: joinPath(stack, name) }
+      if (child.kind === 'symlink' && (pending.length > 0 || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { ok: false, reason: 'loop', path: child.path }
+        const target = child.linkname ?? ''
+        if (target.startsWith('/')) stack.splice(1)
+        pending = [...split(target), ...pending]
+        continue
+      }
+      stack.push(child)
+    }
+    const node = stack[stack.length - 1] as FileNode
+    return { ok: true, node, path: stack.length === 1 ? '/' : node.path }
+  }
+
+  /** Every regular file, depth first, in name order. */
+  *files(): Generator<FileNode> {
+    const walk = function* (dir: FileNode): Generator<FileNode> {
+      const names = [...(dir.children?.keys() ?? [])].sort()
+      for (const n of names) {
+        const c = dir.children?.get(n) as FileNode
+        if (c.kind === 'file') yield c
+        else if (c.kind === 'dir') yield* walk(c)
+      }
+    }
+    yield* walk(this.root)
+  }
+}
+
+function joinPath(stack: FileNode[], name: string): string {
+  const dir = (stack[stack.length - 1] as FileNode).path
+  return dir === '/' ? `/${name}` : `${dir}/${name}`
+}

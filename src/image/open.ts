@@ -1,0 +1,20 @@
+/** Turn a SOURCE argument into an image source. */
+import { UserError } from '../errors.js'
+import { OciArchiveSource, OciDirSource } from './oci-layout.js'
+import type { ImageSource } from './source.js'
+
+export const SOURCE_FORMS = 'oci-archive:PATH or oci:DIR'
+
+export async function openSource(spec: string): Promise<ImageSource> {
+  const m = /^([a-z-]+):(.+)$/.exec(spec.trim())
+  const kind = m?.[1]
+  const rest = m?.[2] ?? ''
+  switch (kind) {
+    case 'oci':
+      return OciDirSource.open(rest)
+    case 'oci-archive':
+      return OciArchiveSource.open(rest)
+    default:
+      throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`)
+  }
+}

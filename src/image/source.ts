@@ -1,0 +1,51 @@
+/**
+ * One shape for every image source (go-containerregistry's model): an index, JSON blobs and parsed layers, whether
+ * they come from an OCI layout directory, an OCI archive or, later, a registry. The engine never knows which.
+ */
+import { createHash } from 'node:crypto'
+import { UserError } from '../errors.js'
+import type { LayerEntry } from './layer.js'
+import type { Descriptor, Index } from './types.js'
+
+/** JSON documents (indexes, manifests, configs) larger than this are refused rather than buffered. */
+export const MAX_JSON_BYTES = 16 * 1024 * 1024
+
+export interface ImageSource {
+  /** How the user named it, for messages (`oci:/tmp/x`). */
+  readonly name: string
+  /** The top-level index (index.json of a layout). */
+  rootIndex(): Promise<Index>
+  /** A JSON blob, digest-verified. */
+  json<T>(desc: Descriptor): Promise<T>
+  /** A layer, streamed once and summarised. */
+  layer(desc: Descriptor): Promise<LayerEntry[]>
+  close(): Promise<void>
+}
+
+/** Verify a whole blob against its descriptor's digest and parse it as JSON. */
+export function parseJsonBlob<T>(source: string, desc: Descriptor, bytes: Buffer): T {
+  verifyDigest(source, desc.digest, bytes)
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`)
+  }
+}
+
+export function verifyDigest(source: string, digest: string, bytes: Buffer): void {
+  const [algo, hex] = digest.split(':')
+  if (algo !== 'sha256' && algo !== 'sha512') {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`)
+  }
+  const actual = createHash(algo).update(bytes).digest('hex')
+  if (actual !== hex) {
+    throw new UserError(`${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`)
+  }
+}
+
+/** `sha256:<hex>` to the blob's relative path in an OCI layout, refusing anything that could escape it. */
+export function blobPath(digest: string): string {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest)
+  if (!m) throw new UserError(`invalid digest "${digest}"`)
+  return `blobs/${m[1]}/${m[2]}`
+}

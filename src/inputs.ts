@@ -1,0 +1,62 @@
+/** The action's inputs, typed and validated (keys as in action.yml). A bad input is one UserError line. */
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { UserError } from './errors.js'
+import { parsePlatformList, type Platform } from './platform.js'
+import type { FailOn } from './report/model.js'
+
+export type CommentMode = 'always' | 'on-failure' | 'update-only' | 'off'
+
+export interface Inputs {
+  platforms: Platform[]
+  image?: string
+  context: string
+  file?: string
+  target?: string
+  buildArgs: string[]
+  builder?: string
+  failOn: FailOn
+  commentMode: CommentMode
+  githubToken: string
+  reportFile: string
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(', ')}`)
+}
+
+/** A multiline or comma-free list input, one item per line (build-push-action's getInputList for build-args). */
+function lines(name: string): string[] {
+  return core
+    .getInput(name)
+    .split('\n')
+    .map(s => s.trim())
+    .filter(s => s !== '' && !s.startsWith('#'))
+}
+
+export function getInputs(): Inputs {
+  const optional = (name: string): string | undefined => core.getInput(name) || undefined
+  const inputs: Inputs = {
+    platforms: parsePlatformList(core.getInput('platforms')),
+    context: core.getInput('context') || '.',
+    buildArgs: lines('build-args'),
+    failOn: oneOf('fail-on', core.getInput('fail-on') || 'error', ['error', 'warning', 'never'] as const),
+    commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', ['always', 'on-failure', 'update-only', 'off'] as const),
+    githubToken: core.getInput('github-token'),
+    reportFile: core.getInput('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'multiarch-verify', 'report.json')
+  }
+  for (const [key, name] of [['image', 'image'], ['file', 'file'], ['target', 'target'], ['builder', 'builder']] as const) {
+    const v = optional(name)
+    if (v) inputs[key] = v
+  }
+  for (const a of inputs.buildArgs) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`)
+  }
+  if (!inputs.image && inputs.platforms.length === 0) {
+    throw new UserError('set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built')
+  }
+  if (inputs.githubToken) core.setSecret(inputs.githubToken)
+  return inputs
+}

@@ -1,0 +1,46 @@
+/** The facts the inspection stage hands to the checks: plain data, no I/O handles. */
+import type { ElfError, ElfFacts } from '../binary/elf.js'
+import type { Shebang } from '../binary/shebang.js'
+import type { Platform } from '../platform.js'
+
+export type BinaryFacts = ElfFacts | ElfError | Shebang | { format: 'other' }
+
+export interface ExecutableFacts {
+  path: string
+  mode: number
+  size: number
+  binary: BinaryFacts
+}
+
+export type EntrypointFacts =
+  | { argv: string[]; resolved: true; resolvedPath: string; mode: number; binary: BinaryFacts; isDirectory: boolean }
+  | { argv: string[]; resolved: false; reason: string; searched: string[] }
+
+export interface BuildFailure {
+  /** The failing step as buildx names it (`[build 3/4] RUN go build ...`). */
+  step?: string
+  /** The last lines of the build log. */
+  logTail: string
+  location?: { file: string; line: number }
+}
+
+export type PlatformStatus = 'inspected' | 'missing' | 'build-failed' | 'unreadable'
+
+export interface PlatformFacts {
+  /** The platform this result is for: the one requested, or the one the index offers. */
+  platform: Platform
+  status: PlatformStatus
+  /** Manifest digest. */
+  digest?: string
+  indexPlatform?: Platform
+  config?: { os: string; architecture: string; variant?: string }
+  entrypoint?: EntrypointFacts
+  /** The PATH directories of the image's config (or the default PATH). */
+  searchPath?: string[]
+  /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
+  executables: ExecutableFacts[]
+  build?: BuildFailure
+  /** Why an image could not be read (status `unreadable`). */
+  error?: string
+  durationMs: number
+}

@@ -1,0 +1,39 @@
+/** Inspect one platform image: read its config and layers, flatten them and collect the facts the checks need. */
+import { errorMessage } from '../errors.js'
+import { FileTree } from '../image/filetree.js'
+import { loadImage, type ImageRef } from '../image/read.js'
+import type { ImageSource } from '../image/source.js'
+import type { Platform } from '../platform.js'
+import { classify } from './classify.js'
+import { pathOf, resolveEntrypoint } from './entrypoint.js'
+import type { ExecutableFacts, PlatformFacts } from './facts.js'
+
+export async function inspectImage(source: ImageSource, ref: ImageRef, platform: Platform): Promise<PlatformFacts> {
+  const started = Date.now()
+  const base: PlatformFacts = { platform, status: 'inspected', digest: ref.manifest.digest, executables: [], durationMs: 0 }
+  if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform
+  try {
+    const { manifest, config } = await loadImage(source, ref)
+    base.config = { os: config.os ?? '', architecture: config.architecture ?? '' }
+    if (config.variant) base.config.variant = config.variant
+    const layers = await Promise.all(manifest.layers.map(l => source.layer(l)))
+    const tree = FileTree.fromLayers(layers)
+    base.entrypoint = resolveEntrypoint(tree, config)
+    base.searchPath = pathOf(config)
+    base.executables = collectExecutables(tree)
+  } catch (err) {
+    base.status = 'unreadable'
+    base.error = errorMessage(err)
+  }
+  base.durationMs = Date.now() - started
+  return base
+}
+
+function collectExecutables(tree: FileTree): ExecutableFacts[] {
+  const out: ExecutableFacts[] = []
+  for (const f of tree.files()) {
+    if (!f.head && (f.mode & 0o111) === 0) continue
+    out.push({ path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) })
+  }
+  return out
+}

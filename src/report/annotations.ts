@@ -1,0 +1,52 @@
+/**
+ * Workflow-command annotations from findings. GitHub shows 10 per type per step, so the most severe come first and
+ * the rest are counted in a closing notice that points at the job summary. Pure.
+ */
+import { SEVERITY_RANK, type Finding } from '../checks/types.js'
+
+export const ANNOTATIONS_PER_TYPE = 10
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  title: string
+  message: string
+  file?: string
+  startLine?: number
+}
+
+function toAnnotation(f: Finding): Annotation {
+  const a: Annotation = {
+    level: f.severity === 'note' ? 'notice' : f.severity,
+    title: `${f.rule} (${f.platform})`,
+    message: f.message.replace(/`/g, '')
+  }
+  if (f.location) {
+    a.file = f.location.file
+    a.startLine = f.location.line
+  }
+  return a
+}
+
+export function buildAnnotations(findings: Finding[]): Annotation[] {
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+  const out: Annotation[] = []
+  const shown = { error: 0, warning: 0, notice: 0 }
+  let hidden = 0
+  for (const f of sorted) {
+    const a = toAnnotation(f)
+    if (shown[a.level] >= ANNOTATIONS_PER_TYPE) {
+      hidden++
+      continue
+    }
+    shown[a.level]++
+    out.push(a)
+  }
+  if (hidden > 0) {
+    out.push({
+      level: 'notice',
+      title: 'multiarch-verify',
+      message: `${hidden} more finding(s) are not annotated here; the job summary lists them all.`
+    })
+  }
+  return out
+}

@@ -1,0 +1,49 @@
+/**
+ * Escaping user-controlled text for GitHub Markdown. Messages keep user text inside backtick spans made by
+ * `code()`, which never contain backticks, so a message splits cleanly into prose and code. Pure.
+ */
+
+/** Escape prose: inline Markdown punctuation, block markers at the start, HTML, and @mentions (a zero-width space stops the ping). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|~>]/g, ch => `\\${ch}`)
+    .replace(/^([#+-]|\d+\.)/, m => `\\${m}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/@(?=\w)/g, '@\u200b')
+    .replace(/\r?\n/g, ' ')
+}
+
+/** A code span for text that holds no backticks; `|` is escaped inside table cells. */
+export function codeSpan(text: string, inTable = false): string {
+  const safe = text.replace(/`/g, "'").replace(/\r?\n/g, ' ')
+  return '`' + (inTable ? safe.replace(/\|/g, '\\|') : safe) + '`'
+}
+
+/** Render a finding message: prose escaped, backtick spans kept as code. */
+export function messageToMarkdown(message: string, inTable = false): string {
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
+    .join('')
+}
+
+/** Render a hint: paragraphs of message text, and runs of four-space-indented lines as a fenced code block. */
+export function hintToMarkdown(hint: string): string {
+  const out: string[] = []
+  let code: string[] = []
+  const flush = (): void => {
+    if (code.length) out.push('```dockerfile', ...code, '```')
+    code = []
+  }
+  for (const line of hint.split('\n')) {
+    if (line.startsWith('    ')) {
+      code.push(line.slice(4).replace(/```/g, "'''"))
+      continue
+    }
+    flush()
+    out.push(line === '' ? '' : messageToMarkdown(line))
+  }
+  flush()
+  return out.join('\n')
+}

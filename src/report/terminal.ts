@@ -1,0 +1,54 @@
+/** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
+import type { Finding } from '../checks/types.js'
+import type { PlatformReport, Report } from './model.js'
+
+export interface TerminalOptions {
+  color?: boolean
+}
+
+const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const
+
+/** Terminal output shows user text raw but never its control characters (no escape-sequence injection). */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+function entrypointText(p: PlatformReport): string {
+  const ep = p.entrypoint
+  if (!ep) return ''
+  const path = ep.resolvedPath ?? ep.argv[0] ?? '(none)'
+  const what = ep.elf ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''})` : ep.kind === 'script' ? ' (script)' : ''
+  return `${path}${what}`
+}
+
+export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
+  const paint = (c: keyof typeof CODES, s: string): string => (opts.color ? `\u001b[${CODES[c]}m${s}\u001b[0m` : s)
+  const statusWord = (p: PlatformReport): string =>
+    p.status === 'pass' ? paint('green', 'ok  ') : p.status === 'warning' ? paint('yellow', 'warn') : paint('red', 'FAIL')
+  const sev = (f: Finding): string =>
+    f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : 'note'
+  const out: string[] = []
+  const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
+  out.push(
+    r.verdict === 'pass'
+      ? paint('bold', `PASS  ${r.platforms.length} platform(s) can run what they ship`)
+      : paint('bold', `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+  )
+  out.push(paint('dim', `source: ${safe(r.source)}`), '')
+  const width = Math.max(8, ...r.platforms.map(p => p.platform.length))
+  for (const p of r.platforms) {
+    const detail =
+      p.status === 'missing' ? 'not in the index' : p.status === 'build-failed' ? 'build failed' : p.status === 'unreadable' ? 'unreadable' : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} binaries checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+    out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
+  }
+  for (const f of r.findings) {
+    out.push('', `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ''}`)
+    out.push(`  ${safe(f.message)}`)
+    if (f.location) out.push(`  at ${safe(f.location.file)}:${f.location.line}`)
+    const tail = f.evidence?.logTail
+    if (typeof tail === 'string' && tail) out.push(...tail.split('\n').map(l => paint('dim', `  | ${safe(l)}`)))
+    if (f.hint) out.push(`  ${paint('bold', 'fix:')} ${f.hint.split('\n').map(safe).join('\n  ')}`)
+  }
+  for (const e of r.internalErrors ?? []) out.push('', paint('red', `internal error in check ${e.rule}: ${safe(e.error)}`))
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,80 @@
+/**
+ * The engine both entries share: platform images in, facts out, then the checks and the report. No I/O of its own
+ * beyond what the image sources and the build do.
+ */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildPlatform, checkBuildx } from './build/buildx.js'
+import type { BuildOptions } from './build/args.js'
+import { runChecks } from './checks/index.js'
+import { UserError } from './errors.js'
+import { listImages, loadImage, type ImageRef } from './image/read.js'
+import { OciDirSource } from './image/oci-layout.js'
+import type { ImageSource } from './image/source.js'
+import type { PlatformFacts } from './inspect/facts.js'
+import { inspectImage } from './inspect/image.js'
+import type { Logger } from './log.js'
+import { formatPlatform, normalizePlatform, platformMatches, type Platform } from './platform.js'
+import { buildReport, type FailOn, type Report } from './report/model.js'
+
+async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
+  if (ref.indexPlatform) return ref.indexPlatform
+  const { config } = await loadImage(source, ref)
+  return normalizePlatform(config)
+}
+
+function missing(platform: Platform): PlatformFacts {
+  return { platform, status: 'missing', executables: [], durationMs: 0 }
+}
+
+/**
+ * Inspect the platform images of one source. With `requested`, every requested platform gets a result (missing if
+ * the index lacks it); without, every image the index offers is inspected. Platforms are inspected concurrently.
+ */
+export async function inspectSource(source: ImageSource, requested?: Platform[]): Promise<PlatformFacts[]> {
+  const refs = await listImages(source)
+  if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`)
+  const offered = await Promise.all(refs.map(async ref => ({ ref, platform: await platformOf(source, ref) })))
+  if (!requested?.length) {
+    const seen = new Set<string>()
+    const unique = offered.filter(o => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)))
+    return Promise.all(unique.map(o => inspectImage(source, o.ref, o.platform)))
+  }
+  return Promise.all(
+    requested.map(want => {
+      const hit = offered.find(o => platformMatches(want, o.platform))
+      return hit ? inspectImage(source, hit.ref, want) : Promise.resolve(missing(want))
+    })
+  )
+}
+
+/** Build each platform with buildx, then inspect what each produced. A failed build is a finding, not an abort. */
+export async function buildAndInspect(
+  opts: BuildOptions,
+  platforms: Platform[],
+  log: Logger,
+  workDir?: string
+): Promise<PlatformFacts[]> {
+  if (platforms.length === 0) throw new UserError('no platforms to build: set platforms, for example linux/amd64,linux/arm64')
+  log.debug(await checkBuildx())
+  const dir = workDir ?? (await mkdtemp(join(tmpdir(), 'multiarch-verify-')))
+  const out: PlatformFacts[] = []
+  // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable.
+  for (const platform of platforms) {
+    const built = await buildPlatform(opts, platform, dir, log)
+    if (!built.ok) {
+      out.push({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
+      continue
+    }
+    const source = await OciDirSource.open(built.ociDir)
+    const [facts] = await inspectSource(source, [platform])
+    out.push(facts as PlatformFacts)
+  }
+  return out
+}
+
+export function checkAndReport(source: string, platforms: PlatformFacts[], failOn: FailOn): Report {
+  const { findings, crashed } = runChecks({ platforms })
+  return buildReport({ source, platforms, findings, failOn, internalErrors: crashed })
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds the local base images the integration tests and examples use, from Debian packages (no Docker Hub here):
+#   mv-test/busybox:1     linux/amd64 + linux/arm64, busybox-static with sh and friends
+#   mv-test/golang:1.19   the build machine's platform: Debian's Go toolchain on busybox, a stand-in for golang:alpine
+# Idempotent: an image already in the engine's store is kept. Needs scripts/setup-env.sh first.
+set -euo pipefail
+
+CACHE=${MV_CACHE:-/var/cache/multiarch-verify-test}
+mkdir -p "$CACHE"
+log() { printf '[make-bases] %s\n' "$*"; }
+have_image() { docker image inspect "$1" >/dev/null 2>&1; }
+
+APPLETS=(sh ash ls cat echo env true false mkdir rm cp mv ln chmod id uname sleep test wget tar gzip)
+
+# A busybox root file system for one Debian architecture, as a tar.
+busybox_rootfs() {
+  local debarch=$1 out=$2
+  [ -s "$out" ] && return 0
+  local work
+  work=$(mktemp -d)
+  chmod 777 "$work" # apt downloads as _apt
+  (cd "$work" && apt-get download -qq "busybox-static:$debarch" >/dev/null)
+  dpkg -x "$work"/busybox-static_*.deb "$work/root"
+  chmod 755 "$work/rootfs" 2>/dev/null || true
+  mkdir -p "$work/rootfs/bin" "$work/rootfs/tmp" "$work/rootfs/etc" "$work/rootfs/root"
+  cp "$work/root/bin/busybox" "$work/rootfs/bin/busybox"
+  for a in "${APPLETS[@]}"; do ln -sf busybox "$work/rootfs/bin/$a"; done
+  mkdir -p "$work/rootfs/usr/bin" && ln -sf /bin/env "$work/rootfs/usr/bin/env"
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$work/rootfs/etc/passwd"
+  chmod 1777 "$work/rootfs/tmp"
+  tar -C "$work/rootfs" --owner=0 --group=0 --numeric-owner -cf "$out" .
+  rm -rf "$work"
+}
+
+if ! have_image mv-test/busybox:1; then
+  log "building mv-test/busybox:1 (linux/amd64, linux/arm64)"
+  ctx="$CACHE/busybox-ctx"
+  mkdir -p "$ctx"
+  busybox_rootfs amd64 "$ctx/rootfs-amd64.tar"
+  busybox_rootfs arm64 "$ctx/rootfs-arm64.tar"
+  cat >"$ctx/Dockerfile" <<'DOCKERFILE'
+FROM scratch
+ARG TARGETARCH
+ADD rootfs-${TARGETARCH}.tar /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["/bin/sh"]
+DOCKERFILE
+  docker buildx build --quiet --provenance=false --platform linux/amd64,linux/arm64 -t mv-test/busybox:1 --load "$ctx" >/dev/null
+fi
+
+if ! have_image mv-test/golang:1.19; then
+  log "building mv-test/golang:1.19 (Debian's Go 1.19 on busybox, for the build machine)"
+  command -v go >/dev/null || { echo "make-bases.sh: Go is missing; run scripts/setup-env.sh" >&2; exit 1; }
+  ctx="$CACHE/golang-ctx"
+  mkdir -p "$ctx"
+  busybox_rootfs amd64 "$ctx/busybox.tar"
+  goroot=$(go env GOROOT)            # /usr/lib/go-1.19, with src -> ../../share/go-1.19/src
+  share=$(readlink -f "$goroot/src")/..
+  if [ ! -s "$ctx/go.tar" ]; then
+    stage=$(mktemp -d)
+    chmod 755 "$stage"
+    mkdir -p "$stage/usr/local/go/pkg" "$stage/lib64" "$stage/lib/x86_64-linux-gnu"
+    # Debian's go command is linked against glibc: bring its loader and libc.
+    cp -L /lib64/ld-linux-x86-64.so.2 "$stage/lib64/"
+    cp -L /lib/x86_64-linux-gnu/libc.so.6 "$stage/lib/x86_64-linux-gnu/"
+    cp -a "$goroot/bin" "$goroot/VERSION" "$stage/usr/local/go/"
+    cp -aL "$goroot/pkg/tool" "$goroot/pkg/include" "$stage/usr/local/go/pkg/"
+    # The standard library's sources, without tests: go build compiles what it needs into the cache.
+    (cd "$share" && tar --exclude='*_test.go' --exclude=testdata -cf - src) | tar -C "$stage/usr/local/go" -xf -
+    tar -C "$stage" --owner=0 --group=0 --numeric-owner -cf "$ctx/go.tar" .
+    rm -rf "$stage"
+  fi
+  cat >"$ctx/Dockerfile" <<'DOCKERFILE'
+FROM scratch
+ADD busybox.tar /
+ADD go.tar /
+ENV PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin GOROOT=/usr/local/go GOPATH=/go GOFLAGS=-mod=mod GOTOOLCHAIN=local HOME=/root
+WORKDIR /src
+DOCKERFILE
+  docker buildx build --quiet --provenance=false -t mv-test/golang:1.19 --load "$ctx" >/dev/null
+fi
+log "bases ready: mv-test/busybox:1, mv-test/golang:1.19"
