@@ -3,6 +3,7 @@
  * from the config's Env (or the default PATH); a name with a slash is relative to WorkingDir. Symlinks are followed
  * inside the image root. Pure over the file tree.
  */
+import { posix } from 'node:path'
 import type { FileTree } from '../image/filetree.js'
 import type { ImageConfig } from '../image/types.js'
 import { classify } from './classify.js'
@@ -26,7 +27,7 @@ export function pathOf(config: ImageConfig): string[] {
 }
 
 function joinDir(dir: string, name: string): string {
-  return dir.endsWith('/') ? dir + name : `${dir}/${name}`
+  return posix.join(dir, name)
 }
 
 export function resolveEntrypoint(tree: FileTree, config: ImageConfig): EntrypointFacts {
