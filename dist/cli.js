@@ -2859,9 +2859,298 @@ function platformMatches(wanted, offered) {
   return w.variant === void 0 || w.variant === o.variant;
 }
 
+// src/binary/arch.ts
+var EXPECT = {
+  amd64: { machine: 62, bits: 64, endian: "little" },
+  arm64: { machine: 183, bits: 64, endian: "little" },
+  arm: { machine: 40, bits: 32, endian: "little" },
+  "386": { machine: 3, bits: 32, endian: "little" },
+  ppc64le: { machine: 21, bits: 64, endian: "little" },
+  ppc64: { machine: 21, bits: 64, endian: "big" },
+  s390x: { machine: 22, bits: 64, endian: "big" },
+  riscv64: { machine: 243, bits: 64, endian: "little" },
+  mips64le: { machine: 8, bits: 64, endian: "little" },
+  mips64: { machine: 8, bits: 64, endian: "big" },
+  loong64: { machine: 258, bits: 64, endian: "little" }
+};
+var MACHINE_NAMES = {
+  2: "SPARC",
+  3: "Intel 80386",
+  8: "MIPS",
+  20: "PowerPC",
+  21: "PowerPC64",
+  22: "IBM S/390",
+  40: "ARM",
+  50: "IA-64",
+  62: "x86-64",
+  183: "AArch64",
+  243: "RISC-V",
+  258: "LoongArch"
+};
+function expectedElf(platform) {
+  return EXPECT[platform.architecture];
+}
+function elfArchitecture(elf) {
+  for (const [arch, e] of Object.entries(EXPECT)) {
+    if (e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian) return arch;
+  }
+  return void 0;
+}
+function describeElfMachine(elf) {
+  const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
+  if (elf.machine === 21) return elf.endian === "little" ? "PowerPC64 (little-endian)" : "PowerPC64 (big-endian)";
+  if (elf.machine === 8 && elf.bits === 64) return elf.endian === "little" ? "MIPS64 (little-endian)" : "MIPS64";
+  if (elf.machine === 243) return `RISC-V ${elf.bits}-bit`;
+  return name;
+}
+function elfMatchesPlatform(elf, platform) {
+  const e = expectedElf(platform);
+  if (!e) return true;
+  return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
+}
+
+// src/binary/elf.ts
+var ElfClass = { ELF32: 1, ELF64: 2 };
+var ElfData = { LSB: 1, MSB: 2 };
+var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var DT_NEEDED = 1;
+var DT_STRTAB = 5;
+var DT_RPATH = 15;
+var DT_RUNPATH = 29;
+var DT_FLAGS_1 = 1879048187;
+var DF_1_PIE = 134217728;
+var PT_LOAD = 1;
+var MAX_PHDRS = 4096;
+var MAX_DYN_ENTRIES = 65536;
+function isElf(buf) {
+  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
+}
+var Reader = class {
+  constructor(buf, le, is64) {
+    this.buf = buf;
+    this.le = le;
+    this.is64 = is64;
+  }
+  buf;
+  le;
+  is64;
+  has(off, len) {
+    return Number.isSafeInteger(off) && off >= 0 && len >= 0 && off + len <= this.buf.length;
+  }
+  u16(off) {
+    return this.le ? this.buf.readUInt16LE(off) : this.buf.readUInt16BE(off);
+  }
+  u32(off) {
+    return this.le ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
+  }
+  /** A target-word-sized unsigned value; 64-bit values beyond 2^53 come back as NaN so bounds checks fail. */
+  word(off) {
+    if (!this.is64) return this.u32(off);
+    const v = this.le ? this.buf.readBigUInt64LE(off) : this.buf.readBigUInt64BE(off);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
+  }
+  get wordSize() {
+    return this.is64 ? 8 : 4;
+  }
+  cstring(off, max) {
+    if (!this.has(off, 0)) return void 0;
+    const end = Math.min(this.buf.length, off + max);
+    const nul = this.buf.indexOf(0, off);
+    if (nul === -1 || nul >= end) return void 0;
+    return this.buf.toString("latin1", off, nul);
+  }
+};
+function readPhdrs(r, is64, phoff, phentsize, phnum) {
+  const need = is64 ? 56 : 32;
+  if (phnum > MAX_PHDRS || phentsize < need || !r.has(phoff, phentsize * phnum)) return void 0;
+  const out = [];
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    out.push(
+      is64 ? { type: r.u32(o), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16) }
+    );
+  }
+  return out;
+}
+function vaddrToOffset(phdrs, vaddr) {
+  for (const p of phdrs) {
+    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+  }
+  return void 0;
+}
+function readDynamic(r, phdrs, dyn, facts) {
+  const ent = r.wordSize * 2;
+  if (!r.has(dyn.offset, Math.min(dyn.filesz, ent))) return;
+  const entries = [];
+  for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
+    const o = dyn.offset + i * ent;
+    if (!r.has(o, ent)) return;
+    const tag = r.word(o);
+    if (tag === 0) break;
+    entries.push([tag, r.word(o + r.wordSize)]);
+  }
+  let flags1 = 0;
+  let strtab;
+  for (const [tag, val] of entries) {
+    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
+    if (tag === DT_FLAGS_1) flags1 = val;
+  }
+  facts.pie = (flags1 & DF_1_PIE) !== 0;
+  if (strtab === void 0) return;
+  const str = (v) => r.cstring(strtab + v, 4096);
+  const needed = [];
+  const runpath = [];
+  const rpath = [];
+  for (const [tag, val] of entries) {
+    const list = tag === DT_NEEDED ? needed : tag === DT_RUNPATH ? runpath : tag === DT_RPATH ? rpath : void 0;
+    if (!list) continue;
+    const s = str(val);
+    if (s === void 0) return;
+    list.push(s);
+  }
+  facts.needed = needed;
+  facts.runpath = runpath.flatMap((s) => s.split(":")).filter(Boolean);
+  facts.rpath = rpath.flatMap((s) => s.split(":")).filter(Boolean);
+}
+function parseElf(buf) {
+  if (!isElf(buf)) return { format: "elf-error", reason: "not an ELF file" };
+  if (buf.length < 52) return { format: "elf-error", reason: "truncated ELF header" };
+  const cls = buf[4];
+  const data = buf[5];
+  if (cls !== ElfClass.ELF32 && cls !== ElfClass.ELF64) return { format: "elf-error", reason: `bad ELF class ${cls}` };
+  if (data !== ElfData.LSB && data !== ElfData.MSB) return { format: "elf-error", reason: `bad ELF data ${data}` };
+  const is64 = cls === ElfClass.ELF64;
+  if (is64 && buf.length < 64) return { format: "elf-error", reason: "truncated ELF header" };
+  const r = new Reader(buf, data === ElfData.LSB, is64);
+  const facts = {
+    format: "elf",
+    bits: is64 ? 64 : 32,
+    endian: data === ElfData.LSB ? "little" : "big",
+    osabi: buf[7] ?? 0,
+    type: r.u16(16),
+    machine: r.u16(18),
+    flags: r.u32(is64 ? 48 : 36),
+    programHeadersRead: false,
+    hasDynamic: false
+  };
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42);
+  const phnum = r.u16(is64 ? 56 : 44);
+  const phdrs = phnum === 0 ? [] : readPhdrs(r, is64, phoff, phentsize, phnum);
+  if (!phdrs) return facts;
+  facts.programHeadersRead = true;
+  const interp = phdrs.find((p) => p.type === PT_INTERP);
+  if (interp) {
+    const s = r.cstring(interp.offset, Math.min(interp.filesz, 4096));
+    if (s !== void 0) facts.interpreter = s;
+  }
+  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
+  facts.hasDynamic = dyn !== void 0;
+  if (dyn) readDynamic(r, phdrs, dyn, facts);
+  facts.linkage = linkageOf(facts);
+  return facts;
+}
+function linkageOf(f) {
+  if (!f.hasDynamic) return "static";
+  if (f.interpreter !== void 0) return "dynamic";
+  if (f.needed === void 0) return void 0;
+  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
+}
+
+// src/checks/scope.ts
+var TEST_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures"]);
+function exclusionOf(file, elf) {
+  if (elf.type === ElfType.REL) return "relocatable";
+  if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
+  if ((file.mode & 73) === 0) return "not-executable";
+  if (file.path.startsWith("/usr/share/")) return "data-dir";
+  if (file.path.split("/").some((part) => TEST_DIRS.has(part))) return "test-data";
+  if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
+  return void 0;
+}
+function inSearchPath(path4, searchPath) {
+  const dir = path4.slice(0, path4.lastIndexOf("/")) || "/";
+  return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
+}
+
+// src/checks/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+function plain(text, max = 500) {
+  const clean = [...text].map((ch) => {
+    const c = ch.codePointAt(0);
+    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
+  }).join("").replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+
+// src/checks/binary-arch-mismatch.ts
+var ARCH_HINT = [
+  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETOS TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
+  "",
+  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+].join("\n");
+function describe(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function article(word) {
+  return /^[aeiou]|^x86|^s390|^(386|8)/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+function mismatch(p, path4, elf, severity, role) {
+  const plat = formatPlatform(p.platform);
+  const arch = p.platform.architecture;
+  const found = elfArchitecture(elf);
+  const expected = expectedElf(p.platform);
+  return {
+    rule: "binary-arch-mismatch",
+    severity,
+    platform: plat,
+    path: path4,
+    message: `${role} ${code(path4)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(arch)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+    hint: ARCH_HINT,
+    evidence: {
+      elfMachine: elf.machine,
+      elfClass: elf.bits,
+      elfData: elf.endian,
+      ...found ? { elfArchitecture: found } : {},
+      ...expected ? { expectedMachine: expected.machine } : {}
+    }
+  };
+}
+var binaryArchMismatch = {
+  id: "binary-arch-mismatch",
+  defaultSeverity: "error",
+  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
+      }
+      for (const f of p.executables) {
+        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+        const onPath = inSearchPath(f.path, p.searchPath ?? []);
+        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
+      }
+    }
+    return out;
+  }
+};
+
 // src/report/escape.ts
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
 }
 function codeSpan(text, inTable = false) {
   const safe2 = text.replace(/`/g, "'").replace(/\r?\n/g, " ");
@@ -2892,14 +3181,20 @@ function hintToMarkdown(hint) {
 // src/report/markdown.ts
 var ICON = { pass: "\u2705", warning: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 function headline(r) {
   const n = r.platforms.length;
   const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  const errors = r.findings.filter((f) => f.severity === "error").length;
+  const warnings = r.findings.filter((f) => f.severity === "warning").length;
   if (r.verdict === "pass") {
-    const warned = r.findings.length;
-    return warned ? `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} verified, ${warned} warning${warned === 1 ? "" : "s"}` : `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} can run what they ship`;
+    if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
+    if (warnings) return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
+    return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship`;
   }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${n} platform${n === 1 ? "" : "s"} cannot run` : `### \u274C multiarch-verify: findings at or above \`${r.failOn}\``;
+  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
 }
 function cellImage(p, findings) {
   if (p.status === "missing") return "\u274C not in the index";
@@ -2915,7 +3210,7 @@ function cellEntrypoint(p, findings) {
   const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
   if (ep.elf) {
     const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
-    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in a ${p.config?.architecture ?? ""} image` : `\u2705 ${escapeMarkdown(what)}`;
+    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(escapeMarkdown(p.platform.split("/")[1] ?? "?"))} image` : `\u2705 ${escapeMarkdown(what)}`;
   }
   return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
 }
@@ -3003,7 +3298,7 @@ function renderTerminal(r, opts = {}) {
   out.push(paint("dim", `source: ${safe(r.source)}`), "");
   const width = Math.max(8, ...r.platforms.map((p) => p.platform.length));
   for (const p of r.platforms) {
-    const detail = p.status === "missing" ? "not in the index" : p.status === "build-failed" ? "build failed" : p.status === "unreadable" ? "unreadable" : `entrypoint ${safe(entrypointText(p))} \xB7 ${p.binaries.checked} binaries checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ""}`;
+    const detail = p.status === "missing" ? "not in the index" : p.status === "build-failed" ? "build failed" : p.status === "unreadable" ? "unreadable" : `entrypoint ${safe(entrypointText(p))} \xB7 ${p.binaries.checked} ${p.binaries.checked === 1 ? "binary" : "binaries"} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ""}`;
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`);
   }
   for (const f of r.findings) {
@@ -3846,292 +4141,6 @@ ${r.stderr}`, opts.file) };
   });
 }
 
-// src/binary/arch.ts
-var EXPECT = {
-  amd64: { machine: 62, bits: 64, endian: "little" },
-  arm64: { machine: 183, bits: 64, endian: "little" },
-  arm: { machine: 40, bits: 32, endian: "little" },
-  "386": { machine: 3, bits: 32, endian: "little" },
-  ppc64le: { machine: 21, bits: 64, endian: "little" },
-  ppc64: { machine: 21, bits: 64, endian: "big" },
-  s390x: { machine: 22, bits: 64, endian: "big" },
-  riscv64: { machine: 243, bits: 64, endian: "little" },
-  mips64le: { machine: 8, bits: 64, endian: "little" },
-  mips64: { machine: 8, bits: 64, endian: "big" },
-  loong64: { machine: 258, bits: 64, endian: "little" }
-};
-var MACHINE_NAMES = {
-  2: "SPARC",
-  3: "Intel 80386",
-  8: "MIPS",
-  20: "PowerPC",
-  21: "PowerPC64",
-  22: "IBM S/390",
-  40: "ARM",
-  50: "IA-64",
-  62: "x86-64",
-  183: "AArch64",
-  243: "RISC-V",
-  258: "LoongArch"
-};
-function expectedElf(platform) {
-  return EXPECT[platform.architecture];
-}
-function elfArchitecture(elf) {
-  for (const [arch, e] of Object.entries(EXPECT)) {
-    if (e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian) return arch;
-  }
-  return void 0;
-}
-function describeElfMachine(elf) {
-  const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
-  if (elf.machine === 21) return elf.endian === "little" ? "PowerPC64 (little-endian)" : "PowerPC64 (big-endian)";
-  if (elf.machine === 8 && elf.bits === 64) return elf.endian === "little" ? "MIPS64 (little-endian)" : "MIPS64";
-  if (elf.machine === 243) return `RISC-V ${elf.bits}-bit`;
-  return name;
-}
-function elfMatchesPlatform(elf, platform) {
-  const e = expectedElf(platform);
-  if (!e) return true;
-  return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
-}
-
-// src/binary/elf.ts
-var ElfClass = { ELF32: 1, ELF64: 2 };
-var ElfData = { LSB: 1, MSB: 2 };
-var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
-var PT_DYNAMIC = 2;
-var PT_INTERP = 3;
-var DT_NEEDED = 1;
-var DT_STRTAB = 5;
-var DT_RPATH = 15;
-var DT_RUNPATH = 29;
-var DT_FLAGS_1 = 1879048187;
-var DF_1_PIE = 134217728;
-var PT_LOAD = 1;
-var MAX_PHDRS = 4096;
-var MAX_DYN_ENTRIES = 65536;
-function isElf(buf) {
-  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
-}
-var Reader = class {
-  constructor(buf, le, is64) {
-    this.buf = buf;
-    this.le = le;
-    this.is64 = is64;
-  }
-  buf;
-  le;
-  is64;
-  has(off, len) {
-    return Number.isSafeInteger(off) && off >= 0 && len >= 0 && off + len <= this.buf.length;
-  }
-  u16(off) {
-    return this.le ? this.buf.readUInt16LE(off) : this.buf.readUInt16BE(off);
-  }
-  u32(off) {
-    return this.le ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
-  }
-  /** A target-word-sized unsigned value; 64-bit values beyond 2^53 come back as NaN so bounds checks fail. */
-  word(off) {
-    if (!this.is64) return this.u32(off);
-    const v = this.le ? this.buf.readBigUInt64LE(off) : this.buf.readBigUInt64BE(off);
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
-  }
-  get wordSize() {
-    return this.is64 ? 8 : 4;
-  }
-  cstring(off, max) {
-    if (!this.has(off, 0)) return void 0;
-    const end = Math.min(this.buf.length, off + max);
-    const nul = this.buf.indexOf(0, off);
-    if (nul === -1 || nul >= end) return void 0;
-    return this.buf.toString("latin1", off, nul);
-  }
-};
-function readPhdrs(r, is64, phoff, phentsize, phnum) {
-  const need = is64 ? 56 : 32;
-  if (phnum > MAX_PHDRS || phentsize < need || !r.has(phoff, phentsize * phnum)) return void 0;
-  const out = [];
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    out.push(
-      is64 ? { type: r.u32(o), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16) }
-    );
-  }
-  return out;
-}
-function vaddrToOffset(phdrs, vaddr) {
-  for (const p of phdrs) {
-    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
-  }
-  return void 0;
-}
-function readDynamic(r, phdrs, dyn, facts) {
-  const ent = r.wordSize * 2;
-  if (!r.has(dyn.offset, Math.min(dyn.filesz, ent))) return;
-  const entries = [];
-  for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
-    const o = dyn.offset + i * ent;
-    if (!r.has(o, ent)) return;
-    const tag = r.word(o);
-    if (tag === 0) break;
-    entries.push([tag, r.word(o + r.wordSize)]);
-  }
-  let flags1 = 0;
-  let strtab;
-  for (const [tag, val] of entries) {
-    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
-    if (tag === DT_FLAGS_1) flags1 = val;
-  }
-  facts.pie = (flags1 & DF_1_PIE) !== 0;
-  if (strtab === void 0) return;
-  const str = (v) => r.cstring(strtab + v, 4096);
-  const needed = [];
-  const runpath = [];
-  const rpath = [];
-  for (const [tag, val] of entries) {
-    const list = tag === DT_NEEDED ? needed : tag === DT_RUNPATH ? runpath : tag === DT_RPATH ? rpath : void 0;
-    if (!list) continue;
-    const s = str(val);
-    if (s === void 0) return;
-    list.push(s);
-  }
-  facts.needed = needed;
-  facts.runpath = runpath.flatMap((s) => s.split(":")).filter(Boolean);
-  facts.rpath = rpath.flatMap((s) => s.split(":")).filter(Boolean);
-}
-function parseElf(buf) {
-  if (!isElf(buf)) return { format: "elf-error", reason: "not an ELF file" };
-  if (buf.length < 52) return { format: "elf-error", reason: "truncated ELF header" };
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== ElfClass.ELF32 && cls !== ElfClass.ELF64) return { format: "elf-error", reason: `bad ELF class ${cls}` };
-  if (data !== ElfData.LSB && data !== ElfData.MSB) return { format: "elf-error", reason: `bad ELF data ${data}` };
-  const is64 = cls === ElfClass.ELF64;
-  if (is64 && buf.length < 64) return { format: "elf-error", reason: "truncated ELF header" };
-  const r = new Reader(buf, data === ElfData.LSB, is64);
-  const facts = {
-    format: "elf",
-    bits: is64 ? 64 : 32,
-    endian: data === ElfData.LSB ? "little" : "big",
-    osabi: buf[7] ?? 0,
-    type: r.u16(16),
-    machine: r.u16(18),
-    flags: r.u32(is64 ? 48 : 36),
-    programHeadersRead: false,
-    hasDynamic: false
-  };
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42);
-  const phnum = r.u16(is64 ? 56 : 44);
-  const phdrs = phnum === 0 ? [] : readPhdrs(r, is64, phoff, phentsize, phnum);
-  if (!phdrs) return facts;
-  facts.programHeadersRead = true;
-  const interp = phdrs.find((p) => p.type === PT_INTERP);
-  if (interp) {
-    const s = r.cstring(interp.offset, Math.min(interp.filesz, 4096));
-    if (s !== void 0) facts.interpreter = s;
-  }
-  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
-  facts.hasDynamic = dyn !== void 0;
-  if (dyn) readDynamic(r, phdrs, dyn, facts);
-  facts.linkage = linkageOf(facts);
-  return facts;
-}
-function linkageOf(f) {
-  if (!f.hasDynamic) return "static";
-  if (f.interpreter !== void 0) return "dynamic";
-  if (f.needed === void 0) return void 0;
-  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
-}
-
-// src/checks/scope.ts
-var TEST_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures"]);
-function exclusionOf(file, elf) {
-  if (elf.type === ElfType.REL) return "relocatable";
-  if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
-  if ((file.mode & 73) === 0) return "not-executable";
-  if (file.path.startsWith("/usr/share/")) return "data-dir";
-  if (file.path.split("/").some((part) => TEST_DIRS.has(part))) return "test-data";
-  if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
-  return void 0;
-}
-function inSearchPath(path4, searchPath) {
-  const dir = path4.slice(0, path4.lastIndexOf("/")) || "/";
-  return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
-}
-
-// src/checks/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-function plain(text, max = 500) {
-  const clean = [...text].map((ch) => {
-    const c = ch.codePointAt(0);
-    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
-  }).join("").replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
-
-// src/checks/binary-arch-mismatch.ts
-var ARCH_HINT = [
-  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
-  "",
-  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
-  "    ARG TARGETOS TARGETARCH",
-  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
-  "",
-  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
-].join("\n");
-function describe(elf) {
-  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
-}
-function mismatch(p, path4, elf, severity, role) {
-  const plat = formatPlatform(p.platform);
-  const arch = p.platform.architecture;
-  const found = elfArchitecture(elf);
-  const expected = expectedElf(p.platform);
-  return {
-    rule: "binary-arch-mismatch",
-    severity,
-    platform: plat,
-    path: path4,
-    message: `${role} ${code(path4)} is a ${describe(elf)} ELF, but this image is ${plat}. On an ${arch} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-    hint: ARCH_HINT,
-    evidence: {
-      elfMachine: elf.machine,
-      elfClass: elf.bits,
-      elfData: elf.endian,
-      ...found ? { elfArchitecture: found } : {},
-      ...expected ? { expectedMachine: expected.machine } : {}
-    }
-  };
-}
-var binaryArchMismatch = {
-  id: "binary-arch-mismatch",
-  defaultSeverity: "error",
-  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
-      }
-      for (const f of p.executables) {
-        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-        const onPath = inSearchPath(f.path, p.searchPath ?? []);
-        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
-      }
-    }
-    return out;
-  }
-};
-
 // src/checks/build-failed.ts
 var buildFailed = {
   id: "build-failed",
@@ -4484,6 +4493,7 @@ function classify(head) {
 }
 
 // src/inspect/entrypoint.ts
+import { posix } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 function commandOf(config) {
   const c = config.config ?? {};
@@ -4498,7 +4508,7 @@ function pathOf(config) {
   return path4.split(":").filter((d) => d !== "");
 }
 function joinDir(dir, name) {
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+  return posix.join(dir, name);
 }
 function resolveEntrypoint(tree, config) {
   const argv = commandOf(config);

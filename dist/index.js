@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -28350,126 +28350,6 @@ function buildAnnotations(findings) {
   return out;
 }
 
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function codeSpan(text, inTable = false) {
-  const safe = text.replace(/`/g, "'").replace(/\r?\n/g, " ");
-  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
-}
-function messageToMarkdown(message, inTable = false) {
-  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
-}
-function hintToMarkdown(hint) {
-  const out = [];
-  let code2 = [];
-  const flush = () => {
-    if (code2.length) out.push("```dockerfile", ...code2, "```");
-    code2 = [];
-  };
-  for (const line of hint.split("\n")) {
-    if (line.startsWith("    ")) {
-      code2.push(line.slice(4).replace(/```/g, "'''"));
-      continue;
-    }
-    flush();
-    out.push(line === "" ? "" : messageToMarkdown(line));
-  }
-  flush();
-  return out.join("\n");
-}
-
-// src/report/markdown.ts
-var ICON = { pass: "\u2705", warning: "\u26A0\uFE0F", fail: "\u274C" };
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function headline(r) {
-  const n = r.platforms.length;
-  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
-  if (r.verdict === "pass") {
-    const warned = r.findings.length;
-    return warned ? `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} verified, ${warned} warning${warned === 1 ? "" : "s"}` : `### \u2705 multiarch-verify: all ${n} platform${n === 1 ? "" : "s"} can run what they ship`;
-  }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${n} platform${n === 1 ? "" : "s"} cannot run` : `### \u274C multiarch-verify: findings at or above \`${r.failOn}\``;
-}
-function cellImage(p, findings) {
-  if (p.status === "missing") return "\u274C not in the index";
-  if (p.status === "build-failed") return "\u274C build failed";
-  if (p.status === "unreadable") return "\u274C unreadable";
-  if (findings.some((f) => f.rule === "config-platform-mismatch")) return "\u274C config disagrees";
-  return "\u2705 config matches";
-}
-function cellEntrypoint(p, findings) {
-  const ep = p.entrypoint;
-  if (!ep) return "\u2014";
-  if (findings.some((f) => f.rule === "entrypoint-not-found")) return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
-  const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
-  if (ep.elf) {
-    const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
-    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in a ${p.config?.architecture ?? ""} image` : `\u2705 ${escapeMarkdown(what)}`;
-  }
-  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
-}
-function cellBinaries(p) {
-  const b = p.binaries;
-  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return "\u2014";
-  const ignored = b.ignored ? ` (${b.ignored} ignored)` : "";
-  if (b.foreign) return `${p.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${b.foreign} of ${b.checked} foreign${ignored}`;
-  return `\u2705 ${b.checked} checked${ignored}`;
-}
-function statusIcon(p) {
-  return p.status === "pass" ? ICON.pass : p.status === "warning" ? ICON.warning : ICON.fail;
-}
-function entrypointHeader(r) {
-  const paths = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
-  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
-}
-function table(r) {
-  const rows = [
-    `| platform | image | ${entrypointHeader(r)} | binaries |`,
-    "|---|---|---|---|"
-  ];
-  for (const p of r.platforms) {
-    const mine = r.findings.filter((f) => f.platform === p.platform);
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`);
-  }
-  return rows;
-}
-function location(f, blobUrl) {
-  if (!f.location) return "";
-  const label = `${f.location.file}:${f.location.line}`;
-  const text = escapeMarkdown(label);
-  if (!blobUrl) return `Made by ${text}.`;
-  const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
-  return `Made by [${text}](${href}).`;
-}
-function findingBlock(f, blobUrl) {
-  const lines2 = [`${SEVERITY_ICON[f.severity]} **${f.rule}**: ${messageToMarkdown(f.message)}`];
-  const loc = location(f, blobUrl);
-  if (loc) lines2.push("", loc);
-  const tail = f.evidence?.logTail;
-  if (typeof tail === "string" && tail) {
-    lines2.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", tail.replace(/```/g, "'''"), "```", "</details>");
-  }
-  if (f.hint) lines2.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
-  return lines2;
-}
-function renderMarkdown(r, opts = {}) {
-  const out = [headline(r), "", ...table(r)];
-  const platforms = [...new Set(r.findings.map((f) => f.platform))];
-  for (const plat of platforms) {
-    out.push("", `#### ${escapeMarkdown(plat)}`);
-    for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
-  }
-  if (r.internalErrors?.length) {
-    out.push("", "> [!WARNING]", `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`);
-    for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
-  }
-  out.push("", `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
-  if (opts.footer) out.push("", opts.footer);
-  return out.join("\n") + "\n";
-}
-
 // src/binary/arch.ts
 var EXPECT = {
   amd64: { machine: 62, bits: 64, endian: "little" },
@@ -28686,6 +28566,192 @@ function inSearchPath(path4, searchPath) {
   return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
 }
 
+// src/checks/binary-arch-mismatch.ts
+var ARCH_HINT = [
+  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETOS TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
+  "",
+  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+].join("\n");
+function describe(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function article(word) {
+  return /^[aeiou]|^x86|^s390|^(386|8)/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+function mismatch(p, path4, elf, severity, role) {
+  const plat = formatPlatform(p.platform);
+  const arch2 = p.platform.architecture;
+  const found = elfArchitecture(elf);
+  const expected = expectedElf(p.platform);
+  return {
+    rule: "binary-arch-mismatch",
+    severity,
+    platform: plat,
+    path: path4,
+    message: `${role} ${code(path4)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(arch2)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+    hint: ARCH_HINT,
+    evidence: {
+      elfMachine: elf.machine,
+      elfClass: elf.bits,
+      elfData: elf.endian,
+      ...found ? { elfArchitecture: found } : {},
+      ...expected ? { expectedMachine: expected.machine } : {}
+    }
+  };
+}
+var binaryArchMismatch = {
+  id: "binary-arch-mismatch",
+  defaultSeverity: "error",
+  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
+      }
+      for (const f of p.executables) {
+        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+        const onPath = inSearchPath(f.path, p.searchPath ?? []);
+        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
+      }
+    }
+    return out;
+  }
+};
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+}
+function codeSpan(text, inTable = false) {
+  const safe = text.replace(/`/g, "'").replace(/\r?\n/g, " ");
+  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
+}
+function messageToMarkdown(message, inTable = false) {
+  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push("```dockerfile", ...code2, "```");
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4).replace(/```/g, "'''"));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
+
+// src/report/markdown.ts
+var ICON = { pass: "\u2705", warning: "\u26A0\uFE0F", fail: "\u274C" };
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function headline(r) {
+  const n = r.platforms.length;
+  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  const errors = r.findings.filter((f) => f.severity === "error").length;
+  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  if (r.verdict === "pass") {
+    if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
+    if (warnings) return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
+    return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship`;
+  }
+  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+}
+function cellImage(p, findings) {
+  if (p.status === "missing") return "\u274C not in the index";
+  if (p.status === "build-failed") return "\u274C build failed";
+  if (p.status === "unreadable") return "\u274C unreadable";
+  if (findings.some((f) => f.rule === "config-platform-mismatch")) return "\u274C config disagrees";
+  return "\u2705 config matches";
+}
+function cellEntrypoint(p, findings) {
+  const ep = p.entrypoint;
+  if (!ep) return "\u2014";
+  if (findings.some((f) => f.rule === "entrypoint-not-found")) return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
+  if (ep.elf) {
+    const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
+    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(escapeMarkdown(p.platform.split("/")[1] ?? "?"))} image` : `\u2705 ${escapeMarkdown(what)}`;
+  }
+  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
+}
+function cellBinaries(p) {
+  const b = p.binaries;
+  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return "\u2014";
+  const ignored = b.ignored ? ` (${b.ignored} ignored)` : "";
+  if (b.foreign) return `${p.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${b.foreign} of ${b.checked} foreign${ignored}`;
+  return `\u2705 ${b.checked} checked${ignored}`;
+}
+function statusIcon(p) {
+  return p.status === "pass" ? ICON.pass : p.status === "warning" ? ICON.warning : ICON.fail;
+}
+function entrypointHeader(r) {
+  const paths = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
+  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
+}
+function table(r) {
+  const rows = [
+    `| platform | image | ${entrypointHeader(r)} | binaries |`,
+    "|---|---|---|---|"
+  ];
+  for (const p of r.platforms) {
+    const mine = r.findings.filter((f) => f.platform === p.platform);
+    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`);
+  }
+  return rows;
+}
+function location(f, blobUrl) {
+  if (!f.location) return "";
+  const label = `${f.location.file}:${f.location.line}`;
+  const text = escapeMarkdown(label);
+  if (!blobUrl) return `Made by ${text}.`;
+  const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
+  return `Made by [${text}](${href}).`;
+}
+function findingBlock(f, blobUrl) {
+  const lines2 = [`${SEVERITY_ICON[f.severity]} **${f.rule}**: ${messageToMarkdown(f.message)}`];
+  const loc = location(f, blobUrl);
+  if (loc) lines2.push("", loc);
+  const tail = f.evidence?.logTail;
+  if (typeof tail === "string" && tail) {
+    lines2.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", tail.replace(/```/g, "'''"), "```", "</details>");
+  }
+  if (f.hint) lines2.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
+  return lines2;
+}
+function renderMarkdown(r, opts = {}) {
+  const out = [headline(r), "", ...table(r)];
+  const platforms = [...new Set(r.findings.map((f) => f.platform))];
+  for (const plat of platforms) {
+    out.push("", `#### ${escapeMarkdown(plat)}`);
+    for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
+  }
+  if (r.internalErrors?.length) {
+    out.push("", "> [!WARNING]", `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`);
+    for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
+  }
+  out.push("", `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  if (opts.footer) out.push("", opts.footer);
+  return out.join("\n") + "\n";
+}
+
 // src/version.ts
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
@@ -28842,63 +28908,6 @@ async function buildPlatform(opts, platform2, workDir, log) {
 ${r.stderr}`, opts.file) };
   });
 }
-
-// src/checks/binary-arch-mismatch.ts
-var ARCH_HINT = [
-  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
-  "",
-  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
-  "    ARG TARGETOS TARGETARCH",
-  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
-  "",
-  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
-].join("\n");
-function describe(elf) {
-  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
-}
-function mismatch(p, path4, elf, severity, role) {
-  const plat = formatPlatform(p.platform);
-  const arch2 = p.platform.architecture;
-  const found = elfArchitecture(elf);
-  const expected = expectedElf(p.platform);
-  return {
-    rule: "binary-arch-mismatch",
-    severity,
-    platform: plat,
-    path: path4,
-    message: `${role} ${code(path4)} is a ${describe(elf)} ELF, but this image is ${plat}. On an ${arch2} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-    hint: ARCH_HINT,
-    evidence: {
-      elfMachine: elf.machine,
-      elfClass: elf.bits,
-      elfData: elf.endian,
-      ...found ? { elfArchitecture: found } : {},
-      ...expected ? { expectedMachine: expected.machine } : {}
-    }
-  };
-}
-var binaryArchMismatch = {
-  id: "binary-arch-mismatch",
-  defaultSeverity: "error",
-  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
-      }
-      for (const f of p.executables) {
-        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-        const onPath = inSearchPath(f.path, p.searchPath ?? []);
-        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
-      }
-    }
-    return out;
-  }
-};
 
 // src/checks/build-failed.ts
 var buildFailed = {
@@ -29252,6 +29261,7 @@ function classify(head) {
 }
 
 // src/inspect/entrypoint.ts
+import { posix } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 function commandOf(config) {
   const c = config.config ?? {};
@@ -29266,7 +29276,7 @@ function pathOf(config) {
   return path4.split(":").filter((d) => d !== "");
 }
 function joinDir(dir, name) {
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+  return posix.join(dir, name);
 }
 function resolveEntrypoint(tree, config) {
   const argv = commandOf(config);

@@ -7,7 +7,7 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]|~>]/g, ch => `\\${ch}`)
-    .replace(/^([#+-]|\d+\.)/, m => `\\${m}`)
+    .replace(/^([#+-]|\d+\.)(?= )/, m => `\\${m}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/@(?=\w)/g, '@\u200b')

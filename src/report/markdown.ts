@@ -14,18 +14,23 @@ export interface MarkdownOptions {
   footer?: string
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 function headline(r: Report): string {
   const n = r.platforms.length
   const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
+  const errors = r.findings.filter(f => f.severity === 'error').length
+  const warnings = r.findings.filter(f => f.severity === 'warning').length
   if (r.verdict === 'pass') {
-    const warned = r.findings.length
-    return warned
-      ? `### ✅ multiarch-verify: all ${n} platform${n === 1 ? '' : 's'} verified, ${warned} warning${warned === 1 ? '' : 's'}`
-      : `### ✅ multiarch-verify: all ${n} platform${n === 1 ? '' : 's'} can run what they ship`
+    if (errors) return `### ✅ multiarch-verify: passed with ${plural(errors, 'error')} (fail-on: ${r.failOn})`
+    if (warnings) return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship, ${plural(warnings, 'warning')}`
+    return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship`
   }
   return bad
-    ? `### ❌ multiarch-verify: ${bad} of ${n} platform${n === 1 ? '' : 's'} cannot run`
-    : `### ❌ multiarch-verify: findings at or above \`${r.failOn}\``
+    ? `### ❌ multiarch-verify: ${bad} of ${plural(n, 'platform')} cannot run`
+    : `### ❌ multiarch-verify: ${plural(errors + warnings, 'finding')} at or above \`${r.failOn}\``
 }
 
 function cellImage(p: PlatformReport, findings: Finding[]): string {

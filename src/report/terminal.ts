@@ -38,7 +38,7 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
   const width = Math.max(8, ...r.platforms.map(p => p.platform.length))
   for (const p of r.platforms) {
     const detail =
-      p.status === 'missing' ? 'not in the index' : p.status === 'build-failed' ? 'build failed' : p.status === 'unreadable' ? 'unreadable' : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} binaries checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+      p.status === 'missing' ? 'not in the index' : p.status === 'build-failed' ? 'build failed' : p.status === 'unreadable' ? 'unreadable' : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
   for (const f of r.findings) {

@@ -1,0 +1,60 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { EXAMPLE_ARCHIVE } from './helpers/fixtures.js'
+import { cli } from './helpers/run.js'
+
+const example = `oci-archive:${EXAMPLE_ARCHIVE}`
+
+test('inspect on the bundled example prints the report and exits 1: arm64 ships an x86-64 /server', async () => {
+  const r = await cli(['inspect', example])
+  expect(r.code).toBe(1)
+  expect(r.stdout).toMatch(/^FAIL {2}1 of 2 platform\(s\) cannot run what they ship/)
+  expect(r.stdout).toMatch(/ok {4}linux\/amd64 +entrypoint \/server \(x86-64, static\)/)
+  expect(r.stdout).toMatch(/FAIL {2}linux\/arm64 +entrypoint \/server \(x86-64, static\)/)
+  expect(r.stdout).toContain('error [binary-arch-mismatch] linux/arm64 /server')
+  expect(r.stdout).toContain('exec format error')
+})
+
+test('--format json is the documented report on stdout, nothing else', async () => {
+  const r = await cli(['inspect', example, '--format', 'json'])
+  expect(r.code).toBe(1)
+  const report = JSON.parse(r.stdout)
+  expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'multiarch-verify' }, verdict: 'fail', source: example })
+  expect(report.findings).toEqual([expect.objectContaining({ rule: 'binary-arch-mismatch', severity: 'error', platform: 'linux/arm64', path: '/server' })])
+})
+
+test('--platforms limits the check, --fail-on never passes, --output writes a file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mv-cli-'))
+  try {
+    expect((await cli(['inspect', example, '--platforms', 'linux/amd64'])).code).toBe(0)
+    const out = join(dir, 'r.md')
+    const r = await cli(['inspect', example, '--fail-on', 'never', '--format', 'markdown', '--output', out])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(await readFile(out, 'utf8')).toMatch(/^### ✅ multiarch-verify: passed with 1 error \(fail-on: never\)\n/)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('a requested platform the image lacks fails as platform-missing', async () => {
+  const r = await cli(['inspect', example, '--platforms', 'linux/amd64,linux/s390x', '--format', 'json'])
+  expect(r.code).toBe(1)
+  expect(JSON.parse(r.stdout).findings.map((f: { rule: string; platform: string }) => `${f.rule} ${f.platform}`)).toEqual(['platform-missing linux/s390x'])
+})
+
+test.each([
+  [['inspect', 'oci-archive:/no/such.tar'], /^multiarch-verify: oci-archive:\/no\/such.tar: no such file\n$/],
+  [['inspect', example, '--format', 'yaml'], /^multiarch-verify: invalid --format "yaml": use text, markdown, json\n$/],
+  [['inspect', example, '--fail-on', 'sometimes'], /^multiarch-verify: invalid fail-on "sometimes"/],
+  [['inspect', example, '--platforms', 'linux//arm64'], /^multiarch-verify: invalid platform "linux\/\/arm64"/],
+  [['frobnicate'], /^multiarch-verify: unknown command "frobnicate": use build or inspect\n$/],
+  [['inspect', example, '--bogus'], /^multiarch-verify: Unknown option '--bogus'/],
+  [['build', '.'], /^multiarch-verify: build needs --platforms/]
+])('usage error %j exits 2 with one clear line', async (args, message) => {
+  const r = await cli(args)
+  expect(r.code).toBe(2)
+  expect(r.stderr).toMatch(message)
+  expect(r.stdout).toBe('')
+})

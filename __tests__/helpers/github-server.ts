@@ -1,0 +1,88 @@
+/**
+ * A real HTTP server on loopback that plays the parts of the GitHub REST API the action uses, and records every
+ * request. Like a GITHUB_TOKEN, it answers 403 on /user, and its comments are authored by github-actions[bot].
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization?: string
+  body?: unknown
+}
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  readonly comments = new Map<number, FakeComment[]>()
+  private nextId = 1000
+  private server?: Server
+  url = ''
+
+  seed(issue: number, comment: Omit<FakeComment, 'id'>): FakeComment {
+    const c = { ...comment, id: this.nextId++ }
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
+    return c
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(([status, body]) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(body))
+      })
+    })
+    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => this.server?.close(() => resolve()))
+  }
+
+  private async handle(req: IncomingMessage): Promise<[number, unknown]> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', 'http://x')
+    const rec: RecordedRequest = { method: req.method ?? '', path: url.pathname + url.search }
+    if (req.headers.authorization) rec.authorization = req.headers.authorization
+    if (raw) rec.body = JSON.parse(raw)
+    this.requests.push(rec)
+    if (url.pathname === '/user') return [403, { message: 'Resource not accessible by integration' }]
+    let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
+    if (m) {
+      const issue = Number(m[1])
+      const list = this.comments.get(issue) ?? []
+      if (req.method === 'GET') {
+        const per = Number(url.searchParams.get('per_page') ?? 30)
+        const page = Number(url.searchParams.get('page') ?? 1)
+        return [200, list.slice((page - 1) * per, page * per)]
+      }
+      if (req.method === 'POST') {
+        const c = this.seed(issue, { body: (rec.body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } })
+        return [201, c]
+      }
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    if (m && req.method === 'PATCH') {
+      const id = Number(m[1])
+      for (const list of this.comments.values()) {
+        const c = list.find(x => x.id === id)
+        if (c) {
+          c.body = (rec.body as { body: string }).body
+          return [200, c]
+        }
+      }
+      return [404, { message: 'Not Found' }]
+    }
+    return [404, { message: `no route for ${req.method} ${url.pathname}` }]
+  }
+}

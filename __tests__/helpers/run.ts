@@ -1,0 +1,21 @@
+/** Run a bundled entry point as a user or the runner would: a real node process, argv array, env as given. */
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { ROOT } from './fixtures.js'
+
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT): Promise<RunResult> {
+  return new Promise(resolve => {
+    execFile(process.execPath, [join(ROOT, script), ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 99) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+export const cli = (args: string[], env?: NodeJS.ProcessEnv): Promise<RunResult> => runNode('dist/cli.js', args, env)

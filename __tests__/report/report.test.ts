@@ -1,0 +1,122 @@
+import { runChecks } from '../../src/checks/index.js'
+import type { PlatformFacts } from '../../src/inspect/facts.js'
+import { buildAnnotations } from '../../src/report/annotations.js'
+import { escapeMarkdown, messageToMarkdown } from '../../src/report/escape.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { buildReport, type FailOn } from '../../src/report/model.js'
+import { summaryLine } from '../../src/report/summary-line.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+import { parsePlatform } from '../../src/platform.js'
+import { exe, platform } from '../helpers/facts.js'
+
+function report(platforms: PlatformFacts[], failOn: FailOn = 'error') {
+  const { findings, crashed } = runChecks({ platforms })
+  return buildReport({ source: 'oci-archive:image.tar', platforms, findings, failOn, internalErrors: crashed })
+}
+
+const buggy = () => [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-amd64')]
+const fixed = () => [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-arm64')]
+
+describe('the motivating bug: an x86-64 /server in the arm64 image', () => {
+  const r = report(buggy())
+
+  test('fails, on arm64 only', () => {
+    expect(r.verdict).toBe('fail')
+    expect(r.platforms.map(p => [p.platform, p.status])).toEqual([
+      ['linux/amd64', 'pass'],
+      ['linux/arm64', 'fail']
+    ])
+    expect(summaryLine(r)).toBe('multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/arm64); 1 error(s), 0 warning(s)')
+  })
+
+  test('markdown (golden)', () => {
+    expect(renderMarkdown(r, { blobUrl: 'https://github.com/o/r/blob/abc/', footer: '<!-- multiarch-verify:CI/verify -->' })).toMatchSnapshot()
+  })
+
+  test('terminal (golden)', () => {
+    expect(renderTerminal(r)).toMatchSnapshot()
+  })
+
+  test('JSON keeps the documented shape', () => {
+    const json = JSON.parse(JSON.stringify(r))
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'verdict', 'failOn', 'source', 'platforms', 'findings'])
+    expect(json.platforms[1]).toMatchObject({
+      platform: 'linux/arm64',
+      status: 'fail',
+      config: { os: 'linux', architecture: 'arm64' },
+      entrypoint: { argv: ['/server'], resolvedPath: '/server', elf: { machine: 'x86-64', architecture: 'amd64', linkage: 'static' } },
+      executables: 1
+    })
+  })
+})
+
+test('the fixed image passes on every platform and says so in the first line', () => {
+  const r = report(fixed())
+  expect(r.verdict).toBe('pass')
+  expect(renderMarkdown(r).split('\n')[0]).toBe('### ✅ multiarch-verify: all 2 platforms can run what they ship')
+})
+
+test('fail-on decides the verdict: warnings fail only with fail-on warning, nothing fails with never', () => {
+  const withWarning = () => {
+    const p = platform('linux/arm64', 'go-arm64')
+    p.executables.push(exe('/opt/x/tool', 'go-amd64'))
+    return [p]
+  }
+  expect(report(withWarning(), 'error').verdict).toBe('pass')
+  expect(report(withWarning(), 'warning').verdict).toBe('fail')
+  expect(report(buggy(), 'never').verdict).toBe('pass')
+})
+
+describe('hostile file names are escaped', () => {
+  const evil = '/srv/a|b <img src=x> `rm -rf` @octocat\n[x](http://evil)'
+  const p = platform('linux/arm64', 'go-arm64')
+  p.executables.push(exe(evil, 'go-amd64'))
+  const r = report([p], 'warning')
+
+  test('markdown (golden)', () => {
+    const md = renderMarkdown(r)
+    // The name stays inside one code span (rendered literally: no HTML, no link, no mention), on one line.
+    expect(md).toContain("`/srv/a|b <img src=x> 'rm -rf' @octocat\\x0a[x](http://evil)`")
+    expect(md.split('\n').some(l => l.startsWith('[x]'))).toBe(false)
+    expect(md).toMatchSnapshot()
+  })
+
+  test('terminal output shows control characters escaped', () => {
+    expect(renderTerminal(r)).toContain('@octocat\\x0a[x]')
+  })
+
+  test('annotations carry no backticks or raw newlines', () => {
+    const [a] = buildAnnotations(r.findings)
+    expect(a?.message).not.toMatch(/[`\n]/)
+  })
+})
+
+test('escapeMarkdown and code spans', () => {
+  expect(escapeMarkdown('a*b_c [d] <e> | @f')).toBe('a\\*b\\_c \\[d\\] &lt;e\\> \\| @\u200bf')
+  expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading')
+  expect(messageToMarkdown('file `a|b` is bad', true)).toBe('file `a\\|b` is bad')
+})
+
+test('missing, failed and unreadable platforms each say so in the table', () => {
+  const r = report([
+    platform('linux/amd64', 'go-amd64'),
+    { platform: parsePlatform('linux/arm64'), status: 'missing', executables: [], durationMs: 0 },
+    { platform: parsePlatform('linux/ppc64le'), status: 'build-failed', executables: [], durationMs: 0, build: { logTail: 'boom', step: '[2/2] RUN make' } },
+    { platform: parsePlatform('linux/s390x'), status: 'unreadable', executables: [], durationMs: 0, error: 'bad blob' }
+  ])
+  const md = renderMarkdown(r)
+  expect(md).toContain('| ❌ `linux/arm64` | ❌ not in the index |')
+  expect(md).toContain('| ❌ `linux/ppc64le` | ❌ build failed |')
+  expect(md).toContain('| ❌ `linux/s390x` | ❌ unreadable |')
+  expect(md.split('\n')[0]).toBe('### ❌ multiarch-verify: 3 of 4 platforms cannot run')
+})
+
+test('annotations: at most 10 per type, errors first, and a notice counting the rest', () => {
+  const p = platform('linux/arm64', 'go-arm64')
+  for (let i = 0; i < 15; i++) p.executables.push(exe(`/usr/bin/t${i}`, 'go-amd64'), exe(`/opt/t${i}`, 'go-amd64'))
+  const anns = buildAnnotations(report([p]).findings)
+  expect(anns.filter(a => a.level === 'error')).toHaveLength(10)
+  expect(anns.filter(a => a.level === 'warning')).toHaveLength(10)
+  expect(anns[0]?.level).toBe('error')
+  expect(anns.at(-1)).toMatchObject({ level: 'notice', message: '10 more finding(s) are not annotated here; the job summary lists them all.' })
+})
