@@ -23582,9 +23582,6 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -28295,7 +28292,6 @@ function getInputs() {
   if (!inputs.image && inputs.platforms.length === 0) {
     throw new UserError("set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built");
   }
-  if (inputs.githubToken) setSecret(inputs.githubToken);
   return inputs;
 }
 

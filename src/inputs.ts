@@ -57,6 +57,5 @@ export function getInputs(): Inputs {
   if (!inputs.image && inputs.platforms.length === 0) {
     throw new UserError('set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built')
   }
-  if (inputs.githubToken) core.setSecret(inputs.githubToken)
   return inputs
 }

@@ -21,6 +21,8 @@ export interface FakeComment {
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly comments = new Map<number, FakeComment[]>()
+  /** When set, creating a comment answers this status (403 for a fork's read-only token). */
+  failCreate?: number
   private nextId = 1000
   private server?: Server
   url = ''
@@ -66,6 +68,7 @@ export class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? 1)
         return [200, list.slice((page - 1) * per, page * per)]
       }
+      if (req.method === 'POST' && this.failCreate) return [this.failCreate, { message: 'Resource not accessible by integration' }]
       if (req.method === 'POST') {
         const c = this.seed(issue, { body: (rec.body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } })
         return [201, c]
