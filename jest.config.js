@@ -23,7 +23,7 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/**/*.itg.test.ts'],
-      testTimeout: 600000
+      setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/itg-setup.ts']
     }
   ]
 }

@@ -20,8 +20,20 @@ test('--format json is the documented report on stdout, nothing else', async () 
   const r = await cli(['inspect', example, '--format', 'json'])
   expect(r.code).toBe(1)
   const report = JSON.parse(r.stdout)
-  expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'multiarch-verify' }, verdict: 'fail', source: example })
-  expect(report.findings).toEqual([expect.objectContaining({ rule: 'binary-arch-mismatch', severity: 'error', platform: 'linux/arm64', path: '/server' })])
+  expect(report).toMatchObject({
+    schemaVersion: 1,
+    tool: { name: 'multiarch-verify' },
+    verdict: 'fail',
+    source: example
+  })
+  expect(report.findings).toEqual([
+    expect.objectContaining({
+      rule: 'binary-arch-mismatch',
+      severity: 'error',
+      platform: 'linux/arm64',
+      path: '/server'
+    })
+  ])
 })
 
 test('--platforms limits the check, --fail-on never passes, --output writes a file', async () => {
@@ -41,7 +53,9 @@ test('--platforms limits the check, --fail-on never passes, --output writes a fi
 test('a requested platform the image lacks fails as platform-missing', async () => {
   const r = await cli(['inspect', example, '--platforms', 'linux/amd64,linux/s390x', '--format', 'json'])
   expect(r.code).toBe(1)
-  expect(JSON.parse(r.stdout).findings.map((f: { rule: string; platform: string }) => `${f.rule} ${f.platform}`)).toEqual(['platform-missing linux/s390x'])
+  expect(
+    JSON.parse(r.stdout).findings.map((f: { rule: string; platform: string }) => `${f.rule} ${f.platform}`)
+  ).toEqual(['platform-missing linux/s390x'])
 })
 
 test.each([

@@ -2623,7 +2623,9 @@ function verifyDigest(source, digest, bytes) {
   }
   const actual = createHash2(algo).update(bytes).digest("hex");
   if (actual !== hex) {
-    throw new UserError(`${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`);
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
   }
 }
 function blobPath(digest) {
@@ -3191,7 +3193,8 @@ function headline(r) {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
-    if (warnings) return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
+    if (warnings)
+      return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
     return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship`;
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
@@ -3206,7 +3209,8 @@ function cellImage(p, findings) {
 function cellEntrypoint(p, findings) {
   const ep = p.entrypoint;
   if (!ep) return "\u2014";
-  if (findings.some((f) => f.rule === "entrypoint-not-found")) return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  if (findings.some((f) => f.rule === "entrypoint-not-found"))
+    return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
   const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
   if (ep.elf) {
     const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
@@ -3229,13 +3233,12 @@ function entrypointHeader(r) {
   return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
 }
 function table(r) {
-  const rows = [
-    `| platform | image | ${entrypointHeader(r)} | binaries |`,
-    "|---|---|---|---|"
-  ];
+  const rows = [`| platform | image | ${entrypointHeader(r)} | binaries |`, "|---|---|---|---|"];
   for (const p of r.platforms) {
     const mine = r.findings.filter((f) => f.platform === p.platform);
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`);
+    rows.push(
+      `| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`
+    );
   }
   return rows;
 }
@@ -3253,7 +3256,15 @@ function findingBlock(f, blobUrl) {
   if (loc) lines.push("", loc);
   const tail = f.evidence?.logTail;
   if (typeof tail === "string" && tail) {
-    lines.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", tail.replace(/```/g, "'''"), "```", "</details>");
+    lines.push(
+      "",
+      "<details><summary>Build log (last lines)</summary>",
+      "",
+      "```text",
+      tail.replace(/```/g, "'''"),
+      "```",
+      "</details>"
+    );
   }
   if (f.hint) lines.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
   return lines;
@@ -3266,10 +3277,17 @@ function renderMarkdown(r, opts = {}) {
     for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
   }
   if (r.internalErrors?.length) {
-    out.push("", "> [!WARNING]", `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`);
+    out.push(
+      "",
+      "> [!WARNING]",
+      `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`
+    );
     for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
   }
-  out.push("", `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  out.push(
+    "",
+    `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`
+  );
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
 }
@@ -3277,7 +3295,11 @@ function renderMarkdown(r, opts = {}) {
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 };
 function safe(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 function entrypointText(p) {
   const ep = p.entrypoint;
@@ -3309,7 +3331,8 @@ function renderTerminal(r, opts = {}) {
     if (typeof tail === "string" && tail) out.push(...tail.split("\n").map((l) => paint("dim", `  | ${safe(l)}`)));
     if (f.hint) out.push(`  ${paint("bold", "fix:")} ${f.hint.split("\n").map(safe).join("\n  ")}`);
   }
-  for (const e of r.internalErrors ?? []) out.push("", paint("red", `internal error in check ${e.rule}: ${safe(e.error)}`));
+  for (const e of r.internalErrors ?? [])
+    out.push("", paint("red", `internal error in check ${e.rule}: ${safe(e.error)}`));
   return out.join("\n") + "\n";
 }
 
@@ -4091,7 +4114,9 @@ function buildxArgs(opts, platform, ociDir, metadataFile) {
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
   const lines = log.replace(/\r/g, "").split("\n");
-  const failure = { logTail: lines.filter((l) => l.trim() !== "").slice(-TAIL_LINES).join("\n") };
+  const failure = {
+    logTail: lines.filter((l) => l.trim() !== "").slice(-TAIL_LINES).join("\n")
+  };
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = /^ > (\[.*)$/.exec(lines[i] ?? "");
     if (m?.[1]) {
@@ -4230,15 +4255,13 @@ var imageUnreadable = {
   defaultSeverity: "error",
   description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
   check({ platforms }) {
-    return platforms.filter((p) => p.status === "unreadable").map(
-      (p) => ({
-        rule: "image-unreadable",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
-        hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
-      })
-    );
+    return platforms.filter((p) => p.status === "unreadable").map((p) => ({
+      rule: "image-unreadable",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
+      hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
+    }));
   }
 };
 
@@ -4249,15 +4272,13 @@ var platformMissing = {
   description: "A requested platform has no image in the index.",
   check({ platforms }) {
     const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
-    return platforms.filter((p) => p.status === "missing").map(
-      (p) => ({
-        rule: "platform-missing",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
-        hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
-      })
-    );
+    return platforms.filter((p) => p.status === "missing").map((p) => ({
+      rule: "platform-missing",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
+      hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
+    }));
   }
 };
 
@@ -4545,7 +4566,13 @@ function resolveEntrypoint(tree, config) {
 // src/inspect/image.ts
 async function inspectImage(source, ref, platform) {
   const started = Date.now();
-  const base = { platform, status: "inspected", digest: ref.manifest.digest, executables: [], durationMs: 0 };
+  const base = {
+    platform,
+    status: "inspected",
+    digest: ref.manifest.digest,
+    executables: [],
+    durationMs: 0
+  };
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
   try {
     const { manifest, config } = await loadImage(source, ref);
@@ -4663,7 +4690,8 @@ async function inspectSource(source, requested) {
   );
 }
 async function buildAndInspect(opts, platforms, log, workDir) {
-  if (platforms.length === 0) throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
+  if (platforms.length === 0)
+    throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   log.debug(await checkBuildx());
   const dir = workDir ?? await mkdtemp(join5(tmpdir(), "multiarch-verify-"));
   const out = [];
@@ -4757,9 +4785,16 @@ ${USAGE}
       report = checkAndReport(source.name, await inspectSource(source, platforms), failOn);
     } else if (command === "build") {
       if (rest.length > 1) throw new UserError("build takes at most one CONTEXT directory");
-      if (!platforms.length) throw new UserError("build needs --platforms, for example --platforms linux/amd64,linux/arm64");
+      if (!platforms.length)
+        throw new UserError("build needs --platforms, for example --platforms linux/amd64,linux/arm64");
       const context = rest[0] ?? ".";
-      const opts = { context, buildArgs: v["build-arg"] ?? [], ...v.file ? { file: v.file } : {}, ...v.target ? { target: v.target } : {}, ...v.builder ? { builder: v.builder } : {} };
+      const opts = {
+        context,
+        buildArgs: v["build-arg"] ?? [],
+        ...v.file ? { file: v.file } : {},
+        ...v.target ? { target: v.target } : {},
+        ...v.builder ? { builder: v.builder } : {}
+      };
       report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn);
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`);

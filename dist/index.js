@@ -28043,7 +28043,9 @@ function verifyDigest(source, digest, bytes) {
   }
   const actual = createHash2(algo).update(bytes).digest("hex");
   if (actual !== hex) {
-    throw new UserError(`${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`);
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
   }
 }
 function blobPath(digest) {
@@ -28278,11 +28280,21 @@ function getInputs() {
     context: getInput("context") || ".",
     buildArgs: lines("build-args"),
     failOn: oneOf("fail-on", getInput("fail-on") || "error", ["error", "warning", "never"]),
-    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", ["always", "on-failure", "update-only", "off"]),
+    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", [
+      "always",
+      "on-failure",
+      "update-only",
+      "off"
+    ]),
     githubToken: getInput("github-token"),
     reportFile: getInput("report-file") || join4(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
   };
-  for (const [key, name] of [["image", "image"], ["file", "file"], ["target", "target"], ["builder", "builder"]]) {
+  for (const [key, name] of [
+    ["image", "image"],
+    ["file", "file"],
+    ["target", "target"],
+    ["builder", "builder"]
+  ]) {
     const v = optional(name);
     if (v) inputs[key] = v;
   }
@@ -28290,7 +28302,9 @@ function getInputs() {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`);
   }
   if (!inputs.image && inputs.platforms.length === 0) {
-    throw new UserError("set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built");
+    throw new UserError(
+      "set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built"
+    );
   }
   return inputs;
 }
@@ -28665,7 +28679,8 @@ function headline(r) {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
-    if (warnings) return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
+    if (warnings)
+      return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
     return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship`;
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
@@ -28680,7 +28695,8 @@ function cellImage(p, findings) {
 function cellEntrypoint(p, findings) {
   const ep = p.entrypoint;
   if (!ep) return "\u2014";
-  if (findings.some((f) => f.rule === "entrypoint-not-found")) return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  if (findings.some((f) => f.rule === "entrypoint-not-found"))
+    return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
   const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
   if (ep.elf) {
     const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
@@ -28703,13 +28719,12 @@ function entrypointHeader(r) {
   return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
 }
 function table(r) {
-  const rows = [
-    `| platform | image | ${entrypointHeader(r)} | binaries |`,
-    "|---|---|---|---|"
-  ];
+  const rows = [`| platform | image | ${entrypointHeader(r)} | binaries |`, "|---|---|---|---|"];
   for (const p of r.platforms) {
     const mine = r.findings.filter((f) => f.platform === p.platform);
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`);
+    rows.push(
+      `| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`
+    );
   }
   return rows;
 }
@@ -28727,7 +28742,15 @@ function findingBlock(f, blobUrl) {
   if (loc) lines2.push("", loc);
   const tail = f.evidence?.logTail;
   if (typeof tail === "string" && tail) {
-    lines2.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", tail.replace(/```/g, "'''"), "```", "</details>");
+    lines2.push(
+      "",
+      "<details><summary>Build log (last lines)</summary>",
+      "",
+      "```text",
+      tail.replace(/```/g, "'''"),
+      "```",
+      "</details>"
+    );
   }
   if (f.hint) lines2.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
   return lines2;
@@ -28740,10 +28763,17 @@ function renderMarkdown(r, opts = {}) {
     for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
   }
   if (r.internalErrors?.length) {
-    out.push("", "> [!WARNING]", `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`);
+    out.push(
+      "",
+      "> [!WARNING]",
+      `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`
+    );
     for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
   }
-  out.push("", `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  out.push(
+    "",
+    `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`
+  );
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
 }
@@ -28855,7 +28885,9 @@ function buildxArgs(opts, platform2, ociDir, metadataFile) {
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
   const lines2 = log.replace(/\r/g, "").split("\n");
-  const failure = { logTail: lines2.filter((l) => l.trim() !== "").slice(-TAIL_LINES).join("\n") };
+  const failure = {
+    logTail: lines2.filter((l) => l.trim() !== "").slice(-TAIL_LINES).join("\n")
+  };
   for (let i = lines2.length - 1; i >= 0; i--) {
     const m = /^ > (\[.*)$/.exec(lines2[i] ?? "");
     if (m?.[1]) {
@@ -28994,15 +29026,13 @@ var imageUnreadable = {
   defaultSeverity: "error",
   description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
   check({ platforms }) {
-    return platforms.filter((p) => p.status === "unreadable").map(
-      (p) => ({
-        rule: "image-unreadable",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
-        hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
-      })
-    );
+    return platforms.filter((p) => p.status === "unreadable").map((p) => ({
+      rule: "image-unreadable",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
+      hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
+    }));
   }
 };
 
@@ -29013,15 +29043,13 @@ var platformMissing = {
   description: "A requested platform has no image in the index.",
   check({ platforms }) {
     const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
-    return platforms.filter((p) => p.status === "missing").map(
-      (p) => ({
-        rule: "platform-missing",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
-        hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
-      })
-    );
+    return platforms.filter((p) => p.status === "missing").map((p) => ({
+      rule: "platform-missing",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
+      hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
+    }));
   }
 };
 
@@ -29309,7 +29337,13 @@ function resolveEntrypoint(tree, config) {
 // src/inspect/image.ts
 async function inspectImage(source, ref, platform2) {
   const started = Date.now();
-  const base = { platform: platform2, status: "inspected", digest: ref.manifest.digest, executables: [], durationMs: 0 };
+  const base = {
+    platform: platform2,
+    status: "inspected",
+    digest: ref.manifest.digest,
+    executables: [],
+    durationMs: 0
+  };
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
   try {
     const { manifest, config } = await loadImage(source, ref);
@@ -29362,7 +29396,8 @@ async function inspectSource(source, requested) {
   );
 }
 async function buildAndInspect(opts, platforms, log, workDir) {
-  if (platforms.length === 0) throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
+  if (platforms.length === 0)
+    throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   log.debug(await checkBuildx());
   const dir = workDir ?? await mkdtemp(join6(tmpdir2(), "multiarch-verify-"));
   const out = [];
@@ -29440,13 +29475,23 @@ async function publish(report, inputs) {
     warning(`could not write the job summary: ${errorMessage(err)}`);
   }
   for (const a of buildAnnotations(report.findings)) {
-    const props = { title: a.title, ...a.file ? { file: a.file } : {}, ...a.startLine ? { startLine: a.startLine } : {} };
+    const props = {
+      title: a.title,
+      ...a.file ? { file: a.file } : {},
+      ...a.startLine ? { startLine: a.startLine } : {}
+    };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
-  for (const e of report.internalErrors ?? []) warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`);
-  await comment(inputs, ctx, renderMarkdown(report, { ...blobUrl ? { blobUrl } : {}, footer: commentMarker(ctx.workflow, ctx.job) }), report.verdict === "fail");
+  for (const e of report.internalErrors ?? [])
+    warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`);
+  await comment(
+    inputs,
+    ctx,
+    renderMarkdown(report, { ...blobUrl ? { blobUrl } : {}, footer: commentMarker(ctx.workflow, ctx.job) }),
+    report.verdict === "fail"
+  );
 }
 async function run() {
   try {

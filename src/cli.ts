@@ -3,7 +3,6 @@ import { ExitCode } from './errors.js'
 import { main } from './commands.js'
 
 main(process.argv.slice(2)).then(
-
   code => {
     process.exitCode = code
   },

@@ -86,9 +86,16 @@ export async function main(argv: string[]): Promise<number> {
       report = checkAndReport(source.name, await inspectSource(source, platforms), failOn)
     } else if (command === 'build') {
       if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
-      if (!platforms.length) throw new UserError('build needs --platforms, for example --platforms linux/amd64,linux/arm64')
+      if (!platforms.length)
+        throw new UserError('build needs --platforms, for example --platforms linux/amd64,linux/arm64')
       const context = rest[0] ?? '.'
-      const opts = { context, buildArgs: v['build-arg'] ?? [], ...(v.file ? { file: v.file } : {}), ...(v.target ? { target: v.target } : {}), ...(v.builder ? { builder: v.builder } : {}) }
+      const opts = {
+        context,
+        buildArgs: v['build-arg'] ?? [],
+        ...(v.file ? { file: v.file } : {}),
+        ...(v.target ? { target: v.target } : {}),
+        ...(v.builder ? { builder: v.builder } : {})
+      }
       report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn)
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`)

@@ -43,11 +43,22 @@ export function getInputs(): Inputs {
     context: core.getInput('context') || '.',
     buildArgs: lines('build-args'),
     failOn: oneOf('fail-on', core.getInput('fail-on') || 'error', ['error', 'warning', 'never'] as const),
-    commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', ['always', 'on-failure', 'update-only', 'off'] as const),
+    commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', [
+      'always',
+      'on-failure',
+      'update-only',
+      'off'
+    ] as const),
     githubToken: core.getInput('github-token'),
-    reportFile: core.getInput('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'multiarch-verify', 'report.json')
+    reportFile:
+      core.getInput('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'multiarch-verify', 'report.json')
   }
-  for (const [key, name] of [['image', 'image'], ['file', 'file'], ['target', 'target'], ['builder', 'builder']] as const) {
+  for (const [key, name] of [
+    ['image', 'image'],
+    ['file', 'file'],
+    ['target', 'target'],
+    ['builder', 'builder']
+  ] as const) {
     const v = optional(name)
     if (v) inputs[key] = v
   }
@@ -55,7 +66,9 @@ export function getInputs(): Inputs {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`)
   }
   if (!inputs.image && inputs.platforms.length === 0) {
-    throw new UserError('set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built')
+    throw new UserError(
+      'set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built'
+    )
   }
   return inputs
 }

@@ -75,13 +75,23 @@ async function publish(report: Report, inputs: Inputs): Promise<void> {
     core.warning(`could not write the job summary: ${errorMessage(err)}`)
   }
   for (const a of buildAnnotations(report.findings)) {
-    const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.startLine ? { startLine: a.startLine } : {}) }
+    const props = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.startLine ? { startLine: a.startLine } : {})
+    }
     if (a.level === 'error') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
     else core.notice(a.message, props)
   }
-  for (const e of report.internalErrors ?? []) core.warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`)
-  await comment(inputs, ctx, renderMarkdown(report, { ...(blobUrl ? { blobUrl } : {}), footer: commentMarker(ctx.workflow, ctx.job) }), report.verdict === 'fail')
+  for (const e of report.internalErrors ?? [])
+    core.warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`)
+  await comment(
+    inputs,
+    ctx,
+    renderMarkdown(report, { ...(blobUrl ? { blobUrl } : {}), footer: commentMarker(ctx.workflow, ctx.job) }),
+    report.verdict === 'fail'
+  )
 }
 
 export async function run(): Promise<void> {

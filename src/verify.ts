@@ -56,7 +56,8 @@ export async function buildAndInspect(
   log: Logger,
   workDir?: string
 ): Promise<PlatformFacts[]> {
-  if (platforms.length === 0) throw new UserError('no platforms to build: set platforms, for example linux/amd64,linux/arm64')
+  if (platforms.length === 0)
+    throw new UserError('no platforms to build: set platforms, for example linux/amd64,linux/arm64')
   log.debug(await checkBuildx())
   const dir = workDir ?? (await mkdtemp(join(tmpdir(), 'multiarch-verify-')))
   const out: PlatformFacts[] = []

@@ -87,12 +87,15 @@ describe('bad input gives a typed error, never a throw', () => {
   test('mutated real binaries never throw', () => {
     const base = bin('c-amd64-dyn').subarray(0, 8192)
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(base.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }), muts => {
-        const buf = Buffer.from(base)
-        for (const [i, v] of muts) buf[i] = v
-        const r = parseElf(buf)
-        expect(['elf', 'elf-error']).toContain(r.format)
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(base.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }),
+        muts => {
+          const buf = Buffer.from(base)
+          for (const [i, v] of muts) buf[i] = v
+          const r = parseElf(buf)
+          expect(['elf', 'elf-error']).toContain(r.format)
+        }
+      ),
       { numRuns: 2000 }
     )
   })

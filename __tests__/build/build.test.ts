@@ -5,11 +5,51 @@ import { parsePlatform } from '../../src/platform.js'
 test.each([
   [
     { context: '.', buildArgs: [] },
-    ['buildx', 'build', '--platform', 'linux/arm64', '--output', 'type=oci,dest=/t/oci,tar=false,compression=uncompressed', '--metadata-file', '/t/m.json', '--progress', 'plain', '.']
+    [
+      'buildx',
+      'build',
+      '--platform',
+      'linux/arm64',
+      '--output',
+      'type=oci,dest=/t/oci,tar=false,compression=uncompressed',
+      '--metadata-file',
+      '/t/m.json',
+      '--progress',
+      'plain',
+      '.'
+    ]
   ],
   [
-    { context: 'app', file: 'app/Dockerfile.prod', target: 'runtime', buildArgs: ['VERSION=1.2', 'A=b c'], builder: 'ci-builder' },
-    ['buildx', 'build', '--builder', 'ci-builder', '--platform', 'linux/arm64', '--file', 'app/Dockerfile.prod', '--target', 'runtime', '--build-arg', 'VERSION=1.2', '--build-arg', 'A=b c', '--output', 'type=oci,dest=/t/oci,tar=false,compression=uncompressed', '--metadata-file', '/t/m.json', '--progress', 'plain', 'app']
+    {
+      context: 'app',
+      file: 'app/Dockerfile.prod',
+      target: 'runtime',
+      buildArgs: ['VERSION=1.2', 'A=b c'],
+      builder: 'ci-builder'
+    },
+    [
+      'buildx',
+      'build',
+      '--builder',
+      'ci-builder',
+      '--platform',
+      'linux/arm64',
+      '--file',
+      'app/Dockerfile.prod',
+      '--target',
+      'runtime',
+      '--build-arg',
+      'VERSION=1.2',
+      '--build-arg',
+      'A=b c',
+      '--output',
+      'type=oci,dest=/t/oci,tar=false,compression=uncompressed',
+      '--metadata-file',
+      '/t/m.json',
+      '--progress',
+      'plain',
+      'app'
+    ]
   ]
 ])('buildx argv for %j', (opts, argv) => {
   expect(buildxArgs(opts, parsePlatform('linux/arm64'), '/t/oci', '/t/m.json')).toEqual(argv)

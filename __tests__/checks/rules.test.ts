@@ -9,7 +9,11 @@ import type { Rule } from '../../src/checks/types.js'
 import { parsePlatform } from '../../src/platform.js'
 import { exe, platform } from '../helpers/facts.js'
 
-const clean = [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-arm64'), platform('linux/arm/v7', 'go-arm-v7')]
+const clean = [
+  platform('linux/amd64', 'go-amd64'),
+  platform('linux/arm64', 'go-arm64'),
+  platform('linux/arm/v7', 'go-arm-v7')
+]
 
 describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
   test('stays silent on correct images', () => {
@@ -19,9 +23,16 @@ describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
 
 describe('binary-arch-mismatch', () => {
   test('an x86-64 entrypoint in the arm64 image is an error that explains exec format error and the fix', () => {
-    const [f, ...rest] = binaryArchMismatch.check({ platforms: [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-amd64')] })
+    const [f, ...rest] = binaryArchMismatch.check({
+      platforms: [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-amd64')]
+    })
     expect(rest).toEqual([])
-    expect(f).toMatchObject({ rule: 'binary-arch-mismatch', severity: 'error', platform: 'linux/arm64', path: '/server' })
+    expect(f).toMatchObject({
+      rule: 'binary-arch-mismatch',
+      severity: 'error',
+      platform: 'linux/arm64',
+      path: '/server'
+    })
     expect(f?.message).toMatch(/is an x86-64 .* but this image is linux\/arm64.*exec format error/)
     expect(f?.hint).toContain('--platform=$BUILDPLATFORM')
     expect(f?.hint).toContain('TARGETARCH')
@@ -58,7 +69,12 @@ describe('binary-arch-mismatch', () => {
 })
 
 test('platform-missing names what the index offers', () => {
-  const [f] = platformMissing.check({ platforms: [platform('linux/amd64', 'go-amd64'), { platform: parsePlatform('linux/arm64'), status: 'missing', executables: [], durationMs: 0 }] })
+  const [f] = platformMissing.check({
+    platforms: [
+      platform('linux/amd64', 'go-amd64'),
+      { platform: parsePlatform('linux/arm64'), status: 'missing', executables: [], durationMs: 0 }
+    ]
+  })
   expect(f).toMatchObject({ rule: 'platform-missing', severity: 'error', platform: 'linux/arm64' })
   expect(f?.message).toContain('The index offers linux/amd64')
 })
@@ -77,26 +93,65 @@ describe('config-platform-mismatch', () => {
 })
 
 test('entrypoint-not-found says what was searched', () => {
-  const p = platform('linux/amd64', 'go-amd64', { entrypoint: { argv: ['./server'], resolved: false, reason: '/app/server does not exist in the image', searched: ['/app/server'] } })
+  const p = platform('linux/amd64', 'go-amd64', {
+    entrypoint: {
+      argv: ['./server'],
+      resolved: false,
+      reason: '/app/server does not exist in the image',
+      searched: ['/app/server']
+    }
+  })
   const [f] = entrypointNotFound.check({ platforms: [p] })
-  expect(f).toMatchObject({ rule: 'entrypoint-not-found', severity: 'error', path: './server', evidence: { searched: '/app/server' } })
+  expect(f).toMatchObject({
+    rule: 'entrypoint-not-found',
+    severity: 'error',
+    path: './server',
+    evidence: { searched: '/app/server' }
+  })
   expect(f?.message).toContain('no such file or directory')
 })
 
 test('build-failed carries the failing step, the Dockerfile line and the log tail', () => {
-  const p = { platform: parsePlatform('linux/arm64'), status: 'build-failed' as const, executables: [], durationMs: 0, build: { step: '[build 4/4] RUN make', logTail: 'make: *** [all] Error 1', location: { file: 'Dockerfile', line: 7 } } }
+  const p = {
+    platform: parsePlatform('linux/arm64'),
+    status: 'build-failed' as const,
+    executables: [],
+    durationMs: 0,
+    build: {
+      step: '[build 4/4] RUN make',
+      logTail: 'make: *** [all] Error 1',
+      location: { file: 'Dockerfile', line: 7 }
+    }
+  }
   const [f] = buildFailed.check({ platforms: [p] })
-  expect(f).toMatchObject({ rule: 'build-failed', location: { file: 'Dockerfile', line: 7 }, evidence: { logTail: 'make: *** [all] Error 1' } })
+  expect(f).toMatchObject({
+    rule: 'build-failed',
+    location: { file: 'Dockerfile', line: 7 },
+    evidence: { logTail: 'make: *** [all] Error 1' }
+  })
   expect(f?.message).toContain('`[build 4/4] RUN make`')
 })
 
 test('image-unreadable keeps the reason', () => {
-  const p = { platform: parsePlatform('linux/arm64'), status: 'unreadable' as const, executables: [], durationMs: 0, error: 'blob sha256:ab does not match' }
+  const p = {
+    platform: parsePlatform('linux/arm64'),
+    status: 'unreadable' as const,
+    executables: [],
+    durationMs: 0,
+    error: 'blob sha256:ab does not match'
+  }
   expect(imageUnreadable.check({ platforms: [p] })[0]?.message).toContain('blob sha256:ab does not match')
 })
 
 test('a rule that crashes is reported and the other rules still report their findings', () => {
-  const boom: Rule = { id: 'platform-missing', defaultSeverity: 'error', description: 'x', check: () => { throw new Error('boom') } }
+  const boom: Rule = {
+    id: 'platform-missing',
+    defaultSeverity: 'error',
+    description: 'x',
+    check: () => {
+      throw new Error('boom')
+    }
+  }
   const r = runChecks({ platforms: [platform('linux/arm64', 'go-amd64')] }, [boom, binaryArchMismatch])
   expect(r.crashed).toEqual([{ rule: 'platform-missing', error: 'boom' }])
   expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
@@ -106,5 +161,10 @@ test('findings are sorted by platform, then rule, then path', () => {
   const a = platform('linux/arm64', 'go-amd64')
   a.executables.push(exe('/usr/bin/b', 'go-amd64'), exe('/usr/bin/a', 'go-amd64'))
   const r = runChecks({ platforms: [a, platform('linux/amd64', 'go-arm64')] })
-  expect(r.findings.map(f => `${f.platform} ${f.path}`)).toEqual(['linux/amd64 /server', 'linux/arm64 /server', 'linux/arm64 /usr/bin/a', 'linux/arm64 /usr/bin/b'])
+  expect(r.findings.map(f => `${f.platform} ${f.path}`)).toEqual([
+    'linux/amd64 /server',
+    'linux/arm64 /server',
+    'linux/arm64 /usr/bin/a',
+    'linux/arm64 /usr/bin/b'
+  ])
 })

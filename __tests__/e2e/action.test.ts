@@ -73,13 +73,20 @@ function outputsOf(text: string): Record<string, string> {
 test('fails the step on the buggy image, writes outputs, summary and JSON, and creates then updates one comment', async () => {
   const first = await runAction({ image: `oci-archive:${EXAMPLE_ARCHIVE}` })
   expect(first.code).toBe(1)
-  expect(first.stdout).toContain('::error::multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/arm64)')
-  expect(first.stdout).toMatch(/::error title=binary-arch-mismatch \(linux\/arm64\)::The entrypoint \/server is an x86-64/)
+  expect(first.stdout).toContain(
+    '::error::multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/arm64)'
+  )
+  expect(first.stdout).toMatch(
+    /::error title=binary-arch-mismatch \(linux\/arm64\)::The entrypoint \/server is an x86-64/
+  )
   const outputs = outputsOf(first.outputs)
   expect(outputs.verdict).toBe('fail')
   expect(outputs['failed-platforms']).toBe('linux/arm64')
   expect(outputs.summary).toMatch(/^multiarch-verify: 1 of 2 platform\(s\) cannot run/)
-  expect(JSON.parse(await readFile(outputs.report as string, 'utf8'))).toMatchObject({ verdict: 'fail', schemaVersion: 1 })
+  expect(JSON.parse(await readFile(outputs.report as string, 'utf8'))).toMatchObject({
+    verdict: 'fail',
+    schemaVersion: 1
+  })
   expect(first.summary).toContain('### ❌ multiarch-verify: 1 of 2 platforms cannot run')
   expect(first.summary).toContain('--platform=$BUILDPLATFORM')
 

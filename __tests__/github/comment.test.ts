@@ -1,7 +1,17 @@
-import { commentMarker, decide, findComment, upsertComment, type CommentApi, type IssueComment } from '../../src/github/comment.js'
+import {
+  commentMarker,
+  decide,
+  findComment,
+  upsertComment,
+  type CommentApi,
+  type IssueComment
+} from '../../src/github/comment.js'
 
 /** An in-memory CommentApi: the edge of this unit test; the e2e test runs the real Octokit against a real server. */
-function memoryApi(existing: IssueComment[], login?: string): CommentApi & { created: string[]; updated: Array<[number, string]>; pages: number[] } {
+function memoryApi(
+  existing: IssueComment[],
+  login?: string
+): CommentApi & { created: string[]; updated: Array<[number, string]>; pages: number[] } {
   const api = {
     created: [] as string[],
     updated: [] as Array<[number, string]>,
@@ -46,7 +56,11 @@ test.each([
 })
 
 test('finds our comment on a later page, ignoring the same marker from another author', async () => {
-  const others: IssueComment[] = Array.from({ length: 150 }, (_, i) => ({ id: i, body: `comment ${i}`, user: { login: 'alice' } }))
+  const others: IssueComment[] = Array.from({ length: 150 }, (_, i) => ({
+    id: i,
+    body: `comment ${i}`,
+    user: { login: 'alice' }
+  }))
   others[3] = { id: 3, body: `quoting ${marker}`, user: { login: 'mallory' } }
   others.push({ id: 999, body: `report\n${marker}`, user: bot })
   const api = memoryApi(others)
@@ -54,8 +68,14 @@ test('finds our comment on a later page, ignoring the same marker from another a
   expect(api.pages).toEqual([1, 2])
 })
 
-test('with a personal token, the comment is matched by the token\'s own login', async () => {
-  const api = memoryApi([{ id: 5, body: marker, user: bot }, { id: 6, body: marker, user: { login: 'release-bot' } }], 'release-bot')
+test("with a personal token, the comment is matched by the token's own login", async () => {
+  const api = memoryApi(
+    [
+      { id: 5, body: marker, user: bot },
+      { id: 6, body: marker, user: { login: 'release-bot' } }
+    ],
+    'release-bot'
+  )
   expect((await findComment(api, marker))?.id).toBe(6)
 })
 

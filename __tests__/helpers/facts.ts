@@ -18,7 +18,14 @@ export function platform(name: string, serverBinary: string, extra: Partial<Plat
     digest: 'sha256:' + 'a'.repeat(64),
     indexPlatform: p,
     config: { os: p.os, architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) },
-    entrypoint: { argv: ['/server'], resolved: true, resolvedPath: '/server', mode: 0o755, binary: server.binary, isDirectory: false },
+    entrypoint: {
+      argv: ['/server'],
+      resolved: true,
+      resolvedPath: '/server',
+      mode: 0o755,
+      binary: server.binary,
+      isDirectory: false
+    },
     searchPath: ['/usr/local/bin', '/usr/bin', '/bin'],
     executables: [server],
     durationMs: 5,

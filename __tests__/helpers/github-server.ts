@@ -68,9 +68,13 @@ export class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? 1)
         return [200, list.slice((page - 1) * per, page * per)]
       }
-      if (req.method === 'POST' && this.failCreate) return [this.failCreate, { message: 'Resource not accessible by integration' }]
+      if (req.method === 'POST' && this.failCreate)
+        return [this.failCreate, { message: 'Resource not accessible by integration' }]
       if (req.method === 'POST') {
-        const c = this.seed(issue, { body: (rec.body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } })
+        const c = this.seed(issue, {
+          body: (rec.body as { body: string }).body,
+          user: { login: 'github-actions[bot]', type: 'Bot' }
+        })
         return [201, c]
       }
     }

@@ -10,22 +10,39 @@ export interface ImageSpec {
   layers: TarItem[][]
 }
 
-async function blob(dir: string, bytes: Buffer, mediaType: string, extra: Partial<Descriptor> = {}): Promise<Descriptor> {
+async function blob(
+  dir: string,
+  bytes: Buffer,
+  mediaType: string,
+  extra: Partial<Descriptor> = {}
+): Promise<Descriptor> {
   const digest = digestOf(bytes)
   await writeFile(join(dir, 'blobs', 'sha256', digest.slice(7)), bytes)
   return { mediaType, digest, size: bytes.length, ...extra }
 }
 
 /** Writes the layout; the images sit in one nested index, as buildx writes a multi-platform result. */
-export async function writeLayout(dir: string, images: ImageSpec[], opts: { attestation?: boolean } = {}): Promise<void> {
+export async function writeLayout(
+  dir: string,
+  images: ImageSpec[],
+  opts: { attestation?: boolean } = {}
+): Promise<void> {
   await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
   const manifests: Descriptor[] = []
   for (const img of images) {
     const layers: Descriptor[] = []
-    for (const items of img.layers) layers.push(await blob(dir, gzip(await makeTar(items)), 'application/vnd.oci.image.layer.v1.tar+gzip'))
+    for (const items of img.layers)
+      layers.push(await blob(dir, gzip(await makeTar(items)), 'application/vnd.oci.image.layer.v1.tar+gzip'))
     const config = await blob(dir, Buffer.from(JSON.stringify(img.config)), MediaType.OciConfig)
     const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }
-    manifests.push(await blob(dir, Buffer.from(JSON.stringify(manifest)), MediaType.OciManifest, img.platform ? { platform: img.platform } : {}))
+    manifests.push(
+      await blob(
+        dir,
+        Buffer.from(JSON.stringify(manifest)),
+        MediaType.OciManifest,
+        img.platform ? { platform: img.platform } : {}
+      )
+    )
   }
   if (opts.attestation) {
     const att = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: manifests[0], layers: [] }

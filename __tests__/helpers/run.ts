@@ -9,12 +9,26 @@ export interface RunResult {
   stderr: string
 }
 
-export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT): Promise<RunResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = ROOT
+): Promise<RunResult> {
   return new Promise(resolve => {
-    execFile(process.execPath, [join(ROOT, script), ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 99) : 0
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(ROOT, script), ...args],
+      { env, cwd, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 99
+          : 0
+        resolve({ code, stdout, stderr })
+      }
+    )
   })
 }
 

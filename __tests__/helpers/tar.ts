@@ -24,7 +24,11 @@ export async function makeTar(items: TarItem[]): Promise<Buffer> {
   for (const it of items) {
     const type = it.type ?? 'file'
     const body = typeof it.content === 'string' ? Buffer.from(it.content) : (it.content ?? Buffer.alloc(0))
-    const header: Partial<tar.Header> & { name: string } = { name: it.name, type, mode: it.mode ?? (type === 'directory' ? 0o755 : 0o644) }
+    const header: Partial<tar.Header> & { name: string } = {
+      name: it.name,
+      type,
+      mode: it.mode ?? (type === 'directory' ? 0o755 : 0o644)
+    }
     if (it.linkname) header.linkname = it.linkname
     if (type === 'file') pack.entry({ ...header, size: body.length }, body)
     else pack.entry(header)

@@ -1,9 +1,25 @@
 import { FileTree } from '../../src/image/filetree.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 
-const f = (path: string, extra: Partial<LayerEntry> = {}): LayerEntry => ({ path, type: 'file', mode: 0o755, size: 1, uid: 0, gid: 0, ...extra })
+const f = (path: string, extra: Partial<LayerEntry> = {}): LayerEntry => ({
+  path,
+  type: 'file',
+  mode: 0o755,
+  size: 1,
+  uid: 0,
+  gid: 0,
+  ...extra
+})
 const d = (path: string): LayerEntry => ({ path, type: 'dir', mode: 0o755, size: 0, uid: 0, gid: 0 })
-const l = (path: string, linkname: string): LayerEntry => ({ path, type: 'symlink', mode: 0o777, size: 0, uid: 0, gid: 0, linkname })
+const l = (path: string, linkname: string): LayerEntry => ({
+  path,
+  type: 'symlink',
+  mode: 0o777,
+  size: 0,
+  uid: 0,
+  gid: 0,
+  linkname
+})
 
 const paths = (t: FileTree): string[] => [...t.files()].map(n => n.path)
 
@@ -18,8 +34,11 @@ describe('whiteouts and opaque directories, as the OCI spec says', () => {
     expect(paths(t)).toEqual(['/keep'])
   })
 
-  test('an opaque marker hides lower children but keeps the same layer\'s', () => {
-    const t = FileTree.fromLayers([[f('/a/old'), f('/b/x')], [f('/a/.wh..wh..opq'), f('/a/new')]])
+  test("an opaque marker hides lower children but keeps the same layer's", () => {
+    const t = FileTree.fromLayers([
+      [f('/a/old'), f('/b/x')],
+      [f('/a/.wh..wh..opq'), f('/a/new')]
+    ])
     expect(paths(t)).toEqual(['/a/new', '/b/x'])
   })
 
@@ -33,7 +52,7 @@ describe('whiteouts and opaque directories, as the OCI spec says', () => {
     expect(paths(t)).toEqual([])
   })
 
-  test('a file replacing a directory drops the directory\'s children', () => {
+  test("a file replacing a directory drops the directory's children", () => {
     const t = FileTree.fromLayers([[f('/a/b')], [f('/a')]])
     expect(paths(t)).toEqual(['/a'])
   })
@@ -78,9 +97,15 @@ describe('path resolution inside the image root', () => {
   })
 })
 
-test('a hardlink shares its target\'s content; one to a missing file is not a file', () => {
+test("a hardlink shares its target's content; one to a missing file is not a file", () => {
   const head = Buffer.from('\x7fELF')
-  const t = FileTree.fromLayers([[f('/a', { head }), { ...f('/b'), type: 'hardlink', linkname: 'a' }, { ...f('/c'), type: 'hardlink', linkname: 'missing' }]])
+  const t = FileTree.fromLayers([
+    [
+      f('/a', { head }),
+      { ...f('/b'), type: 'hardlink', linkname: 'a' },
+      { ...f('/c'), type: 'hardlink', linkname: 'missing' }
+    ]
+  ])
   const b = t.resolve('/b')
   expect(b.ok && b.node.head).toEqual(head)
   expect(paths(t)).toEqual(['/a', '/b'])

@@ -35,7 +35,9 @@ test('a layer whose bytes do not match its digest is an error naming the blob', 
 
 test('a truncated gzip layer is a clear error, not a hang', async () => {
   const blob = gzip(await makeTar(items))
-  await expect(walkLayer(Readable.from([blob.subarray(0, blob.length / 2)]), undefined)).rejects.toThrow(/cannot read layer/)
+  await expect(walkLayer(Readable.from([blob.subarray(0, blob.length / 2)]), undefined)).rejects.toThrow(
+    /cannot read layer/
+  )
 })
 
 test.each([

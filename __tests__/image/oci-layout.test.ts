@@ -29,7 +29,11 @@ test('the bundled example archive (real buildx output) has two platforms and no 
   expect(refs.map(r => r.indexPlatform && formatPlatform(r.indexPlatform))).toEqual(['linux/amd64', 'linux/arm64'])
   const facts = await inspectSource(source)
   const arm = facts.find(f => f.platform.architecture === 'arm64')
-  expect(arm?.entrypoint).toMatchObject({ resolved: true, resolvedPath: '/server', binary: { format: 'elf', machine: 62 } })
+  expect(arm?.entrypoint).toMatchObject({
+    resolved: true,
+    resolvedPath: '/server',
+    binary: { format: 'elf', machine: 62 }
+  })
 })
 
 test('an OCI directory with a nested index and an attestation lists only the platform images', async () => {
@@ -40,7 +44,10 @@ test('an OCI directory with a nested index and an attestation lists only the pla
 
 test('a requested platform the index lacks comes back as missing; the others are inspected', async () => {
   await writeLayout(dir, [image('amd64', 'go-amd64')])
-  const facts = await inspectSource(await openSource(`oci:${dir}`), [parsePlatform('linux/amd64'), parsePlatform('linux/arm64')])
+  const facts = await inspectSource(await openSource(`oci:${dir}`), [
+    parsePlatform('linux/amd64'),
+    parsePlatform('linux/arm64')
+  ])
   expect(facts.map(f => [formatPlatform(f.platform), f.status])).toEqual([
     ['linux/amd64', 'inspected'],
     ['linux/arm64', 'missing']
@@ -54,7 +61,7 @@ test('a corrupted layer blob makes that platform unreadable, naming the blob; th
   const manifest = await source.json<Manifest>(arm!.manifest)
   const layerPath = join(dir, 'blobs', 'sha256', manifest.layers[0]!.digest.slice(7))
   const bytes = await readFile(layerPath)
-  bytes[bytes.length - 100] ^= 0xff
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100)
   await writeFile(layerPath, bytes)
   const facts = await inspectSource(await openSource(`oci:${dir}`))
   const statuses = facts.map(f => f.status)

@@ -3,8 +3,24 @@ import type { LayerEntry } from '../../src/image/layer.js'
 import { resolveEntrypoint, DEFAULT_PATH, pathOf } from '../../src/inspect/entrypoint.js'
 import { bin } from '../helpers/fixtures.js'
 
-const file = (path: string, mode = 0o755, head?: Buffer): LayerEntry => ({ path, type: 'file', mode, size: 10, uid: 0, gid: 0, ...(head ? { head } : {}) })
-const link = (path: string, linkname: string): LayerEntry => ({ path, type: 'symlink', mode: 0o777, size: 0, uid: 0, gid: 0, linkname })
+const file = (path: string, mode = 0o755, head?: Buffer): LayerEntry => ({
+  path,
+  type: 'file',
+  mode,
+  size: 10,
+  uid: 0,
+  gid: 0,
+  ...(head ? { head } : {})
+})
+const link = (path: string, linkname: string): LayerEntry => ({
+  path,
+  type: 'symlink',
+  mode: 0o777,
+  size: 0,
+  uid: 0,
+  gid: 0,
+  linkname
+})
 
 const tree = FileTree.fromLayers([
   [
@@ -17,16 +33,29 @@ const tree = FileTree.fromLayers([
   ]
 ])
 
-const cfg = (c: { Entrypoint?: string[] | null; Cmd?: string[] | null; Env?: string[]; WorkingDir?: string }) => ({ config: c })
-
-test('Entrypoint and Cmd are joined; a bare name is looked up on the config PATH', () => {
-  const r = resolveEntrypoint(tree, cfg({ Entrypoint: ['server'], Cmd: ['--port', '80'], Env: ['PATH=/usr/local/bin'] }))
-  expect(r).toMatchObject({ resolved: true, resolvedPath: '/usr/local/bin/server', argv: ['server', '--port', '80'], binary: { format: 'elf', machine: 183 } })
+const cfg = (c: { Entrypoint?: string[] | null; Cmd?: string[] | null; Env?: string[]; WorkingDir?: string }) => ({
+  config: c
 })
 
-test('without PATH in Env, runc\'s default PATH is used', () => {
+test('Entrypoint and Cmd are joined; a bare name is looked up on the config PATH', () => {
+  const r = resolveEntrypoint(
+    tree,
+    cfg({ Entrypoint: ['server'], Cmd: ['--port', '80'], Env: ['PATH=/usr/local/bin'] })
+  )
+  expect(r).toMatchObject({
+    resolved: true,
+    resolvedPath: '/usr/local/bin/server',
+    argv: ['server', '--port', '80'],
+    binary: { format: 'elf', machine: 183 }
+  })
+})
+
+test("without PATH in Env, runc's default PATH is used", () => {
   expect(pathOf({})).toEqual(DEFAULT_PATH.split(':'))
-  expect(resolveEntrypoint(tree, cfg({ Cmd: ['server'] }))).toMatchObject({ resolved: true, resolvedPath: '/usr/local/bin/server' })
+  expect(resolveEntrypoint(tree, cfg({ Cmd: ['server'] }))).toMatchObject({
+    resolved: true,
+    resolvedPath: '/usr/local/bin/server'
+  })
 })
 
 test('a PATH lookup skips a non-executable match, as execvp does', () => {
@@ -35,19 +64,37 @@ test('a PATH lookup skips a non-executable match, as execvp does', () => {
 })
 
 test('./run is relative to WorkingDir', () => {
-  expect(resolveEntrypoint(tree, cfg({ Cmd: ['./run'], WorkingDir: '/app' }))).toMatchObject({ resolved: true, resolvedPath: '/app/run', binary: { format: 'script', interpreter: '/bin/sh' } })
-  expect(resolveEntrypoint(tree, cfg({ Cmd: ['./run'], WorkingDir: '/srv' }))).toMatchObject({ resolved: false, reason: '/srv/run does not exist in the image' })
+  expect(resolveEntrypoint(tree, cfg({ Cmd: ['./run'], WorkingDir: '/app' }))).toMatchObject({
+    resolved: true,
+    resolvedPath: '/app/run',
+    binary: { format: 'script', interpreter: '/bin/sh' }
+  })
+  expect(resolveEntrypoint(tree, cfg({ Cmd: ['./run'], WorkingDir: '/srv' }))).toMatchObject({
+    resolved: false,
+    reason: '/srv/run does not exist in the image'
+  })
 })
 
 test('symlinks are followed inside the image', () => {
-  expect(resolveEntrypoint(tree, cfg({ Entrypoint: ['/usr/bin/srv'] }))).toMatchObject({ resolved: true, resolvedPath: '/usr/local/bin/server' })
+  expect(resolveEntrypoint(tree, cfg({ Entrypoint: ['/usr/bin/srv'] }))).toMatchObject({
+    resolved: true,
+    resolvedPath: '/usr/local/bin/server'
+  })
 })
 
 test('a name on no PATH directory is not found, listing where it looked', () => {
   const r = resolveEntrypoint(tree, cfg({ Entrypoint: ['nginx'], Env: ['PATH=/usr/sbin:/usr/bin'] }))
-  expect(r).toEqual({ argv: ['nginx'], resolved: false, reason: '"nginx" is not in any PATH directory of the image', searched: ['/usr/sbin/nginx', '/usr/bin/nginx'] })
+  expect(r).toEqual({
+    argv: ['nginx'],
+    resolved: false,
+    reason: '"nginx" is not in any PATH directory of the image',
+    searched: ['/usr/sbin/nginx', '/usr/bin/nginx']
+  })
 })
 
 test('an image without Entrypoint or Cmd has nothing to run', () => {
-  expect(resolveEntrypoint(tree, cfg({ Entrypoint: null, Cmd: null }))).toMatchObject({ resolved: false, reason: 'the image sets no Entrypoint or Cmd' })
+  expect(resolveEntrypoint(tree, cfg({ Entrypoint: null, Cmd: null }))).toMatchObject({
+    resolved: false,
+    reason: 'the image sets no Entrypoint or Cmd'
+  })
 })

@@ -26,11 +26,15 @@ describe('the motivating bug: an x86-64 /server in the arm64 image', () => {
       ['linux/amd64', 'pass'],
       ['linux/arm64', 'fail']
     ])
-    expect(summaryLine(r)).toBe('multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/arm64); 1 error(s), 0 warning(s)')
+    expect(summaryLine(r)).toBe(
+      'multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/arm64); 1 error(s), 0 warning(s)'
+    )
   })
 
   test('markdown (golden)', () => {
-    expect(renderMarkdown(r, { blobUrl: 'https://github.com/o/r/blob/abc/', footer: '<!-- multiarch-verify:CI/verify -->' })).toMatchSnapshot()
+    expect(
+      renderMarkdown(r, { blobUrl: 'https://github.com/o/r/blob/abc/', footer: '<!-- multiarch-verify:CI/verify -->' })
+    ).toMatchSnapshot()
   })
 
   test('terminal (golden)', () => {
@@ -44,7 +48,11 @@ describe('the motivating bug: an x86-64 /server in the arm64 image', () => {
       platform: 'linux/arm64',
       status: 'fail',
       config: { os: 'linux', architecture: 'arm64' },
-      entrypoint: { argv: ['/server'], resolvedPath: '/server', elf: { machine: 'x86-64', architecture: 'amd64', linkage: 'static' } },
+      entrypoint: {
+        argv: ['/server'],
+        resolvedPath: '/server',
+        elf: { machine: 'x86-64', architecture: 'amd64', linkage: 'static' }
+      },
       executables: 1
     })
   })
@@ -101,7 +109,13 @@ test('missing, failed and unreadable platforms each say so in the table', () => 
   const r = report([
     platform('linux/amd64', 'go-amd64'),
     { platform: parsePlatform('linux/arm64'), status: 'missing', executables: [], durationMs: 0 },
-    { platform: parsePlatform('linux/ppc64le'), status: 'build-failed', executables: [], durationMs: 0, build: { logTail: 'boom', step: '[2/2] RUN make' } },
+    {
+      platform: parsePlatform('linux/ppc64le'),
+      status: 'build-failed',
+      executables: [],
+      durationMs: 0,
+      build: { logTail: 'boom', step: '[2/2] RUN make' }
+    },
     { platform: parsePlatform('linux/s390x'), status: 'unreadable', executables: [], durationMs: 0, error: 'bad blob' }
   ])
   const md = renderMarkdown(r)
@@ -118,5 +132,8 @@ test('annotations: at most 10 per type, errors first, and a notice counting the 
   expect(anns.filter(a => a.level === 'error')).toHaveLength(10)
   expect(anns.filter(a => a.level === 'warning')).toHaveLength(10)
   expect(anns[0]?.level).toBe('error')
-  expect(anns.at(-1)).toMatchObject({ level: 'notice', message: '10 more finding(s) are not annotated here; the job summary lists them all.' })
+  expect(anns.at(-1)).toMatchObject({
+    level: 'notice',
+    message: '10 more finding(s) are not annotated here; the job summary lists them all.'
+  })
 })

@@ -5,7 +5,12 @@ const TAIL_LINES = 25
 
 export function parseBuildFailure(log: string, dockerfile: string | undefined): BuildFailure {
   const lines = log.replace(/\r/g, '').split('\n')
-  const failure: BuildFailure = { logTail: lines.filter(l => l.trim() !== '').slice(-TAIL_LINES).join('\n') }
+  const failure: BuildFailure = {
+    logTail: lines
+      .filter(l => l.trim() !== '')
+      .slice(-TAIL_LINES)
+      .join('\n')
+  }
   // buildx prints the failing vertex as ` > [build 3/4] RUN go build ...:` between dashed rules.
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = /^ > (\[.*)$/.exec(lines[i] ?? '')

@@ -9,7 +9,8 @@ function show(p: { os?: string; architecture?: string; variant?: string }): stri
 export const configPlatformMismatch: Rule = {
   id: 'config-platform-mismatch',
   defaultSeverity: 'error',
-  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  description:
+    "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
   check({ platforms }) {
     const out: Finding[] = []
     for (const p of platforms) {

@@ -5,7 +5,8 @@ import { code, type Finding, type Rule } from './types.js'
 export const entrypointNotFound: Rule = {
   id: 'entrypoint-not-found',
   defaultSeverity: 'error',
-  description: 'Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).',
+  description:
+    'Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).',
   check({ platforms }) {
     const out: Finding[] = []
     for (const p of platforms) {

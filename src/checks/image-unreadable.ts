@@ -5,18 +5,17 @@ import { plain, type Finding, type Rule } from './types.js'
 export const imageUnreadable: Rule = {
   id: 'image-unreadable',
   defaultSeverity: 'error',
-  description: 'A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.',
+  description:
+    'A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.',
   check({ platforms }) {
     return platforms
       .filter(p => p.status === 'unreadable')
-      .map(
-        (p): Finding => ({
-          rule: 'image-unreadable',
-          severity: 'error',
-          platform: formatPlatform(p.platform),
-          message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? 'unknown error')}.`,
-          hint: 'Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.'
-        })
-      )
+      .map((p): Finding => ({
+        rule: 'image-unreadable',
+        severity: 'error',
+        platform: formatPlatform(p.platform),
+        message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? 'unknown error')}.`,
+        hint: 'Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.'
+      }))
   }
 }

@@ -2,7 +2,15 @@
 import { UserError } from '../errors.js'
 import { normalizePlatform, type Platform } from '../platform.js'
 import type { ImageSource } from './source.js'
-import { isAttestation, isIndexMediaType, isManifestMediaType, type Descriptor, type ImageConfig, type Index, type Manifest } from './types.js'
+import {
+  isAttestation,
+  isIndexMediaType,
+  isManifestMediaType,
+  type Descriptor,
+  type ImageConfig,
+  type Index,
+  type Manifest
+} from './types.js'
 
 /** An index this deep is hostile or broken; real ones nest two levels at most. */
 const MAX_INDEX_DEPTH = 8

@@ -39,7 +39,9 @@ export function verifyDigest(source: string, digest: string, bytes: Buffer): voi
   }
   const actual = createHash(algo).update(bytes).digest('hex')
   if (actual !== hex) {
-    throw new UserError(`${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`)
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    )
   }
 }
 

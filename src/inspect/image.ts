@@ -10,7 +10,13 @@ import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
 export async function inspectImage(source: ImageSource, ref: ImageRef, platform: Platform): Promise<PlatformFacts> {
   const started = Date.now()
-  const base: PlatformFacts = { platform, status: 'inspected', digest: ref.manifest.digest, executables: [], durationMs: 0 }
+  const base: PlatformFacts = {
+    platform,
+    status: 'inspected',
+    digest: ref.manifest.digest,
+    executables: [],
+    durationMs: 0
+  }
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform
   try {
     const { manifest, config } = await loadImage(source, ref)

@@ -25,7 +25,8 @@ function headline(r: Report): string {
   const warnings = r.findings.filter(f => f.severity === 'warning').length
   if (r.verdict === 'pass') {
     if (errors) return `### ✅ multiarch-verify: passed with ${plural(errors, 'error')} (fail-on: ${r.failOn})`
-    if (warnings) return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship, ${plural(warnings, 'warning')}`
+    if (warnings)
+      return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship, ${plural(warnings, 'warning')}`
     return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship`
   }
   return bad
@@ -44,7 +45,8 @@ function cellImage(p: PlatformReport, findings: Finding[]): string {
 function cellEntrypoint(p: PlatformReport, findings: Finding[]): string {
   const ep = p.entrypoint
   if (!ep) return '—'
-  if (findings.some(f => f.rule === 'entrypoint-not-found')) return `❌ ${ep.argv[0] ? codeSpan(ep.argv[0], true) : 'none'} not found`
+  if (findings.some(f => f.rule === 'entrypoint-not-found'))
+    return `❌ ${ep.argv[0] ? codeSpan(ep.argv[0], true) : 'none'} not found`
   const mismatch = findings.find(f => f.rule === 'binary-arch-mismatch' && f.path === ep.resolvedPath)
   if (ep.elf) {
     const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''}`
@@ -73,13 +75,12 @@ function entrypointHeader(r: Report): string {
 }
 
 function table(r: Report): string[] {
-  const rows = [
-    `| platform | image | ${entrypointHeader(r)} | binaries |`,
-    '|---|---|---|---|'
-  ]
+  const rows = [`| platform | image | ${entrypointHeader(r)} | binaries |`, '|---|---|---|---|']
   for (const p of r.platforms) {
     const mine = r.findings.filter(f => f.platform === p.platform)
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`)
+    rows.push(
+      `| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`
+    )
   }
   return rows
 }
@@ -99,7 +100,15 @@ function findingBlock(f: Finding, blobUrl: string | undefined): string[] {
   if (loc) lines.push('', loc)
   const tail = f.evidence?.logTail
   if (typeof tail === 'string' && tail) {
-    lines.push('', '<details><summary>Build log (last lines)</summary>', '', '```text', tail.replace(/```/g, "'''"), '```', '</details>')
+    lines.push(
+      '',
+      '<details><summary>Build log (last lines)</summary>',
+      '',
+      '```text',
+      tail.replace(/```/g, "'''"),
+      '```',
+      '</details>'
+    )
   }
   if (f.hint) lines.push('', `**Fix:** ${hintToMarkdown(f.hint)}`)
   return lines
@@ -113,10 +122,17 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     for (const f of r.findings.filter(x => x.platform === plat)) out.push('', ...findingBlock(f, opts.blobUrl))
   }
   if (r.internalErrors?.length) {
-    out.push('', '> [!WARNING]', `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`)
+    out.push(
+      '',
+      '> [!WARNING]',
+      `> ${r.internalErrors.length} check(s) crashed; their results are missing. This is a bug in multiarch-verify:`
+    )
     for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`)
   }
-  out.push('', `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`)
+  out.push(
+    '',
+    `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`
+  )
   if (opts.footer) out.push('', opts.footer)
   return out.join('\n') + '\n'
 }

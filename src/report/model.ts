@@ -51,7 +51,13 @@ export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
   return findings.some(f => atOrAbove(f.severity, failOn)) ? 'fail' : 'pass'
 }
 
-function elfSummary(elf: { machine: number; bits: 32 | 64; endian: 'little' | 'big'; linkage?: string; interpreter?: string }): ElfSummary {
+function elfSummary(elf: {
+  machine: number
+  bits: 32 | 64
+  endian: 'little' | 'big'
+  linkage?: string
+  interpreter?: string
+}): ElfSummary {
   const s: ElfSummary = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian }
   const arch = elfArchitecture(elf)
   if (arch) s.architecture = arch

@@ -10,21 +10,33 @@ const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const
 
 /** Terminal output shows user text raw but never its control characters (no escape-sequence injection). */
 function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
+  )
 }
 
 function entrypointText(p: PlatformReport): string {
   const ep = p.entrypoint
   if (!ep) return ''
   const path = ep.resolvedPath ?? ep.argv[0] ?? '(none)'
-  const what = ep.elf ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''})` : ep.kind === 'script' ? ' (script)' : ''
+  const what = ep.elf
+    ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''})`
+    : ep.kind === 'script'
+      ? ' (script)'
+      : ''
   return `${path}${what}`
 }
 
 export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
   const paint = (c: keyof typeof CODES, s: string): string => (opts.color ? `\u001b[${CODES[c]}m${s}\u001b[0m` : s)
   const statusWord = (p: PlatformReport): string =>
-    p.status === 'pass' ? paint('green', 'ok  ') : p.status === 'warning' ? paint('yellow', 'warn') : paint('red', 'FAIL')
+    p.status === 'pass'
+      ? paint('green', 'ok  ')
+      : p.status === 'warning'
+        ? paint('yellow', 'warn')
+        : paint('red', 'FAIL')
   const sev = (f: Finding): string =>
     f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : 'note'
   const out: string[] = []
@@ -38,7 +50,13 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
   const width = Math.max(8, ...r.platforms.map(p => p.platform.length))
   for (const p of r.platforms) {
     const detail =
-      p.status === 'missing' ? 'not in the index' : p.status === 'build-failed' ? 'build failed' : p.status === 'unreadable' ? 'unreadable' : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+      p.status === 'missing'
+        ? 'not in the index'
+        : p.status === 'build-failed'
+          ? 'build failed'
+          : p.status === 'unreadable'
+            ? 'unreadable'
+            : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
   for (const f of r.findings) {
@@ -49,6 +67,7 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
     if (typeof tail === 'string' && tail) out.push(...tail.split('\n').map(l => paint('dim', `  | ${safe(l)}`)))
     if (f.hint) out.push(`  ${paint('bold', 'fix:')} ${f.hint.split('\n').map(safe).join('\n  ')}`)
   }
-  for (const e of r.internalErrors ?? []) out.push('', paint('red', `internal error in check ${e.rule}: ${safe(e.error)}`))
+  for (const e of r.internalErrors ?? [])
+    out.push('', paint('red', `internal error in check ${e.rule}: ${safe(e.error)}`))
   return out.join('\n') + '\n'
 }
