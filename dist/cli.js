@@ -2519,23 +2519,32 @@ function entryType(t) {
   }
 }
 function worthKeeping(mode, first) {
-  if ((mode & 73) !== 0) return true;
-  if (first.length >= 4 && first[0] === 127 && first[1] === 69 && first[2] === 76 && first[3] === 70) return true;
+  if ((mode & 73) !== 0 || isElfMagic(first)) return true;
   return first.length >= 2 && first[0] === 35 && first[1] === 33;
+}
+function isElfMagic(b) {
+  return b.length >= 4 && b[0] === 127 && b[1] === 69 && b[2] === 76 && b[3] === 70;
 }
 async function readEntry(stream, mode) {
   const chunks = [];
   let kept = 0;
   let decided;
+  let hash;
   for await (const chunk of stream) {
-    if (decided === false || kept >= HEAD_BYTES) continue;
-    if (decided === void 0) decided = worthKeeping(mode, chunk);
-    if (!decided) continue;
+    if (decided === void 0) {
+      decided = worthKeeping(mode, chunk);
+      if (isElfMagic(chunk)) hash = createHash("sha256");
+    }
+    hash?.update(chunk);
+    if (!decided || kept >= HEAD_BYTES) continue;
     const take = chunk.subarray(0, HEAD_BYTES - kept);
     chunks.push(Buffer.from(take));
     kept += take.length;
   }
-  return decided ? Buffer.concat(chunks) : void 0;
+  const out = {};
+  if (decided) out.head = Buffer.concat(chunks);
+  if (hash) out.sha256 = hash.digest("hex");
+  return out;
 }
 function decompressorFor(first) {
   if (first.length >= 2 && first[0] === 31 && first[1] === 139) return createGunzip();
@@ -2578,7 +2587,8 @@ async function walkLayer(raw, expectedDigest) {
       if (h.linkname) e.linkname = h.linkname;
       if (type === "file") {
         const kept = await readEntry(entry, mode);
-        if (kept) e.head = kept;
+        if (kept.head) e.head = kept.head;
+        if (kept.sha256) e.sha256 = kept.sha256;
       } else {
         entry.resume();
       }
@@ -3129,8 +3139,10 @@ function mismatch(p, path4, elf, severity, role) {
 }
 var binaryArchMismatch = {
   id: "binary-arch-mismatch",
+  scope: "platform",
   defaultSeverity: "error",
   description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  help: ARCH_HINT,
   check({ platforms }) {
     const out = [];
     for (const p of platforms) {
@@ -4169,8 +4181,10 @@ ${r.stderr}`, opts.file) };
 // src/checks/build-failed.ts
 var buildFailed = {
   id: "build-failed",
+  scope: "platform",
   defaultSeverity: "error",
   description: "buildx failed for that platform. It carries the failing step and the log tail.",
+  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
   check({ platforms }) {
     return platforms.filter((p) => p.status === "build-failed" && p.build).map((p) => {
       const b = p.build;
@@ -4194,8 +4208,10 @@ function show(p) {
 }
 var configPlatformMismatch = {
   id: "config-platform-mismatch",
+  scope: "platform",
   defaultSeverity: "error",
   description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  help: "Rebuild with `docker buildx build --platform ...` instead of assembling manifests by hand, and make sure each platform image was built for that platform.",
   check({ platforms }) {
     const out = [];
     for (const p of platforms) {
@@ -4226,8 +4242,10 @@ var configPlatformMismatch = {
 // src/checks/entrypoint-not-found.ts
 var entrypointNotFound = {
   id: "entrypoint-not-found",
+  scope: "platform",
   defaultSeverity: "error",
   description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  help: "Point ENTRYPOINT/CMD at where the build puts the program. A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
   check({ platforms }) {
     const out = [];
     for (const p of platforms) {
@@ -4249,11 +4267,53 @@ var entrypointNotFound = {
   }
 };
 
+// src/checks/identical-binary.ts
+var identicalBinary = {
+  id: "identical-binary",
+  scope: "cross",
+  defaultSeverity: "error",
+  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
+  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
+  check({ platforms }) {
+    const bySha = /* @__PURE__ */ new Map();
+    for (const p of platforms) {
+      const arch = parsePlatform(p.platform).architecture;
+      for (const file of p.files) {
+        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
+        const list = bySha.get(file.sha256) ?? [];
+        list.push({ platform: p.platform, arch, file });
+        bySha.set(file.sha256, list);
+      }
+    }
+    const out = [];
+    for (const [sha, copies] of bySha) {
+      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+      for (const c of copies) {
+        if (!c.file.architecture || c.file.architecture === c.arch) continue;
+        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
+        if (!home) continue;
+        out.push({
+          rule: "identical-binary",
+          severity: "error",
+          platform: c.platform,
+          path: c.file.path,
+          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+          hint: identicalBinary.help,
+          evidence: { sha256: sha, samePlatform: home.platform }
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/image-unreadable.ts
 var imageUnreadable = {
   id: "image-unreadable",
+  scope: "platform",
   defaultSeverity: "error",
   description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
+  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
   check({ platforms }) {
     return platforms.filter((p) => p.status === "unreadable").map((p) => ({
       rule: "image-unreadable",
@@ -4268,8 +4328,10 @@ var imageUnreadable = {
 // src/checks/platform-missing.ts
 var platformMissing = {
   id: "platform-missing",
+  scope: "platform",
   defaultSeverity: "error",
   description: "A requested platform has no image in the index.",
+  help: "Build and push every platform you announce (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or drop the platform from `platforms`.",
   check({ platforms }) {
     const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
     return platforms.filter((p) => p.status === "missing").map((p) => ({
@@ -4283,7 +4345,7 @@ var platformMissing = {
 };
 
 // src/checks/index.ts
-var RULES = [
+var PLATFORM_RULES = [
   platformMissing,
   configPlatformMismatch,
   binaryArchMismatch,
@@ -4291,7 +4353,9 @@ var RULES = [
   buildFailed,
   imageUnreadable
 ];
-function runChecks(input, rules = RULES) {
+var CROSS_RULES = [identicalBinary];
+var RULES = [...PLATFORM_RULES, ...CROSS_RULES];
+function runEach(rules, input) {
   const findings = [];
   const crashed = [];
   for (const rule of rules) {
@@ -4302,6 +4366,29 @@ function runChecks(input, rules = RULES) {
     }
   }
   return { findings: sortFindings(findings), crashed };
+}
+function runChecks(input, rules = PLATFORM_RULES) {
+  return runEach(rules, input);
+}
+function runCrossChecks(input, rules = CROSS_RULES) {
+  return runEach(rules, input);
+}
+function consolidate(findings) {
+  const key = (f) => `${f.platform}\0${f.path ?? ""}`;
+  const copies = findings.map((f) => ({ ...f }));
+  const arch = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
+  const out = [];
+  for (const f of copies) {
+    const twin = f.rule === "identical-binary" ? arch.get(key(f)) : void 0;
+    if (!twin) {
+      out.push(f);
+      continue;
+    }
+    const same = String(f.evidence?.samePlatform ?? "");
+    twin.message += ` It is byte-identical to the file in the ${same} image: one build was copied into both.`;
+    twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? "") };
+  }
+  return out;
 }
 function sortFindings(findings) {
   const key = (f) => `${f.platform}\0${f.rule}\0${f.path ?? ""}`;
@@ -4437,8 +4524,12 @@ var FileTree = class _FileTree {
         if (target && target.kind === "file") return { ...target, path: e.path };
         return { ...base, kind: "other", linkname: e.linkname ?? "" };
       }
-      case "file":
-        return e.head ? { ...base, kind: "file", head: e.head } : { ...base, kind: "file" };
+      case "file": {
+        const node = { ...base, kind: "file" };
+        if (e.head) node.head = e.head;
+        if (e.sha256) node.sha256 = e.sha256;
+        return node;
+      }
       default:
         return { ...base, kind: "other" };
     }
@@ -4594,7 +4685,9 @@ function collectExecutables(tree) {
   const out = [];
   for (const f of tree.files()) {
     if (!f.head && (f.mode & 73) === 0) continue;
-    out.push({ path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) });
+    const e = { path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) };
+    if (f.sha256) e.sha256 = f.sha256;
+    out.push(e);
   }
   return out;
 }
@@ -4618,23 +4711,30 @@ function elfSummary(elf) {
   if (elf.interpreter) s.interpreter = elf.interpreter;
   return s;
 }
-function summarisePlatform(p, findings) {
-  const name = formatPlatform(p.platform);
-  const mine = findings.filter((f) => f.platform === name);
-  let status;
-  if (p.status !== "inspected") status = p.status;
-  else if (mine.some((f) => f.severity === "error")) status = "fail";
-  else if (mine.some((f) => f.severity === "warning")) status = "warning";
-  else status = "pass";
-  const elfs = p.executables.filter((e) => e.binary.format === "elf");
-  let ignored = 0;
-  for (const e of elfs) if (e.binary.format === "elf" && exclusionOf(e, e.binary)) ignored++;
-  const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
+function fileSummary(e) {
+  const b = e.binary;
+  if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
+  if (b.format !== "elf") return void 0;
+  const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
+  const arch = elfArchitecture(b);
+  if (arch) s.architecture = arch;
+  if (b.linkage) s.linkage = b.linkage;
+  if (b.interpreter) s.interpreter = b.interpreter;
+  if (e.sha256) s.sha256 = e.sha256;
+  const why = exclusionOf(e, b);
+  if (why) s.ignored = why;
+  return s;
+}
+function summarisePlatform(p) {
+  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
+  const elf = files.filter((f) => f.format === "elf");
+  const ignored = elf.filter((f) => f.ignored).length;
   const r = {
-    platform: name,
-    status,
+    platform: formatPlatform(p.platform),
+    status: p.status === "inspected" ? "pass" : p.status,
     executables: p.executables.length,
-    binaries: { elf: elfs.length, checked: elfs.length - ignored, foreign, ignored },
+    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
+    files,
     durationMs: p.durationMs
   };
   if (p.digest) r.digest = p.digest;
@@ -4650,17 +4750,26 @@ function summarisePlatform(p, findings) {
   }
   return r;
 }
-function buildReport(args) {
+function withStatus(p, findings) {
+  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return p;
+  const mine = findings.filter((f) => f.platform === p.platform);
+  const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
+  const status = mine.some((f) => f.severity === "error") ? "fail" : mine.some((f) => f.severity === "warning") ? "warning" : "pass";
+  return { ...p, status, binaries: { ...p.binaries, foreign } };
+}
+function assembleReport(args) {
+  const findings = sortFindings(args.findings);
   const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
-    verdict: verdictOf(args.findings, args.failOn),
+    verdict: verdictOf(findings, args.failOn),
     failOn: args.failOn,
     source: args.source,
-    platforms: args.platforms.map((p) => summarisePlatform(p, args.findings)),
-    findings: args.findings
+    platforms: args.platforms.map((p) => withStatus(p, findings)),
+    findings
   };
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
+  if (args.context) report.context = args.context;
   return report;
 }
 
@@ -4708,8 +4817,16 @@ async function buildAndInspect(opts, platforms, log, workDir) {
   return out;
 }
 function checkAndReport(source, platforms, failOn) {
-  const { findings, crashed } = runChecks({ platforms });
-  return buildReport({ source, platforms, findings, failOn, internalErrors: crashed });
+  const perPlatform = runChecks({ platforms });
+  const summaries = platforms.map(summarisePlatform);
+  const cross = runCrossChecks({ platforms: summaries.map((p) => ({ platform: p.platform, files: p.files })) });
+  return assembleReport({
+    source,
+    platforms: summaries,
+    findings: consolidate([...perPlatform.findings, ...cross.findings]),
+    failOn,
+    internalErrors: [...perPlatform.crashed, ...cross.crashed]
+  });
 }
 
 // src/commands.ts

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildPlatform, checkBuildx } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
-import { runChecks } from './checks/index.js'
+import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
 import { UserError } from './errors.js'
 import { listImages, loadImage, type ImageRef } from './image/read.js'
 import { OciDirSource } from './image/oci-layout.js'
@@ -16,7 +16,7 @@ import type { PlatformFacts } from './inspect/facts.js'
 import { inspectImage } from './inspect/image.js'
 import type { Logger } from './log.js'
 import { formatPlatform, normalizePlatform, platformMatches, type Platform } from './platform.js'
-import { buildReport, type FailOn, type Report } from './report/model.js'
+import { assembleReport, summarisePlatform, type FailOn, type Report } from './report/model.js'
 
 async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
   if (ref.indexPlatform) return ref.indexPlatform
@@ -75,7 +75,16 @@ export async function buildAndInspect(
   return out
 }
 
+/** Run the platform rules on the facts, then the cross-platform rules on the summaries, and assemble the report. */
 export function checkAndReport(source: string, platforms: PlatformFacts[], failOn: FailOn): Report {
-  const { findings, crashed } = runChecks({ platforms })
-  return buildReport({ source, platforms, findings, failOn, internalErrors: crashed })
+  const perPlatform = runChecks({ platforms })
+  const summaries = platforms.map(summarisePlatform)
+  const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
+  return assembleReport({
+    source,
+    platforms: summaries,
+    findings: consolidate([...perPlatform.findings, ...cross.findings]),
+    failOn,
+    internalErrors: [...perPlatform.crashed, ...cross.crashed]
+  })
 }

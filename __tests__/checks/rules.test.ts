@@ -2,10 +2,13 @@ import { binaryArchMismatch } from '../../src/checks/binary-arch-mismatch.js'
 import { buildFailed } from '../../src/checks/build-failed.js'
 import { configPlatformMismatch } from '../../src/checks/config-platform-mismatch.js'
 import { entrypointNotFound } from '../../src/checks/entrypoint-not-found.js'
+import { identicalBinary } from '../../src/checks/identical-binary.js'
 import { imageUnreadable } from '../../src/checks/image-unreadable.js'
 import { RULES, runChecks } from '../../src/checks/index.js'
 import { platformMissing } from '../../src/checks/platform-missing.js'
-import type { Rule } from '../../src/checks/types.js'
+import type { PlatformRule } from '../../src/checks/types.js'
+import { summarisePlatform } from '../../src/report/model.js'
+import { checkAndReport } from '../../src/verify.js'
 import { parsePlatform } from '../../src/platform.js'
 import { exe, platform } from '../helpers/facts.js'
 
@@ -17,7 +20,11 @@ const clean = [
 
 describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
   test('stays silent on correct images', () => {
-    expect(rule.check({ platforms: clean })).toEqual([])
+    const found =
+      rule.scope === 'platform'
+        ? rule.check({ platforms: clean })
+        : rule.check({ platforms: clean.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files })) })
+    expect(found).toEqual([])
   })
 })
 
@@ -144,10 +151,12 @@ test('image-unreadable keeps the reason', () => {
 })
 
 test('a rule that crashes is reported and the other rules still report their findings', () => {
-  const boom: Rule = {
+  const boom: PlatformRule = {
     id: 'platform-missing',
+    scope: 'platform',
     defaultSeverity: 'error',
     description: 'x',
+    help: 'x',
     check: () => {
       throw new Error('boom')
     }
@@ -155,6 +164,52 @@ test('a rule that crashes is reported and the other rules still report their fin
   const r = runChecks({ platforms: [platform('linux/arm64', 'go-amd64')] }, [boom, binaryArchMismatch])
   expect(r.crashed).toEqual([{ rule: 'platform-missing', error: 'boom' }])
   expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
+})
+
+describe('identical-binary', () => {
+  const summaries = (...ps: ReturnType<typeof platform>[]) =>
+    ps.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files }))
+  const withSha = (p: ReturnType<typeof platform>, sha: string) => {
+    for (const e of p.executables) e.sha256 = sha
+    return p
+  }
+
+  test('the same x86-64 file in the amd64 and arm64 images is reported on arm64, naming the amd64 copy', () => {
+    const found = identicalBinary.check({
+      platforms: summaries(
+        withSha(platform('linux/amd64', 'go-amd64'), 'ab'.repeat(32)),
+        withSha(platform('linux/arm64', 'go-amd64'), 'ab'.repeat(32))
+      )
+    })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({
+      rule: 'identical-binary',
+      severity: 'error',
+      platform: 'linux/arm64',
+      path: '/server'
+    })
+    expect(found[0]?.message).toContain('byte-identical to `/server` of linux/amd64')
+  })
+
+  test('the same file under two variants of one architecture is fine', () => {
+    const found = identicalBinary.check({
+      platforms: summaries(
+        withSha(platform('linux/arm/v6', 'go-arm-v6'), 'cd'.repeat(32)),
+        withSha(platform('linux/arm/v7', 'go-arm-v6'), 'cd'.repeat(32))
+      )
+    })
+    expect(found).toEqual([])
+  })
+})
+
+test('an identical binary that is also foreign is one finding, not two', () => {
+  const amd = platform('linux/amd64', 'go-amd64')
+  const arm = platform('linux/arm64', 'go-amd64')
+  for (const e of [...amd.executables, ...arm.executables]) e.sha256 = 'ef'.repeat(32)
+  const r = checkAndReport('test', [amd, arm], 'error')
+  expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
+  expect(r.findings[0]?.message).toContain('byte-identical to the file in the linux/amd64 image')
+  expect(r.findings[0]?.evidence).toMatchObject({ identicalTo: 'linux/amd64' })
 })
 
 test('findings are sorted by platform, then rule, then path', () => {

@@ -1,17 +1,16 @@
-import { runChecks } from '../../src/checks/index.js'
 import type { PlatformFacts } from '../../src/inspect/facts.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
 import { escapeMarkdown, messageToMarkdown } from '../../src/report/escape.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
-import { buildReport, type FailOn } from '../../src/report/model.js'
+import type { FailOn } from '../../src/report/model.js'
+import { checkAndReport } from '../../src/verify.js'
 import { summaryLine } from '../../src/report/summary-line.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import { parsePlatform } from '../../src/platform.js'
 import { exe, platform } from '../helpers/facts.js'
 
 function report(platforms: PlatformFacts[], failOn: FailOn = 'error') {
-  const { findings, crashed } = runChecks({ platforms })
-  return buildReport({ source: 'oci-archive:image.tar', platforms, findings, failOn, internalErrors: crashed })
+  return checkAndReport('oci-archive:image.tar', platforms, failOn)
 }
 
 const buggy = () => [platform('linux/amd64', 'go-amd64'), platform('linux/arm64', 'go-amd64')]

@@ -3,7 +3,7 @@ import type { ElfFacts } from '../binary/elf.js'
 import type { PlatformFacts } from '../inspect/facts.js'
 import { formatPlatform } from '../platform.js'
 import { exclusionOf, inSearchPath } from './scope.js'
-import { code, type Finding, type Rule, type Severity } from './types.js'
+import { code, type Finding, type PlatformRule, type Severity } from './types.js'
 
 export const ARCH_HINT = [
   'Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:',
@@ -52,11 +52,13 @@ function mismatch(p: PlatformFacts, path: string, elf: ElfFacts, severity: Sever
 }
 
 /** An executable ELF's machine, class or byte order is not the platform's. */
-export const binaryArchMismatch: Rule = {
+export const binaryArchMismatch: PlatformRule = {
   id: 'binary-arch-mismatch',
+  scope: 'platform',
   defaultSeverity: 'error',
   description:
     "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  help: ARCH_HINT,
   check({ platforms }) {
     const out: Finding[] = []
     for (const p of platforms) {

@@ -1,16 +1,18 @@
 import { formatPlatform, normalizePlatform, samePlatform, platformMatches, type Platform } from '../platform.js'
-import { code, type Finding, type Rule } from './types.js'
+import { code, type Finding, type PlatformRule } from './types.js'
 
 function show(p: { os?: string; architecture?: string; variant?: string }): string {
   return code([p.os || '?', p.architecture || '?', p.variant].filter(Boolean).join('/'))
 }
 
 /** The index entry's platform, the image config's os/architecture/variant and the requested platform disagree. */
-export const configPlatformMismatch: Rule = {
+export const configPlatformMismatch: PlatformRule = {
   id: 'config-platform-mismatch',
+  scope: 'platform',
   defaultSeverity: 'error',
   description:
     "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  help: 'Rebuild with `docker buildx build --platform ...` instead of assembling manifests by hand, and make sure each platform image was built for that platform.',
   check({ platforms }) {
     const out: Finding[] = []
     for (const p of platforms) {

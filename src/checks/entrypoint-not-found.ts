@@ -1,12 +1,14 @@
 import { formatPlatform } from '../platform.js'
-import { code, type Finding, type Rule } from './types.js'
+import { code, type Finding, type PlatformRule } from './types.js'
 
 /** Entrypoint/Cmd[0] does not resolve in the image. */
-export const entrypointNotFound: Rule = {
+export const entrypointNotFound: PlatformRule = {
   id: 'entrypoint-not-found',
+  scope: 'platform',
   defaultSeverity: 'error',
   description:
     'Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).',
+  help: 'Point ENTRYPOINT/CMD at where the build puts the program. A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.',
   check({ platforms }) {
     const out: Finding[] = []
     for (const p of platforms) {

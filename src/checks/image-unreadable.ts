@@ -1,12 +1,14 @@
 import { formatPlatform } from '../platform.js'
-import { plain, type Finding, type Rule } from './types.js'
+import { plain, type Finding, type PlatformRule } from './types.js'
 
 /** The platform's image could not be read, so nothing about it could be verified. */
-export const imageUnreadable: Rule = {
+export const imageUnreadable: PlatformRule = {
   id: 'image-unreadable',
+  scope: 'platform',
   defaultSeverity: 'error',
   description:
     'A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.',
+  help: 'Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.',
   check({ platforms }) {
     return platforms
       .filter(p => p.status === 'unreadable')

@@ -1,11 +1,13 @@
 import { formatPlatform } from '../platform.js'
-import type { Finding, Rule } from './types.js'
+import type { Finding, PlatformRule } from './types.js'
 
 /** A requested platform has no image in the index. */
-export const platformMissing: Rule = {
+export const platformMissing: PlatformRule = {
   id: 'platform-missing',
+  scope: 'platform',
   defaultSeverity: 'error',
   description: 'A requested platform has no image in the index.',
+  help: 'Build and push every platform you announce (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or drop the platform from `platforms`.',
   check({ platforms }) {
     const offered = platforms.filter(p => p.status !== 'missing').map(p => formatPlatform(p.platform))
     return platforms

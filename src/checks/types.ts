@@ -12,6 +12,7 @@ export type RuleId =
   | 'entrypoint-not-found'
   | 'build-failed'
   | 'image-unreadable'
+  | 'identical-binary'
 
 export interface Finding {
   rule: RuleId
@@ -34,13 +35,47 @@ export interface CheckInput {
   platforms: PlatformFacts[]
 }
 
-export interface Rule {
+/** One program of a platform image as the report lists it; cross-platform rules compare these. */
+export interface FileSummary {
+  path: string
+  format: 'elf' | 'script'
+  /** Go-style architecture of an ELF file (`amd64`), when it is one we know. */
+  architecture?: string
+  machine?: string
+  linkage?: string
+  interpreter?: string
+  sha256?: string
+  /** Why no platform rule judges this file (relocatable, test data, …). */
+  ignored?: string
+}
+
+/** What cross-platform rules see: per platform, its programs. Built from facts, or from merged JSON reports. */
+export interface CrossInput {
+  platforms: Array<{ platform: string; files: FileSummary[] }>
+}
+
+interface RuleBase {
   id: RuleId
   defaultSeverity: Severity
   /** One line for the README, SARIF and the report's legend. */
   description: string
+  /** The fix in general terms, for SARIF's rule help. */
+  help: string
+}
+
+/** A rule over the facts of each platform image. */
+export interface PlatformRule extends RuleBase {
+  scope: 'platform'
   check(input: CheckInput): Finding[]
 }
+
+/** A rule across platforms; it runs again when the reports of several jobs are merged. */
+export interface CrossRule extends RuleBase {
+  scope: 'cross'
+  check(input: CrossInput): Finding[]
+}
+
+export type Rule = PlatformRule | CrossRule
 
 /** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */
 export function plain(text: string, max = 500): string {

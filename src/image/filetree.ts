@@ -14,6 +14,7 @@ export interface FileNode {
   gid: number
   linkname?: string
   head?: Buffer
+  sha256?: string
   children?: Map<string, FileNode>
 }
 
@@ -105,8 +106,12 @@ export class FileTree {
         if (target && target.kind === 'file') return { ...target, path: e.path }
         return { ...base, kind: 'other', linkname: e.linkname ?? '' } // hardlink to a missing file
       }
-      case 'file':
-        return e.head ? { ...base, kind: 'file', head: e.head } : { ...base, kind: 'file' }
+      case 'file': {
+        const node: FileNode = { ...base, kind: 'file' }
+        if (e.head) node.head = e.head
+        if (e.sha256) node.sha256 = e.sha256
+        return node
+      }
       default:
         return { ...base, kind: 'other' }
     }

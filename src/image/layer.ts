@@ -26,6 +26,8 @@ export interface LayerEntry {
   linkname?: string
   /** The first bytes of a regular file that is executable or starts with an ELF or `#!` magic. */
   head?: Buffer
+  /** sha256 (hex) of the whole file, for ELF files. */
+  sha256?: string
 }
 
 /** Normalise a tar entry name to an absolute path inside the image root; `..` never climbs above the root. */
@@ -56,24 +58,43 @@ function entryType(t: tar.Header['type']): EntryType {
 }
 
 function worthKeeping(mode: number, first: Buffer): boolean {
-  if ((mode & 0o111) !== 0) return true
-  if (first.length >= 4 && first[0] === 0x7f && first[1] === 0x45 && first[2] === 0x4c && first[3] === 0x46) return true
+  if ((mode & 0o111) !== 0 || isElfMagic(first)) return true
   return first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
 }
 
-async function readEntry(stream: AsyncIterable<Buffer>, mode: number): Promise<Buffer | undefined> {
+interface Kept {
+  head?: Buffer
+  sha256?: string
+}
+
+function isElfMagic(b: Buffer): boolean {
+  return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46
+}
+
+/**
+ * Read one regular file's stream: keep its head when it may be a program, and hash ELF files whole (for
+ * identical-binary across platforms). Everything else is drained without being kept.
+ */
+async function readEntry(stream: AsyncIterable<Buffer>, mode: number): Promise<Kept> {
   const chunks: Buffer[] = []
   let kept = 0
   let decided: boolean | undefined
+  let hash: ReturnType<typeof createHash> | undefined
   for await (const chunk of stream) {
-    if (decided === false || kept >= HEAD_BYTES) continue // drain the rest without keeping it
-    if (decided === undefined) decided = worthKeeping(mode, chunk)
-    if (!decided) continue
+    if (decided === undefined) {
+      decided = worthKeeping(mode, chunk)
+      if (isElfMagic(chunk)) hash = createHash('sha256')
+    }
+    hash?.update(chunk)
+    if (!decided || kept >= HEAD_BYTES) continue
     const take = chunk.subarray(0, HEAD_BYTES - kept)
     chunks.push(Buffer.from(take)) // copy: tar-stream may reuse the underlying buffer
     kept += take.length
   }
-  return decided ? Buffer.concat(chunks) : undefined
+  const out: Kept = {}
+  if (decided) out.head = Buffer.concat(chunks)
+  if (hash) out.sha256 = hash.digest('hex')
+  return out
 }
 
 /** Sniff the compression from the first bytes, since media types lie (docker save writes gzip as `tar`). */
@@ -123,7 +144,8 @@ export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: stri
       if (h.linkname) e.linkname = h.linkname
       if (type === 'file') {
         const kept = await readEntry(entry as AsyncIterable<Buffer>, mode)
-        if (kept) e.head = kept
+        if (kept.head) e.head = kept.head
+        if (kept.sha256) e.sha256 = kept.sha256
       } else {
         entry.resume()
       }

@@ -10,6 +10,8 @@ export interface ExecutableFacts {
   mode: number
   size: number
   binary: BinaryFacts
+  /** sha256 (hex) of the whole file, for ELF files. */
+  sha256?: string
 }
 
 export type EntrypointFacts =

@@ -39,7 +39,9 @@ function collectExecutables(tree: FileTree): ExecutableFacts[] {
   const out: ExecutableFacts[] = []
   for (const f of tree.files()) {
     if (!f.head && (f.mode & 0o111) === 0) continue
-    out.push({ path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) })
+    const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) }
+    if (f.sha256) e.sha256 = f.sha256
+    out.push(e)
   }
   return out
 }

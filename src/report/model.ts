@@ -1,8 +1,9 @@
 /** The report: the public JSON contract (README, "JSON report") and the model every renderer reads. Pure. */
 import { describeElfMachine, elfArchitecture } from '../binary/arch.js'
-import { SEVERITY_RANK, type Finding, type Severity } from '../checks/types.js'
+import { sortFindings } from '../checks/index.js'
 import { exclusionOf } from '../checks/scope.js'
-import type { PlatformFacts } from '../inspect/facts.js'
+import { SEVERITY_RANK, type FileSummary, type Finding, type Severity } from '../checks/types.js'
+import type { ExecutableFacts, PlatformFacts } from '../inspect/facts.js'
 import { formatPlatform } from '../platform.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 
@@ -28,7 +29,18 @@ export interface PlatformReport {
   /** Regular files with an exec bit or an ELF/`#!` magic. */
   executables: number
   binaries: { elf: number; checked: number; foreign: number; ignored: number }
+  /** The ELF files and scripts found, with what was read of them. */
+  files: FileSummary[]
   durationMs: number
+}
+
+/** Where the report was made, so that a later job (`mode: comment`) can post it to the right pull request. */
+export interface ReportContext {
+  repository?: string
+  pullRequest?: number
+  headSha?: string
+  workflow?: string
+  job?: string
 }
 
 export interface Report {
@@ -41,6 +53,7 @@ export interface Report {
   findings: Finding[]
   /** Checks that crashed: a bug in this tool. Their absence of findings proves nothing. */
   internalErrors?: Array<{ rule: string; error: string }>
+  context?: ReportContext
 }
 
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
@@ -66,23 +79,32 @@ function elfSummary(elf: {
   return s
 }
 
-function summarisePlatform(p: PlatformFacts, findings: Finding[]): PlatformReport {
-  const name = formatPlatform(p.platform)
-  const mine = findings.filter(f => f.platform === name)
-  let status: PlatformStatus
-  if (p.status !== 'inspected') status = p.status
-  else if (mine.some(f => f.severity === 'error')) status = 'fail'
-  else if (mine.some(f => f.severity === 'warning')) status = 'warning'
-  else status = 'pass'
-  const elfs = p.executables.filter(e => e.binary.format === 'elf')
-  let ignored = 0
-  for (const e of elfs) if (e.binary.format === 'elf' && exclusionOf(e, e.binary)) ignored++
-  const foreign = new Set(mine.filter(f => f.rule === 'binary-arch-mismatch').map(f => f.path)).size
+function fileSummary(e: ExecutableFacts): FileSummary | undefined {
+  const b = e.binary
+  if (b.format === 'script') return { path: e.path, format: 'script', interpreter: b.interpreter }
+  if (b.format !== 'elf') return undefined
+  const s: FileSummary = { path: e.path, format: 'elf', machine: describeElfMachine(b) }
+  const arch = elfArchitecture(b)
+  if (arch) s.architecture = arch
+  if (b.linkage) s.linkage = b.linkage
+  if (b.interpreter) s.interpreter = b.interpreter
+  if (e.sha256) s.sha256 = e.sha256
+  const why = exclusionOf(e, b)
+  if (why) s.ignored = why
+  return s
+}
+
+/** The report's view of one platform's facts. Its status is set by assembleReport, once all findings are known. */
+export function summarisePlatform(p: PlatformFacts): PlatformReport {
+  const files = p.executables.map(fileSummary).filter((f): f is FileSummary => f !== undefined)
+  const elf = files.filter(f => f.format === 'elf')
+  const ignored = elf.filter(f => f.ignored).length
   const r: PlatformReport = {
-    platform: name,
-    status,
+    platform: formatPlatform(p.platform),
+    status: p.status === 'inspected' ? 'pass' : p.status,
     executables: p.executables.length,
-    binaries: { elf: elfs.length, checked: elfs.length - ignored, foreign, ignored },
+    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
+    files,
     durationMs: p.durationMs
   }
   if (p.digest) r.digest = p.digest
@@ -99,23 +121,39 @@ function summarisePlatform(p: PlatformFacts, findings: Finding[]): PlatformRepor
   return r
 }
 
-export function buildReport(args: {
+function withStatus(p: PlatformReport, findings: Finding[]): PlatformReport {
+  if (p.status === 'missing' || p.status === 'build-failed' || p.status === 'unreadable') return p
+  const mine = findings.filter(f => f.platform === p.platform)
+  const foreign = new Set(mine.filter(f => f.rule === 'binary-arch-mismatch').map(f => f.path)).size
+  const status: PlatformStatus = mine.some(f => f.severity === 'error')
+    ? 'fail'
+    : mine.some(f => f.severity === 'warning')
+      ? 'warning'
+      : 'pass'
+  return { ...p, status, binaries: { ...p.binaries, foreign } }
+}
+
+/** Put platforms and all findings (platform and cross-platform rules) together: statuses, verdict, order. */
+export function assembleReport(args: {
   source: string
-  platforms: PlatformFacts[]
+  platforms: PlatformReport[]
   findings: Finding[]
   failOn: FailOn
   internalErrors?: Array<{ rule: string; error: string }>
+  context?: ReportContext
 }): Report {
+  const findings = sortFindings(args.findings)
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
-    verdict: verdictOf(args.findings, args.failOn),
+    verdict: verdictOf(findings, args.failOn),
     failOn: args.failOn,
     source: args.source,
-    platforms: args.platforms.map(p => summarisePlatform(p, args.findings)),
-    findings: args.findings
+    platforms: args.platforms.map(p => withStatus(p, findings)),
+    findings
   }
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors
+  if (args.context) report.context = args.context
   return report
 }
 

@@ -1,0 +1,49 @@
+import { parsePlatform } from '../platform.js'
+import { code, type CrossRule, type FileSummary, type Finding } from './types.js'
+
+/**
+ * The byte-identical executable ships under platforms of different architectures: one image was relabelled, or one
+ * build output was copied into every platform. Reported on the platform the binary cannot run on.
+ */
+export const identicalBinary: CrossRule = {
+  id: 'identical-binary',
+  scope: 'cross',
+  defaultSeverity: 'error',
+  description:
+    'The byte-identical executable ships under two platforms of different architectures (one image relabelled).',
+  help: 'Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.',
+  check({ platforms }) {
+    const bySha = new Map<string, Array<{ platform: string; arch: string; file: FileSummary }>>()
+    for (const p of platforms) {
+      const arch = parsePlatform(p.platform).architecture
+      for (const file of p.files) {
+        if (file.format !== 'elf' || !file.sha256 || file.ignored) continue
+        const list = bySha.get(file.sha256) ?? []
+        list.push({ platform: p.platform, arch, file })
+        bySha.set(file.sha256, list)
+      }
+    }
+    const out: Finding[] = []
+    for (const [sha, copies] of bySha) {
+      if (new Set(copies.map(c => c.arch)).size < 2) continue
+      for (const c of copies) {
+        if (!c.file.architecture || c.file.architecture === c.arch) continue
+        const home = copies.find(o => o.arch === c.file.architecture) ?? copies.find(o => o !== c)
+        if (!home) continue
+        out.push({
+          rule: 'identical-binary',
+          severity: 'error',
+          platform: c.platform,
+          path: c.file.path,
+          message:
+            `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} ` +
+            `(sha256 ${sha.slice(0, 12)}…): the same ${c.file.machine ?? c.file.architecture} build ships in the ` +
+            `${c.platform} image, which looks like another platform's image relabelled.`,
+          hint: identicalBinary.help,
+          evidence: { sha256: sha, samePlatform: home.platform }
+        })
+      }
+    }
+    return out
+  }
+}
