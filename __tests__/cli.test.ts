@@ -60,7 +60,10 @@ test('a requested platform the image lacks fails as platform-missing', async () 
 
 test.each([
   [['inspect', 'oci-archive:/no/such.tar'], /^multiarch-verify: oci-archive:\/no\/such.tar: no such file\n$/],
-  [['inspect', example, '--format', 'yaml'], /^multiarch-verify: invalid --format "yaml": use text, markdown, json\n$/],
+  [
+    ['inspect', example, '--format', 'yaml'],
+    /^multiarch-verify: invalid --format "yaml": use text, markdown, json, sarif\n$/
+  ],
   [['inspect', example, '--fail-on', 'sometimes'], /^multiarch-verify: invalid fail-on "sometimes"/],
   [['inspect', example, '--platforms', 'linux//arm64'], /^multiarch-verify: invalid platform "linux\/\/arm64"/],
   [['frobnicate'], /^multiarch-verify: unknown command "frobnicate": use build or inspect\n$/],

@@ -2871,6 +2871,49 @@ function platformMatches(wanted, offered) {
   return w.variant === void 0 || w.variant === o.variant;
 }
 
+// src/checks/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+function plain(text, max = 500) {
+  const clean = [...text].map((ch) => {
+    const c = ch.codePointAt(0);
+    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
+  }).join("").replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+}
+function codeSpan(text, inTable = false) {
+  const safe2 = plain(text, 500);
+  return "`" + (inTable ? safe2.replace(/\|/g, "\\|") : safe2) + "`";
+}
+function messageToMarkdown(message, inTable = false) {
+  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push("```dockerfile", ...code2, "```");
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4).replace(/```/g, "'''"));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
+
 // src/binary/arch.ts
 var EXPECT = {
   amd64: { machine: 62, bits: 64, endian: "little" },
@@ -3087,19 +3130,6 @@ function inSearchPath(path4, searchPath) {
   return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
 }
 
-// src/checks/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-function plain(text, max = 500) {
-  const clean = [...text].map((ch) => {
-    const c = ch.codePointAt(0);
-    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
-  }).join("").replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
-
 // src/checks/binary-arch-mismatch.ts
 var ARCH_HINT = [
   "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
@@ -3162,39 +3192,300 @@ var binaryArchMismatch = {
   }
 };
 
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+// src/checks/build-failed.ts
+var buildFailed = {
+  id: "build-failed",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "buildx failed for that platform. It carries the failing step and the log tail.",
+  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
+  check({ platforms }) {
+    return platforms.filter((p) => p.status === "build-failed" && p.build).map((p) => {
+      const b = p.build;
+      const f = {
+        rule: "build-failed",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
+        hint: "Read the log tail below. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
+        evidence: { logTail: b.logTail }
+      };
+      if (b.location) f.location = b.location;
+      return f;
+    });
+  }
+};
+
+// src/checks/config-platform-mismatch.ts
+function show(p) {
+  return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
 }
-function codeSpan(text, inTable = false) {
-  const safe2 = text.replace(/`/g, "'").replace(/\r?\n/g, " ");
-  return "`" + (inTable ? safe2.replace(/\|/g, "\\|") : safe2) + "`";
+var configPlatformMismatch = {
+  id: "config-platform-mismatch",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  help: "Rebuild with `docker buildx build --platform ...` instead of assembling manifests by hand, and make sure each platform image was built for that platform.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected" || !p.config) continue;
+      const cfg = normalizePlatform(p.config);
+      const problems = [];
+      if (!p.config.os || !p.config.architecture) {
+        problems.push("the image config does not say its os and architecture");
+      } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
+        problems.push(`the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`);
+      } else if (!platformMatches(p.platform, cfg)) {
+        problems.push(`it was requested as ${show(p.platform)} but its config says ${show(p.config)}`);
+      }
+      for (const problem of problems) {
+        out.push({
+          rule: "config-platform-mismatch",
+          severity: "error",
+          platform: formatPlatform(p.platform),
+          message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`,
+          hint: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform."
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/entrypoint-not-found.ts
+var entrypointNotFound = {
+  id: "entrypoint-not-found",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  help: "Point ENTRYPOINT/CMD at where the build puts the program. A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      const ep = p.entrypoint;
+      if (p.status !== "inspected" || !ep || ep.resolved) continue;
+      const cmd = ep.argv[0];
+      const finding = {
+        rule: "entrypoint-not-found",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        message: cmd === void 0 || cmd === "" ? "The image sets no Entrypoint or Cmd, so `docker run` without a command fails." : `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
+        hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+        evidence: { searched: ep.searched.join(":") }
+      };
+      if (cmd) finding.path = cmd;
+      out.push(finding);
+    }
+    return out;
+  }
+};
+
+// src/checks/identical-binary.ts
+var identicalBinary = {
+  id: "identical-binary",
+  scope: "cross",
+  defaultSeverity: "error",
+  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
+  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
+  check({ platforms }) {
+    const bySha = /* @__PURE__ */ new Map();
+    for (const p of platforms) {
+      const arch = parsePlatform(p.platform).architecture;
+      for (const file of p.files) {
+        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
+        const list = bySha.get(file.sha256) ?? [];
+        list.push({ platform: p.platform, arch, file });
+        bySha.set(file.sha256, list);
+      }
+    }
+    const out = [];
+    for (const [sha, copies] of bySha) {
+      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+      for (const c of copies) {
+        if (!c.file.architecture || c.file.architecture === c.arch) continue;
+        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
+        if (!home) continue;
+        out.push({
+          rule: "identical-binary",
+          severity: "error",
+          platform: c.platform,
+          path: c.file.path,
+          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+          hint: identicalBinary.help,
+          evidence: { sha256: sha, samePlatform: home.platform }
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/image-unreadable.ts
+var imageUnreadable = {
+  id: "image-unreadable",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
+  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
+  check({ platforms }) {
+    return platforms.filter((p) => p.status === "unreadable").map((p) => ({
+      rule: "image-unreadable",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
+      hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
+    }));
+  }
+};
+
+// src/checks/platform-missing.ts
+var platformMissing = {
+  id: "platform-missing",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A requested platform has no image in the index.",
+  help: "Build and push every platform you announce (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or drop the platform from `platforms`.",
+  check({ platforms }) {
+    const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
+    return platforms.filter((p) => p.status === "missing").map((p) => ({
+      rule: "platform-missing",
+      severity: "error",
+      platform: formatPlatform(p.platform),
+      message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
+      hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
+    }));
+  }
+};
+
+// src/checks/index.ts
+var PLATFORM_RULES = [
+  platformMissing,
+  configPlatformMismatch,
+  binaryArchMismatch,
+  entrypointNotFound,
+  buildFailed,
+  imageUnreadable
+];
+var CROSS_RULES = [identicalBinary];
+var RULES = [...PLATFORM_RULES, ...CROSS_RULES];
+function runEach(rules, input) {
+  const findings = [];
+  const crashed = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(input));
+    } catch (err) {
+      crashed.push({ rule: rule.id, error: errorMessage(err) });
+    }
+  }
+  return { findings: sortFindings(findings), crashed };
 }
-function messageToMarkdown(message, inTable = false) {
-  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+function runChecks(input, rules = PLATFORM_RULES) {
+  return runEach(rules, input);
 }
-function hintToMarkdown(hint) {
+function runCrossChecks(input, rules = CROSS_RULES) {
+  return runEach(rules, input);
+}
+function consolidate(findings) {
+  const key = (f) => `${f.platform}\0${f.path ?? ""}`;
+  const copies = findings.map((f) => ({ ...f }));
+  const arch = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
   const out = [];
-  let code2 = [];
-  const flush = () => {
-    if (code2.length) out.push("```dockerfile", ...code2, "```");
-    code2 = [];
-  };
-  for (const line of hint.split("\n")) {
-    if (line.startsWith("    ")) {
-      code2.push(line.slice(4).replace(/```/g, "'''"));
+  for (const f of copies) {
+    const twin = f.rule === "identical-binary" ? arch.get(key(f)) : void 0;
+    if (!twin) {
+      out.push(f);
       continue;
     }
-    flush();
-    out.push(line === "" ? "" : messageToMarkdown(line));
+    const same = String(f.evidence?.samePlatform ?? "");
+    twin.message += ` It is byte-identical to the file in the ${same} image: one build was copied into both.`;
+    twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? "") };
   }
-  flush();
-  return out.join("\n");
+  return out;
+}
+function sortFindings(findings) {
+  const key = (f) => `${f.platform}\0${f.rule}\0${f.path ?? ""}`;
+  return [...findings].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+// src/report/matrix.ts
+var UNREAD = /* @__PURE__ */ new Set(["missing", "build-failed", "unreadable"]);
+var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
+function worst(findings, rules) {
+  const mine = findings.filter((f) => rules.includes(f.rule));
+  return mine.find((f) => f.severity === "error") ?? mine.find((f) => f.severity === "warning") ?? mine[0];
+}
+function icon(f) {
+  return f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+}
+function cellConfig(p, findings) {
+  if (p.status === "missing") return "\u274C not in the index";
+  if (p.status === "build-failed") return "\u274C build failed";
+  if (p.status === "unreadable") return "\u274C unreadable";
+  const f = worst(findings, ["config-platform-mismatch"]);
+  return f ? `${icon(f)} config disagrees` : "\u2705 matches";
+}
+function cellEntrypoint(p, findings) {
+  const ep = p.entrypoint;
+  if (UNREAD.has(p.status) || !ep) return "\u2014";
+  const missing2 = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
+  if (missing2) return `${icon(missing2)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
+  if (ep.elf) {
+    const arch = escapeMarkdown(p.platform.split("/")[1] ?? "?");
+    if (foreign) return `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(arch)} image`;
+    return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
+  }
+  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
+}
+function cellBinaries(p, findings) {
+  if (UNREAD.has(p.status)) return "\u2014";
+  const b = p.binaries;
+  const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
+  const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
+  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored}`;
+  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`;
+  return `\u2705 ${b.checked} checked${ignored}`;
+}
+function cellLibraries(p, findings) {
+  if (UNREAD.has(p.status)) return "\u2014";
+  const rules = ["interpreter-missing", "library-missing"];
+  const bad = worst(findings, rules);
+  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
+  if (p.entrypoint?.elf?.linkage === "static") return "\u2705 static";
+  return implemented(rules) ? "\u2705 found" : "\u2796 not checked";
+}
+function cellVariants(p, findings) {
+  if (UNREAD.has(p.status)) return "\u2014";
+  const rules = ["cpu-variant-mismatch"];
+  const bad = worst(findings, rules);
+  if (bad) return `${icon(bad)} variant`;
+  return implemented(rules) ? "\u2705" : "\u2796 not checked";
+}
+function statusIcon(p) {
+  return p.status === "pass" ? "\u2705" : p.status === "warning" ? "\u26A0\uFE0F" : "\u274C";
+}
+function entrypointHeader(r) {
+  const paths = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
+  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
+}
+function renderMatrix(r) {
+  const rows = [
+    `| platform | config | ${entrypointHeader(r)} | binaries | libraries | variant |`,
+    "|---|---|---|---|---|---|"
+  ];
+  for (const p of r.platforms) {
+    const f = r.findings.filter((x) => x.platform === p.platform);
+    const cells = [cellConfig(p, f), cellEntrypoint(p, f), cellBinaries(p, f), cellLibraries(p, f), cellVariants(p, f)];
+    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
+  }
+  return rows;
 }
 
 // src/report/markdown.ts
-var ICON = { pass: "\u2705", warning: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var SUMMARY_LIMIT = 1024 * 1024;
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -3211,53 +3502,9 @@ function headline(r) {
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
 }
-function cellImage(p, findings) {
-  if (p.status === "missing") return "\u274C not in the index";
-  if (p.status === "build-failed") return "\u274C build failed";
-  if (p.status === "unreadable") return "\u274C unreadable";
-  if (findings.some((f) => f.rule === "config-platform-mismatch")) return "\u274C config disagrees";
-  return "\u2705 config matches";
-}
-function cellEntrypoint(p, findings) {
-  const ep = p.entrypoint;
-  if (!ep) return "\u2014";
-  if (findings.some((f) => f.rule === "entrypoint-not-found"))
-    return `\u274C ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
-  const mismatch2 = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
-  if (ep.elf) {
-    const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
-    return mismatch2 ? `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(escapeMarkdown(p.platform.split("/")[1] ?? "?"))} image` : `\u2705 ${escapeMarkdown(what)}`;
-  }
-  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
-}
-function cellBinaries(p) {
-  const b = p.binaries;
-  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return "\u2014";
-  const ignored = b.ignored ? ` (${b.ignored} ignored)` : "";
-  if (b.foreign) return `${p.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${b.foreign} of ${b.checked} foreign${ignored}`;
-  return `\u2705 ${b.checked} checked${ignored}`;
-}
-function statusIcon(p) {
-  return p.status === "pass" ? ICON.pass : p.status === "warning" ? ICON.warning : ICON.fail;
-}
-function entrypointHeader(r) {
-  const paths = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
-  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0], true)}` : "entrypoint";
-}
-function table(r) {
-  const rows = [`| platform | image | ${entrypointHeader(r)} | binaries |`, "|---|---|---|---|"];
-  for (const p of r.platforms) {
-    const mine = r.findings.filter((f) => f.platform === p.platform);
-    rows.push(
-      `| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`
-    );
-  }
-  return rows;
-}
 function location(f, blobUrl) {
   if (!f.location) return "";
-  const label = `${f.location.file}:${f.location.line}`;
-  const text = escapeMarkdown(label);
+  const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
   if (!blobUrl) return `Made by ${text}.`;
   const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
   return `Made by [${text}](${href}).`;
@@ -3268,25 +3515,56 @@ function findingBlock(f, blobUrl) {
   if (loc) lines.push("", loc);
   const tail = f.evidence?.logTail;
   if (typeof tail === "string" && tail) {
-    lines.push(
-      "",
-      "<details><summary>Build log (last lines)</summary>",
-      "",
-      "```text",
-      tail.replace(/```/g, "'''"),
-      "```",
-      "</details>"
-    );
+    const safe2 = tail.replace(/```/g, "'''");
+    lines.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", safe2, "```", "</details>");
   }
   if (f.hint) lines.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
   return lines;
 }
-function renderMarkdown(r, opts = {}) {
-  const out = [headline(r), "", ...table(r)];
-  const platforms = [...new Set(r.findings.map((f) => f.platform))];
-  for (const plat of platforms) {
+function findingsSection(r, blobUrl, limit) {
+  const out = [];
+  let shown = 0;
+  for (const plat of [...new Set(r.findings.map((f) => f.platform))]) {
+    const mine = r.findings.filter((x) => x.platform === plat);
+    if (shown >= limit) break;
     out.push("", `#### ${escapeMarkdown(plat)}`);
-    for (const f of r.findings.filter((x) => x.platform === plat)) out.push("", ...findingBlock(f, opts.blobUrl));
+    for (const f of mine) {
+      if (shown++ >= limit) break;
+      out.push("", ...findingBlock(f, blobUrl));
+    }
+  }
+  return out;
+}
+function programRow(f, arch) {
+  const what = f.format === "script" ? `script (${codeSpan(f.interpreter ?? "?", true)})` : escapeMarkdown(f.machine ?? "?");
+  const linkage = f.format === "elf" ? escapeMarkdown(f.linkage ?? "?") : "";
+  const foreign = f.format === "elf" && f.architecture !== void 0 && f.architecture !== arch;
+  const note = f.ignored ? `ignored: ${escapeMarkdown(f.ignored)}` : foreign ? `\u274C not ${escapeMarkdown(arch)}` : "";
+  return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`;
+}
+function detailsSection(r, perPlatform) {
+  const total = r.platforms.reduce((n, p) => n + p.files.length, 0);
+  if (total === 0) return [];
+  const out = ["", `<details><summary>Programs checked (${total})</summary>`];
+  for (const p of r.platforms) {
+    if (p.files.length === 0) continue;
+    out.push("", `**${escapeMarkdown(p.platform)}**`, "", "| path | architecture | linkage | |", "|---|---|---|---|");
+    const arch = p.platform.split("/")[1] ?? "";
+    for (const f of p.files.slice(0, perPlatform)) out.push(programRow(f, arch));
+    if (p.files.length > perPlatform) out.push(`| \u2026 and ${p.files.length - perPlatform} more | | | |`);
+  }
+  out.push("", "</details>");
+  return out;
+}
+function compose(r, opts, details, findings) {
+  const out = [headline(r), "", ...renderMatrix(r), ...findingsSection(r, opts.blobUrl, findings)];
+  if (findings < r.findings.length) {
+    out.push("", `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`);
+  }
+  if (details !== void 0) out.push(...detailsSection(r, details));
+  if (findings < r.findings.length || details !== Infinity) {
+    const where = opts.fullReportUrl ? `[the job summary](${opts.fullReportUrl})` : "the job summary";
+    out.push("", `_This comment is shortened; the full report is in ${where} and in the JSON report._`);
   }
   if (r.internalErrors?.length) {
     out.push(
@@ -3296,12 +3574,86 @@ function renderMarkdown(r, opts = {}) {
     );
     for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`);
   }
-  out.push(
-    "",
-    `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`
-  );
+  const version = escapeMarkdown(r.tool.version);
+  out.push("", `<sub>multiarch-verify ${version} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
+}
+function renderMarkdown(r, opts = {}) {
+  const max = opts.maxBytes ?? Infinity;
+  const fits = (s2) => Buffer.byteLength(s2) <= max;
+  for (const details of [Infinity, 50, 10]) {
+    const s2 = compose(r, opts, details, r.findings.length);
+    if (fits(s2)) return s2;
+  }
+  let findings = r.findings.length;
+  let s = compose(r, opts, void 0, findings);
+  while (!fits(s) && findings > 0) {
+    findings = Math.floor(findings / 2);
+    s = compose(r, opts, void 0, findings);
+  }
+  return s;
+}
+
+// src/report/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
+}
+function location2(f, dockerfile) {
+  const file = f.location?.file ?? dockerfile;
+  if (!file) return [];
+  return [
+    {
+      physicalLocation: {
+        artifactLocation: { uri: file.replace(/^\.\//, "") },
+        region: { startLine: f.location?.line ?? 1 }
+      },
+      ...f.path ? { message: { text: `${f.platform} ${f.path}` } } : {}
+    }
+  ];
+}
+function renderSarif(r) {
+  const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: r.tool.name,
+            version: r.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: rule.help, markdown: rule.help },
+              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+              properties: { tags: ["containers", "multi-platform"] }
+            }))
+          }
+        },
+        results: r.findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: ruleIndex.get(f.rule) ?? 0,
+          level: LEVEL[f.severity],
+          message: { text: f.message + (f.hint ? `
+
+Fix: ${f.hint}` : "") },
+          locations: location2(f, r.dockerfile),
+          partialFingerprints: {
+            "multiarchVerify/v1": createHash3("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+          },
+          properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
+        }))
+      }
+    ]
+  };
 }
 
 // src/report/terminal.ts
@@ -3351,7 +3703,7 @@ function renderTerminal(r, opts = {}) {
 // src/verify.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join5, posix as posix2 } from "node:path";
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -4158,7 +4510,7 @@ async function checkBuildx() {
   }
   return r.stdout.trim();
 }
-async function buildPlatform(opts, platform, workDir, log) {
+async function buildPlatform(opts, platform, workDir, log, dockerfile) {
   const name = formatPlatform(platform);
   const dir = join4(workDir, name.replace(/\//g, "-"));
   await mkdir2(dir, { recursive: true });
@@ -4174,225 +4526,8 @@ async function buildPlatform(opts, platform, workDir, log) {
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile };
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
     return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}
-${r.stderr}`, opts.file) };
+${r.stderr}`, dockerfile) };
   });
-}
-
-// src/checks/build-failed.ts
-var buildFailed = {
-  id: "build-failed",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "buildx failed for that platform. It carries the failing step and the log tail.",
-  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
-  check({ platforms }) {
-    return platforms.filter((p) => p.status === "build-failed" && p.build).map((p) => {
-      const b = p.build;
-      const f = {
-        rule: "build-failed",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
-        hint: "Read the log tail below. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
-        evidence: { logTail: b.logTail }
-      };
-      if (b.location) f.location = b.location;
-      return f;
-    });
-  }
-};
-
-// src/checks/config-platform-mismatch.ts
-function show(p) {
-  return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
-}
-var configPlatformMismatch = {
-  id: "config-platform-mismatch",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
-  help: "Rebuild with `docker buildx build --platform ...` instead of assembling manifests by hand, and make sure each platform image was built for that platform.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected" || !p.config) continue;
-      const cfg = normalizePlatform(p.config);
-      const problems = [];
-      if (!p.config.os || !p.config.architecture) {
-        problems.push("the image config does not say its os and architecture");
-      } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
-        problems.push(`the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`);
-      } else if (!platformMatches(p.platform, cfg)) {
-        problems.push(`it was requested as ${show(p.platform)} but its config says ${show(p.config)}`);
-      }
-      for (const problem of problems) {
-        out.push({
-          rule: "config-platform-mismatch",
-          severity: "error",
-          platform: formatPlatform(p.platform),
-          message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`,
-          hint: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform."
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/entrypoint-not-found.ts
-var entrypointNotFound = {
-  id: "entrypoint-not-found",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
-  help: "Point ENTRYPOINT/CMD at where the build puts the program. A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      const ep = p.entrypoint;
-      if (p.status !== "inspected" || !ep || ep.resolved) continue;
-      const cmd = ep.argv[0];
-      const finding = {
-        rule: "entrypoint-not-found",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: cmd === void 0 || cmd === "" ? "The image sets no Entrypoint or Cmd, so `docker run` without a command fails." : `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
-        hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
-        evidence: { searched: ep.searched.join(":") }
-      };
-      if (cmd) finding.path = cmd;
-      out.push(finding);
-    }
-    return out;
-  }
-};
-
-// src/checks/identical-binary.ts
-var identicalBinary = {
-  id: "identical-binary",
-  scope: "cross",
-  defaultSeverity: "error",
-  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
-  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
-  check({ platforms }) {
-    const bySha = /* @__PURE__ */ new Map();
-    for (const p of platforms) {
-      const arch = parsePlatform(p.platform).architecture;
-      for (const file of p.files) {
-        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch, file });
-        bySha.set(file.sha256, list);
-      }
-    }
-    const out = [];
-    for (const [sha, copies] of bySha) {
-      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
-      for (const c of copies) {
-        if (!c.file.architecture || c.file.architecture === c.arch) continue;
-        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
-        if (!home) continue;
-        out.push({
-          rule: "identical-binary",
-          severity: "error",
-          platform: c.platform,
-          path: c.file.path,
-          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
-          hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform }
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/image-unreadable.ts
-var imageUnreadable = {
-  id: "image-unreadable",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
-  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
-  check({ platforms }) {
-    return platforms.filter((p) => p.status === "unreadable").map((p) => ({
-      rule: "image-unreadable",
-      severity: "error",
-      platform: formatPlatform(p.platform),
-      message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
-      hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
-    }));
-  }
-};
-
-// src/checks/platform-missing.ts
-var platformMissing = {
-  id: "platform-missing",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "A requested platform has no image in the index.",
-  help: "Build and push every platform you announce (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or drop the platform from `platforms`.",
-  check({ platforms }) {
-    const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
-    return platforms.filter((p) => p.status === "missing").map((p) => ({
-      rule: "platform-missing",
-      severity: "error",
-      platform: formatPlatform(p.platform),
-      message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
-      hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
-    }));
-  }
-};
-
-// src/checks/index.ts
-var PLATFORM_RULES = [
-  platformMissing,
-  configPlatformMismatch,
-  binaryArchMismatch,
-  entrypointNotFound,
-  buildFailed,
-  imageUnreadable
-];
-var CROSS_RULES = [identicalBinary];
-var RULES = [...PLATFORM_RULES, ...CROSS_RULES];
-function runEach(rules, input) {
-  const findings = [];
-  const crashed = [];
-  for (const rule of rules) {
-    try {
-      findings.push(...rule.check(input));
-    } catch (err) {
-      crashed.push({ rule: rule.id, error: errorMessage(err) });
-    }
-  }
-  return { findings: sortFindings(findings), crashed };
-}
-function runChecks(input, rules = PLATFORM_RULES) {
-  return runEach(rules, input);
-}
-function runCrossChecks(input, rules = CROSS_RULES) {
-  return runEach(rules, input);
-}
-function consolidate(findings) {
-  const key = (f) => `${f.platform}\0${f.path ?? ""}`;
-  const copies = findings.map((f) => ({ ...f }));
-  const arch = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
-  const out = [];
-  for (const f of copies) {
-    const twin = f.rule === "identical-binary" ? arch.get(key(f)) : void 0;
-    if (!twin) {
-      out.push(f);
-      continue;
-    }
-    const same = String(f.evidence?.samePlatform ?? "");
-    twin.message += ` It is byte-identical to the file in the ${same} image: one build was copied into both.`;
-    twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? "") };
-  }
-  return out;
-}
-function sortFindings(findings) {
-  const key = (f) => `${f.platform}\0${f.rule}\0${f.path ?? ""}`;
-  return [...findings].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
 // src/image/types.ts
@@ -4770,6 +4905,7 @@ function assembleReport(args) {
   };
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
   if (args.context) report.context = args.context;
+  if (args.dockerfile) report.dockerfile = args.dockerfile;
   return report;
 }
 
@@ -4798,6 +4934,9 @@ async function inspectSource(source, requested) {
     })
   );
 }
+function dockerfileOf(opts) {
+  return opts.file ?? posix2.join(opts.context, "Dockerfile");
+}
 async function buildAndInspect(opts, platforms, log, workDir) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
@@ -4805,7 +4944,7 @@ async function buildAndInspect(opts, platforms, log, workDir) {
   const dir = workDir ?? await mkdtemp(join5(tmpdir(), "multiarch-verify-"));
   const out = [];
   for (const platform of platforms) {
-    const built = await buildPlatform(opts, platform, dir, log);
+    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts));
     if (!built.ok) {
       out.push({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
       continue;
@@ -4816,7 +4955,7 @@ async function buildAndInspect(opts, platforms, log, workDir) {
   }
   return out;
 }
-function checkAndReport(source, platforms, failOn) {
+function checkAndReport(source, platforms, failOn, extra = {}) {
   const perPlatform = runChecks({ platforms });
   const summaries = platforms.map(summarisePlatform);
   const cross = runCrossChecks({ platforms: summaries.map((p) => ({ platform: p.platform, files: p.files })) });
@@ -4825,7 +4964,8 @@ function checkAndReport(source, platforms, failOn) {
     platforms: summaries,
     findings: consolidate([...perPlatform.findings, ...cross.findings]),
     failOn,
-    internalErrors: [...perPlatform.crashed, ...cross.crashed]
+    internalErrors: [...perPlatform.crashed, ...cross.crashed],
+    ...extra
   });
 }
 
@@ -4835,18 +4975,19 @@ var USAGE = `usage:
   multiarch-verify inspect SOURCE [--platforms P1,P2]
       SOURCE: oci-archive:PATH | oci:DIR
 common options:
-  --format text|markdown|json   report format on stdout (default text)
+  --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
   --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
   --verbose                     debug output on stderr
 exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage or input error`;
-var FORMATS = ["text", "markdown", "json"];
+var FORMATS = ["text", "markdown", "json", "sarif"];
 function parseFailOn(v) {
   if (v === "error" || v === "warning" || v === "note" || v === "never") return v;
   throw new UserError(`invalid fail-on "${v}": use error, warning or never`);
 }
 function render(report, format, color) {
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "sarif") return JSON.stringify(renderSarif(report), null, 2) + "\n";
   if (format === "markdown") return renderMarkdown(report);
   return renderTerminal(report, { color });
 }
@@ -4912,7 +5053,8 @@ ${USAGE}
         ...v.target ? { target: v.target } : {},
         ...v.builder ? { builder: v.builder } : {}
       };
-      report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn);
+      const facts = await buildAndInspect(opts, platforms, log);
+      report = checkAndReport(`build:${context}`, facts, failOn, { dockerfile: dockerfileOf(opts) });
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`);
     }

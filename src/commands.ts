@@ -9,9 +9,10 @@ import { openSource } from './image/open.js'
 import { stderrLogger } from './log.js'
 import { parsePlatformList } from './platform.js'
 import { renderMarkdown } from './report/markdown.js'
+import { renderSarif } from './report/sarif.js'
 import type { FailOn, Report } from './report/model.js'
 import { renderTerminal } from './report/terminal.js'
-import { buildAndInspect, checkAndReport, inspectSource } from './verify.js'
+import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource } from './verify.js'
 import { VERSION } from './version.js'
 
 const USAGE = `usage:
@@ -19,13 +20,13 @@ const USAGE = `usage:
   multiarch-verify inspect SOURCE [--platforms P1,P2]
       SOURCE: oci-archive:PATH | oci:DIR
 common options:
-  --format text|markdown|json   report format on stdout (default text)
+  --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
   --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
   --verbose                     debug output on stderr
 exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage or input error`
 
-const FORMATS = ['text', 'markdown', 'json'] as const
+const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 export function parseFailOn(v: string): FailOn {
@@ -35,6 +36,7 @@ export function parseFailOn(v: string): FailOn {
 
 function render(report: Report, format: Format, color: boolean): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'sarif') return JSON.stringify(renderSarif(report), null, 2) + '\n'
   if (format === 'markdown') return renderMarkdown(report)
   return renderTerminal(report, { color })
 }
@@ -96,7 +98,8 @@ export async function main(argv: string[]): Promise<number> {
         ...(v.target ? { target: v.target } : {}),
         ...(v.builder ? { builder: v.builder } : {})
       }
-      report = checkAndReport(`build:${context}`, await buildAndInspect(opts, platforms, log), failOn)
+      const facts = await buildAndInspect(opts, platforms, log)
+      report = checkAndReport(`build:${context}`, facts, failOn, { dockerfile: dockerfileOf(opts) })
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`)
     }

@@ -7,8 +7,16 @@ import { parsePlatformList, type Platform } from './platform.js'
 import type { FailOn } from './report/model.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'update-only' | 'off'
+/** verify: build or read images and check them; merge: fan in the JSON reports of several jobs; comment: post a
+ * report made elsewhere (the fork-safe workflow_run pattern). */
+export type Mode = 'verify' | 'merge' | 'comment'
 
 export interface Inputs {
+  mode: Mode
+  /** merge and comment modes: a JSON report file, a directory of them, or a glob. */
+  reports?: string
+  sarifFile?: string
+  checkRun: boolean
   platforms: Platform[]
   image?: string
   context: string
@@ -27,6 +35,13 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(', ')}`)
 }
 
+function bool(name: string): boolean {
+  const v = core.getInput(name).trim().toLowerCase()
+  if (v === '' || v === 'false') return false
+  if (v === 'true') return true
+  throw new UserError(`invalid input ${name}: "${v}"; use true or false`)
+}
+
 /** A multiline or comma-free list input, one item per line (build-push-action's getInputList for build-args). */
 function lines(name: string): string[] {
   return core
@@ -39,6 +54,8 @@ function lines(name: string): string[] {
 export function getInputs(): Inputs {
   const optional = (name: string): string | undefined => core.getInput(name) || undefined
   const inputs: Inputs = {
+    mode: oneOf('mode', core.getInput('mode') || 'verify', ['verify', 'merge', 'comment'] as const),
+    checkRun: bool('check-run'),
     platforms: parsePlatformList(core.getInput('platforms')),
     context: core.getInput('context') || '.',
     buildArgs: lines('build-args'),
@@ -57,13 +74,20 @@ export function getInputs(): Inputs {
     ['image', 'image'],
     ['file', 'file'],
     ['target', 'target'],
-    ['builder', 'builder']
+    ['builder', 'builder'],
+    ['reports', 'reports'],
+    ['sarifFile', 'sarif-file']
   ] as const) {
     const v = optional(name)
     if (v) inputs[key] = v
   }
   for (const a of inputs.buildArgs) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`)
+  }
+  if (inputs.mode !== 'verify') {
+    if (!inputs.reports)
+      throw new UserError(`mode ${inputs.mode} needs reports: the JSON report files, a directory of them, or a glob`)
+    return inputs
   }
   if (!inputs.image && inputs.platforms.length === 0) {
     throw new UserError(

@@ -1,19 +1,24 @@
-/** The action's orchestration: inputs, verify, publish. No logic of its own. */
+/** The action's orchestration: inputs, then verify, merge or comment, then publish. No logic of its own. */
 import * as core from '@actions/core'
+import * as github from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { UserError, errorMessage } from './errors.js'
+import { publishCheckRun, toCheckAnnotations } from './github/check-run.js'
 import { commentMarker, upsertComment } from './github/comment.js'
 import { runContext, type RunContext } from './github/context.js'
-import { octokitCommentApi } from './github/octokit.js'
+import { checksApi, commentApi, createOctokit, pullHeadSha, type Octokit } from './github/octokit.js'
 import { openSource } from './image/open.js'
 import { getInputs, type Inputs } from './inputs.js'
 import type { Logger } from './log.js'
 import { buildAnnotations } from './report/annotations.js'
-import { renderMarkdown } from './report/markdown.js'
-import { failedPlatforms, type Report } from './report/model.js'
+import { loadReports } from './report/load.js'
+import { COMMENT_LIMIT, SUMMARY_LIMIT, renderMarkdown } from './report/markdown.js'
+import { mergeReports } from './report/merge.js'
+import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
+import { renderSarif } from './report/sarif.js'
 import { summaryLine } from './report/summary-line.js'
-import { buildAndInspect, checkAndReport, inspectSource } from './verify.js'
+import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource } from './verify.js'
 
 const actionsLogger: Logger = {
   info: m => core.info(m),
@@ -23,11 +28,19 @@ const actionsLogger: Logger = {
   stream: process.stdout
 }
 
-async function verify(inputs: Inputs): Promise<Report> {
+function reportContext(ctx: RunContext): ReportContext {
+  const c: ReportContext = { repository: `${ctx.owner}/${ctx.repo}`, workflow: ctx.workflow, job: ctx.job }
+  if (ctx.pullNumber !== undefined) c.pullRequest = ctx.pullNumber
+  if (ctx.headSha) c.headSha = ctx.headSha
+  return c
+}
+
+async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
+  const context = reportContext(ctx)
   if (inputs.image) {
     const source = await openSource(inputs.image)
     const facts = await core.group(`Inspect ${source.name}`, () => inspectSource(source, inputs.platforms))
-    return checkAndReport(source.name, facts, inputs.failOn)
+    return checkAndReport(source.name, facts, inputs.failOn, { context })
   }
   const opts = {
     context: inputs.context,
@@ -37,19 +50,66 @@ async function verify(inputs: Inputs): Promise<Report> {
     ...(inputs.builder ? { builder: inputs.builder } : {})
   }
   const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger)
-  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn)
+  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, { context, dockerfile: dockerfileOf(opts) })
 }
 
-async function comment(inputs: Inputs, ctx: RunContext, body: string, failed: boolean): Promise<void> {
-  if (inputs.commentMode === 'off' || ctx.pullNumber === undefined) return
-  if (!inputs.githubToken) {
-    core.warning('no github-token: the PR comment is skipped; the job summary has the report')
-    return
+/** Where a comment goes: this run's pull request, or (mode comment) the one the report was made for. */
+interface Target {
+  pull?: number
+  headSha?: string
+  workflow: string
+  job: string
+}
+
+/**
+ * In a workflow_run job the report comes from an untrusted pull request job, so its pull request number is only
+ * believed when that pull request's head is the commit the triggering run built.
+ */
+async function commentTarget(
+  inputs: Inputs,
+  ctx: RunContext,
+  report: Report,
+  octokit: Octokit | undefined
+): Promise<Target> {
+  if (inputs.mode !== 'comment') {
+    const t: Target = { workflow: ctx.workflow, job: ctx.job }
+    if (ctx.pullNumber !== undefined) t.pull = ctx.pullNumber
+    if (ctx.headSha) t.headSha = ctx.headSha
+    return t
   }
+  const rc = report.context ?? {}
+  const t: Target = { workflow: rc.workflow ?? ctx.workflow, job: rc.job ?? ctx.job }
+  if (rc.pullRequest === undefined || !rc.headSha) return t
+  const runSha = (github.context.payload.workflow_run as { head_sha?: string } | undefined)?.head_sha
+  if (!runSha || runSha !== rc.headSha) {
+    throw new UserError(
+      `the report was made for commit ${rc.headSha}, not for the workflow run's head ${runSha ?? '(none: not a workflow_run event)'}; refusing to comment`
+    )
+  }
+  if (octokit && (await pullHeadSha(octokit, ctx.owner, ctx.repo, rc.pullRequest)) !== rc.headSha) {
+    throw new UserError(`pull request #${rc.pullRequest} is not at commit ${rc.headSha}; refusing to comment`)
+  }
+  return { ...t, pull: rc.pullRequest, headSha: rc.headSha }
+}
+
+async function comment(
+  inputs: Inputs,
+  ctx: RunContext,
+  target: Target,
+  report: Report,
+  octokit: Octokit
+): Promise<void> {
+  if (inputs.commentMode === 'off' || target.pull === undefined) return
+  const marker = commentMarker(target.workflow, target.job)
+  const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT })
   try {
-    const api = octokitCommentApi(inputs.githubToken, ctx.owner, ctx.repo, ctx.pullNumber)
-    const marker = commentMarker(ctx.workflow, ctx.job)
-    const r = await upsertComment(api, marker, body, inputs.commentMode, failed)
+    const r = await upsertComment(
+      commentApi(octokit, ctx.owner, ctx.repo, target.pull),
+      marker,
+      body,
+      inputs.commentMode,
+      report.verdict === 'fail'
+    )
     core.info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ''}`)
   } catch (err) {
     const status = (err as { status?: number }).status
@@ -58,19 +118,53 @@ async function comment(inputs: Inputs, ctx: RunContext, body: string, failed: bo
   }
 }
 
-async function publish(report: Report, inputs: Inputs): Promise<void> {
+async function checkRun(
+  inputs: Inputs,
+  ctx: RunContext,
+  target: Target,
+  report: Report,
+  octokit: Octokit
+): Promise<void> {
+  const sha = target.headSha ?? github.context.sha
+  if (!inputs.checkRun || !sha) return
+  try {
+    const id = await publishCheckRun(checksApi(octokit, ctx.owner, ctx.repo), {
+      name: 'multiarch-verify',
+      headSha: sha,
+      failed: report.verdict === 'fail',
+      title: summaryLine(report),
+      summary: renderMarkdown(report, { ...links(ctx, target), maxBytes: COMMENT_LIMIT - 1 }),
+      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile ?? 'Dockerfile')
+    })
+    core.info(`check run: ${id}`)
+  } catch (err) {
+    core.warning(`could not create the check run (${errorMessage(err)}); it needs permissions: checks: write`)
+  }
+}
+
+function links(ctx: RunContext, target: Target): { blobUrl?: string; fullReportUrl?: string } {
+  const out: { blobUrl?: string; fullReportUrl?: string } = {}
+  if (target.headSha) out.blobUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${target.headSha}/`
+  if (ctx.runUrl) out.fullReportUrl = ctx.runUrl
+  return out
+}
+
+async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise<void> {
   await mkdir(dirname(inputs.reportFile), { recursive: true })
   await writeFile(inputs.reportFile, JSON.stringify(report, null, 2) + '\n')
+  if (inputs.sarifFile) {
+    await mkdir(dirname(inputs.sarifFile), { recursive: true })
+    await writeFile(inputs.sarifFile, JSON.stringify(renderSarif(report), null, 2) + '\n')
+  }
   core.setOutput('verdict', report.verdict)
   core.setOutput('report', inputs.reportFile)
   core.setOutput('summary', summaryLine(report))
   core.setOutput('failed-platforms', failedPlatforms(report).join(','))
 
-  const ctx = runContext()
-  const blobUrl = ctx.headSha ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/` : undefined
-  const markdown = renderMarkdown(report, blobUrl ? { blobUrl } : {})
+  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken) : undefined
+  const target = await commentTarget(inputs, ctx, report, octokit)
   try {
-    await core.summary.addRaw(markdown).write()
+    await core.summary.addRaw(renderMarkdown(report, { ...links(ctx, target), maxBytes: SUMMARY_LIMIT })).write()
   } catch (err) {
     core.warning(`could not write the job summary: ${errorMessage(err)}`)
   }
@@ -86,20 +180,30 @@ async function publish(report: Report, inputs: Inputs): Promise<void> {
   }
   for (const e of report.internalErrors ?? [])
     core.warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`)
-  await comment(
-    inputs,
-    ctx,
-    renderMarkdown(report, { ...(blobUrl ? { blobUrl } : {}), footer: commentMarker(ctx.workflow, ctx.job) }),
-    report.verdict === 'fail'
-  )
+  if (!octokit) {
+    if (target.pull !== undefined && inputs.commentMode !== 'off')
+      core.warning('no github-token: the PR comment is skipped')
+    return
+  }
+  await comment(inputs, ctx, target, report, octokit)
+  await checkRun(inputs, ctx, target, report, octokit)
+}
+
+async function produce(inputs: Inputs, ctx: RunContext): Promise<Report> {
+  if (inputs.mode === 'verify') return verify(inputs, ctx)
+  const reports = await loadReports(inputs.reports as string)
+  core.info(`read ${reports.length} report(s): ${reports.map(r => r.name).join(', ')}`)
+  return mergeReports(reports, inputs.failOn)
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
-    const report = await verify(inputs)
-    await publish(report, inputs)
-    if (report.verdict === 'fail') core.setFailed(summaryLine(report))
+    const ctx = runContext()
+    const report = await produce(inputs, ctx)
+    await publish(report, inputs, ctx)
+    // In comment mode the pull request's own job is the status check; this one only posts.
+    if (report.verdict === 'fail' && inputs.mode !== 'comment') core.setFailed(summaryLine(report))
     else core.info(summaryLine(report))
   } catch (err) {
     if (err instanceof UserError) core.setFailed(err.message)

@@ -4,7 +4,7 @@
  */
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { buildPlatform, checkBuildx } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
@@ -16,7 +16,7 @@ import type { PlatformFacts } from './inspect/facts.js'
 import { inspectImage } from './inspect/image.js'
 import type { Logger } from './log.js'
 import { formatPlatform, normalizePlatform, platformMatches, type Platform } from './platform.js'
-import { assembleReport, summarisePlatform, type FailOn, type Report } from './report/model.js'
+import { assembleReport, summarisePlatform, type FailOn, type Report, type ReportContext } from './report/model.js'
 
 async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
   if (ref.indexPlatform) return ref.indexPlatform
@@ -49,6 +49,11 @@ export async function inspectSource(source: ImageSource, requested?: Platform[])
   )
 }
 
+/** The Dockerfile a build uses, as buildx resolves it: `--file`, or Dockerfile in the context. */
+export function dockerfileOf(opts: BuildOptions): string {
+  return opts.file ?? posix.join(opts.context, 'Dockerfile')
+}
+
 /** Build each platform with buildx, then inspect what each produced. A failed build is a finding, not an abort. */
 export async function buildAndInspect(
   opts: BuildOptions,
@@ -63,7 +68,7 @@ export async function buildAndInspect(
   const out: PlatformFacts[] = []
   // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable.
   for (const platform of platforms) {
-    const built = await buildPlatform(opts, platform, dir, log)
+    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts))
     if (!built.ok) {
       out.push({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
       continue
@@ -76,7 +81,12 @@ export async function buildAndInspect(
 }
 
 /** Run the platform rules on the facts, then the cross-platform rules on the summaries, and assemble the report. */
-export function checkAndReport(source: string, platforms: PlatformFacts[], failOn: FailOn): Report {
+export function checkAndReport(
+  source: string,
+  platforms: PlatformFacts[],
+  failOn: FailOn,
+  extra: { dockerfile?: string; context?: ReportContext } = {}
+): Report {
   const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
   const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
@@ -85,6 +95,7 @@ export function checkAndReport(source: string, platforms: PlatformFacts[], failO
     platforms: summaries,
     findings: consolidate([...perPlatform.findings, ...cross.findings]),
     failOn,
-    internalErrors: [...perPlatform.crashed, ...cross.crashed]
+    internalErrors: [...perPlatform.crashed, ...cross.crashed],
+    ...extra
   })
 }

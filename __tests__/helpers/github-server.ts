@@ -23,6 +23,11 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>()
   /** When set, creating a comment answers this status (403 for a fork's read-only token). */
   failCreate?: number
+  /** Answers for the next requests, whatever they are: to inject 5xx and rate limits. */
+  readonly failNext: Array<{ status: number; headers?: Record<string, string> }> = []
+  /** Head commits of pull requests, for GET /pulls/N. */
+  readonly pulls = new Map<number, string>()
+  readonly checkRuns = new Map<number, { body: unknown; updates: unknown[] }>()
   private nextId = 1000
   private server?: Server
   url = ''
@@ -35,8 +40,8 @@ export class FakeGitHub {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(([status, body]) => {
-        res.writeHead(status, { 'content-type': 'application/json' })
+      void this.handle(req).then(([status, body, headers]) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers })
         res.end(JSON.stringify(body))
       })
     })
@@ -49,7 +54,7 @@ export class FakeGitHub {
     await new Promise<void>(resolve => this.server?.close(() => resolve()))
   }
 
-  private async handle(req: IncomingMessage): Promise<[number, unknown]> {
+  private async handle(req: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
@@ -58,6 +63,8 @@ export class FakeGitHub {
     if (req.headers.authorization) rec.authorization = req.headers.authorization
     if (raw) rec.body = JSON.parse(raw)
     this.requests.push(rec)
+    const fault = this.failNext.shift()
+    if (fault) return [fault.status, { message: 'injected fault' }, fault.headers]
     if (url.pathname === '/user') return [403, { message: 'Resource not accessible by integration' }]
     let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m) {
@@ -89,6 +96,23 @@ export class FakeGitHub {
         }
       }
       return [404, { message: 'Not Found' }]
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname)
+    if (m && req.method === 'GET') {
+      const sha = this.pulls.get(Number(m[1]))
+      return sha ? [200, { number: Number(m[1]), head: { sha } }] : [404, { message: 'Not Found' }]
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url.pathname) && req.method === 'POST') {
+      const id = this.nextId++
+      this.checkRuns.set(id, { body: rec.body, updates: [] })
+      return [201, { id }]
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(url.pathname)
+    if (m && req.method === 'PATCH') {
+      const run = this.checkRuns.get(Number(m[1]))
+      if (!run) return [404, { message: 'Not Found' }]
+      run.updates.push(rec.body)
+      return [200, { id: Number(m[1]) }]
     }
     return [404, { message: `no route for ${req.method} ${url.pathname}` }]
   }

@@ -30,7 +30,8 @@ export async function buildPlatform(
   opts: BuildOptions,
   platform: Platform,
   workDir: string,
-  log: Logger
+  log: Logger,
+  dockerfile: string
 ): Promise<BuildResult> {
   const name = formatPlatform(platform)
   const dir = join(workDir, name.replace(/\//g, '-'))
@@ -46,6 +47,6 @@ export async function buildPlatform(
     })
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile }
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`)
-    return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}\n${r.stderr}`, opts.file) }
+    return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}\n${r.stderr}`, dockerfile) }
   })
 }

@@ -1,9 +1,18 @@
-/** The CommentApi over Octokit (GITHUB_API_URL is honoured by @actions/github). */
+/** The thin API edges over Octokit (GITHUB_API_URL is honoured by @actions/github), with retries on every request. */
 import * as github from '@actions/github'
+import type { ChecksApi } from './check-run.js'
 import type { CommentApi, IssueComment } from './comment.js'
+import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry.js'
 
-export function octokitCommentApi(token: string, owner: string, repo: string, issue: number): CommentApi {
+export type Octokit = ReturnType<typeof github.getOctokit>
+
+export function createOctokit(token: string, retry: RetryOptions = DEFAULT_RETRY): Octokit {
   const octokit = github.getOctokit(token)
+  octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), retry))
+  return octokit
+}
+
+export function commentApi(octokit: Octokit, owner: string, repo: string, issue: number): CommentApi {
   return {
     async list(page) {
       const r = await octokit.rest.issues.listComments({ owner, repo, issue_number: issue, per_page: 100, page })
@@ -24,4 +33,30 @@ export function octokitCommentApi(token: string, owner: string, repo: string, is
       }
     }
   }
+}
+
+export function checksApi(octokit: Octokit, owner: string, repo: string): ChecksApi {
+  return {
+    async create({ name, headSha, conclusion, output }) {
+      const r = await octokit.rest.checks.create({
+        owner,
+        repo,
+        name,
+        head_sha: headSha,
+        status: 'completed',
+        conclusion,
+        output
+      })
+      return r.data.id
+    },
+    async update(id, output) {
+      await octokit.rest.checks.update({ owner, repo, check_run_id: id, output })
+    }
+  }
+}
+
+/** The head commit of a pull request, to check that a report posted from workflow_run belongs to it. */
+export async function pullHeadSha(octokit: Octokit, owner: string, repo: string, pull: number): Promise<string> {
+  const r = await octokit.rest.pulls.get({ owner, repo, pull_number: pull })
+  return r.data.head.sha
 }

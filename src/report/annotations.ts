@@ -27,14 +27,15 @@ function toAnnotation(f: Finding): Annotation {
   return a
 }
 
-export function buildAnnotations(findings: Finding[]): Annotation[] {
+/** Most severe first; past `perType` of a level, the rest are counted in one closing notice. */
+export function buildAnnotations(findings: Finding[], perType = ANNOTATIONS_PER_TYPE): Annotation[] {
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
   const out: Annotation[] = []
   const shown = { error: 0, warning: 0, notice: 0 }
   let hidden = 0
   for (const f of sorted) {
     const a = toAnnotation(f)
-    if (shown[a.level] >= ANNOTATIONS_PER_TYPE) {
+    if (shown[a.level] >= perType) {
       hidden++
       continue
     }

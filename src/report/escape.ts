@@ -1,3 +1,5 @@
+import { plain } from '../checks/types.js'
+
 /**
  * Escaping user-controlled text for GitHub Markdown. Messages keep user text inside backtick spans made by
  * `code()`, which never contain backticks, so a message splits cleanly into prose and code. Pure.
@@ -16,7 +18,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A code span for text that holds no backticks; `|` is escaped inside table cells. */
 export function codeSpan(text: string, inTable = false): string {
-  const safe = text.replace(/`/g, "'").replace(/\r?\n/g, ' ')
+  const safe = plain(text, 500) // no backticks, control characters shown as \xNN
   return '`' + (inTable ? safe.replace(/\|/g, '\\|') : safe) + '`'
 }
 

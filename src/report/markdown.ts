@@ -1,17 +1,29 @@
-/** The Markdown report for the PR comment and the job summary. Pure: a report in, a string out. */
-import { article } from '../checks/binary-arch-mismatch.js'
+/**
+ * The Markdown report for the PR comment and the job summary: the verdict, the platform matrix, the findings per
+ * platform with their fixes, and the programs checked in a collapsed section. It always fits the given size: the
+ * details shrink first, then go, then findings are cut with a pointer to the job summary. Pure.
+ */
 import type { Finding } from '../checks/types.js'
 import { codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
+import { renderMatrix } from './matrix.js'
 import type { PlatformReport, Report } from './model.js'
 
-const ICON = { pass: '✅', warning: '⚠️', fail: '❌' } as const
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' } as const
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const COMMENT_LIMIT = 65_536
+/** A job summary holds at most 1 MiB per step. */
+export const SUMMARY_LIMIT = 1024 * 1024
 
 export interface MarkdownOptions {
   /** Where a file path in a location links to: `https://github.com/o/r/blob/<sha>/`. */
   blobUrl?: string
   /** Appended verbatim (the sticky comment's hidden marker). */
   footer?: string
+  /** The size limit in UTF-8 bytes (a safe bound for GitHub's character limits). */
+  maxBytes?: number
+  /** Where the full report is, named when something had to be cut. */
+  fullReportUrl?: string
 }
 
 function plural(n: number, word: string): string {
@@ -34,61 +46,9 @@ function headline(r: Report): string {
     : `### ❌ multiarch-verify: ${plural(errors + warnings, 'finding')} at or above \`${r.failOn}\``
 }
 
-function cellImage(p: PlatformReport, findings: Finding[]): string {
-  if (p.status === 'missing') return '❌ not in the index'
-  if (p.status === 'build-failed') return '❌ build failed'
-  if (p.status === 'unreadable') return '❌ unreadable'
-  if (findings.some(f => f.rule === 'config-platform-mismatch')) return '❌ config disagrees'
-  return '✅ config matches'
-}
-
-function cellEntrypoint(p: PlatformReport, findings: Finding[]): string {
-  const ep = p.entrypoint
-  if (!ep) return '—'
-  if (findings.some(f => f.rule === 'entrypoint-not-found'))
-    return `❌ ${ep.argv[0] ? codeSpan(ep.argv[0], true) : 'none'} not found`
-  const mismatch = findings.find(f => f.rule === 'binary-arch-mismatch' && f.path === ep.resolvedPath)
-  if (ep.elf) {
-    const what = `${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''}`
-    return mismatch
-      ? `❌ **${escapeMarkdown(ep.elf.machine)}** in ${article(escapeMarkdown(p.platform.split('/')[1] ?? '?'))} image`
-      : `✅ ${escapeMarkdown(what)}`
-  }
-  return ep.kind === 'script' ? '✅ script' : '✅ found'
-}
-
-function cellBinaries(p: PlatformReport): string {
-  const b = p.binaries
-  if (p.status === 'missing' || p.status === 'build-failed' || p.status === 'unreadable') return '—'
-  const ignored = b.ignored ? ` (${b.ignored} ignored)` : ''
-  if (b.foreign) return `${p.status === 'fail' ? '❌' : '⚠️'} ${b.foreign} of ${b.checked} foreign${ignored}`
-  return `✅ ${b.checked} checked${ignored}`
-}
-
-function statusIcon(p: PlatformReport): string {
-  return p.status === 'pass' ? ICON.pass : p.status === 'warning' ? ICON.warning : ICON.fail
-}
-
-function entrypointHeader(r: Report): string {
-  const paths = new Set(r.platforms.map(p => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean))
-  return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0] as string, true)}` : 'entrypoint'
-}
-
-function table(r: Report): string[] {
-  const rows = [`| platform | image | ${entrypointHeader(r)} | binaries |`, '|---|---|---|---|']
-  for (const p of r.platforms) {
-    const mine = r.findings.filter(f => f.platform === p.platform)
-    rows.push(
-      `| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cellImage(p, mine)} | ${cellEntrypoint(p, mine)} | ${cellBinaries(p)} |`
-    )
-  }
-  return rows
-}
-
 function location(f: Finding, blobUrl: string | undefined): string {
   if (!f.location) return ''
-  const label = `${f.location.file}:${f.location.line}`
-  const text = escapeMarkdown(label)
+  const text = escapeMarkdown(`${f.location.file}:${f.location.line}`)
   if (!blobUrl) return `Made by ${text}.`
   const href = `${blobUrl}${f.location.file.split('/').map(encodeURIComponent).join('/')}#L${f.location.line}`
   return `Made by [${text}](${href}).`
@@ -100,26 +60,61 @@ function findingBlock(f: Finding, blobUrl: string | undefined): string[] {
   if (loc) lines.push('', loc)
   const tail = f.evidence?.logTail
   if (typeof tail === 'string' && tail) {
-    lines.push(
-      '',
-      '<details><summary>Build log (last lines)</summary>',
-      '',
-      '```text',
-      tail.replace(/```/g, "'''"),
-      '```',
-      '</details>'
-    )
+    const safe = tail.replace(/```/g, "'''")
+    lines.push('', '<details><summary>Build log (last lines)</summary>', '', '```text', safe, '```', '</details>')
   }
   if (f.hint) lines.push('', `**Fix:** ${hintToMarkdown(f.hint)}`)
   return lines
 }
 
-export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
-  const out = [headline(r), '', ...table(r)]
-  const platforms = [...new Set(r.findings.map(f => f.platform))]
-  for (const plat of platforms) {
+function findingsSection(r: Report, blobUrl: string | undefined, limit: number): string[] {
+  const out: string[] = []
+  let shown = 0
+  for (const plat of [...new Set(r.findings.map(f => f.platform))]) {
+    const mine = r.findings.filter(x => x.platform === plat)
+    if (shown >= limit) break
     out.push('', `#### ${escapeMarkdown(plat)}`)
-    for (const f of r.findings.filter(x => x.platform === plat)) out.push('', ...findingBlock(f, opts.blobUrl))
+    for (const f of mine) {
+      if (shown++ >= limit) break
+      out.push('', ...findingBlock(f, blobUrl))
+    }
+  }
+  return out
+}
+
+function programRow(f: PlatformReport['files'][number], arch: string): string {
+  const what =
+    f.format === 'script' ? `script (${codeSpan(f.interpreter ?? '?', true)})` : escapeMarkdown(f.machine ?? '?')
+  const linkage = f.format === 'elf' ? escapeMarkdown(f.linkage ?? '?') : ''
+  const foreign = f.format === 'elf' && f.architecture !== undefined && f.architecture !== arch
+  const note = f.ignored ? `ignored: ${escapeMarkdown(f.ignored)}` : foreign ? `❌ not ${escapeMarkdown(arch)}` : ''
+  return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`
+}
+
+function detailsSection(r: Report, perPlatform: number): string[] {
+  const total = r.platforms.reduce((n, p) => n + p.files.length, 0)
+  if (total === 0) return []
+  const out = ['', `<details><summary>Programs checked (${total})</summary>`]
+  for (const p of r.platforms) {
+    if (p.files.length === 0) continue
+    out.push('', `**${escapeMarkdown(p.platform)}**`, '', '| path | architecture | linkage | |', '|---|---|---|---|')
+    const arch = p.platform.split('/')[1] ?? ''
+    for (const f of p.files.slice(0, perPlatform)) out.push(programRow(f, arch))
+    if (p.files.length > perPlatform) out.push(`| … and ${p.files.length - perPlatform} more | | | |`)
+  }
+  out.push('', '</details>')
+  return out
+}
+
+function compose(r: Report, opts: MarkdownOptions, details: number | undefined, findings: number): string {
+  const out = [headline(r), '', ...renderMatrix(r), ...findingsSection(r, opts.blobUrl, findings)]
+  if (findings < r.findings.length) {
+    out.push('', `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`)
+  }
+  if (details !== undefined) out.push(...detailsSection(r, details))
+  if (findings < r.findings.length || details !== Infinity) {
+    const where = opts.fullReportUrl ? `[the job summary](${opts.fullReportUrl})` : 'the job summary'
+    out.push('', `_This comment is shortened; the full report is in ${where} and in the JSON report._`)
   }
   if (r.internalErrors?.length) {
     out.push(
@@ -129,10 +124,25 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     )
     for (const e of r.internalErrors) out.push(`> - ${codeSpan(e.rule)}: ${escapeMarkdown(e.error)}`)
   }
-  out.push(
-    '',
-    `<sub>multiarch-verify ${escapeMarkdown(r.tool.version)} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`
-  )
+  const version = escapeMarkdown(r.tool.version)
+  out.push('', `<sub>multiarch-verify ${version} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`)
   if (opts.footer) out.push('', opts.footer)
   return out.join('\n') + '\n'
+}
+
+export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
+  const max = opts.maxBytes ?? Infinity
+  const fits = (s: string): boolean => Buffer.byteLength(s) <= max
+  // Shrink the details first, then drop them, then cut findings; the verdict and the matrix always stay.
+  for (const details of [Infinity, 50, 10]) {
+    const s = compose(r, opts, details, r.findings.length)
+    if (fits(s)) return s
+  }
+  let findings = r.findings.length
+  let s = compose(r, opts, undefined, findings)
+  while (!fits(s) && findings > 0) {
+    findings = Math.floor(findings / 2)
+    s = compose(r, opts, undefined, findings)
+  }
+  return s
 }

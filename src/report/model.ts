@@ -54,6 +54,8 @@ export interface Report {
   /** Checks that crashed: a bug in this tool. Their absence of findings proves nothing. */
   internalErrors?: Array<{ rule: string; error: string }>
   context?: ReportContext
+  /** The Dockerfile that was built (build mode), for locations. */
+  dockerfile?: string
 }
 
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
@@ -141,6 +143,7 @@ export function assembleReport(args: {
   failOn: FailOn
   internalErrors?: Array<{ rule: string; error: string }>
   context?: ReportContext
+  dockerfile?: string
 }): Report {
   const findings = sortFindings(args.findings)
   const report: Report = {
@@ -154,6 +157,7 @@ export function assembleReport(args: {
   }
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors
   if (args.context) report.context = args.context
+  if (args.dockerfile) report.dockerfile = args.dockerfile
   return report
 }
 

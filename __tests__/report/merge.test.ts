@@ -1,0 +1,108 @@
+import { mergeReports, asReport } from '../../src/report/merge.js'
+import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js'
+import { checkAndReport } from '../../src/verify.js'
+import { exe, platform } from '../helpers/facts.js'
+
+const sha = (p: ReturnType<typeof platform>, s: string) => {
+  for (const e of p.executables) e.sha256 = s
+  return p
+}
+
+test('reports of two matrix jobs merge into one verdict, and cross-platform rules see both', () => {
+  // Each job sees only its own platform: only the merge can tell that arm64 ships amd64's very file.
+  const amd = checkAndReport(
+    'build:. (amd64 job)',
+    [sha(platform('linux/amd64', 'go-amd64'), '11'.repeat(32))],
+    'error'
+  )
+  const arm = checkAndReport(
+    'build:. (arm64 job)',
+    [sha(platform('linux/arm64', 'go-amd64'), '11'.repeat(32))],
+    'error'
+  )
+  expect(arm.findings[0]?.message).not.toContain('byte-identical')
+  const merged = mergeReports(
+    [
+      { name: 'amd64.json', report: amd },
+      { name: 'arm64.json', report: arm }
+    ],
+    'error'
+  )
+  expect(merged.platforms.map(p => [p.platform, p.status])).toEqual([
+    ['linux/amd64', 'pass'],
+    ['linux/arm64', 'fail']
+  ])
+  expect(merged.findings.map(f => [f.rule, f.platform])).toEqual([['binary-arch-mismatch', 'linux/arm64']])
+  expect(merged.findings[0]?.message).toContain('byte-identical to the file in the linux/amd64 image')
+  expect(merged.verdict).toBe('fail')
+  expect(merged.source).toBe('build:. (amd64 job), build:. (arm64 job)')
+})
+
+test("each job's own findings are kept and the verdict follows them", () => {
+  const ok = checkAndReport('a', [platform('linux/amd64', 'go-amd64')], 'error')
+  const bad = checkAndReport('b', [platform('linux/arm64', 'go-amd64')], 'error')
+  const merged = mergeReports(
+    [
+      { name: 'a', report: ok },
+      { name: 'b', report: bad }
+    ],
+    'error'
+  )
+  expect(merged.findings.map(f => `${f.rule} ${f.platform}`)).toEqual(['binary-arch-mismatch linux/arm64'])
+  expect(merged.platforms.map(p => p.status)).toEqual(['pass', 'fail'])
+})
+
+test('the same platform in two reports is an error naming both', () => {
+  const a = checkAndReport('a', [platform('linux/amd64', 'go-amd64')], 'error')
+  expect(() =>
+    mergeReports(
+      [
+        { name: 'x.json', report: a },
+        { name: 'y.json', report: a }
+      ],
+      'error'
+    )
+  ).toThrow('platform linux/amd64 is in two reports (x.json and y.json)')
+})
+
+test.each([
+  [{}, /is not a multiarch-verify JSON report/],
+  [{ schemaVersion: 2, platforms: [], findings: [] }, /schemaVersion 2; this version reads 1/]
+])('%j is refused', (json, message) => {
+  expect(() => asReport('r.json', json)).toThrow(message)
+})
+
+describe("the comment stays under GitHub's limit", () => {
+  const many = () => {
+    const p = platform('linux/arm64', 'go-arm64')
+    for (let i = 0; i < 2000; i++)
+      p.executables.push(exe(`/usr/lib/very/long/path/number/${i}/${'x'.repeat(40)}`, 'go-arm64'))
+    for (let i = 0; i < 50; i++) p.executables.push(exe(`/usr/bin/tool${i}`, 'go-amd64'))
+    return checkAndReport('x', [p], 'error')
+  }
+
+  test('with 50 findings and 2,000 programs the details shrink first, findings stay, and it says so', () => {
+    const r = many()
+    expect(r.findings).toHaveLength(50)
+    const md = renderMarkdown(r, { maxBytes: COMMENT_LIMIT, fullReportUrl: 'https://github.com/o/r/actions/runs/1' })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(md.match(/binary-arch-mismatch\*\*/g)).toHaveLength(50)
+    expect(md).toMatch(/… and \d+ more/)
+    expect(md).toContain(
+      '_This comment is shortened; the full report is in [the job summary](https://github.com/o/r/actions/runs/1)'
+    )
+  })
+
+  test('when even the findings do not fit, they are cut with a count, and the verdict and matrix stay', () => {
+    const md = renderMarkdown(many(), { maxBytes: 12_000 })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(12_000)
+    expect(md).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run\n/)
+    expect(md).toMatch(/_\d+ more finding\(s\) are not shown/)
+  })
+
+  test('without a limit, everything is there', () => {
+    const md = renderMarkdown(many())
+    expect(md).not.toContain('shortened')
+    expect(md).toContain('<details><summary>Programs checked (2051)</summary>')
+  })
+})
