@@ -1,5 +1,3 @@
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { RULES } from '../../src/checks/index.js'
@@ -9,6 +7,9 @@ import { exe, platform } from '../helpers/facts.js'
 
 // The official SARIF 2.1.0 schema, as shipped by Microsoft's @microsoft/jest-sarif package.
 const require = createRequire(import.meta.url)
+// CommonJS packages: required directly, so their default exports need no interop under NodeNext.
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
 const schema = JSON.parse(
   readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
 )
