@@ -28454,10 +28454,10 @@ function toAnnotation(f) {
   }
   return a;
 }
-function buildAnnotations(findings, perType = ANNOTATIONS_PER_TYPE) {
+function buildAnnotations(findings, perType = ANNOTATIONS_PER_TYPE, reserveError = false) {
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const out = [];
-  const shown = { error: 0, warning: 0, notice: 0 };
+  const shown = { error: reserveError ? 1 : 0, warning: 0, notice: 0 };
   let hidden = 0;
   for (const f of sorted) {
     const a = toAnnotation(f);
@@ -32619,7 +32619,8 @@ async function publish(report, inputs, ctx) {
   } catch (err) {
     warning(`could not write the job summary: ${errorMessage(err)}`);
   }
-  for (const a of buildAnnotations(report.findings)) {
+  const failing = report.verdict === "fail" && inputs.mode !== "comment";
+  for (const a of buildAnnotations(report.findings, void 0, failing)) {
     const props = {
       title: a.title,
       ...a.file ? { file: a.file } : {},

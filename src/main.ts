@@ -168,7 +168,8 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
   } catch (err) {
     core.warning(`could not write the job summary: ${errorMessage(err)}`)
   }
-  for (const a of buildAnnotations(report.findings)) {
+  const failing = report.verdict === 'fail' && inputs.mode !== 'comment'
+  for (const a of buildAnnotations(report.findings, undefined, failing)) {
     const props = {
       title: a.title,
       ...(a.file ? { file: a.file } : {}),

@@ -27,11 +27,18 @@ function toAnnotation(f: Finding): Annotation {
   return a
 }
 
-/** Most severe first; past `perType` of a level, the rest are counted in one closing notice. */
-export function buildAnnotations(findings: Finding[], perType = ANNOTATIONS_PER_TYPE): Annotation[] {
+/**
+ * Most severe first; past the limit of a level, the rest are counted in one closing notice. `reserveError` keeps
+ * room for the step's own failure message, which GitHub counts as one more error annotation.
+ */
+export function buildAnnotations(
+  findings: Finding[],
+  perType = ANNOTATIONS_PER_TYPE,
+  reserveError = false
+): Annotation[] {
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
   const out: Annotation[] = []
-  const shown = { error: 0, warning: 0, notice: 0 }
+  const shown = { error: reserveError ? 1 : 0, warning: 0, notice: 0 }
   let hidden = 0
   for (const f of sorted) {
     const a = toAnnotation(f)
