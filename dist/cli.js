@@ -3313,7 +3313,7 @@ var identicalBinary = {
           path: c.file.path,
           message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
           hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform }
+          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
         });
       }
     }
@@ -3399,14 +3399,18 @@ function consolidate(findings) {
       continue;
     }
     const same = String(f.evidence?.samePlatform ?? "");
-    twin.message += ` It is byte-identical to the file in the ${same} image: one build was copied into both.`;
+    const path4 = String(f.evidence?.samePath ?? "");
+    twin.message += ` It is byte-identical to ${code(path4)} in the ${same} image: one build was copied into both.`;
     twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? "") };
   }
   return out;
 }
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 function sortFindings(findings) {
-  const key = (f) => `${f.platform}\0${f.rule}\0${f.path ?? ""}`;
-  return [...findings].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return [...findings].sort(
+    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
+  );
 }
 
 // src/report/matrix.ts
@@ -3485,6 +3489,7 @@ function renderMatrix(r) {
 
 // src/report/markdown.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var LIST_SHOWN = 10;
 var SUMMARY_LIMIT = 1024 * 1024;
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -3496,9 +3501,9 @@ function headline(r) {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
-    if (warnings)
-      return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship, ${plural(warnings, "warning")}`;
-    return `### \u2705 multiarch-verify: all ${plural(n, "platform")} can run what they ship`;
+    const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
+    if (warnings) return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, "warning")}`;
+    return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
 }
@@ -3509,29 +3514,56 @@ function location(f, blobUrl) {
   const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
   return `Made by [${text}](${href}).`;
 }
-function findingBlock(f, blobUrl) {
-  const lines = [`${SEVERITY_ICON[f.severity]} **${f.rule}**: ${messageToMarkdown(f.message)}`];
-  const loc = location(f, blobUrl);
-  if (loc) lines.push("", loc);
-  const tail = f.evidence?.logTail;
-  if (typeof tail === "string" && tail) {
-    const safe2 = tail.replace(/```/g, "'''");
-    lines.push("", "<details><summary>Build log (last lines)</summary>", "", "```text", safe2, "```", "</details>");
+function firstSentence(message) {
+  let inCode = false;
+  for (let i = 0; i < message.length - 2; i++) {
+    const ch = message[i];
+    if (ch === "`") inCode = !inCode;
+    else if (!inCode && ch === "." && message[i + 1] === " " && /[A-Z]/.test(message[i + 2] ?? ""))
+      return message.slice(0, i + 1);
   }
-  if (f.hint) lines.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
+  return message;
+}
+function logTail(f) {
+  const tail = f.evidence?.logTail;
+  if (typeof tail !== "string" || !tail) return [];
+  const safe2 = tail.replace(/```/g, "'''");
+  return ["", "<details><summary>Build log (last lines)</summary>", "", "```text", safe2, "```", "</details>"];
+}
+function groupBlock(findings, blobUrl) {
+  const group = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const [first, ...rest] = group;
+  const count = group.length > 1 ? ` (${group.length})` : "";
+  const lines = [`${SEVERITY_ICON[first.severity]} **${first.rule}**${count}: ${messageToMarkdown(first.message)}`];
+  const loc = location(first, blobUrl);
+  if (loc) lines.push("", loc);
+  lines.push(...logTail(first));
+  const item = (f) => {
+    const where = location(f, blobUrl);
+    return `- ${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ""}`;
+  };
+  if (rest.length) lines.push("", ...rest.slice(0, LIST_SHOWN).map(item));
+  if (rest.length > LIST_SHOWN) {
+    const more = rest.slice(LIST_SHOWN);
+    lines.push("", `<details><summary>${more.length} more</summary>`, "", ...more.map(item), "", "</details>");
+  }
+  if (first.hint) lines.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
   return lines;
 }
 function findingsSection(r, blobUrl, limit) {
   const out = [];
-  let shown = 0;
-  for (const plat of [...new Set(r.findings.map((f) => f.platform))]) {
-    const mine = r.findings.filter((x) => x.platform === plat);
-    if (shown >= limit) break;
+  const shown = r.findings.slice(0, limit);
+  for (const plat of [...new Set(shown.map((f) => f.platform))]) {
     out.push("", `#### ${escapeMarkdown(plat)}`);
-    for (const f of mine) {
-      if (shown++ >= limit) break;
-      out.push("", ...findingBlock(f, blobUrl));
-    }
+    const mine = shown.filter((x) => x.platform === plat);
+    for (const rule of [...new Set(mine.map((f) => f.rule))])
+      out.push(
+        "",
+        ...groupBlock(
+          mine.filter((f) => f.rule === rule),
+          blobUrl
+        )
+      );
   }
   return out;
 }

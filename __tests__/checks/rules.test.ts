@@ -208,7 +208,7 @@ test('an identical binary that is also foreign is one finding, not two', () => {
   for (const e of [...amd.executables, ...arm.executables]) e.sha256 = 'ef'.repeat(32)
   const r = checkAndReport('test', [amd, arm], 'error')
   expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
-  expect(r.findings[0]?.message).toContain('byte-identical to the file in the linux/amd64 image')
+  expect(r.findings[0]?.message).toContain('byte-identical to `/server` in the linux/amd64 image')
   expect(r.findings[0]?.evidence).toMatchObject({ identicalTo: 'linux/amd64' })
 })
 

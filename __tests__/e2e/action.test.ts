@@ -61,7 +61,7 @@ test('fails the step on the buggy image, writes outputs, summary and JSON, and c
   const fixed = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}`, platforms: 'linux/amd64' })
   expect(fixed.code).toBe(0)
   expect(fixed.outputs.verdict).toBe('pass')
-  expect(gh.comments.get(42)?.[0]?.body).toMatch(/^### ✅ multiarch-verify: all 1 platform can run what they ship/)
+  expect(gh.comments.get(42)?.[0]?.body).toMatch(/^### ✅ multiarch-verify: linux\/amd64 can run what it ships\n/)
 
   for (const r of [first, second, fixed]) {
     expect(r.stdout + r.stderr).not.toContain(TOKEN)

@@ -113,7 +113,7 @@ test("merge mode: two jobs' reports become one comment and one verdict", async (
   const body = gh.comments.get(42)?.[0]?.body ?? ''
   expect(body).toContain('| ✅ `linux/amd64` |')
   expect(body).toContain('| ❌ `linux/arm64` |')
-  expect(body).toContain('byte-identical to the file in the linux/amd64 image') // only the merge can see that
+  expect(body).toContain('byte-identical to `/server` in the linux/amd64 image') // only the merge can see that
 })
 
 describe('comment mode (workflow_run, for fork pull requests)', () => {

@@ -57,6 +57,30 @@ describe('the motivating bug: an x86-64 /server in the arm64 image', () => {
   })
 })
 
+describe('the comment with 0, 1 and 50 findings (golden)', () => {
+  const opts = {
+    blobUrl: 'https://github.com/o/r/blob/abc/',
+    fullReportUrl: 'https://github.com/o/r/actions/runs/1',
+    footer: '<!-- multiarch-verify:CI/verify -->'
+  }
+
+  test('0 findings', () => {
+    expect(renderMarkdown(report(fixed()), opts)).toMatchSnapshot()
+  })
+
+  test('50 findings: one block per rule and platform, ten places in the open, the fix once', () => {
+    const arm = platform('linux/arm64', 'go-arm64')
+    for (let i = 0; i < 50; i++)
+      arm.executables.push(exe(i % 2 ? `/usr/bin/tool-${i}` : `/opt/vendor/tool-${i}`, 'go-amd64'))
+    const md = renderMarkdown(report([platform('linux/amd64', 'go-amd64'), arm]), opts)
+    expect(md.match(/\*\*Fix:\*\*/g)).toHaveLength(1)
+    expect(md).toContain('**binary-arch-mismatch** (50)')
+    expect(md).toContain('<details><summary>39 more</summary>')
+    expect(md.indexOf('`/usr/bin/tool-3`')).toBeLessThan(md.indexOf('`/usr/bin/tool-11`')) // numeric order
+    expect(md).toMatchSnapshot()
+  })
+})
+
 test('the fixed image passes on every platform and says so in the first line', () => {
   const r = report(fixed())
   expect(r.verdict).toBe('pass')

@@ -40,7 +40,7 @@ export const identicalBinary: CrossRule = {
             `(sha256 ${sha.slice(0, 12)}…): the same ${c.file.machine ?? c.file.architecture} build ships in the ` +
             `${c.platform} image, which looks like another platform's image relabelled.`,
           hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform }
+          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
         })
       }
     }

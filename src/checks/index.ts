@@ -7,7 +7,15 @@ import { entrypointNotFound } from './entrypoint-not-found.js'
 import { identicalBinary } from './identical-binary.js'
 import { imageUnreadable } from './image-unreadable.js'
 import { platformMissing } from './platform-missing.js'
-import type { CheckInput, CrossInput, CrossRule, Finding, PlatformRule, Rule } from './types.js'
+import {
+  code,
+  type CheckInput,
+  type CrossInput,
+  type CrossRule,
+  type Finding,
+  type PlatformRule,
+  type Rule
+} from './types.js'
 
 export const PLATFORM_RULES: readonly PlatformRule[] = [
   platformMissing,
@@ -70,14 +78,24 @@ export function consolidate(findings: Finding[]): Finding[] {
       continue
     }
     const same = String(f.evidence?.samePlatform ?? '')
-    twin.message += ` It is byte-identical to the file in the ${same} image: one build was copied into both.`
+    const path = String(f.evidence?.samePath ?? '')
+    twin.message += ` It is byte-identical to ${code(path)} in the ${same} image: one build was copied into both.`
     twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? '') }
   }
   return out
 }
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** Numbers in paths in numeric order (`tool-2` before `tool-10`), whatever the locale. */
+const byPath = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }).compare
+
 /** Deterministic order: platform, then rule, then path. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding): string => `${f.platform}\u0000${f.rule}\u0000${f.path ?? ''}`
-  return [...findings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+  return [...findings].sort(
+    (a, b) =>
+      byText(a.platform, b.platform) ||
+      byText(a.rule, b.rule) ||
+      byPath(a.path ?? '', b.path ?? '') ||
+      byText(a.path ?? '', b.path ?? '')
+  )
 }

@@ -3,12 +3,14 @@
  * platform with their fixes, and the programs checked in a collapsed section. It always fits the given size: the
  * details shrink first, then go, then findings are cut with a pointer to the job summary. Pure.
  */
-import type { Finding } from '../checks/types.js'
+import { SEVERITY_RANK, type Finding } from '../checks/types.js'
 import { codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
 import type { PlatformReport, Report } from './model.js'
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' } as const
+/** Places of one problem listed in the open; the rest fold into a <details>. */
+const LIST_SHOWN = 10
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
@@ -37,9 +39,10 @@ function headline(r: Report): string {
   const warnings = r.findings.filter(f => f.severity === 'warning').length
   if (r.verdict === 'pass') {
     if (errors) return `### ✅ multiarch-verify: passed with ${plural(errors, 'error')} (fail-on: ${r.failOn})`
-    if (warnings)
-      return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship, ${plural(warnings, 'warning')}`
-    return `### ✅ multiarch-verify: all ${plural(n, 'platform')} can run what they ship`
+    const all =
+      n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`
+    if (warnings) return `### ✅ multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, 'warning')}`
+    return `### ✅ multiarch-verify: ${escapeMarkdown(all)}`
   }
   return bad
     ? `### ❌ multiarch-verify: ${bad} of ${plural(n, 'platform')} cannot run`
@@ -54,30 +57,64 @@ function location(f: Finding, blobUrl: string | undefined): string {
   return `Made by [${text}](${href}).`
 }
 
-function findingBlock(f: Finding, blobUrl: string | undefined): string[] {
-  const lines = [`${SEVERITY_ICON[f.severity]} **${f.rule}**: ${messageToMarkdown(f.message)}`]
-  const loc = location(f, blobUrl)
-  if (loc) lines.push('', loc)
-  const tail = f.evidence?.logTail
-  if (typeof tail === 'string' && tail) {
-    const safe = tail.replace(/```/g, "'''")
-    lines.push('', '<details><summary>Build log (last lines)</summary>', '', '```text', safe, '```', '</details>')
+/** The first sentence of a message, cutting only outside code spans (paths have dots). */
+export function firstSentence(message: string): string {
+  let inCode = false
+  for (let i = 0; i < message.length - 2; i++) {
+    const ch = message[i]
+    if (ch === '`') inCode = !inCode
+    else if (!inCode && ch === '.' && message[i + 1] === ' ' && /[A-Z]/.test(message[i + 2] ?? ''))
+      return message.slice(0, i + 1)
   }
-  if (f.hint) lines.push('', `**Fix:** ${hintToMarkdown(f.hint)}`)
+  return message
+}
+
+function logTail(f: Finding): string[] {
+  const tail = f.evidence?.logTail
+  if (typeof tail !== 'string' || !tail) return []
+  const safe = tail.replace(/```/g, "'''")
+  return ['', '<details><summary>Build log (last lines)</summary>', '', '```text', safe, '```', '</details>']
+}
+
+/**
+ * One rule's findings on one platform: the first in full, the others as one line each, and the fix once. Fifty
+ * foreign binaries read as one problem with fifty places, not fifty copies of the same advice.
+ */
+function groupBlock(findings: Finding[], blobUrl: string | undefined): string[] {
+  const group = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]) // stable
+  const [first, ...rest] = group as [Finding, ...Finding[]]
+  const count = group.length > 1 ? ` (${group.length})` : ''
+  const lines = [`${SEVERITY_ICON[first.severity]} **${first.rule}**${count}: ${messageToMarkdown(first.message)}`]
+  const loc = location(first, blobUrl)
+  if (loc) lines.push('', loc)
+  lines.push(...logTail(first))
+  const item = (f: Finding): string => {
+    const where = location(f, blobUrl)
+    return `- ${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ''}`
+  }
+  if (rest.length) lines.push('', ...rest.slice(0, LIST_SHOWN).map(item))
+  if (rest.length > LIST_SHOWN) {
+    const more = rest.slice(LIST_SHOWN)
+    lines.push('', `<details><summary>${more.length} more</summary>`, '', ...more.map(item), '', '</details>')
+  }
+  if (first.hint) lines.push('', `**Fix:** ${hintToMarkdown(first.hint)}`)
   return lines
 }
 
 function findingsSection(r: Report, blobUrl: string | undefined, limit: number): string[] {
   const out: string[] = []
-  let shown = 0
-  for (const plat of [...new Set(r.findings.map(f => f.platform))]) {
-    const mine = r.findings.filter(x => x.platform === plat)
-    if (shown >= limit) break
+  const shown = r.findings.slice(0, limit)
+  for (const plat of [...new Set(shown.map(f => f.platform))]) {
     out.push('', `#### ${escapeMarkdown(plat)}`)
-    for (const f of mine) {
-      if (shown++ >= limit) break
-      out.push('', ...findingBlock(f, blobUrl))
-    }
+    const mine = shown.filter(x => x.platform === plat)
+    for (const rule of [...new Set(mine.map(f => f.rule))])
+      out.push(
+        '',
+        ...groupBlock(
+          mine.filter(f => f.rule === rule),
+          blobUrl
+        )
+      )
   }
   return out
 }
