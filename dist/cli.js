@@ -139,8 +139,8 @@ var require_b4a = __commonJS({
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
-    function alloc(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
     }
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
@@ -163,7 +163,7 @@ var require_b4a = __commonJS({
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
-    function fill(buffer, value, offset, end, encoding) {
+    function fill2(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
     function from(value, encodingOrOffset, length) {
@@ -259,7 +259,7 @@ var require_b4a = __commonJS({
       concat,
       copy,
       equals,
-      fill,
+      fill: fill2,
       from,
       includes,
       indexOf,
@@ -2489,11 +2489,529 @@ import { Readable as Readable2 } from "node:stream";
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-var HEAD_BYTES = 64 * 1024;
+
+// src/image/capture.ts
+import { createHash } from "node:crypto";
+
+// src/binary/bytes.ts
+function valid(offset, length) {
+  return Number.isSafeInteger(offset) && Number.isSafeInteger(length) && offset >= 0 && length >= 0;
+}
+function bufferSource(buf, size = buf.length) {
+  return {
+    size,
+    read: (offset, length) => valid(offset, length) && offset + length <= buf.length ? buf.subarray(offset, offset + length) : void 0
+  };
+}
+function sparseSource(size, ranges) {
+  return {
+    size,
+    read(offset, length) {
+      if (!valid(offset, length)) return void 0;
+      for (const r of ranges) {
+        if (offset >= r.offset && offset + length <= r.offset + r.bytes.length) {
+          return r.bytes.subarray(offset - r.offset, offset - r.offset + length);
+        }
+      }
+      return void 0;
+    }
+  };
+}
+function readUpTo(src, offset, max) {
+  let len = Math.min(max, Math.max(0, src.size - offset));
+  while (len > 0) {
+    const b = src.read(offset, len);
+    if (b) return b;
+    len = Math.floor(len / 2);
+  }
+  return void 0;
+}
+
+// src/binary/arm.ts
+var TAG_FILE = 1;
+var TAG_CPU_ARCH = 6;
+var TAG_ABI_VFP_ARGS = 28;
+function uleb(buf, pos, end) {
+  let v = 0;
+  let shift = 0;
+  for (let i = pos; i < end && shift < 35; i++) {
+    const b = buf[i];
+    v += (b & 127) * 2 ** shift;
+    shift += 7;
+    if ((b & 128) === 0) return [v, i + 1];
+  }
+  return void 0;
+}
+function ntbs(buf, pos, end) {
+  const nul = buf.indexOf(0, pos);
+  return nul === -1 || nul >= end ? void 0 : nul + 1;
+}
+function readArmAttributes(buf, le) {
+  if (buf.length < 5 || buf[0] !== 65) return void 0;
+  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  let pos = 1;
+  while (pos + 4 <= buf.length) {
+    const len = u32(pos);
+    const end = Math.min(buf.length, pos + len);
+    if (len < 5) return void 0;
+    const vendorEnd = ntbs(buf, pos + 4, end);
+    if (vendorEnd === void 0) return void 0;
+    if (buf.toString("latin1", pos + 4, vendorEnd - 1) === "aeabi") {
+      let p = vendorEnd;
+      while (p + 5 <= end) {
+        const tag = buf[p];
+        const size = u32(p + 1);
+        const subEnd = Math.min(end, p + size);
+        if (size < 5) return void 0;
+        if (tag === TAG_FILE) return readTags(buf, p + 5, subEnd);
+        p = subEnd;
+      }
+      return void 0;
+    }
+    pos = end;
+  }
+  return void 0;
+}
+function readTags(buf, start, end) {
+  const out = {};
+  let p = start;
+  while (p < end) {
+    const t = uleb(buf, p, end);
+    if (!t) break;
+    const [tag, next] = t;
+    p = next;
+    if (tag === 4 || tag === 5 || tag === 67 || tag > 32 && tag % 2 === 1) {
+      const after = ntbs(buf, p, end);
+      if (after === void 0) break;
+      p = after;
+      continue;
+    }
+    const v = uleb(buf, p, end);
+    if (!v) break;
+    p = v[1];
+    if (tag === 32) {
+      const after = ntbs(buf, p, end);
+      if (after === void 0) break;
+      p = after;
+    }
+    if (tag === TAG_CPU_ARCH) out.cpuArch = v[0];
+    if (tag === TAG_ABI_VFP_ARGS) out.vfpArgs = v[0];
+  }
+  return out;
+}
+
+// src/binary/gobuildinfo.ts
+var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
+var SEARCH = 64 * 1024;
+var MAX_STRING = 1 << 20;
+function uvarint(buf, pos) {
+  let v = 0;
+  for (let shift = 0, i = pos; i < buf.length && shift <= 49; i++, shift += 7) {
+    const b = buf[i];
+    v += (b & 127) * 2 ** shift;
+    if ((b & 128) === 0) return [v, i + 1];
+  }
+  return void 0;
+}
+function region(phdrs, sections) {
+  const sec = sections?.find((s) => s.name === ".go.buildinfo");
+  if (sec) return sec.offset;
+  return phdrs.find((p) => p.type === PT_LOAD && (p.flags & PF_W) !== 0 && (p.flags & PF_X) === 0)?.offset;
+}
+function parseModinfo(text, goVersion) {
+  const info = { goVersion, settings: {} };
+  for (const line of text.split("\n")) {
+    const [kind, a, b] = line.split("	");
+    if (kind === "path" && a) info.path = a;
+    else if (kind === "mod" && a) info.mainModule = { path: a, version: b ?? "" };
+    else if (kind === "build" && a) {
+      const eq = a.indexOf("=");
+      if (eq > 0) info.settings[a.slice(0, eq)] = a.slice(eq + 1);
+    }
+  }
+  return info;
+}
+function stripSentinels(s) {
+  return s.length >= 33 && s.charCodeAt(s.length - 17) === 10 ? s.slice(16, -16) : s;
+}
+function readInline(buf, at) {
+  const v = uvarint(buf, at);
+  if (!v || v[0] > MAX_STRING || v[1] + v[0] > buf.length) return void 0;
+  const version = buf.toString("utf8", v[1], v[1] + v[0]);
+  const m = uvarint(buf, v[1] + v[0]);
+  if (!m || m[0] > MAX_STRING || m[1] + m[0] > buf.length) return void 0;
+  return [version, buf.toString("utf8", m[1], m[1] + m[0])];
+}
+function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
+  if (ptrSize !== 4 && ptrSize !== 8) return void 0;
+  const ptr = (b, o) => {
+    if (o + ptrSize > b.length) return void 0;
+    if (ptrSize === 4) return bigEndian ? b.readUInt32BE(o) : b.readUInt32LE(o);
+    const v = bigEndian ? b.readBigUInt64BE(o) : b.readBigUInt64LE(o);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
+  };
+  const str = (addr) => {
+    if (addr === void 0) return void 0;
+    const hdrOff = vaddrToOffset(phdrs, addr);
+    const hdr = hdrOff === void 0 ? void 0 : r.src.read(hdrOff, ptrSize * 2);
+    const data = hdr && ptr(hdr, 0);
+    const len = hdr && ptr(hdr, ptrSize);
+    if (data === void 0 || len === void 0 || len > MAX_STRING) return void 0;
+    const off = vaddrToOffset(phdrs, data);
+    return off === void 0 ? void 0 : r.src.read(off, len)?.toString("utf8");
+  };
+  const version = str(ptr(buf, at));
+  const mod = str(ptr(buf, at + ptrSize));
+  return version === void 0 ? void 0 : [version, mod ?? ""];
+}
+function readGoBuildInfo(r, phdrs, sections) {
+  const start = region(phdrs, sections);
+  if (start === void 0) return void 0;
+  const buf = readUpTo(r.src, start, SEARCH);
+  if (!buf) return void 0;
+  for (let i = 0; i + 32 <= buf.length; i += 16) {
+    if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue;
+    const ptrSize = buf[i + 14];
+    const flags = buf[i + 15];
+    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(r, phdrs, buf, i + 16, ptrSize, (flags & 1) !== 0);
+    if (!pair || !pair[0].startsWith("go")) return void 0;
+    return parseModinfo(stripSentinels(pair[1]), pair[0]);
+  }
+  return void 0;
+}
+
+// src/binary/elf.ts
+var ElfClass = { ELF32: 1, ELF64: 2 };
+var ElfData = { LSB: 1, MSB: 2 };
+var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
+var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var PF_X = 1;
+var PF_W = 2;
+var DT_NEEDED = 1;
+var DT_STRTAB = 5;
+var DT_RPATH = 15;
+var DT_RUNPATH = 29;
+var DT_FLAGS_1 = 1879048187;
+var DF_1_PIE = 134217728;
+var SHT_ARM_ATTRIBUTES = 1879048195;
+var EM_ARM = 40;
+var MAX_PHDRS = 4096;
+var MAX_SECTIONS = 65535;
+var MAX_DYN_ENTRIES = 65536;
+var MAX_STRING2 = 4096;
+function isElf(buf) {
+  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
+}
+var ElfReader = class {
+  constructor(src, le, is64) {
+    this.src = src;
+    this.le = le;
+    this.is64 = is64;
+  }
+  src;
+  le;
+  is64;
+  get wordSize() {
+    return this.is64 ? 8 : 4;
+  }
+  u16(off) {
+    const b = this.src.read(off, 2);
+    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0));
+  }
+  u32(off) {
+    const b = this.src.read(off, 4);
+    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0));
+  }
+  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
+  word(off, size = this.wordSize) {
+    if (size === 4) return this.u32(off);
+    const b = this.src.read(off, 8);
+    if (!b) return void 0;
+    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
+  }
+  cstring(off, max = MAX_STRING2) {
+    const b = this.src.read(off, Math.max(0, Math.min(max, this.src.size - off)));
+    if (!b) return void 0;
+    const nul = b.indexOf(0);
+    return nul === -1 ? void 0 : b.toString("latin1", 0, nul);
+  }
+};
+function readPhdrs(r, phoff, phentsize, phnum) {
+  const need = r.is64 ? 56 : 32;
+  if (phnum > MAX_PHDRS || phentsize < need) return void 0;
+  const out = [];
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    const p = r.is64 ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) };
+    if (p.type === void 0 || p.flags === void 0 || p.offset === void 0 || p.vaddr === void 0 || p.filesz === void 0) {
+      return void 0;
+    }
+    out.push(p);
+  }
+  return out;
+}
+function vaddrToOffset(phdrs, vaddr) {
+  for (const p of phdrs) {
+    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+  }
+  return void 0;
+}
+function readDynamic(r, phdrs, dyn, facts) {
+  const ent = r.wordSize * 2;
+  const entries = [];
+  for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
+    const tag = r.word(dyn.offset + i * ent);
+    const val = r.word(dyn.offset + i * ent + r.wordSize);
+    if (tag === void 0 || val === void 0) return;
+    if (tag === 0) break;
+    entries.push([tag, val]);
+  }
+  let flags1 = 0;
+  let strtab;
+  for (const [tag, val] of entries) {
+    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
+    if (tag === DT_FLAGS_1) flags1 = val;
+  }
+  facts.pie = (flags1 & DF_1_PIE) !== 0;
+  if (strtab === void 0) return;
+  const lists = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] };
+  for (const [tag, val] of entries) {
+    const list = lists[tag];
+    if (!list) continue;
+    const s = r.cstring(strtab + val);
+    if (s === void 0) return;
+    list.push(s);
+  }
+  facts.needed = lists[DT_NEEDED];
+  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
+  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
+}
+function readSections(r) {
+  const shoff = r.is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(r.is64 ? 58 : 46);
+  const shnum = r.u16(r.is64 ? 60 : 48);
+  const shstrndx = r.u16(r.is64 ? 62 : 50);
+  if (shoff === void 0 || !shentsize || !shnum || shstrndx === void 0 || shnum > MAX_SECTIONS) return void 0;
+  if (shentsize < (r.is64 ? 64 : 40)) return void 0;
+  const raw = [];
+  for (let i = 0; i < shnum; i++) {
+    const o = shoff + i * shentsize;
+    const s = r.is64 ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) } : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) };
+    if (Object.values(s).some((v) => v === void 0)) return void 0;
+    raw.push(s);
+  }
+  const strtab = raw[shstrndx];
+  return raw.map((s) => ({
+    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? "",
+    type: s.type,
+    offset: s.offset,
+    size: s.size,
+    addr: s.addr
+  }));
+}
+function readComment(r, sections) {
+  const c = sections?.find((s) => s.name === ".comment");
+  return c ? r.cstring(c.offset, Math.min(c.size, 256))?.trim() || void 0 : void 0;
+}
+function linkageOf(f) {
+  if (!f.hasDynamic) return "static";
+  if (f.interpreter !== void 0 || f.interpreterBroken) return "dynamic";
+  if (f.needed === void 0) return void 0;
+  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
+}
+function parseElf(input) {
+  const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
+  const ident = src.read(0, 16) ?? src.read(0, Math.min(src.size, 4));
+  if (!ident || !isElf(ident)) return { format: "elf-error", reason: "not an ELF file" };
+  const cls = ident[4];
+  const data = ident[5];
+  if (ident.length < 16 || !src.read(0, 52)) return { format: "elf-error", reason: "truncated ELF header" };
+  if (cls !== ElfClass.ELF32 && cls !== ElfClass.ELF64) return { format: "elf-error", reason: `bad ELF class ${cls}` };
+  if (data !== ElfData.LSB && data !== ElfData.MSB) return { format: "elf-error", reason: `bad ELF data ${data}` };
+  const is64 = cls === ElfClass.ELF64;
+  if (is64 && !src.read(0, 64)) return { format: "elf-error", reason: "truncated ELF header" };
+  const r = new ElfReader(src, data === ElfData.LSB, is64);
+  const facts = {
+    format: "elf",
+    bits: is64 ? 64 : 32,
+    endian: data === ElfData.LSB ? "little" : "big",
+    osabi: ident[7] ?? 0,
+    type: r.u16(16),
+    machine: r.u16(18),
+    flags: r.u32(is64 ? 48 : 36),
+    programHeadersRead: false,
+    hasDynamic: false
+  };
+  if (facts.machine === EM_ARM) {
+    facts.armEabi = facts.flags >>> 24;
+    if (facts.flags & 1024) facts.armFloat = "hard";
+    else if (facts.flags & 512) facts.armFloat = "soft";
+  }
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42);
+  const phnum = r.u16(is64 ? 56 : 44);
+  const phdrs = phnum === 0 ? [] : readPhdrs(r, phoff, phentsize, phnum);
+  const sections = readSections(r);
+  if (phdrs) {
+    facts.programHeadersRead = true;
+    const interp = phdrs.find((p) => p.type === PT_INTERP);
+    if (interp) {
+      const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING2));
+      if (s !== void 0) facts.interpreter = s;
+      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING2))) facts.interpreterBroken = true;
+    }
+    const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
+    facts.hasDynamic = dyn !== void 0;
+    if (dyn) readDynamic(r, phdrs, dyn, facts);
+    facts.linkage = linkageOf(facts);
+    const go = readGoBuildInfo(r, phdrs, sections);
+    if (go) facts.go = go;
+  }
+  if (facts.machine === EM_ARM) {
+    const att = sections?.find((s) => s.type === SHT_ARM_ATTRIBUTES);
+    const bytes = att && src.read(att.offset, Math.min(att.size, 64 * 1024));
+    const arm = bytes && readArmAttributes(bytes, r.le);
+    if (arm) facts.arm = arm;
+  }
+  const compiler = readComment(r, sections);
+  if (compiler) facts.compiler = compiler;
+  return facts;
+}
+
+// src/binary/magic.ts
+function identifyOther(b) {
+  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
+  if (b.length >= 4) {
+    const m = b.readUInt32BE(0);
+    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
+    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
+  }
+  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
+    const pe = b.readUInt32LE(60);
+    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
+  }
+  return void 0;
+}
+
+// src/binary/shebang.ts
+var MAX_LINE = 256;
+function parseShebang(buf) {
+  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
+  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
+  const nl = head.indexOf(10);
+  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
+  if (line === "") return void 0;
+  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!m || !m[1]) return void 0;
+  const argument = m[2]?.trim();
+  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
+}
+
+// src/binary/identify.ts
+function identify(src) {
+  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  if (!head || head.length === 0) return { format: "other" };
+  if (isElf(head)) return parseElf(src);
+  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
+}
+
+// src/binary/plan.ts
+var WINDOW = 256 * 1024;
+var MAX_TABLE = 1024 * 1024;
+function elfCapturePlan(head, size) {
+  if (!isElf(head) || head.length < 64) return [];
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  let loadEnd = 0;
+  let dataStart;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
+    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
+    if (type === PT_LOAD) {
+      loadEnd = Math.max(loadEnd, offset + filesz);
+      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
+    }
+  }
+  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
+  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
+  const shoff = is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
+  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
+  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
+}
+
+// src/image/capture.ts
+var FULL_CAPTURE = 16 * 1024 * 1024;
+var SPARSE_HEAD = 1024 * 1024;
+var PAGE = 4096;
+function kindOf(first, mode, size) {
+  if (isElf(first)) return size <= FULL_CAPTURE ? "whole" : "sparse";
+  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
+  return (mode & 73) !== 0 || script ? "page" : "skip";
+}
+function fill(r, chunk, pos) {
+  const start = Math.max(r.offset, pos);
+  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
+  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
+}
+async function captureEntry(stream, mode, size) {
+  let kind;
+  let hash;
+  const kept = [];
+  let keptLen = 0;
+  let ranges;
+  let pos = 0;
+  for await (const chunk of stream) {
+    if (kind === void 0) {
+      kind = kindOf(chunk, mode, size);
+      if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
+    }
+    hash?.update(chunk);
+    const limit = kind === "whole" ? Infinity : kind === "sparse" ? SPARSE_HEAD : kind === "page" ? PAGE : 0;
+    if (keptLen < limit) {
+      const take = chunk.subarray(0, limit - keptLen);
+      kept.push(Buffer.from(take));
+      keptLen += take.length;
+    }
+    if (kind === "sparse") {
+      if (!ranges && keptLen >= SPARSE_HEAD) {
+        const head2 = Buffer.concat(kept);
+        ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill(r, head2, 0);
+      }
+      for (const r of ranges ?? []) fill(r, chunk, pos);
+    }
+    pos += chunk.length;
+  }
+  if (kind === void 0 || kind === "skip") return {};
+  const head = Buffer.concat(kept);
+  const src = kind === "sparse" ? sparseSource(pos, [
+    { offset: 0, bytes: head },
+    ...(ranges ?? []).map((r) => ({ offset: r.offset, bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset))) }))
+  ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+  const out = { binary: identify(src) };
+  if (hash) out.sha256 = hash.digest("hex");
+  return out;
+}
+
+// src/image/layer.ts
 function normalizeEntryPath(name) {
   const out = [];
   for (const part of name.split("/")) {
@@ -2518,34 +3036,6 @@ function entryType(t) {
       return "other";
   }
 }
-function worthKeeping(mode, first) {
-  if ((mode & 73) !== 0 || isElfMagic(first)) return true;
-  return first.length >= 2 && first[0] === 35 && first[1] === 33;
-}
-function isElfMagic(b) {
-  return b.length >= 4 && b[0] === 127 && b[1] === 69 && b[2] === 76 && b[3] === 70;
-}
-async function readEntry(stream, mode) {
-  const chunks = [];
-  let kept = 0;
-  let decided;
-  let hash;
-  for await (const chunk of stream) {
-    if (decided === void 0) {
-      decided = worthKeeping(mode, chunk);
-      if (isElfMagic(chunk)) hash = createHash("sha256");
-    }
-    hash?.update(chunk);
-    if (!decided || kept >= HEAD_BYTES) continue;
-    const take = chunk.subarray(0, HEAD_BYTES - kept);
-    chunks.push(Buffer.from(take));
-    kept += take.length;
-  }
-  const out = {};
-  if (decided) out.head = Buffer.concat(chunks);
-  if (hash) out.sha256 = hash.digest("hex");
-  return out;
-}
 function decompressorFor(first) {
   if (first.length >= 2 && first[0] === 31 && first[1] === 139) return createGunzip();
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) {
@@ -2554,7 +3044,7 @@ function decompressorFor(first) {
   return void 0;
 }
 async function walkLayer(raw, expectedDigest) {
-  const hash = createHash(expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256");
+  const hash = createHash2(expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256");
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -2586,8 +3076,8 @@ async function walkLayer(raw, expectedDigest) {
       };
       if (h.linkname) e.linkname = h.linkname;
       if (type === "file") {
-        const kept = await readEntry(entry, mode);
-        if (kept.head) e.head = kept.head;
+        const kept = await captureEntry(entry, mode, e.size);
+        if (kept.binary) e.binary = kept.binary;
         if (kept.sha256) e.sha256 = kept.sha256;
       } else {
         entry.resume();
@@ -2616,7 +3106,7 @@ async function walkLayer(raw, expectedDigest) {
 }
 
 // src/image/source.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 function parseJsonBlob(source, desc, bytes) {
   verifyDigest(source, desc.digest, bytes);
@@ -2631,7 +3121,7 @@ function verifyDigest(source, digest, bytes) {
   if (algo !== "sha256" && algo !== "sha512") {
     throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
   }
-  const actual = createHash2(algo).update(bytes).digest("hex");
+  const actual = createHash3(algo).update(bytes).digest("hex");
   if (actual !== hex) {
     throw new UserError(
       `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
@@ -2962,156 +3452,6 @@ function elfMatchesPlatform(elf, platform) {
   const e = expectedElf(platform);
   if (!e) return true;
   return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
-}
-
-// src/binary/elf.ts
-var ElfClass = { ELF32: 1, ELF64: 2 };
-var ElfData = { LSB: 1, MSB: 2 };
-var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
-var PT_DYNAMIC = 2;
-var PT_INTERP = 3;
-var DT_NEEDED = 1;
-var DT_STRTAB = 5;
-var DT_RPATH = 15;
-var DT_RUNPATH = 29;
-var DT_FLAGS_1 = 1879048187;
-var DF_1_PIE = 134217728;
-var PT_LOAD = 1;
-var MAX_PHDRS = 4096;
-var MAX_DYN_ENTRIES = 65536;
-function isElf(buf) {
-  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
-}
-var Reader = class {
-  constructor(buf, le, is64) {
-    this.buf = buf;
-    this.le = le;
-    this.is64 = is64;
-  }
-  buf;
-  le;
-  is64;
-  has(off, len) {
-    return Number.isSafeInteger(off) && off >= 0 && len >= 0 && off + len <= this.buf.length;
-  }
-  u16(off) {
-    return this.le ? this.buf.readUInt16LE(off) : this.buf.readUInt16BE(off);
-  }
-  u32(off) {
-    return this.le ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
-  }
-  /** A target-word-sized unsigned value; 64-bit values beyond 2^53 come back as NaN so bounds checks fail. */
-  word(off) {
-    if (!this.is64) return this.u32(off);
-    const v = this.le ? this.buf.readBigUInt64LE(off) : this.buf.readBigUInt64BE(off);
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
-  }
-  get wordSize() {
-    return this.is64 ? 8 : 4;
-  }
-  cstring(off, max) {
-    if (!this.has(off, 0)) return void 0;
-    const end = Math.min(this.buf.length, off + max);
-    const nul = this.buf.indexOf(0, off);
-    if (nul === -1 || nul >= end) return void 0;
-    return this.buf.toString("latin1", off, nul);
-  }
-};
-function readPhdrs(r, is64, phoff, phentsize, phnum) {
-  const need = is64 ? 56 : 32;
-  if (phnum > MAX_PHDRS || phentsize < need || !r.has(phoff, phentsize * phnum)) return void 0;
-  const out = [];
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    out.push(
-      is64 ? { type: r.u32(o), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16) }
-    );
-  }
-  return out;
-}
-function vaddrToOffset(phdrs, vaddr) {
-  for (const p of phdrs) {
-    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
-  }
-  return void 0;
-}
-function readDynamic(r, phdrs, dyn, facts) {
-  const ent = r.wordSize * 2;
-  if (!r.has(dyn.offset, Math.min(dyn.filesz, ent))) return;
-  const entries = [];
-  for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
-    const o = dyn.offset + i * ent;
-    if (!r.has(o, ent)) return;
-    const tag = r.word(o);
-    if (tag === 0) break;
-    entries.push([tag, r.word(o + r.wordSize)]);
-  }
-  let flags1 = 0;
-  let strtab;
-  for (const [tag, val] of entries) {
-    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
-    if (tag === DT_FLAGS_1) flags1 = val;
-  }
-  facts.pie = (flags1 & DF_1_PIE) !== 0;
-  if (strtab === void 0) return;
-  const str = (v) => r.cstring(strtab + v, 4096);
-  const needed = [];
-  const runpath = [];
-  const rpath = [];
-  for (const [tag, val] of entries) {
-    const list = tag === DT_NEEDED ? needed : tag === DT_RUNPATH ? runpath : tag === DT_RPATH ? rpath : void 0;
-    if (!list) continue;
-    const s = str(val);
-    if (s === void 0) return;
-    list.push(s);
-  }
-  facts.needed = needed;
-  facts.runpath = runpath.flatMap((s) => s.split(":")).filter(Boolean);
-  facts.rpath = rpath.flatMap((s) => s.split(":")).filter(Boolean);
-}
-function parseElf(buf) {
-  if (!isElf(buf)) return { format: "elf-error", reason: "not an ELF file" };
-  if (buf.length < 52) return { format: "elf-error", reason: "truncated ELF header" };
-  const cls = buf[4];
-  const data = buf[5];
-  if (cls !== ElfClass.ELF32 && cls !== ElfClass.ELF64) return { format: "elf-error", reason: `bad ELF class ${cls}` };
-  if (data !== ElfData.LSB && data !== ElfData.MSB) return { format: "elf-error", reason: `bad ELF data ${data}` };
-  const is64 = cls === ElfClass.ELF64;
-  if (is64 && buf.length < 64) return { format: "elf-error", reason: "truncated ELF header" };
-  const r = new Reader(buf, data === ElfData.LSB, is64);
-  const facts = {
-    format: "elf",
-    bits: is64 ? 64 : 32,
-    endian: data === ElfData.LSB ? "little" : "big",
-    osabi: buf[7] ?? 0,
-    type: r.u16(16),
-    machine: r.u16(18),
-    flags: r.u32(is64 ? 48 : 36),
-    programHeadersRead: false,
-    hasDynamic: false
-  };
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42);
-  const phnum = r.u16(is64 ? 56 : 44);
-  const phdrs = phnum === 0 ? [] : readPhdrs(r, is64, phoff, phentsize, phnum);
-  if (!phdrs) return facts;
-  facts.programHeadersRead = true;
-  const interp = phdrs.find((p) => p.type === PT_INTERP);
-  if (interp) {
-    const s = r.cstring(interp.offset, Math.min(interp.filesz, 4096));
-    if (s !== void 0) facts.interpreter = s;
-  }
-  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
-  facts.hasDynamic = dyn !== void 0;
-  if (dyn) readDynamic(r, phdrs, dyn, facts);
-  facts.linkage = linkageOf(facts);
-  return facts;
-}
-function linkageOf(f) {
-  if (!f.hasDynamic) return "static";
-  if (f.interpreter !== void 0) return "dynamic";
-  if (f.needed === void 0) return void 0;
-  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
 }
 
 // src/checks/scope.ts
@@ -3628,7 +3968,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
 function ruleName(id) {
@@ -3679,7 +4019,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash3("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash4("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -4693,7 +5033,7 @@ var FileTree = class _FileTree {
       }
       case "file": {
         const node = { ...base, kind: "file" };
-        if (e.head) node.head = e.head;
+        if (e.binary) node.binary = e.binary;
         if (e.sha256) node.sha256 = e.sha256;
         return node;
       }
@@ -4750,27 +5090,6 @@ function joinPath(stack, name) {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 
-// src/binary/shebang.ts
-var MAX_LINE = 256;
-function parseShebang(buf) {
-  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
-  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
-  const nl = head.indexOf(10);
-  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
-  if (line === "") return void 0;
-  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
-  if (!m || !m[1]) return void 0;
-  const argument = m[2]?.trim();
-  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
-}
-
-// src/inspect/classify.ts
-function classify(head) {
-  if (!head) return { format: "other" };
-  if (isElf(head)) return parseElf(head);
-  return parseShebang(head) ?? { format: "other" };
-}
-
 // src/inspect/entrypoint.ts
 import { posix } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -4807,7 +5126,7 @@ function resolveEntrypoint(tree, config) {
       resolved: true,
       resolvedPath: r.path,
       mode: node.mode,
-      binary: node.kind === "file" ? classify(node.head) : { format: "other" },
+      binary: node.kind === "file" && node.binary || { format: "other" },
       isDirectory: node.kind === "dir"
     };
     if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
@@ -4851,8 +5170,8 @@ async function inspectImage(source, ref, platform) {
 function collectExecutables(tree) {
   const out = [];
   for (const f of tree.files()) {
-    if (!f.head && (f.mode & 73) === 0) continue;
-    const e = { path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) };
+    if (!f.binary && (f.mode & 73) === 0) continue;
+    const e = { path: f.path, mode: f.mode, size: f.size, binary: f.binary ?? { format: "other" } };
     if (f.sha256) e.sha256 = f.sha256;
     out.push(e);
   }

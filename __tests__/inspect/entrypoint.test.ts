@@ -1,16 +1,18 @@
+import { parseElf } from '../../src/binary/elf.js'
+import type { BinaryFacts } from '../../src/binary/identify.js'
 import { FileTree } from '../../src/image/filetree.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import { resolveEntrypoint, DEFAULT_PATH, pathOf } from '../../src/inspect/entrypoint.js'
 import { bin } from '../helpers/fixtures.js'
 
-const file = (path: string, mode = 0o755, head?: Buffer): LayerEntry => ({
+const file = (path: string, mode = 0o755, binary?: BinaryFacts): LayerEntry => ({
   path,
   type: 'file',
   mode,
   size: 10,
   uid: 0,
   gid: 0,
-  ...(head ? { head } : {})
+  ...(binary ? { binary } : {})
 })
 const link = (path: string, linkname: string): LayerEntry => ({
   path,
@@ -24,8 +26,8 @@ const link = (path: string, linkname: string): LayerEntry => ({
 
 const tree = FileTree.fromLayers([
   [
-    file('/usr/local/bin/server', 0o755, bin('go-arm64').subarray(0, 4096)),
-    file('/app/run', 0o755, Buffer.from('#!/bin/sh\nexec server\n')),
+    file('/usr/local/bin/server', 0o755, parseElf(bin('go-arm64'))),
+    file('/app/run', 0o755, { format: 'script', interpreter: '/bin/sh' }),
     file('/bin/tool', 0o644),
     file('/usr/bin/tool', 0o755),
     link('/usr/bin/srv', '/usr/local/bin/server'),

@@ -3,6 +3,7 @@
  * semantics of go-containerregistry's mutate.Extract), and path resolution that follows symlinks inside the image
  * root, as the kernel would inside the container. Pure.
  */
+import type { BinaryFacts } from '../binary/identify.js'
 import type { LayerEntry } from './layer.js'
 
 export interface FileNode {
@@ -13,7 +14,7 @@ export interface FileNode {
   uid: number
   gid: number
   linkname?: string
-  head?: Buffer
+  binary?: BinaryFacts
   sha256?: string
   children?: Map<string, FileNode>
 }
@@ -108,7 +109,7 @@ export class FileTree {
       }
       case 'file': {
         const node: FileNode = { ...base, kind: 'file' }
-        if (e.head) node.head = e.head
+        if (e.binary) node.binary = e.binary
         if (e.sha256) node.sha256 = e.sha256
         return node
       }

@@ -1,17 +1,16 @@
 /**
  * Streams one layer blob once: verifies its digest, decompresses it by its magic bytes, walks its tar entries and
- * keeps per file only what the checks need (path, type, mode, size, link target, and the head of files that may be
- * executables). Nothing is written to disk.
+ * keeps per file only what the checks need (path, type, mode, size, link target, and the facts of files that may be
+ * programs, read as they pass). Nothing is written to disk.
  */
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import * as tar from 'tar-stream'
+import type { BinaryFacts } from '../binary/identify.js'
 import { UserError } from '../errors.js'
-
-/** Bytes kept from the start of a file that may be a binary: the ELF headers, PT_INTERP, a `#!` line. */
-export const HEAD_BYTES = 64 * 1024
+import { captureEntry } from './capture.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -24,8 +23,8 @@ export interface LayerEntry {
   uid: number
   gid: number
   linkname?: string
-  /** The first bytes of a regular file that is executable or starts with an ELF or `#!` magic. */
-  head?: Buffer
+  /** What the file is, read while it streamed: for executables and for files with an ELF or `#!` magic. */
+  binary?: BinaryFacts
   /** sha256 (hex) of the whole file, for ELF files. */
   sha256?: string
 }
@@ -55,46 +54,6 @@ function entryType(t: tar.Header['type']): EntryType {
     default:
       return 'other'
   }
-}
-
-function worthKeeping(mode: number, first: Buffer): boolean {
-  if ((mode & 0o111) !== 0 || isElfMagic(first)) return true
-  return first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
-}
-
-interface Kept {
-  head?: Buffer
-  sha256?: string
-}
-
-function isElfMagic(b: Buffer): boolean {
-  return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46
-}
-
-/**
- * Read one regular file's stream: keep its head when it may be a program, and hash ELF files whole (for
- * identical-binary across platforms). Everything else is drained without being kept.
- */
-async function readEntry(stream: AsyncIterable<Buffer>, mode: number): Promise<Kept> {
-  const chunks: Buffer[] = []
-  let kept = 0
-  let decided: boolean | undefined
-  let hash: ReturnType<typeof createHash> | undefined
-  for await (const chunk of stream) {
-    if (decided === undefined) {
-      decided = worthKeeping(mode, chunk)
-      if (isElfMagic(chunk)) hash = createHash('sha256')
-    }
-    hash?.update(chunk)
-    if (!decided || kept >= HEAD_BYTES) continue
-    const take = chunk.subarray(0, HEAD_BYTES - kept)
-    chunks.push(Buffer.from(take)) // copy: tar-stream may reuse the underlying buffer
-    kept += take.length
-  }
-  const out: Kept = {}
-  if (decided) out.head = Buffer.concat(chunks)
-  if (hash) out.sha256 = hash.digest('hex')
-  return out
 }
 
 /** Sniff the compression from the first bytes, since media types lie (docker save writes gzip as `tar`). */
@@ -143,8 +102,8 @@ export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: stri
       }
       if (h.linkname) e.linkname = h.linkname
       if (type === 'file') {
-        const kept = await readEntry(entry as AsyncIterable<Buffer>, mode)
-        if (kept.head) e.head = kept.head
+        const kept = await captureEntry(entry as AsyncIterable<Buffer>, mode, e.size)
+        if (kept.binary) e.binary = kept.binary
         if (kept.sha256) e.sha256 = kept.sha256
       } else {
         entry.resume()

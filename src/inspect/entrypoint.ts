@@ -6,7 +6,6 @@
 import { posix } from 'node:path'
 import type { FileTree } from '../image/filetree.js'
 import type { ImageConfig } from '../image/types.js'
-import { classify } from './classify.js'
 import type { EntrypointFacts } from './facts.js'
 
 /** runc's default when the image sets no PATH (libcontainer/init). */
@@ -50,7 +49,7 @@ export function resolveEntrypoint(tree: FileTree, config: ImageConfig): Entrypoi
       resolved: true,
       resolvedPath: r.path,
       mode: node.mode,
-      binary: node.kind === 'file' ? classify(node.head) : { format: 'other' },
+      binary: (node.kind === 'file' && node.binary) || { format: 'other' },
       isDirectory: node.kind === 'dir'
     }
     // A PATH lookup skips entries that are not executable files, as execvp does; an explicit path does not.

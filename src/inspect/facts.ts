@@ -1,9 +1,8 @@
 /** The facts the inspection stage hands to the checks: plain data, no I/O handles. */
-import type { ElfError, ElfFacts } from '../binary/elf.js'
-import type { Shebang } from '../binary/shebang.js'
+import type { BinaryFacts } from '../binary/identify.js'
 import type { Platform } from '../platform.js'
 
-export type BinaryFacts = ElfFacts | ElfError | Shebang | { format: 'other' }
+export type { BinaryFacts }
 
 export interface ExecutableFacts {
   path: string

@@ -4,7 +4,6 @@ import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
-import { classify } from './classify.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
@@ -38,8 +37,8 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
 function collectExecutables(tree: FileTree): ExecutableFacts[] {
   const out: ExecutableFacts[] = []
   for (const f of tree.files()) {
-    if (!f.head && (f.mode & 0o111) === 0) continue
-    const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: classify(f.head) }
+    if (!f.binary && (f.mode & 0o111) === 0) continue
+    const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: f.binary ?? { format: 'other' } }
     if (f.sha256) e.sha256 = f.sha256
     out.push(e)
   }

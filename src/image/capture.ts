@@ -1,0 +1,80 @@
+/**
+ * While a file streams out of a layer, keep only the bytes its readers need, then read its facts and let the bytes go.
+ * An ELF file up to FULL_CAPTURE is kept whole for the moment it is read (every reader, the Go pointer format too); a
+ * larger one keeps its head and the ranges the ELF plan names. Scripts and other executables keep their first page.
+ * ELF files are hashed whole for identical-binary. Nothing is retained but the facts.
+ */
+import { createHash } from 'node:crypto'
+import { bufferSource, sparseSource, type ByteRange, type ByteSource } from '../binary/bytes.js'
+import { isElf } from '../binary/elf.js'
+import { identify, type BinaryFacts } from '../binary/identify.js'
+import { elfCapturePlan } from '../binary/plan.js'
+
+export const FULL_CAPTURE = 16 * 1024 * 1024
+export const SPARSE_HEAD = 1024 * 1024
+const PAGE = 4096
+
+export interface Captured {
+  binary?: BinaryFacts
+  /** sha256 (hex) of the whole file, for ELF files. */
+  sha256?: string
+}
+
+type Kind = 'skip' | 'page' | 'whole' | 'sparse'
+
+function kindOf(first: Buffer, mode: number, size: number): Kind {
+  if (isElf(first)) return size <= FULL_CAPTURE ? 'whole' : 'sparse'
+  const script = first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
+  return (mode & 0o111) !== 0 || script ? 'page' : 'skip'
+}
+
+/** Copy the part of `chunk` (at file offset `pos`) that falls in `r`. */
+function fill(r: ByteRange, chunk: Buffer, pos: number): void {
+  const start = Math.max(r.offset, pos)
+  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length)
+  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos)
+}
+
+export async function captureEntry(stream: AsyncIterable<Buffer>, mode: number, size: number): Promise<Captured> {
+  let kind: Kind | undefined
+  let hash: ReturnType<typeof createHash> | undefined
+  const kept: Buffer[] = []
+  let keptLen = 0
+  let ranges: ByteRange[] | undefined
+  let pos = 0
+  for await (const chunk of stream) {
+    if (kind === undefined) {
+      kind = kindOf(chunk, mode, size)
+      if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
+    }
+    hash?.update(chunk)
+    const limit = kind === 'whole' ? Infinity : kind === 'sparse' ? SPARSE_HEAD : kind === 'page' ? PAGE : 0
+    if (keptLen < limit) {
+      const take = chunk.subarray(0, limit - keptLen)
+      kept.push(Buffer.from(take)) // a copy: tar-stream may reuse the chunk's memory
+      keptLen += take.length
+    }
+    if (kind === 'sparse') {
+      if (!ranges && keptLen >= SPARSE_HEAD) {
+        const head = Buffer.concat(kept)
+        ranges = elfCapturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
+        for (const r of ranges) fill(r, head, 0)
+      }
+      for (const r of ranges ?? []) fill(r, chunk, pos)
+    }
+    pos += chunk.length
+  }
+  if (kind === undefined || kind === 'skip') return {}
+  const head = Buffer.concat(kept)
+  // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
+  const src: ByteSource =
+    kind === 'sparse'
+      ? sparseSource(pos, [
+          { offset: 0, bytes: head },
+          ...(ranges ?? []).map(r => ({ offset: r.offset, bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset))) }))
+        ])
+      : bufferSource(head, kind === 'whole' ? head.length : pos)
+  const out: Captured = { binary: identify(src) }
+  if (hash) out.sha256 = hash.digest('hex')
+  return out
+}
