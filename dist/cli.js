@@ -2958,11 +2958,10 @@ function elfCapturePlan(head, size) {
 }
 
 // src/image/capture.ts
-var FULL_CAPTURE = 16 * 1024 * 1024;
-var SPARSE_HEAD = 1024 * 1024;
+var DEFAULT_LIMITS = { full: 16 * 1024 * 1024, head: 1024 * 1024 };
 var PAGE = 4096;
-function kindOf(first, mode, size) {
-  if (isElf(first)) return size <= FULL_CAPTURE ? "whole" : "sparse";
+function kindOf(first, mode, size, limits) {
+  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
 }
@@ -2971,7 +2970,7 @@ function fill(r, chunk, pos) {
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
-async function captureEntry(stream, mode, size) {
+async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
   const kept = [];
@@ -2980,18 +2979,18 @@ async function captureEntry(stream, mode, size) {
   let pos = 0;
   for await (const chunk of stream) {
     if (kind === void 0) {
-      kind = kindOf(chunk, mode, size);
+      kind = kindOf(chunk, mode, size, limits);
       if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
     }
     hash?.update(chunk);
-    const limit = kind === "whole" ? Infinity : kind === "sparse" ? SPARSE_HEAD : kind === "page" ? PAGE : 0;
+    const limit = kind === "whole" ? Infinity : kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
     if (keptLen < limit) {
       const take = chunk.subarray(0, limit - keptLen);
       kept.push(Buffer.from(take));
       keptLen += take.length;
     }
     if (kind === "sparse") {
-      if (!ranges && keptLen >= SPARSE_HEAD) {
+      if (!ranges && keptLen >= limits.head) {
         const head2 = Buffer.concat(kept);
         ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill(r, head2, 0);
@@ -3004,7 +3003,10 @@ async function captureEntry(stream, mode, size) {
   const head = Buffer.concat(kept);
   const src = kind === "sparse" ? sparseSource(pos, [
     { offset: 0, bytes: head },
-    ...(ranges ?? []).map((r) => ({ offset: r.offset, bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset))) }))
+    ...(ranges ?? []).map((r) => ({
+      offset: r.offset,
+      bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+    }))
   ]) : bufferSource(head, kind === "whole" ? head.length : pos);
   const out = { binary: identify(src) };
   if (hash) out.sha256 = hash.digest("hex");

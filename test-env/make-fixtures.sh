@@ -1,20 +1,40 @@
 #!/usr/bin/env bash
-# Builds the real ELF binaries the unit tests read, with real compilers, into __tests__/fixtures/bin/.
-# Their output is committed (they are small), so the unit tests need no toolchain; rerun this after changing it.
-#   go-<arch>      Go, static (CGO_ENABLED=0), stripped, for each GOARCH below
-#   c-amd64-dyn    C, dynamic against glibc (the host gcc)
-#   c-amd64-static C, static against glibc
+# Builds the real binaries the unit tests read, with real compilers, into __tests__/fixtures/bin/. Their output is
+# committed (they are small), so the unit tests need no toolchain; rerun this after changing it. The compilers come
+# from test-env/install-toolchains.sh.
+#   go-<arch>            Go, static (CGO_ENABLED=0), stripped: amd64 arm64 386 ppc64le s390x riscv64, arm v6/v7
+#   go115-amd64          Go 1.15 (build info in the pre-1.18 pointer format)
+#   go-windows-amd64.exe go-darwin-arm64 go-js.wasm   other formats, which must never be taken for ELF
+#   c-<arch>-dyn         C against glibc, dynamic: amd64 arm64 armhf(v7 hard float) armel(v5te soft float) 386
+#                        ppc64le s390x riscv64
+#   c-armv6-soft         C, -march=armv6 soft float (armel toolchain)
+#   c-amd64-static       C, static glibc;  c-amd64-musl-static  C, static musl;  c-amd64-static-pie
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 src=$here/__tests__/fixtures/src
 out=$here/__tests__/fixtures/bin
 mkdir -p "$out"
 export GOFLAGS=-trimpath GOTOOLCHAIN=local CGO_ENABLED=0
-for arch in amd64 arm64 386 ppc64le s390x riscv64; do
-  (cd "$src" && GOOS=linux GOARCH=$arch go build -ldflags='-s -w' -o "$out/go-$arch" .)
-done
-(cd "$src" && GOOS=linux GOARCH=arm GOARM=7 go build -ldflags='-s -w' -o "$out/go-arm-v7" .)
-(cd "$src" && GOOS=linux GOARCH=arm GOARM=6 go build -ldflags='-s -w' -o "$out/go-arm-v6" .)
-gcc -O2 -s -o "$out/c-amd64-dyn" "$src/hello.c"
-gcc -O2 -s -static -o "$out/c-amd64-static" "$src/hello.c"
+gobuild() { (cd "$src" && env GOOS="$1" GOARCH="$2" GOARM="${3:-7}" go build -buildvcs=false -ldflags='-s -w' -o "$out/$4" .); }
+for arch in amd64 arm64 386 ppc64le s390x riscv64; do gobuild linux $arch "" go-$arch; done
+gobuild linux arm 7 go-arm-v7
+gobuild linux arm 6 go-arm-v6
+(cd "$src" && GOOS=linux GOARCH=amd64 GOFLAGS=-mod=mod /usr/lib/go-1.15/bin/go build -trimpath -ldflags='-s -w' -o "$out/go115-amd64" .)
+gobuild windows amd64 "" go-windows-amd64.exe
+gobuild darwin arm64 "" go-darwin-arm64
+gobuild js wasm "" go-js.wasm
+
+cc() { "$1" -O2 -s "${@:3}" -o "$out/$2" "$src/hello.c"; }
+cc gcc c-amd64-dyn
+cc gcc c-amd64-static -static
+cc gcc c-amd64-static-pie -static-pie
+cc musl-gcc c-amd64-musl-static -static
+cc aarch64-linux-gnu-gcc c-arm64-dyn
+cc arm-linux-gnueabihf-gcc c-armhf-dyn
+cc arm-linux-gnueabi-gcc c-armel-dyn
+cc arm-linux-gnueabi-gcc c-armv6-soft -march=armv6 -marm
+cc i686-linux-gnu-gcc c-386-dyn
+cc powerpc64le-linux-gnu-gcc c-ppc64le-dyn
+cc s390x-linux-gnu-gcc c-s390x-dyn
+cc riscv64-linux-gnu-gcc c-riscv64-dyn
 ls -l "$out"

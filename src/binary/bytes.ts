@@ -21,7 +21,8 @@ function valid(offset: number, length: number): boolean {
 export function bufferSource(buf: Buffer, size = buf.length): ByteSource {
   return {
     size,
-    read: (offset, length) => (valid(offset, length) && offset + length <= buf.length ? buf.subarray(offset, offset + length) : undefined)
+    read: (offset, length) =>
+      valid(offset, length) && offset + length <= buf.length ? buf.subarray(offset, offset + length) : undefined
   }
 }
 

@@ -130,7 +130,13 @@ function readPhdrs(r: ElfReader, phoff: number, phentsize: number, phnum: number
     const p = r.is64
       ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) }
       : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) }
-    if (p.type === undefined || p.flags === undefined || p.offset === undefined || p.vaddr === undefined || p.filesz === undefined) {
+    if (
+      p.type === undefined ||
+      p.flags === undefined ||
+      p.offset === undefined ||
+      p.vaddr === undefined ||
+      p.filesz === undefined
+    ) {
       return undefined
     }
     out.push(p as Phdr)

@@ -66,7 +66,14 @@ function readInline(buf: Buffer, at: number): [string, string] | undefined {
 }
 
 /** Pre-1.18: two pointers to Go string headers (data pointer, length), followed through PT_LOAD. */
-function readPointers(r: ElfReader, phdrs: Phdr[], buf: Buffer, at: number, ptrSize: number, bigEndian: boolean): [string, string] | undefined {
+function readPointers(
+  r: ElfReader,
+  phdrs: Phdr[],
+  buf: Buffer,
+  at: number,
+  ptrSize: number,
+  bigEndian: boolean
+): [string, string] | undefined {
   if (ptrSize !== 4 && ptrSize !== 8) return undefined
   const ptr = (b: Buffer, o: number): number | undefined => {
     if (o + ptrSize > b.length) return undefined

@@ -1,6 +1,6 @@
 /**
  * While a file streams out of a layer, keep only the bytes its readers need, then read its facts and let the bytes go.
- * An ELF file up to FULL_CAPTURE is kept whole for the moment it is read (every reader, the Go pointer format too); a
+ * An ELF file up to `limits.full` is kept whole for the moment it is read (every reader, the Go pointer format too); a
  * larger one keeps its head and the ranges the ELF plan names. Scripts and other executables keep their first page.
  * ELF files are hashed whole for identical-binary. Nothing is retained but the facts.
  */
@@ -10,8 +10,14 @@ import { isElf } from '../binary/elf.js'
 import { identify, type BinaryFacts } from '../binary/identify.js'
 import { elfCapturePlan } from '../binary/plan.js'
 
-export const FULL_CAPTURE = 16 * 1024 * 1024
-export const SPARSE_HEAD = 1024 * 1024
+export interface CaptureLimits {
+  /** ELF files up to this size are kept whole while they are read. */
+  full: number
+  /** Larger ones keep this much of their start, plus the planned ranges. */
+  head: number
+}
+
+export const DEFAULT_LIMITS: CaptureLimits = { full: 16 * 1024 * 1024, head: 1024 * 1024 }
 const PAGE = 4096
 
 export interface Captured {
@@ -22,8 +28,8 @@ export interface Captured {
 
 type Kind = 'skip' | 'page' | 'whole' | 'sparse'
 
-function kindOf(first: Buffer, mode: number, size: number): Kind {
-  if (isElf(first)) return size <= FULL_CAPTURE ? 'whole' : 'sparse'
+function kindOf(first: Buffer, mode: number, size: number, limits: CaptureLimits): Kind {
+  if (isElf(first)) return size <= limits.full ? 'whole' : 'sparse'
   const script = first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
   return (mode & 0o111) !== 0 || script ? 'page' : 'skip'
 }
@@ -35,7 +41,12 @@ function fill(r: ByteRange, chunk: Buffer, pos: number): void {
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos)
 }
 
-export async function captureEntry(stream: AsyncIterable<Buffer>, mode: number, size: number): Promise<Captured> {
+export async function captureEntry(
+  stream: AsyncIterable<Buffer>,
+  mode: number,
+  size: number,
+  limits: CaptureLimits = DEFAULT_LIMITS
+): Promise<Captured> {
   let kind: Kind | undefined
   let hash: ReturnType<typeof createHash> | undefined
   const kept: Buffer[] = []
@@ -44,18 +55,18 @@ export async function captureEntry(stream: AsyncIterable<Buffer>, mode: number, 
   let pos = 0
   for await (const chunk of stream) {
     if (kind === undefined) {
-      kind = kindOf(chunk, mode, size)
+      kind = kindOf(chunk, mode, size, limits)
       if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
     }
     hash?.update(chunk)
-    const limit = kind === 'whole' ? Infinity : kind === 'sparse' ? SPARSE_HEAD : kind === 'page' ? PAGE : 0
+    const limit = kind === 'whole' ? Infinity : kind === 'sparse' ? limits.head : kind === 'page' ? PAGE : 0
     if (keptLen < limit) {
       const take = chunk.subarray(0, limit - keptLen)
       kept.push(Buffer.from(take)) // a copy: tar-stream may reuse the chunk's memory
       keptLen += take.length
     }
     if (kind === 'sparse') {
-      if (!ranges && keptLen >= SPARSE_HEAD) {
+      if (!ranges && keptLen >= limits.head) {
         const head = Buffer.concat(kept)
         ranges = elfCapturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
         for (const r of ranges) fill(r, head, 0)
@@ -71,7 +82,10 @@ export async function captureEntry(stream: AsyncIterable<Buffer>, mode: number, 
     kind === 'sparse'
       ? sparseSource(pos, [
           { offset: 0, bytes: head },
-          ...(ranges ?? []).map(r => ({ offset: r.offset, bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset))) }))
+          ...(ranges ?? []).map(r => ({
+            offset: r.offset,
+            bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+          }))
         ])
       : bufferSource(head, kind === 'whole' ? head.length : pos)
   const out: Captured = { binary: identify(src) }
