@@ -139,8 +139,8 @@ var require_b4a = __commonJS({
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
-    function alloc(size, fill3, encoding) {
-      return Buffer.alloc(size, fill3, encoding);
+    function alloc(size, fill4, encoding) {
+      return Buffer.alloc(size, fill4, encoding);
     }
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
@@ -163,7 +163,7 @@ var require_b4a = __commonJS({
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
-    function fill2(buffer, value, offset, end, encoding) {
+    function fill3(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
     function from(value, encodingOrOffset, length) {
@@ -259,7 +259,7 @@ var require_b4a = __commonJS({
       concat,
       copy,
       equals,
-      fill: fill2,
+      fill: fill3,
       from,
       includes,
       indexOf,
@@ -532,17 +532,17 @@ var require_errors = __commonJS({
           Error.captureStackTrace(this, fn);
         }
       }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
       }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
       }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
       }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
       }
       get name() {
         return "StreamError";
@@ -959,8 +959,8 @@ var require_streamx = __commonJS({
       finished() {
         this.pipeToFinished = true;
       }
-      done(stream, err) {
-        if (err) this.error = err;
+      done(stream, err2) {
+        if (err2) this.error = err2;
         if (stream === this.to) {
           this.to = null;
           if (this.from !== null) {
@@ -987,9 +987,9 @@ var require_streamx = __commonJS({
       this.stream._duplexState |= READ_PIPE_DRAINED;
       this.updateCallback();
     }
-    function afterFinal(err) {
+    function afterFinal(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       if ((stream._duplexState & DESTROY_STATUS) === 0) {
         stream._duplexState |= WRITE_DONE;
         stream.emit("finish");
@@ -1004,29 +1004,29 @@ var require_streamx = __commonJS({
         this.updateNextTick();
       }
     }
-    function afterDestroy(err) {
+    function afterDestroy(err2) {
       const stream = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream.emit("error", err);
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
       stream._duplexState |= DESTROYED;
       stream.emit("close");
       const rs = stream._readableState;
       const ws = stream._writableState;
       if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err);
+        rs.pipeline.done(stream, err2);
       }
       if (ws !== null) {
         while (ws.drains !== null && ws.drains.length > 0) {
           ws.drains.shift().resolve(false);
         }
         if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err);
+          ws.pipeline.done(stream, err2);
         }
       }
     }
-    function afterWrite(err) {
+    function afterWrite(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       stream._duplexState &= WRITE_NOT_ACTIVE;
       if (this.drains !== null) tickDrains(this.drains);
       if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
@@ -1037,8 +1037,8 @@ var require_streamx = __commonJS({
       }
       this.updateCallback();
     }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
       this.stream._duplexState &= READ_NOT_ACTIVE;
       if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
         this.stream._duplexState &= READ_NO_READ_AHEAD;
@@ -1065,9 +1065,9 @@ var require_streamx = __commonJS({
         }
       }
     }
-    function afterOpen(err) {
+    function afterOpen(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       if ((stream._duplexState & DESTROYING) === 0) {
         if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
           stream._duplexState |= READ_PRIMARY;
@@ -1085,9 +1085,9 @@ var require_streamx = __commonJS({
         stream._readableState.updateCallback();
       }
     }
-    function afterTransform(err, data) {
+    function afterTransform(err2, data) {
       if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
+      this._writableState.afterWrite(err2);
     }
     function newListener(name) {
       if (this._readableState !== null) {
@@ -1141,17 +1141,17 @@ var require_streamx = __commonJS({
       get destroying() {
         return (this._duplexState & DESTROY_STATUS) !== 0;
       }
-      destroy(err) {
+      destroy(err2) {
         if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
           this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
           if (this._readableState !== null) {
             this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
+            this._readableState.error = err2;
           }
           if (this._writableState !== null) {
             this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
+            this._writableState.error = err2;
           }
           this._duplexState |= PREDESTROYING;
           this._predestroy();
@@ -1183,7 +1183,7 @@ var require_streamx = __commonJS({
           if (src === null) return out.end();
           if (out.destroying) return;
           pipeline2(src, out, noop);
-        }).catch((err) => out.destroy(err));
+        }).catch((err2) => out.destroy(err2));
         return out;
       }
       setEncoding(encoding) {
@@ -1270,8 +1270,8 @@ var require_streamx = __commonJS({
         let error = null;
         let promiseResolve = null;
         let promiseReject = null;
-        this.on("error", (err) => {
-          error = err;
+        this.on("error", (err2) => {
+          error = err2;
         });
         this.on("readable", onreadable);
         this.on("close", onclose);
@@ -1291,8 +1291,8 @@ var require_streamx = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err) {
-            return destroy(err);
+          throw(err2) {
+            return destroy(err2);
           }
         };
         function onreadable() {
@@ -1312,12 +1312,12 @@ var require_streamx = __commonJS({
           }
           promiseReject = promiseResolve = null;
         }
-        function destroy(err) {
-          stream.destroy(err);
+        function destroy(err2) {
+          stream.destroy(err2);
           return new Promise((resolve2, reject) => {
             if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
             stream.once("close", function() {
-              if (err) reject(err);
+              if (err2) reject(err2);
               else resolve2({ value: void 0, done: true });
             });
           });
@@ -1414,7 +1414,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1440,8 +1440,8 @@ var require_streamx = __commonJS({
           cb(null);
         }
       }
-      destroy(err) {
-        super.destroy(err);
+      destroy(err2) {
+        super.destroy(err2);
         if (this._transformState.data !== null) {
           this._transformState.data = null;
           this._transformState.afterTransform();
@@ -1458,19 +1458,19 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
-    function transformAfterFlush(err, data) {
+    function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
+      if (err2) return cb(err2);
       if (data !== null && data !== void 0) this.push(data);
       this.push(null);
       cb(null);
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline2(...streams, (err) => {
-          if (err) return reject(err);
+        return pipeline2(...streams, (err2) => {
+          if (err2) return reject(err2);
           resolve2();
         });
       });
@@ -1495,8 +1495,8 @@ var require_streamx = __commonJS({
       if (done) {
         let fin = false;
         const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error === null) error = err;
+        dest.on("error", (err2) => {
+          if (error === null) error = err2;
         });
         dest.on("finish", () => {
           fin = true;
@@ -1519,11 +1519,11 @@ var require_streamx = __commonJS({
           }
         }
       }
-      function onerror(err) {
-        if (!err || error) return;
-        error = err;
+      function onerror(err2) {
+        if (!err2 || error) return;
+        error = err2;
         for (const s of all) {
-          s.destroy(err);
+          s.destroy(err2);
         }
       }
     }
@@ -1549,8 +1549,8 @@ var require_streamx = __commonJS({
       return !!stream._writableState && stream._writableState.ended;
     }
     function getStreamError(stream, opts = {}) {
-      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
     }
     function isReadStreamx(stream) {
       return isStreamx(stream) && stream.readable;
@@ -1587,7 +1587,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable3,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -1959,11 +1959,11 @@ var require_extract = __commonJS({
         this._allowUnknownFormat = !!opts.allowUnknownFormat;
         this._unlockBound = this._unlock.bind(this);
       }
-      _unlock(err) {
+      _unlock(err2) {
         this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
           return;
         }
         this._update();
@@ -1973,8 +1973,8 @@ var require_extract = __commonJS({
         this._offset = this._buffer.shifted;
         try {
           this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
+        } catch (err2) {
+          this._continueWrite(err2);
           return false;
         }
         if (!this._header) return true;
@@ -2046,8 +2046,8 @@ var require_extract = __commonJS({
         const buf = this._buffer.shift(this._header.size);
         try {
           this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
+        } catch (err2) {
+          this._continueWrite(err2);
           return false;
         }
         return true;
@@ -2088,10 +2088,10 @@ var require_extract = __commonJS({
         }
         this._continueWrite(null);
       }
-      _continueWrite(err) {
+      _continueWrite(err2) {
         const cb = this._callback;
         this._callback = noop;
-        cb(err);
+        cb(err2);
       }
       _write(data, cb) {
         this._callback = cb;
@@ -2117,8 +2117,8 @@ var require_extract = __commonJS({
         let entryCallback = null;
         const extract3 = this;
         this.on("entry", onentry);
-        this.on("error", (err) => {
-          error = err;
+        this.on("error", (err2) => {
+          error = err2;
         });
         this.on("close", onclose);
         return {
@@ -2131,15 +2131,15 @@ var require_extract = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err) {
-            return destroy(err);
+          throw(err2) {
+            return destroy(err2);
           }
         };
-        function consumeCallback(err) {
+        function consumeCallback(err2) {
           if (!entryCallback) return;
           const cb = entryCallback;
           entryCallback = null;
-          cb(err);
+          cb(err2);
         }
         function onnext(resolve2, reject) {
           if (error) {
@@ -2175,13 +2175,13 @@ var require_extract = __commonJS({
           else promiseResolve({ value: void 0, done: true });
           promiseResolve = promiseReject = null;
         }
-        function destroy(err) {
-          extract3.destroy(err);
-          consumeCallback(err);
+        function destroy(err2) {
+          extract3.destroy(err2);
+          consumeCallback(err2);
           return new Promise((resolve2, reject) => {
             if (extract3.destroyed) return resolve2({ value: void 0, done: true });
             extract3.once("close", function() {
-              if (err) reject(err);
+              if (err2) reject(err2);
               else resolve2({ value: void 0, done: true });
             });
           });
@@ -2249,11 +2249,11 @@ var require_pack = __commonJS({
         this._openCallback = cb;
         if (this._pack._stream === this) this._continueOpen();
       }
-      _continuePack(err) {
+      _continuePack(err2) {
         if (this._callback === null) return;
         const callback = this._callback;
         this._callback = null;
-        callback(err);
+        callback(err2);
       }
       _continueOpen() {
         if (this._pack._stream === null) this._pack._stream = this;
@@ -2410,11 +2410,11 @@ var require_pack = __commonJS({
         drain();
       }
       _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
         while (this._pending.length) {
           const stream = this._pending.shift();
-          stream.destroy(err);
+          stream.destroy(err2);
           stream._continueOpen();
         }
         this._doDrain();
@@ -2471,8 +2471,8 @@ var ExitCode = {
   Findings: 1,
   UsageError: 2
 };
-function errorMessage(err) {
-  const msg = err instanceof Error ? err.message : String(err);
+function errorMessage(err2) {
+  const msg = err2 instanceof Error ? err2.message : String(err2);
   return msg.replace(/\s*\n\s*/g, " ").trim();
 }
 
@@ -2480,19 +2480,729 @@ function errorMessage(err) {
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
-// src/image/oci-layout.ts
+// src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { stat } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
+
+// src/image/decompress.ts
+import { Transform } from "node:stream";
+import * as zlib from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code2 = ri[bits];
+      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/decompress.ts
+function compressionOf(first) {
+  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
+  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
+  return "none";
+}
+var FzstdTransform = class extends Transform {
+  zstd;
+  failure;
+  constructor() {
+    super();
+    this.zstd = new Decompress((chunk) => {
+      this.push(Buffer.from(chunk));
+    });
+  }
+  feed(chunk, final) {
+    try {
+      this.zstd.push(chunk, final);
+      return void 0;
+    } catch (err2) {
+      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+    }
+  }
+  _transform(chunk, _enc, cb) {
+    cb(this.failure ?? this.feed(chunk, false));
+  }
+  _flush(cb) {
+    cb(this.failure ?? this.feed(new Uint8Array(0), true));
+  }
+};
+var nativeZstd = zlib.createZstdDecompress;
+function decompressor(kind) {
+  if (kind === "gzip") return zlib.createGunzip();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  return void 0;
+}
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
 
 // src/image/capture.ts
 import { createHash } from "node:crypto";
@@ -2965,7 +3675,7 @@ function kindOf(first, mode, size, limits) {
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
 }
-function fill(r, chunk, pos) {
+function fill2(r, chunk, pos) {
   const start = Math.max(r.offset, pos);
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
@@ -2993,9 +3703,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       if (!ranges && keptLen >= limits.head) {
         const head2 = Buffer.concat(kept);
         ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill(r, head2, 0);
+        for (const r of ranges) fill2(r, head2, 0);
       }
-      for (const r of ranges ?? []) fill(r, chunk, pos);
+      for (const r of ranges ?? []) fill2(r, chunk, pos);
     }
     pos += chunk.length;
   }
@@ -3038,15 +3748,16 @@ function entryType(t) {
       return "other";
   }
 }
-function decompressorFor(first) {
-  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return createGunzip();
-  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) {
-    throw new UserError("zstd-compressed layers are not supported yet; export with compression=gzip or uncompressed");
-  }
-  return void 0;
-}
 async function walkLayer(raw, expectedDigest) {
-  const hash = createHash2(expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256");
+  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
+  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
+  if (expectedDigest && digest !== expectedDigest) {
+    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+  }
+  return entries;
+}
+async function readLayer(raw, label, algo = "sha256") {
+  const hash = createHash2(algo);
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -3087,24 +3798,17 @@ async function walkLayer(raw, expectedDigest) {
       entries.push(e);
     }
   })();
-  const decompress = decompressorFor(head);
+  const decompress = decompressor(compressionOf(head));
   const input = Readable.from(hashed());
   const sink = extract3;
   const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
   try {
     await Promise.all([done, consume]);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const what = expectedDigest ?? "layer";
-    throw new UserError(`cannot read layer ${what}: ${err.message}`);
+  } catch (err2) {
+    if (err2 instanceof UserError) throw err2;
+    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
-  if (expectedDigest) {
-    const actual = `${expectedDigest.split(":")[0]}:${hash.digest("hex")}`;
-    if (actual !== expectedDigest) {
-      throw new UserError(`layer ${expectedDigest} does not match its digest (got ${actual}): the image is corrupt`);
-    }
-  }
-  return entries;
+  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
 }
 
 // src/image/source.ts
@@ -3136,7 +3840,217 @@ function blobPath(digest) {
   return `blobs/${m[1]}/${m[2]}`;
 }
 
+// src/image/types.ts
+var MediaType = {
+  OciIndex: "application/vnd.oci.image.index.v1+json",
+  OciManifest: "application/vnd.oci.image.manifest.v1+json",
+  OciConfig: "application/vnd.oci.image.config.v1+json",
+  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  DockerConfig: "application/vnd.docker.container.image.v1+json"
+};
+function isIndexMediaType(mt) {
+  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
+}
+function isManifestMediaType(mt) {
+  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+
+// src/image/archive.ts
+function looksLikeLayer(first) {
+  if (compressionOf(first) !== "none") return true;
+  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
+}
+async function scan(name, input) {
+  const files = /* @__PURE__ */ new Map();
+  const layers = /* @__PURE__ */ new Map();
+  const extract3 = tar2.extract();
+  input.on("error", (err2) => extract3.destroy(err2));
+  input.pipe(extract3);
+  try {
+    for await (const entry of extract3) {
+      const rel = normalizeEntryPath(entry.header.name).slice(1);
+      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const iter = entry[Symbol.asyncIterator]();
+      const first = await iter.next();
+      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+      if (looksLikeLayer(firstChunk)) {
+        const rest = async function* () {
+          yield firstChunk;
+          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+        };
+        layers.set(rel, await readLayer(rest(), rel));
+        continue;
+      }
+      const chunks = [firstChunk];
+      let size = firstChunk.length;
+      for (let r = await iter.next(); !r.done; r = await iter.next()) {
+        size += r.value.length;
+        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
+      }
+      if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
+    }
+  } catch (err2) {
+    if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
+    throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
+  }
+  return { files, layers };
+}
+var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
+var ArchiveSource = class _ArchiveSource {
+  constructor(name, scanned) {
+    this.name = name;
+    this.scanned = scanned;
+  }
+  name;
+  scanned;
+  synthetic = /* @__PURE__ */ new Map();
+  layerPaths = /* @__PURE__ */ new Map();
+  index;
+  static async open(kind, path4) {
+    const name = `${kind}:${path4}`;
+    const st = await stat(path4).catch(() => void 0);
+    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
+    return _ArchiveSource.fromStream(name, createReadStream(path4));
+  }
+  static async fromStream(name, input) {
+    const source = new _ArchiveSource(name, await scan(name, input));
+    source.index = source.buildIndex();
+    return source;
+  }
+  buildIndex() {
+    const { files } = this.scanned;
+    const oci = files.get("index.json");
+    if (oci) {
+      try {
+        const idx = JSON.parse(oci.toString("utf8"));
+        if (Array.isArray(idx?.manifests)) return idx;
+      } catch {
+        throw new UserError(`${this.name}: index.json is not valid JSON`);
+      }
+      throw new UserError(`${this.name}: index.json has no "manifests" list`);
+    }
+    const legacy = files.get("manifest.json");
+    if (!legacy)
+      throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
+    return this.legacyIndex(legacy);
+  }
+  /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
+  legacyIndex(bytes) {
+    let entries;
+    try {
+      entries = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new UserError(`${this.name}: manifest.json is not valid JSON`);
+    }
+    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`);
+    const manifests = [];
+    for (const e of entries) {
+      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
+      if (!e.Config || !configBytes)
+        throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
+      const config = JSON.parse(configBytes.toString("utf8"));
+      const configDesc = {
+        mediaType: MediaType.DockerConfig,
+        digest: sha256(configBytes),
+        size: configBytes.length
+      };
+      this.synthetic.set(configDesc.digest, configBytes);
+      const layers = (e.Layers ?? []).map((p, i) => {
+        const rel = normalizeEntryPath(p).slice(1);
+        const walked = this.scanned.layers.get(rel);
+        const diffId = config.rootfs?.diff_ids?.[i];
+        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
+          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
+        }
+        const digest = walked?.digest ?? `sha256:missing-${i}`;
+        this.layerPaths.set(digest, rel);
+        return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
+      });
+      const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
+      const mBytes = Buffer.from(JSON.stringify(manifest));
+      const desc = { mediaType: MediaType.DockerManifest, digest: sha256(mBytes), size: mBytes.length };
+      if (config.architecture)
+        desc.platform = {
+          os: config.os ?? "linux",
+          architecture: config.architecture,
+          ...config.variant ? { variant: config.variant } : {}
+        };
+      const tag = e.RepoTags?.[0];
+      if (tag) desc.annotations = { "org.opencontainers.image.ref.name": tag };
+      this.synthetic.set(desc.digest, mBytes);
+      manifests.push(desc);
+    }
+    return { schemaVersion: 2, manifests };
+  }
+  async rootIndex() {
+    return this.index;
+  }
+  async json(desc) {
+    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
+    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async layer(desc) {
+    const legacy = this.layerPaths.get(desc.digest);
+    const path4 = legacy ?? blobPath(desc.digest);
+    const walked = this.scanned.layers.get(path4);
+    if (walked) {
+      if (!legacy && walked.digest !== desc.digest) {
+        throw new UserError(
+          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
+        );
+      }
+      return walked.entries;
+    }
+    const bytes = this.scanned.files.get(path4);
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
+    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
+  }
+  async close() {
+  }
+};
+
+// src/image/docker.ts
+import { spawn } from "node:child_process";
+async function openDockerImage(ref) {
+  if (ref === "" || ref.startsWith("-")) throw new UserError(`invalid image reference "${ref}"`);
+  const name = `docker:${ref}`;
+  const child2 = spawn("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
+  let stderr = "";
+  child2.stderr.on("data", (d) => {
+    stderr = (stderr + d.toString("utf8")).slice(-4096);
+  });
+  const exited = new Promise((resolve2) => {
+    child2.on("error", () => resolve2(-1));
+    child2.on("close", (code3) => resolve2(code3 ?? -1));
+  });
+  let source;
+  let readError;
+  try {
+    source = await ArchiveSource.fromStream(name, child2.stdout);
+  } catch (err2) {
+    readError = err2;
+  }
+  const code2 = await exited;
+  if (code2 !== 0) {
+    const why = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
+    throw new UserError(`${name}: docker save failed: ${why}`);
+  }
+  if (readError) throw readError;
+  return source;
+}
+
 // src/image/oci-layout.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { join } from "node:path";
 function parseIndex(source, bytes) {
   let idx;
   try {
@@ -3157,9 +4071,9 @@ var OciDirSource = class _OciDirSource {
   layers = /* @__PURE__ */ new Map();
   static async open(dir) {
     const name = `oci:${dir}`;
-    const st = await stat(dir).catch(() => void 0);
+    const st = await stat2(dir).catch(() => void 0);
     if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat(join(dir, "index.json")).catch(() => void 0);
+    const layout = await stat2(join(dir, "index.json")).catch(() => void 0);
     if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
     return new _OciDirSource(name, dir);
   }
@@ -3168,8 +4082,8 @@ var OciDirSource = class _OciDirSource {
   }
   async json(desc) {
     if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile(join(this.dir, blobPath(desc.digest))).catch((err) => {
-      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err)})`);
+    const bytes = await readFile(join(this.dir, blobPath(desc.digest))).catch((err2) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
     });
     return parseJsonBlob(this.name, desc, bytes);
   }
@@ -3177,9 +4091,9 @@ var OciDirSource = class _OciDirSource {
     let p = this.layers.get(desc.digest);
     if (!p) {
       const path4 = join(this.dir, blobPath(desc.digest));
-      p = stat(path4).catch(() => {
+      p = stat2(path4).catch(() => {
         throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayer(createReadStream(path4), desc.digest));
+      }).then(() => walkLayer(createReadStream2(path4), desc.digest));
       this.layers.set(desc.digest, p);
     }
     return p;
@@ -3187,86 +4101,9 @@ var OciDirSource = class _OciDirSource {
   async close() {
   }
 };
-function looksLikeLayer(first) {
-  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return true;
-  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return true;
-  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
-}
-var OciArchiveSource = class _OciArchiveSource {
-  constructor(name, files, layers) {
-    this.name = name;
-    this.files = files;
-    this.layers = layers;
-  }
-  name;
-  files;
-  layers;
-  /** Stream the archive once, keeping JSON blobs and walking layer blobs as they pass. */
-  static async open(path4) {
-    const name = `oci-archive:${path4}`;
-    const st = await stat(path4).catch(() => void 0);
-    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    const files = /* @__PURE__ */ new Map();
-    const layers = /* @__PURE__ */ new Map();
-    const extract3 = tar2.extract();
-    const input = createReadStream(path4);
-    input.on("error", (err) => extract3.destroy(err));
-    input.pipe(extract3);
-    try {
-      for await (const entry of extract3) {
-        const rel = normalizeEntryPath(entry.header.name).slice(1);
-        if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
-          entry.resume();
-          continue;
-        }
-        const m = /^blobs\/(sha256|sha512)\/([a-f0-9]+)$/.exec(rel);
-        const iter = entry[Symbol.asyncIterator]();
-        const first = await iter.next();
-        const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-        if (m && looksLikeLayer(firstChunk)) {
-          const rest = async function* () {
-            yield firstChunk;
-            for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
-          };
-          layers.set(`${m[1]}:${m[2]}`, await walkLayer(rest(), `${m[1]}:${m[2]}`));
-          continue;
-        }
-        const chunks = [firstChunk];
-        let size = firstChunk.length;
-        for (let r = await iter.next(); !r.done; r = await iter.next()) {
-          size += r.value.length;
-          if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
-        }
-        if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
-      }
-    } catch (err) {
-      if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`);
-      throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`);
-    }
-    if (!files.has("index.json")) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
-    return new _OciArchiveSource(name, files, layers);
-  }
-  async rootIndex() {
-    return parseIndex(this.name, this.files.get("index.json"));
-  }
-  async json(desc) {
-    const bytes = this.files.get(blobPath(desc.digest));
-    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  async layer(desc) {
-    const walked = this.layers.get(desc.digest);
-    if (walked) return walked;
-    const bytes = this.files.get(blobPath(desc.digest));
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-    return walkLayer(Readable2.from([bytes]), desc.digest);
-  }
-  async close() {
-  }
-};
 
 // src/image/open.ts
-var SOURCE_FORMS = "oci-archive:PATH or oci:DIR";
+var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH or docker:REF";
 async function openSource(spec) {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
   const kind = m?.[1];
@@ -3275,7 +4112,10 @@ async function openSource(spec) {
     case "oci":
       return OciDirSource.open(rest);
     case "oci-archive":
-      return OciArchiveSource.open(rest);
+    case "docker-archive":
+      return ArchiveSource.open(kind, rest);
+    case "docker":
+      return openDockerImage(rest);
     default:
       throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
   }
@@ -3717,8 +4557,8 @@ function runEach(rules, input) {
   for (const rule of rules) {
     try {
       findings.push(...rule.check(input));
-    } catch (err) {
-      crashed.push({ rule: rule.id, error: errorMessage(err) });
+    } catch (err2) {
+      crashed.push({ rule: rule.id, error: errorMessage(err2) });
     }
   }
   return { findings: sortFindings(findings), crashed };
@@ -3970,7 +4810,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
 function ruleName(id) {
@@ -4021,7 +4861,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash4("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash5("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -4121,18 +4961,18 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
     try {
-      yield stat2(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
+      yield stat3(fsPath);
+    } catch (err2) {
+      if (err2.code === "ENOENT") {
         return false;
       }
-      throw err;
+      throw err2;
     }
     return true;
   });
@@ -4151,10 +4991,10 @@ function tryGetExecutablePath(filePath, extensions) {
   return __awaiter(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat2(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      stats = yield stat3(filePath);
+    } catch (err2) {
+      if (err2.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
       }
     }
     if (stats && stats.isFile()) {
@@ -4174,10 +5014,10 @@ function tryGetExecutablePath(filePath, extensions) {
       filePath = originalFilePath + extension;
       stats = void 0;
       try {
-        stats = yield stat2(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        stats = yield stat3(filePath);
+      } catch (err2) {
+        if (err2.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
         }
       }
       if (stats && stats.isFile()) {
@@ -4191,8 +5031,8 @@ function tryGetExecutablePath(filePath, extensions) {
                 break;
               }
             }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          } catch (err2) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err2}`);
           }
           return filePath;
         } else {
@@ -4395,8 +5235,8 @@ var ToolRunner = class extends events.EventEmitter {
         n = s.indexOf(os.EOL);
       }
       return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
+    } catch (err2) {
+      this._debug(`error processing line. Failed with error ${err2}`);
       return "";
     }
   }
@@ -4606,8 +5446,8 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err) => {
-          state.processError = err.message;
+        cp.on("error", (err2) => {
+          state.processError = err2.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
@@ -4875,7 +5715,7 @@ function parseBuildFailure(log, dockerfile) {
 // src/build/buildx.ts
 async function checkBuildx() {
   const r = await getExecOutput("docker", ["buildx", "version"], { ignoreReturnCode: true, silent: true }).catch(
-    (err) => ({ exitCode: -1, stdout: "", stderr: err.message })
+    (err2) => ({ exitCode: -1, stdout: "", stderr: err2.message })
   );
   if (r.exitCode !== 0) {
     throw new UserError(
@@ -4902,25 +5742,6 @@ async function buildPlatform(opts, platform, workDir, log, dockerfile) {
     return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}
 ${r.stderr}`, dockerfile) };
   });
-}
-
-// src/image/types.ts
-var MediaType = {
-  OciIndex: "application/vnd.oci.image.index.v1+json",
-  OciManifest: "application/vnd.oci.image.manifest.v1+json",
-  OciConfig: "application/vnd.oci.image.config.v1+json",
-  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  DockerConfig: "application/vnd.docker.container.image.v1+json"
-};
-function isIndexMediaType(mt) {
-  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
-}
-function isManifestMediaType(mt) {
-  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
-}
-function isAttestation(d) {
-  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
 }
 
 // src/image/read.ts
@@ -5162,9 +5983,9 @@ async function inspectImage(source, ref, platform) {
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     base.executables = collectExecutables(tree);
-  } catch (err) {
+  } catch (err2) {
     base.status = "unreadable";
-    base.error = errorMessage(err);
+    base.error = errorMessage(err2);
   }
   base.durationMs = Date.now() - started;
   return base;
@@ -5271,8 +6092,20 @@ async function platformOf(source, ref) {
 function missing(platform) {
   return { platform, status: "missing", executables: [], durationMs: 0 };
 }
-async function inspectSource(source, requested) {
-  const refs = await listImages(source);
+function selectImage(source, refs, image) {
+  const names = [...new Set(refs.map((r) => r.refName).filter((n) => !!n))];
+  if (image === void 0) {
+    if (names.length > 1)
+      throw new UserError(`${source} holds several images (${names.join(", ")}); choose one with --image NAME`);
+    return refs;
+  }
+  const hit = refs.filter((r) => r.refName === image || (r.refName?.endsWith(`:${image}`) ?? false));
+  if (hit.length === 0)
+    throw new UserError(`${source} has no image named "${image}"; it has ${names.join(", ") || "no named images"}`);
+  return hit;
+}
+async function inspectSource(source, requested, image) {
+  const refs = selectImage(source.name, await listImages(source), image);
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
   const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
   if (!requested?.length) {
@@ -5325,8 +6158,9 @@ function checkAndReport(source, platforms, failOn, extra = {}) {
 // src/commands.ts
 var USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
-  multiarch-verify inspect SOURCE [--platforms P1,P2]
-      SOURCE: oci-archive:PATH | oci:DIR
+  multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME]
+      SOURCE: oci-archive:PATH | oci:DIR | docker-archive:PATH | docker:REF
+      --image NAME: which image, when the source tags several
 common options:
   --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
@@ -5356,6 +6190,7 @@ async function main(argv) {
         target: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         builder: { type: "string" },
+        image: { type: "string" },
         format: { type: "string", default: "text" },
         output: { type: "string", short: "o" },
         "fail-on": { type: "string", default: "error" },
@@ -5364,8 +6199,8 @@ async function main(argv) {
         version: { type: "boolean" }
       }
     });
-  } catch (err) {
-    process.stderr.write(`multiarch-verify: ${errorMessage(err)}
+  } catch (err2) {
+    process.stderr.write(`multiarch-verify: ${errorMessage(err2)}
 ${USAGE}
 `);
     return ExitCode.UsageError;
@@ -5393,7 +6228,7 @@ ${USAGE}
     if (command === "inspect") {
       if (rest.length !== 1) throw new UserError("inspect takes exactly one SOURCE, for example oci-archive:image.tar");
       const source = await openSource(rest[0]);
-      report = checkAndReport(source.name, await inspectSource(source, platforms), failOn);
+      report = checkAndReport(source.name, await inspectSource(source, platforms, v.image), failOn);
     } else if (command === "build") {
       if (rest.length > 1) throw new UserError("build takes at most one CONTEXT directory");
       if (!platforms.length)
@@ -5416,13 +6251,13 @@ ${USAGE}
     else process.stdout.write(text);
     for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`);
     return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Verified;
-  } catch (err) {
-    if (err instanceof UserError) {
-      process.stderr.write(`multiarch-verify: ${err.message}
+  } catch (err2) {
+    if (err2 instanceof UserError) {
+      process.stderr.write(`multiarch-verify: ${err2.message}
 `);
       return ExitCode.UsageError;
     }
-    process.stderr.write(`multiarch-verify: internal error: ${err?.stack ?? String(err)}
+    process.stderr.write(`multiarch-verify: internal error: ${err2?.stack ?? String(err2)}
 `);
     return ExitCode.UsageError;
   }
@@ -5433,8 +6268,8 @@ main(process.argv.slice(2)).then(
   (code2) => {
     process.exitCode = code2;
   },
-  (err) => {
-    process.stderr.write(`multiarch-verify: internal error: ${String(err)}
+  (err2) => {
+    process.stderr.write(`multiarch-verify: internal error: ${String(err2)}
 `);
     process.exitCode = ExitCode.UsageError;
   }

@@ -111,7 +111,7 @@ var require_tunnel = __commonJS({
         function onFree() {
           self.emit("free", socket, options);
         }
-        function onCloseOrRemove(err) {
+        function onCloseOrRemove(err2) {
           self.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
@@ -1141,7 +1141,7 @@ var require_util = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
+    function destroy(stream2, err2) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -1149,10 +1149,10 @@ var require_util = __commonJS({
         if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
           stream2.socket = null;
         }
-        stream2.destroy(err);
-      } else if (err) {
+        stream2.destroy(err2);
+      } else if (err2) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream2.emit("error", err2);
         });
       }
       if (stream2.destroyed !== true) {
@@ -1383,12 +1383,12 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request2, err2) {
       try {
-        request2.onError(err);
+        request2.onError(err2);
         assert4(request2.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1633,8 +1633,8 @@ var require_diagnostics = __commonJS({
           reason
         );
       });
-      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
-        websocketDebuglog("connection errored - %s", err.message);
+      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
+        websocketDebuglog("connection errored - %s", err2.message);
       });
       diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
@@ -1739,11 +1739,11 @@ var require_request = __commonJS({
             };
             this.body.on("end", this.endHandler);
           }
-          this.errorHandler = (err) => {
+          this.errorHandler = (err2) => {
             if (this.abort) {
-              this.abort(err);
+              this.abort(err2);
             } else {
-              this.error = err;
+              this.error = err2;
             }
           };
           this.body.on("error", this.errorHandler);
@@ -1808,8 +1808,8 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent) {
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1820,8 +1820,8 @@ var require_request = __commonJS({
         if (this[kHandler].onRequestSent) {
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1846,8 +1846,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
@@ -1855,8 +1855,8 @@ var require_request = __commonJS({
         assert4(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
           return false;
         }
       }
@@ -1930,8 +1930,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
       onError(error2) {
@@ -2161,8 +2161,8 @@ var require_dispatcher_base = __commonJS({
       close(callback) {
         if (callback === void 0) {
           return new Promise((resolve2, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+            this.close((err2, data) => {
+              return err2 ? reject(err2) : resolve2(data);
             });
           });
         }
@@ -2194,17 +2194,17 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback) {
-        if (typeof err === "function") {
-          callback = err;
-          err = null;
+      destroy(err2, callback) {
+        if (typeof err2 === "function") {
+          callback = err2;
+          err2 = null;
         }
         if (callback === void 0) {
           return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => {
-              return err2 ? (
+            this.destroy(err2, (err3, data) => {
+              return err3 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
+                reject(err3)
               ) : resolve2(data);
             });
           });
@@ -2220,8 +2220,8 @@ var require_dispatcher_base = __commonJS({
           }
           return;
         }
-        if (!err) {
-          err = new ClientDestroyedError();
+        if (!err2) {
+          err2 = new ClientDestroyedError();
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
@@ -2233,7 +2233,7 @@ var require_dispatcher_base = __commonJS({
             callbacks[i](null, null);
           }
         };
-        this[kDestroy](err).then(() => {
+        this[kDestroy](err2).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -2264,11 +2264,11 @@ var require_dispatcher_base = __commonJS({
             throw new ClientClosedError();
           }
           return this[kInterceptedDispatch](opts, handler2);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler2.onError(err);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2629,12 +2629,12 @@ var require_connect = __commonJS({
             callback = null;
             cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(err);
+            cb(err2);
           }
         });
         return socket;
@@ -3684,15 +3684,15 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
         if (!(V instanceof I)) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       } else {
         if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       }
     };
@@ -4076,8 +4076,8 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var { Transform: Transform2 } = __require("node:stream");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4645,9 +4645,9 @@ var require_util2 = __commonJS({
       try {
         controller.close();
         controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed")) {
+          throw err2;
         }
       }
     }
@@ -4764,7 +4764,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -4777,10 +4777,10 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
-          this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback);
       }
@@ -5948,8 +5948,8 @@ var require_client_h1 = __commonJS({
             currentBufferRef = data;
             currentParser = this;
             ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err) {
-            throw err;
+          } catch (err2) {
+            throw err2;
           } finally {
             currentParser = null;
             currentBufferRef = null;
@@ -5966,8 +5966,8 @@ var require_client_h1 = __commonJS({
               throw this.createError(ret, body);
             }
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
@@ -6284,9 +6284,9 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser(client, socket, llhttpInstance);
-      addListener(socket, "error", function(err) {
+      addListener(socket, "error", function(err2) {
         const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
@@ -6294,8 +6294,8 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        this[kError] = err;
-        this[kClient][kOnError](err);
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       addListener(socket, "readable", function() {
         const parser = this[kParser];
@@ -6325,7 +6325,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6333,16 +6333,16 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            util.errorRequest(client2, request2, err2);
           }
-        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
+        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
           const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert4(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err);
+        client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
       let closed = false;
@@ -6358,11 +6358,11 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -6516,8 +6516,8 @@ var require_client_h1 = __commonJS({
       };
       try {
         request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -6603,8 +6603,8 @@ upgrade: ${upgrade}\r
           if (!writer.write(chunk) && this.pause) {
             this.pause();
           }
-        } catch (err) {
-          util.destroy(this, err);
+        } catch (err2) {
+          util.destroy(this, err2);
         }
       };
       const onDrain = function() {
@@ -6620,11 +6620,11 @@ upgrade: ${upgrade}\r
           body.removeListener("error", onFinished);
         });
         if (!finished) {
-          const err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          const err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
       };
-      const onFinished = function(err) {
+      const onFinished = function(err2) {
         if (finished) {
           return;
         }
@@ -6632,16 +6632,16 @@ upgrade: ${upgrade}\r
         assert4(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
-        if (!err) {
+        if (!err2) {
           try {
             writer.end();
           } catch (er) {
-            err = er;
+            err2 = er;
           }
         }
-        writer.destroy(err);
-        if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+        writer.destroy(err2);
+        if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
+          util.destroy(body, err2);
         } else {
           util.destroy(body);
         }
@@ -6687,8 +6687,8 @@ upgrade: ${upgrade}\r
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
@@ -6710,8 +6710,8 @@ upgrade: ${upgrade}\r
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
@@ -6744,8 +6744,8 @@ upgrade: ${upgrade}\r
           }
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -6848,12 +6848,12 @@ ${len.toString(16)}\r
         }
         client[kResume]();
       }
-      destroy(err) {
+      destroy(err2) {
         const { socket, client, abort } = this;
         socket[kWriting] = false;
-        if (err) {
+        if (err2) {
           assert4(client[kRunning] <= 1, "pipeline should only contain this request");
-          abort(err);
+          abort(err2);
         }
       }
     };
@@ -6953,36 +6953,36 @@ var require_client_h2 = __commonJS({
       util.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert4(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
-        this[kError] = err;
-        this[kClient][kOnError](err);
+      util.addListener(socket, "error", function(err2) {
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
-          this[kHTTP2Session].destroy(err);
+          this[kHTTP2Session].destroy(err2);
         }
         client[kPendingIdx] = client[kRunningIdx];
         assert4(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err);
+        client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
       let closed = false;
@@ -6998,11 +6998,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -7025,40 +7025,40 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err;
-      this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2;
+      this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
-        this[kSocket][kError] = err;
-        this[kClient][kOnError](err);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        this[kSocket][kError] = err2;
+        this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err);
-      util.destroy(this[kSocket], err);
+      const err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2);
+      util.destroy(this[kSocket], err2);
     }
     function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
-        this[kHTTP2Session].destroy(err);
+        this[kHTTP2Session].destroy(err2);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert4(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err);
+      client.emit("disconnect", client[kUrl], [client], err2);
       client[kResume]();
     }
     function shouldSendContentLength(method) {
@@ -7113,8 +7113,8 @@ var require_client_h2 = __commonJS({
       };
       try {
         request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -7212,9 +7212,9 @@ var require_client_h2 = __commonJS({
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request2.onResponseStarted();
         if (request2.aborted) {
-          const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
-          util.destroy(stream, err);
+          const err2 = new RequestAbortedError();
+          util.errorRequest(client, request2, err2);
+          util.destroy(stream, err2);
           return;
         }
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
@@ -7244,8 +7244,8 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
       });
-      stream.once("error", function(err) {
-        abort(err);
+      stream.once("error", function(err2) {
+        abort(err2);
       });
       stream.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
@@ -7349,10 +7349,10 @@ var require_client_h2 = __commonJS({
       const pipe = pipeline2(
         body,
         h2stream,
-        (err) => {
-          if (err) {
-            util.destroy(pipe, err);
-            abort(err);
+        (err2) => {
+          if (err2) {
+            util.destroy(pipe, err2);
+            abort(err2);
           } else {
             util.removeAllListeners(pipe);
             request2.onRequestSent();
@@ -7385,8 +7385,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
@@ -7425,8 +7425,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -7835,7 +7835,7 @@ var require_client = __commonJS({
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
         this[kResume] = (sync) => resume(this, sync);
-        this[kOnError] = (err) => onError(this, err);
+        this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -7891,12 +7891,12 @@ var require_client = __commonJS({
           }
         });
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7906,7 +7906,7 @@ var require_client = __commonJS({
             resolve2(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback);
+            this[kHTTPContext].destroy(err2, callback);
             this[kHTTPContext] = null;
           } else {
             queueMicrotask(callback);
@@ -7916,13 +7916,13 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
         assert4(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          util.errorRequest(client, request2, err2);
         }
         assert4(client[kSize] === 0);
       }
@@ -7962,9 +7962,9 @@ var require_client = __commonJS({
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err, socket2) => {
-            if (err) {
-              reject(err);
+          }, (err2, socket2) => {
+            if (err2) {
+              reject(err2);
             } else {
               resolve2(socket2);
             }
@@ -7977,9 +7977,9 @@ var require_client = __commonJS({
         assert4(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err) {
+        } catch (err2) {
           socket.destroy().on("error", noop3);
-          throw err;
+          throw err2;
         }
         client[kConnecting] = false;
         socket[kCounter] = 0;
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
           });
         }
         client.emit("connect", client[kUrl], [client]);
-      } catch (err) {
+      } catch (err2) {
         if (client.destroyed) {
           return;
         }
@@ -8019,19 +8019,19 @@ var require_client = __commonJS({
               localAddress: client[kLocalAddress]
             },
             connector: client[kConnector],
-            error: err
+            error: err2
           });
         }
-        if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+        if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert4(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            util.errorRequest(client, request2, err2);
           }
         } else {
-          onError(client, err);
+          onError(client, err2);
         }
-        client.emit("connectionError", client[kUrl], [client], err);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
       client[kResume]();
     }
@@ -8257,11 +8257,11 @@ var require_pool_base = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8307,15 +8307,15 @@ var require_pool_base = __commonJS({
           });
         }
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         while (true) {
           const item = this[kQueue].shift();
           if (!item) {
             break;
           }
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8528,8 +8528,8 @@ var require_balanced_pool = __commonJS({
           this._updateBalancedPoolStats();
         });
         pool.on("disconnect", (...args) => {
-          const err = args[2];
-          if (err && err.code === "UND_ERR_SOCKET") {
+          const err2 = args[2];
+          if (err2 && err2.code === "UND_ERR_SOCKET") {
             pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
@@ -8648,11 +8648,11 @@ var require_agent = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -8684,10 +8684,10 @@ var require_agent = __commonJS({
         this[kClients].clear();
         await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         const destroyPromises = [];
         for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err));
+          destroyPromises.push(client.destroy(err2));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -8771,8 +8771,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err) {
-        return this.#client.destroy(err);
+      async [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     };
     var ProxyAgent2 = class extends DispatcherBase {
@@ -8853,11 +8853,11 @@ var require_proxy_agent = __commonJS({
                 servername = opts2.servername;
               }
               this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err) {
-              if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback(new SecureProxyConnectionError(err));
+            } catch (err2) {
+              if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+                callback(new SecureProxyConnectionError(err2));
               } else {
-                callback(err);
+                callback(err2);
               }
             }
           }
@@ -8976,13 +8976,13 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].close();
         }
       }
-      async [kDestroy](err) {
-        await this[kNoProxyAgent].destroy(err);
+      async [kDestroy](err2) {
+        await this[kNoProxyAgent].destroy(err2);
         if (!this[kHttpProxyAgent][kDestroyed]) {
-          await this[kHttpProxyAgent].destroy(err);
+          await this[kHttpProxyAgent].destroy(err2);
         }
         if (!this[kHttpsProxyAgent][kDestroyed]) {
-          await this[kHttpsProxyAgent].destroy(err);
+          await this[kHttpsProxyAgent].destroy(err2);
         }
       }
       #getProxyAgentForUrl(url) {
@@ -9185,8 +9185,8 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        const { statusCode, code: code2, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9199,19 +9199,19 @@ var require_retry_handler = __commonJS({
         } = retryOptions;
         const { counter } = state;
         if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -9343,11 +9343,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        const err = new RequestRetryError("Request failed", statusCode, {
+        const err2 = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        this.abort(err);
+        this.abort(err2);
         return false;
       }
       onData(chunk) {
@@ -9358,9 +9358,9 @@ var require_retry_handler = __commonJS({
         this.retryCount = 0;
         return this.handler.onComplete(rawTrailers);
       }
-      onError(err) {
+      onError(err2) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null) {
-          return this.handler.onError(err);
+          return this.handler.onError(err2);
         }
         if (this.retryCount - this.retryCountCheckpoint > 0) {
           this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint);
@@ -9368,16 +9368,16 @@ var require_retry_handler = __commonJS({
           this.retryCount += 1;
         }
         this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err2) {
-          if (err2 != null || this.aborted || isDisturbed(this.opts.body)) {
-            return this.handler.onError(err2);
+        function onRetry(err3) {
+          if (err3 != null || this.aborted || isDisturbed(this.opts.body)) {
+            return this.handler.onError(err3);
           }
           if (this.start !== 0) {
             const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
@@ -9395,8 +9395,8 @@ var require_retry_handler = __commonJS({
           try {
             this.retryCountCheckpoint = this.retryCount;
             this.dispatch(this.opts, this);
-          } catch (err3) {
-            this.handler.onError(err3);
+          } catch (err4) {
+            this.handler.onError(err4);
           }
         }
       }
@@ -9479,22 +9479,22 @@ var require_readable = __commonJS({
         this[kContentLength] = contentLength;
         this[kReading] = false;
       }
-      destroy(err) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      destroy(err2) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        if (err) {
+        if (err2) {
           this[kAbort]();
         }
-        return super.destroy(err);
+        return super.destroy(err2);
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback(err);
+            callback(err2);
           });
         } else {
-          callback(err);
+          callback(err2);
         }
       }
       on(ev, ...args) {
@@ -9608,8 +9608,8 @@ var require_readable = __commonJS({
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
-              reject(err);
+            stream.on("error", (err2) => {
+              reject(err2);
             }).on("close", () => {
               reject(new TypeError("unusable"));
             });
@@ -9626,8 +9626,8 @@ var require_readable = __commonJS({
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
@@ -9705,20 +9705,20 @@ var require_readable = __commonJS({
           resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length;
       consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
+    function consumeFinish(consume2, err2) {
       if (consume2.body === null) {
         return;
       }
-      if (err) {
-        consume2.reject(err);
+      if (err2) {
+        consume2.reject(err2);
       } else {
         consume2.resolve();
       }
@@ -9827,11 +9827,11 @@ var require_api_request = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.method = method;
         this.responseHeaders = responseHeaders || null;
@@ -9849,8 +9849,8 @@ var require_api_request = __commonJS({
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         if (this.signal) {
@@ -9932,23 +9932,23 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback, body, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util.destroy(res, err2);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9960,19 +9960,19 @@ var require_api_request = __commonJS({
     function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = request2;
@@ -10065,11 +10065,11 @@ var require_api_stream = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
@@ -10083,8 +10083,8 @@ var require_api_stream = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         addSignal(this, signal);
@@ -10132,15 +10132,15 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
+          finished(res, { readable: false }, (err2) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
-            if (err || !res2.readable) {
-              util.destroy(res2, err);
+            if (err2 || !res2.readable) {
+              util.destroy(res2, err2);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
-            if (err) {
+            this.runInAsyncScope(callback2, null, err2 || null, { opaque: opaque2, trailers });
+            if (err2) {
               abort();
             }
           });
@@ -10163,41 +10163,41 @@ var require_api_stream = __commonJS({
         this.trailers = util.parseHeaders(trailers);
         res.end();
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback, opaque, body } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util.destroy(res, err2);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          stream.call(this, opts, factory, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = stream;
@@ -10235,9 +10235,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         this._read();
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineResponse = class extends Readable3 {
@@ -10248,11 +10248,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      _destroy(err2, callback) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10298,19 +10298,19 @@ var require_api_pipeline = __commonJS({
               req[kResume] = callback;
             }
           },
-          destroy: (err, callback) => {
+          destroy: (err2, callback) => {
             const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
-              err = new RequestAbortedError();
+            if (!err2 && !ret._readableState.endEmitted) {
+              err2 = new RequestAbortedError();
             }
-            if (abort && err) {
+            if (abort && err2) {
               abort();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util.destroy(body, err2);
+            util.destroy(req, err2);
+            util.destroy(res, err2);
             removeSignal(this);
-            callback(err);
+            callback(err2);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10351,9 +10351,9 @@ var require_api_pipeline = __commonJS({
             body: this.res,
             context: context3
           });
-        } catch (err) {
+        } catch (err2) {
           this.res.on("error", util.nop);
-          throw err;
+          throw err2;
         }
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
@@ -10363,9 +10363,9 @@ var require_api_pipeline = __commonJS({
           if (!ret.push(chunk) && body2.pause) {
             body2.pause();
           }
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
@@ -10385,10 +10385,10 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret, err2);
       }
     };
     function pipeline2(opts, handler2) {
@@ -10396,8 +10396,8 @@ var require_api_pipeline = __commonJS({
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module.exports = pipeline2;
@@ -10458,13 +10458,13 @@ var require_api_upgrade = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
@@ -10472,8 +10472,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          upgrade.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -10484,12 +10484,12 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10552,13 +10552,13 @@ var require_api_connect = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
@@ -10566,20 +10566,20 @@ var require_api_connect = __commonJS({
     function connect(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          connect.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         const connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = connect;
@@ -10874,7 +10874,7 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
@@ -11250,13 +11250,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -11588,12 +11588,12 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err) {
+      onError(err2) {
         if (this.#dumped) {
           return;
         }
-        err = this.#reason ?? err;
-        this.#handler.onError(err);
+        err2 = this.#reason ?? err2;
+        this.#handler.onError(err2);
       }
       onData(chunk) {
         this.#size = this.#size + chunk.length;
@@ -11680,9 +11680,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -11738,9 +11738,9 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err) {
-              return cb(err);
+          (err2, addresses) => {
+            if (err2) {
+              return cb(err2);
             }
             const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
@@ -11825,14 +11825,14 @@ var require_dns = __commonJS({
         this.#state = state;
         this.#dispatch = dispatch;
       }
-      onError(err) {
-        switch (err.code) {
+      onError(err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
-                if (err2) {
-                  return this.#handler.onError(err2);
+              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
+                if (err3) {
+                  return this.#handler.onError(err3);
                 }
                 const dispatchOpts = {
                   ...this.#opts,
@@ -11842,14 +11842,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             break;
         }
       }
@@ -11898,9 +11898,9 @@ var require_dns = __commonJS({
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-            if (err) {
-              return handler2.onError(err);
+          instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+            if (err2) {
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11951,7 +11951,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill2(headers, object) {
+    function fill3(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12176,7 +12176,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill2(this, init);
+          fill3(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12356,7 +12356,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill: fill2,
+      fill: fill3,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12373,7 +12373,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill3, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12428,8 +12428,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12657,9 +12657,9 @@ var require_response = __commonJS({
         assert4(false);
       }
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
       assert4(isCancelled(fetchParams));
-      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
@@ -12677,7 +12677,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill2(response[kHeaders], init.headers);
+        fill3(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -12891,8 +12891,8 @@ var require_request2 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl2);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
@@ -12982,8 +12982,8 @@ var require_request2 = __commonJS({
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl2);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request2.referrer = "client";
@@ -13518,7 +13518,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -13702,11 +13702,11 @@ var require_fetch = __commonJS({
         p.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        request2.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
       if (responseObject == null) {
@@ -13714,11 +13714,11 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        response.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
     }
@@ -13783,8 +13783,8 @@ var require_fetch = __commonJS({
       }
       if (subresourceSet.has(request2.destination)) {
       }
-      mainFetch(fetchParams).catch((err) => {
-        fetchParams.controller.terminate(err);
+      mainFetch(fetchParams).catch((err2) => {
+        fetchParams.controller.terminate(err2);
       });
       return fetchParams.controller;
     }
@@ -13969,7 +13969,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -14094,8 +14094,8 @@ var require_fetch = __commonJS({
         if (locationURL == null) {
           return response;
         }
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -14266,11 +14266,11 @@ var require_fetch = __commonJS({
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
-        destroy(err, abort = true) {
+        destroy(err2, abort = true) {
           if (!this.destroyed) {
             this.destroyed = true;
             if (abort) {
-              this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError"));
+              this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError"));
             }
           }
         }
@@ -14321,8 +14321,8 @@ var require_fetch = __commonJS({
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
@@ -14335,12 +14335,12 @@ var require_fetch = __commonJS({
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        if (err.name === "AbortError") {
+      } catch (err2) {
+        if (err2.name === "AbortError") {
           fetchParams.controller.connection.destroy();
-          return makeAppropriateNetworkError(fetchParams, err);
+          return makeAppropriateNetworkError(fetchParams, err2);
         }
-        return makeNetworkError(err);
+        return makeNetworkError(err2);
       }
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -14378,11 +14378,11 @@ var require_fetch = __commonJS({
               break;
             }
             bytes = done ? void 0 : value;
-          } catch (err) {
+          } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
             } else {
-              bytes = err;
+              bytes = err2;
               isFailure = true;
             }
           }
@@ -14480,23 +14480,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14510,9 +14510,9 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
-                  if (err) {
-                    this.onError(err);
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err2) => {
+                  if (err2) {
+                    this.onError(err2);
                   }
                 }).on("error", onError) : this.body.on("error", onError)
               });
@@ -17380,8 +17380,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback(err);
+          } catch (err2) {
+            callback(err2);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17397,9 +17397,9 @@ var require_permessage_deflate = __commonJS({
             }
             this.#inflate[kBuffer].push(data);
           });
-          this.#inflate.on("error", (err) => {
+          this.#inflate.on("error", (err2) => {
             this.#inflate = null;
-            callback(err);
+            callback(err2);
           });
         }
         this.#inflate.write(chunk);
@@ -17764,8 +17764,8 @@ var require_receiver = __commonJS({
             const closeFrame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err) => {
-                if (!err) {
+              (err2) => {
+                if (!err2) {
                   this.ws[kSentClose] = sentCloseFrameState.SENT;
                 }
               }
@@ -17841,9 +17841,9 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item.arrayBuffer().then((ab2) => {
             node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node.frame = createFrame(ab2, hint);
           }),
           callback: cb,
           frame: null
@@ -18257,16 +18257,16 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err) {
+    function onParserError(err2) {
       let message;
       let code2;
-      if (err instanceof CloseEvent) {
-        message = err.reason;
-        code2 = err.code;
+      if (err2 instanceof CloseEvent) {
+        message = err2.reason;
+        code2 = err2.code;
       } else {
-        message = err.message;
+        message = err2.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -18307,7 +18307,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18357,7 +18357,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -19103,11 +19103,11 @@ var require_undici = __commonJS({
     module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
-      } catch (err) {
-        if (err && typeof err === "object") {
-          Error.captureStackTrace(err);
+      } catch (err2) {
+        if (err2 && typeof err2 === "object") {
+          Error.captureStackTrace(err2);
         }
-        throw err;
+        throw err2;
       }
     };
     module.exports.Headers = require_headers().Headers;
@@ -19608,9 +19608,9 @@ var require_lib = __commonJS({
       requestRaw(info2, data) {
         return __awaiter10(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
@@ -19635,10 +19635,10 @@ var require_lib = __commonJS({
           info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
-        function handleResult(err, res) {
+        function handleResult(err2, res) {
           if (!callbackCalled) {
             callbackCalled = true;
-            onResult(err, res);
+            onResult(err2, res);
           }
         }
         const req = info2.httpModule.request(info2.options, (msg) => {
@@ -19655,8 +19655,8 @@ var require_lib = __commonJS({
           }
           handleResult(new Error(`Request timeout: ${info2.options.path}`));
         });
-        req.on("error", function(err) {
-          handleResult(err);
+        req.on("error", function(err2) {
+          handleResult(err2);
         });
         if (data && typeof data === "string") {
           req.write(data, "utf8");
@@ -19895,7 +19895,7 @@ var require_lib = __commonJS({
                 response.result = obj;
               }
               response.headers = res.message.headers;
-            } catch (err) {
+            } catch (err2) {
             }
             if (statusCode > 299) {
               let msg;
@@ -19906,9 +19906,9 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
             } else {
               resolve2(response);
             }
@@ -20024,8 +20024,8 @@ var require_b4a = __commonJS({
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
-    function alloc(size, fill3, encoding) {
-      return Buffer.alloc(size, fill3, encoding);
+    function alloc(size, fill4, encoding) {
+      return Buffer.alloc(size, fill4, encoding);
     }
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
@@ -20048,7 +20048,7 @@ var require_b4a = __commonJS({
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
-    function fill2(buffer, value, offset, end, encoding) {
+    function fill3(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
     function from(value, encodingOrOffset, length) {
@@ -20144,7 +20144,7 @@ var require_b4a = __commonJS({
       concat,
       copy,
       equals,
-      fill: fill2,
+      fill: fill3,
       from,
       includes,
       indexOf,
@@ -20417,17 +20417,17 @@ var require_errors2 = __commonJS({
           Error.captureStackTrace(this, fn);
         }
       }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
       }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
       }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
       }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
       }
       get name() {
         return "StreamError";
@@ -20844,8 +20844,8 @@ var require_streamx = __commonJS({
       finished() {
         this.pipeToFinished = true;
       }
-      done(stream, err) {
-        if (err) this.error = err;
+      done(stream, err2) {
+        if (err2) this.error = err2;
         if (stream === this.to) {
           this.to = null;
           if (this.from !== null) {
@@ -20872,9 +20872,9 @@ var require_streamx = __commonJS({
       this.stream._duplexState |= READ_PIPE_DRAINED;
       this.updateCallback();
     }
-    function afterFinal(err) {
+    function afterFinal(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       if ((stream._duplexState & DESTROY_STATUS) === 0) {
         stream._duplexState |= WRITE_DONE;
         stream.emit("finish");
@@ -20889,29 +20889,29 @@ var require_streamx = __commonJS({
         this.updateNextTick();
       }
     }
-    function afterDestroy(err) {
+    function afterDestroy(err2) {
       const stream = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream.emit("error", err);
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
       stream._duplexState |= DESTROYED;
       stream.emit("close");
       const rs = stream._readableState;
       const ws = stream._writableState;
       if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err);
+        rs.pipeline.done(stream, err2);
       }
       if (ws !== null) {
         while (ws.drains !== null && ws.drains.length > 0) {
           ws.drains.shift().resolve(false);
         }
         if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err);
+          ws.pipeline.done(stream, err2);
         }
       }
     }
-    function afterWrite(err) {
+    function afterWrite(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       stream._duplexState &= WRITE_NOT_ACTIVE;
       if (this.drains !== null) tickDrains(this.drains);
       if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
@@ -20922,8 +20922,8 @@ var require_streamx = __commonJS({
       }
       this.updateCallback();
     }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
       this.stream._duplexState &= READ_NOT_ACTIVE;
       if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
         this.stream._duplexState &= READ_NO_READ_AHEAD;
@@ -20950,9 +20950,9 @@ var require_streamx = __commonJS({
         }
       }
     }
-    function afterOpen(err) {
+    function afterOpen(err2) {
       const stream = this.stream;
-      if (err) stream.destroy(err);
+      if (err2) stream.destroy(err2);
       if ((stream._duplexState & DESTROYING) === 0) {
         if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
           stream._duplexState |= READ_PRIMARY;
@@ -20970,9 +20970,9 @@ var require_streamx = __commonJS({
         stream._readableState.updateCallback();
       }
     }
-    function afterTransform(err, data) {
+    function afterTransform(err2, data) {
       if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
+      this._writableState.afterWrite(err2);
     }
     function newListener(name) {
       if (this._readableState !== null) {
@@ -21026,17 +21026,17 @@ var require_streamx = __commonJS({
       get destroying() {
         return (this._duplexState & DESTROY_STATUS) !== 0;
       }
-      destroy(err) {
+      destroy(err2) {
         if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
           this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
           if (this._readableState !== null) {
             this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
+            this._readableState.error = err2;
           }
           if (this._writableState !== null) {
             this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
+            this._writableState.error = err2;
           }
           this._duplexState |= PREDESTROYING;
           this._predestroy();
@@ -21068,7 +21068,7 @@ var require_streamx = __commonJS({
           if (src === null) return out.end();
           if (out.destroying) return;
           pipeline2(src, out, noop3);
-        }).catch((err) => out.destroy(err));
+        }).catch((err2) => out.destroy(err2));
         return out;
       }
       setEncoding(encoding) {
@@ -21155,8 +21155,8 @@ var require_streamx = __commonJS({
         let error2 = null;
         let promiseResolve = null;
         let promiseReject = null;
-        this.on("error", (err) => {
-          error2 = err;
+        this.on("error", (err2) => {
+          error2 = err2;
         });
         this.on("readable", onreadable);
         this.on("close", onclose);
@@ -21176,8 +21176,8 @@ var require_streamx = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err) {
-            return destroy(err);
+          throw(err2) {
+            return destroy(err2);
           }
         };
         function onreadable() {
@@ -21197,12 +21197,12 @@ var require_streamx = __commonJS({
           }
           promiseReject = promiseResolve = null;
         }
-        function destroy(err) {
-          stream.destroy(err);
+        function destroy(err2) {
+          stream.destroy(err2);
           return new Promise((resolve2, reject) => {
             if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
             stream.once("close", function() {
-              if (err) reject(err);
+              if (err2) reject(err2);
               else resolve2({ value: void 0, done: true });
             });
           });
@@ -21299,7 +21299,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -21325,8 +21325,8 @@ var require_streamx = __commonJS({
           cb(null);
         }
       }
-      destroy(err) {
-        super.destroy(err);
+      destroy(err2) {
+        super.destroy(err2);
         if (this._transformState.data !== null) {
           this._transformState.data = null;
           this._transformState.afterTransform();
@@ -21343,19 +21343,19 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
-    function transformAfterFlush(err, data) {
+    function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
+      if (err2) return cb(err2);
       if (data !== null && data !== void 0) this.push(data);
       this.push(null);
       cb(null);
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline2(...streams, (err) => {
-          if (err) return reject(err);
+        return pipeline2(...streams, (err2) => {
+          if (err2) return reject(err2);
           resolve2();
         });
       });
@@ -21380,8 +21380,8 @@ var require_streamx = __commonJS({
       if (done) {
         let fin = false;
         const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error2 === null) error2 = err;
+        dest.on("error", (err2) => {
+          if (error2 === null) error2 = err2;
         });
         dest.on("finish", () => {
           fin = true;
@@ -21404,11 +21404,11 @@ var require_streamx = __commonJS({
           }
         }
       }
-      function onerror(err) {
-        if (!err || error2) return;
-        error2 = err;
+      function onerror(err2) {
+        if (!err2 || error2) return;
+        error2 = err2;
         for (const s of all) {
-          s.destroy(err);
+          s.destroy(err2);
         }
       }
     }
@@ -21434,8 +21434,8 @@ var require_streamx = __commonJS({
       return !!stream._writableState && stream._writableState.ended;
     }
     function getStreamError(stream, opts = {}) {
-      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
     }
     function isReadStreamx(stream) {
       return isStreamx(stream) && stream.readable;
@@ -21472,7 +21472,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable3,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -21844,11 +21844,11 @@ var require_extract = __commonJS({
         this._allowUnknownFormat = !!opts.allowUnknownFormat;
         this._unlockBound = this._unlock.bind(this);
       }
-      _unlock(err) {
+      _unlock(err2) {
         this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
           return;
         }
         this._update();
@@ -21858,8 +21858,8 @@ var require_extract = __commonJS({
         this._offset = this._buffer.shifted;
         try {
           this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
+        } catch (err2) {
+          this._continueWrite(err2);
           return false;
         }
         if (!this._header) return true;
@@ -21931,8 +21931,8 @@ var require_extract = __commonJS({
         const buf = this._buffer.shift(this._header.size);
         try {
           this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
+        } catch (err2) {
+          this._continueWrite(err2);
           return false;
         }
         return true;
@@ -21973,10 +21973,10 @@ var require_extract = __commonJS({
         }
         this._continueWrite(null);
       }
-      _continueWrite(err) {
+      _continueWrite(err2) {
         const cb = this._callback;
         this._callback = noop3;
-        cb(err);
+        cb(err2);
       }
       _write(data, cb) {
         this._callback = cb;
@@ -22002,8 +22002,8 @@ var require_extract = __commonJS({
         let entryCallback = null;
         const extract3 = this;
         this.on("entry", onentry);
-        this.on("error", (err) => {
-          error2 = err;
+        this.on("error", (err2) => {
+          error2 = err2;
         });
         this.on("close", onclose);
         return {
@@ -22016,15 +22016,15 @@ var require_extract = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err) {
-            return destroy(err);
+          throw(err2) {
+            return destroy(err2);
           }
         };
-        function consumeCallback(err) {
+        function consumeCallback(err2) {
           if (!entryCallback) return;
           const cb = entryCallback;
           entryCallback = null;
-          cb(err);
+          cb(err2);
         }
         function onnext(resolve2, reject) {
           if (error2) {
@@ -22060,13 +22060,13 @@ var require_extract = __commonJS({
           else promiseResolve({ value: void 0, done: true });
           promiseResolve = promiseReject = null;
         }
-        function destroy(err) {
-          extract3.destroy(err);
-          consumeCallback(err);
+        function destroy(err2) {
+          extract3.destroy(err2);
+          consumeCallback(err2);
           return new Promise((resolve2, reject) => {
             if (extract3.destroyed) return resolve2({ value: void 0, done: true });
             extract3.once("close", function() {
-              if (err) reject(err);
+              if (err2) reject(err2);
               else resolve2({ value: void 0, done: true });
             });
           });
@@ -22134,11 +22134,11 @@ var require_pack = __commonJS({
         this._openCallback = cb;
         if (this._pack._stream === this) this._continueOpen();
       }
-      _continuePack(err) {
+      _continuePack(err2) {
         if (this._callback === null) return;
         const callback = this._callback;
         this._callback = null;
-        callback(err);
+        callback(err2);
       }
       _continueOpen() {
         if (this._pack._stream === null) this._pack._stream = this;
@@ -22295,11 +22295,11 @@ var require_pack = __commonJS({
         drain();
       }
       _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
         while (this._pending.length) {
           const stream = this._pending.shift();
-          stream.destroy(err);
+          stream.destroy(err2);
           stream._continueOpen();
         }
         this._doDrain();
@@ -22844,11 +22844,11 @@ function exists(fsPath) {
   return __awaiter2(this, void 0, void 0, function* () {
     try {
       yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
+    } catch (err2) {
+      if (err2.code === "ENOENT") {
         return false;
       }
-      throw err;
+      throw err2;
     }
     return true;
   });
@@ -22868,9 +22868,9 @@ function tryGetExecutablePath(filePath, extensions) {
     let stats = void 0;
     try {
       stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+    } catch (err2) {
+      if (err2.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
       }
     }
     if (stats && stats.isFile()) {
@@ -22891,9 +22891,9 @@ function tryGetExecutablePath(filePath, extensions) {
       stats = void 0;
       try {
         stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      } catch (err2) {
+        if (err2.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
         }
       }
       if (stats && stats.isFile()) {
@@ -22907,8 +22907,8 @@ function tryGetExecutablePath(filePath, extensions) {
                 break;
               }
             }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          } catch (err2) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err2}`);
           }
           return filePath;
         } else {
@@ -23111,8 +23111,8 @@ var ToolRunner = class extends events.EventEmitter {
         n = s.indexOf(os3.EOL);
       }
       return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
+    } catch (err2) {
+      this._debug(`error processing line. Failed with error ${err2}`);
       return "";
     }
   }
@@ -23322,8 +23322,8 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err) => {
-          state.processError = err.message;
+        cp.on("error", (err2) => {
+          state.processError = err2.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
@@ -24872,7 +24872,7 @@ async function getResponseData(response) {
     try {
       text = await response.text();
       return JSONParse(text);
-    } catch (err) {
+    } catch (err2) {
       return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
@@ -27811,8 +27811,8 @@ import { dirname as dirname5 } from "node:path";
 var UserError = class extends Error {
   name = "UserError";
 };
-function errorMessage(err) {
-  const msg = err instanceof Error ? err.message : String(err);
+function errorMessage(err2) {
+  const msg = err2 instanceof Error ? err2.message : String(err2);
   return msg.replace(/\s*\n\s*/g, " ").trim();
 }
 
@@ -27916,8 +27916,8 @@ var DEFAULT_RETRY = {
   maxDelayMs: 3e4,
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
-function retryDelay(err, attempt, opts, now = Date.now()) {
-  const e = err;
+function retryDelay(err2, attempt, opts, now = Date.now()) {
+  const e = err2;
   const status = e?.status;
   const headers = e?.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
@@ -27933,9 +27933,9 @@ async function withRetry(fn, opts = DEFAULT_RETRY) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
-    } catch (err) {
-      const delay = attempt < opts.attempts ? retryDelay(err, attempt, opts) : void 0;
-      if (delay === void 0 || delay > opts.maxDelayMs) throw err;
+    } catch (err2) {
+      const delay = attempt < opts.attempts ? retryDelay(err2, attempt, opts) : void 0;
+      if (delay === void 0 || delay > opts.maxDelayMs) throw err2;
       await opts.sleep(delay);
     }
   }
@@ -27993,19 +27993,729 @@ async function pullHeadSha(octokit, owner, repo, pull) {
   return r.data.head.sha;
 }
 
-// src/image/oci-layout.ts
+// src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
+
+// src/image/decompress.ts
+import { Transform } from "node:stream";
+import * as zlib from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt = _a2[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code2 = ri[bits];
+      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a2;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a2 = rfse(dat, bt, 9 - (i & 1)), bt = _a2[0], dts[i] = _a2[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/decompress.ts
+function compressionOf(first) {
+  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
+  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
+  return "none";
+}
+var FzstdTransform = class extends Transform {
+  zstd;
+  failure;
+  constructor() {
+    super();
+    this.zstd = new Decompress((chunk) => {
+      this.push(Buffer.from(chunk));
+    });
+  }
+  feed(chunk, final) {
+    try {
+      this.zstd.push(chunk, final);
+      return void 0;
+    } catch (err2) {
+      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+    }
+  }
+  _transform(chunk, _enc, cb) {
+    cb(this.failure ?? this.feed(chunk, false));
+  }
+  _flush(cb) {
+    cb(this.failure ?? this.feed(new Uint8Array(0), true));
+  }
+};
+var nativeZstd = zlib.createZstdDecompress;
+function decompressor(kind) {
+  if (kind === "gzip") return zlib.createGunzip();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  return void 0;
+}
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
 
 // src/image/capture.ts
 import { createHash } from "node:crypto";
@@ -28478,7 +29188,7 @@ function kindOf(first, mode, size, limits) {
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
 }
-function fill(r, chunk, pos) {
+function fill2(r, chunk, pos) {
   const start = Math.max(r.offset, pos);
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
@@ -28506,9 +29216,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       if (!ranges && keptLen >= limits.head) {
         const head2 = Buffer.concat(kept);
         ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill(r, head2, 0);
+        for (const r of ranges) fill2(r, head2, 0);
       }
-      for (const r of ranges ?? []) fill(r, chunk, pos);
+      for (const r of ranges ?? []) fill2(r, chunk, pos);
     }
     pos += chunk.length;
   }
@@ -28551,15 +29261,16 @@ function entryType(t) {
       return "other";
   }
 }
-function decompressorFor(first) {
-  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return createGunzip();
-  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) {
-    throw new UserError("zstd-compressed layers are not supported yet; export with compression=gzip or uncompressed");
-  }
-  return void 0;
-}
 async function walkLayer(raw, expectedDigest) {
-  const hash = createHash2(expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256");
+  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
+  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
+  if (expectedDigest && digest !== expectedDigest) {
+    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+  }
+  return entries;
+}
+async function readLayer(raw, label, algo = "sha256") {
+  const hash = createHash2(algo);
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -28600,24 +29311,17 @@ async function walkLayer(raw, expectedDigest) {
       entries.push(e);
     }
   })();
-  const decompress = decompressorFor(head);
+  const decompress = decompressor(compressionOf(head));
   const input = Readable.from(hashed());
   const sink = extract3;
   const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
   try {
     await Promise.all([done, consume]);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const what = expectedDigest ?? "layer";
-    throw new UserError(`cannot read layer ${what}: ${err.message}`);
+  } catch (err2) {
+    if (err2 instanceof UserError) throw err2;
+    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
-  if (expectedDigest) {
-    const actual = `${expectedDigest.split(":")[0]}:${hash.digest("hex")}`;
-    if (actual !== expectedDigest) {
-      throw new UserError(`layer ${expectedDigest} does not match its digest (got ${actual}): the image is corrupt`);
-    }
-  }
-  return entries;
+  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
 }
 
 // src/image/source.ts
@@ -28649,7 +29353,217 @@ function blobPath(digest) {
   return `blobs/${m[1]}/${m[2]}`;
 }
 
+// src/image/types.ts
+var MediaType = {
+  OciIndex: "application/vnd.oci.image.index.v1+json",
+  OciManifest: "application/vnd.oci.image.manifest.v1+json",
+  OciConfig: "application/vnd.oci.image.config.v1+json",
+  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  DockerConfig: "application/vnd.docker.container.image.v1+json"
+};
+function isIndexMediaType(mt) {
+  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
+}
+function isManifestMediaType(mt) {
+  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+
+// src/image/archive.ts
+function looksLikeLayer(first) {
+  if (compressionOf(first) !== "none") return true;
+  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
+}
+async function scan(name, input) {
+  const files = /* @__PURE__ */ new Map();
+  const layers = /* @__PURE__ */ new Map();
+  const extract3 = tar2.extract();
+  input.on("error", (err2) => extract3.destroy(err2));
+  input.pipe(extract3);
+  try {
+    for await (const entry of extract3) {
+      const rel = normalizeEntryPath(entry.header.name).slice(1);
+      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const iter = entry[Symbol.asyncIterator]();
+      const first = await iter.next();
+      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+      if (looksLikeLayer(firstChunk)) {
+        const rest = async function* () {
+          yield firstChunk;
+          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+        };
+        layers.set(rel, await readLayer(rest(), rel));
+        continue;
+      }
+      const chunks = [firstChunk];
+      let size = firstChunk.length;
+      for (let r = await iter.next(); !r.done; r = await iter.next()) {
+        size += r.value.length;
+        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
+      }
+      if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
+    }
+  } catch (err2) {
+    if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
+    throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
+  }
+  return { files, layers };
+}
+var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
+var ArchiveSource = class _ArchiveSource {
+  constructor(name, scanned) {
+    this.name = name;
+    this.scanned = scanned;
+  }
+  name;
+  scanned;
+  synthetic = /* @__PURE__ */ new Map();
+  layerPaths = /* @__PURE__ */ new Map();
+  index;
+  static async open(kind, path9) {
+    const name = `${kind}:${path9}`;
+    const st = await stat2(path9).catch(() => void 0);
+    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
+    return _ArchiveSource.fromStream(name, createReadStream(path9));
+  }
+  static async fromStream(name, input) {
+    const source = new _ArchiveSource(name, await scan(name, input));
+    source.index = source.buildIndex();
+    return source;
+  }
+  buildIndex() {
+    const { files } = this.scanned;
+    const oci = files.get("index.json");
+    if (oci) {
+      try {
+        const idx = JSON.parse(oci.toString("utf8"));
+        if (Array.isArray(idx?.manifests)) return idx;
+      } catch {
+        throw new UserError(`${this.name}: index.json is not valid JSON`);
+      }
+      throw new UserError(`${this.name}: index.json has no "manifests" list`);
+    }
+    const legacy = files.get("manifest.json");
+    if (!legacy)
+      throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
+    return this.legacyIndex(legacy);
+  }
+  /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
+  legacyIndex(bytes) {
+    let entries;
+    try {
+      entries = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new UserError(`${this.name}: manifest.json is not valid JSON`);
+    }
+    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`);
+    const manifests = [];
+    for (const e of entries) {
+      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
+      if (!e.Config || !configBytes)
+        throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
+      const config = JSON.parse(configBytes.toString("utf8"));
+      const configDesc = {
+        mediaType: MediaType.DockerConfig,
+        digest: sha256(configBytes),
+        size: configBytes.length
+      };
+      this.synthetic.set(configDesc.digest, configBytes);
+      const layers = (e.Layers ?? []).map((p, i) => {
+        const rel = normalizeEntryPath(p).slice(1);
+        const walked = this.scanned.layers.get(rel);
+        const diffId = config.rootfs?.diff_ids?.[i];
+        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
+          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
+        }
+        const digest = walked?.digest ?? `sha256:missing-${i}`;
+        this.layerPaths.set(digest, rel);
+        return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
+      });
+      const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
+      const mBytes = Buffer.from(JSON.stringify(manifest));
+      const desc = { mediaType: MediaType.DockerManifest, digest: sha256(mBytes), size: mBytes.length };
+      if (config.architecture)
+        desc.platform = {
+          os: config.os ?? "linux",
+          architecture: config.architecture,
+          ...config.variant ? { variant: config.variant } : {}
+        };
+      const tag = e.RepoTags?.[0];
+      if (tag) desc.annotations = { "org.opencontainers.image.ref.name": tag };
+      this.synthetic.set(desc.digest, mBytes);
+      manifests.push(desc);
+    }
+    return { schemaVersion: 2, manifests };
+  }
+  async rootIndex() {
+    return this.index;
+  }
+  async json(desc) {
+    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
+    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async layer(desc) {
+    const legacy = this.layerPaths.get(desc.digest);
+    const path9 = legacy ?? blobPath(desc.digest);
+    const walked = this.scanned.layers.get(path9);
+    if (walked) {
+      if (!legacy && walked.digest !== desc.digest) {
+        throw new UserError(
+          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
+        );
+      }
+      return walked.entries;
+    }
+    const bytes = this.scanned.files.get(path9);
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
+    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
+  }
+  async close() {
+  }
+};
+
+// src/image/docker.ts
+import { spawn as spawn2 } from "node:child_process";
+async function openDockerImage(ref) {
+  if (ref === "" || ref.startsWith("-")) throw new UserError(`invalid image reference "${ref}"`);
+  const name = `docker:${ref}`;
+  const child2 = spawn2("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
+  let stderr = "";
+  child2.stderr.on("data", (d) => {
+    stderr = (stderr + d.toString("utf8")).slice(-4096);
+  });
+  const exited = new Promise((resolve2) => {
+    child2.on("error", () => resolve2(-1));
+    child2.on("close", (code3) => resolve2(code3 ?? -1));
+  });
+  let source;
+  let readError;
+  try {
+    source = await ArchiveSource.fromStream(name, child2.stdout);
+  } catch (err2) {
+    readError = err2;
+  }
+  const code2 = await exited;
+  if (code2 !== 0) {
+    const why = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
+    throw new UserError(`${name}: docker save failed: ${why}`);
+  }
+  if (readError) throw readError;
+  return source;
+}
+
 // src/image/oci-layout.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile, stat as stat3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 function parseIndex(source, bytes) {
   let idx;
   try {
@@ -28670,9 +29584,9 @@ var OciDirSource = class _OciDirSource {
   layers = /* @__PURE__ */ new Map();
   static async open(dir) {
     const name = `oci:${dir}`;
-    const st = await stat2(dir).catch(() => void 0);
+    const st = await stat3(dir).catch(() => void 0);
     if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat2(join3(dir, "index.json")).catch(() => void 0);
+    const layout = await stat3(join3(dir, "index.json")).catch(() => void 0);
     if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
     return new _OciDirSource(name, dir);
   }
@@ -28681,8 +29595,8 @@ var OciDirSource = class _OciDirSource {
   }
   async json(desc) {
     if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile(join3(this.dir, blobPath(desc.digest))).catch((err) => {
-      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err)})`);
+    const bytes = await readFile(join3(this.dir, blobPath(desc.digest))).catch((err2) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
     });
     return parseJsonBlob(this.name, desc, bytes);
   }
@@ -28690,9 +29604,9 @@ var OciDirSource = class _OciDirSource {
     let p = this.layers.get(desc.digest);
     if (!p) {
       const path9 = join3(this.dir, blobPath(desc.digest));
-      p = stat2(path9).catch(() => {
+      p = stat3(path9).catch(() => {
         throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayer(createReadStream(path9), desc.digest));
+      }).then(() => walkLayer(createReadStream2(path9), desc.digest));
       this.layers.set(desc.digest, p);
     }
     return p;
@@ -28700,86 +29614,9 @@ var OciDirSource = class _OciDirSource {
   async close() {
   }
 };
-function looksLikeLayer(first) {
-  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return true;
-  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return true;
-  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
-}
-var OciArchiveSource = class _OciArchiveSource {
-  constructor(name, files, layers) {
-    this.name = name;
-    this.files = files;
-    this.layers = layers;
-  }
-  name;
-  files;
-  layers;
-  /** Stream the archive once, keeping JSON blobs and walking layer blobs as they pass. */
-  static async open(path9) {
-    const name = `oci-archive:${path9}`;
-    const st = await stat2(path9).catch(() => void 0);
-    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    const files = /* @__PURE__ */ new Map();
-    const layers = /* @__PURE__ */ new Map();
-    const extract3 = tar2.extract();
-    const input = createReadStream(path9);
-    input.on("error", (err) => extract3.destroy(err));
-    input.pipe(extract3);
-    try {
-      for await (const entry of extract3) {
-        const rel = normalizeEntryPath(entry.header.name).slice(1);
-        if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
-          entry.resume();
-          continue;
-        }
-        const m = /^blobs\/(sha256|sha512)\/([a-f0-9]+)$/.exec(rel);
-        const iter = entry[Symbol.asyncIterator]();
-        const first = await iter.next();
-        const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-        if (m && looksLikeLayer(firstChunk)) {
-          const rest = async function* () {
-            yield firstChunk;
-            for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
-          };
-          layers.set(`${m[1]}:${m[2]}`, await walkLayer(rest(), `${m[1]}:${m[2]}`));
-          continue;
-        }
-        const chunks = [firstChunk];
-        let size = firstChunk.length;
-        for (let r = await iter.next(); !r.done; r = await iter.next()) {
-          size += r.value.length;
-          if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
-        }
-        if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
-      }
-    } catch (err) {
-      if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`);
-      throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`);
-    }
-    if (!files.has("index.json")) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
-    return new _OciArchiveSource(name, files, layers);
-  }
-  async rootIndex() {
-    return parseIndex(this.name, this.files.get("index.json"));
-  }
-  async json(desc) {
-    const bytes = this.files.get(blobPath(desc.digest));
-    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  async layer(desc) {
-    const walked = this.layers.get(desc.digest);
-    if (walked) return walked;
-    const bytes = this.files.get(blobPath(desc.digest));
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-    return walkLayer(Readable2.from([bytes]), desc.digest);
-  }
-  async close() {
-  }
-};
 
 // src/image/open.ts
-var SOURCE_FORMS = "oci-archive:PATH or oci:DIR";
+var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH or docker:REF";
 async function openSource(spec) {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
   const kind = m?.[1];
@@ -28788,7 +29625,10 @@ async function openSource(spec) {
     case "oci":
       return OciDirSource.open(rest);
     case "oci-archive":
-      return OciArchiveSource.open(rest);
+    case "docker-archive":
+      return ArchiveSource.open(kind, rest);
+    case "docker":
+      return openDockerImage(rest);
     default:
       throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
   }
@@ -28898,7 +29738,8 @@ function getInputs() {
     ["target", "target"],
     ["builder", "builder"],
     ["reports", "reports"],
-    ["sarifFile", "sarif-file"]
+    ["sarifFile", "sarif-file"],
+    ["imageName", "image-name"]
   ]) {
     const v = optional(name);
     if (v) inputs[key] = v;
@@ -31497,11 +32338,11 @@ var DefaultGlobber = class _DefaultGlobber {
         debug(`Search path '${searchPath}'`);
         try {
           yield __await(fs3.promises.lstat(searchPath));
-        } catch (err) {
-          if (err.code === "ENOENT") {
+        } catch (err2) {
+          if (err2.code === "ENOENT") {
             continue;
           }
-          throw err;
+          throw err2;
         }
         stack.unshift(new SearchState(searchPath, 1));
       }
@@ -31566,15 +32407,15 @@ var DefaultGlobber = class _DefaultGlobber {
       if (options.followSymbolicLinks) {
         try {
           stats = yield fs3.promises.stat(item.path);
-        } catch (err) {
-          if (err.code === "ENOENT") {
+        } catch (err2) {
+          if (err2.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
               debug(`Broken symlink '${item.path}'`);
               return void 0;
             }
             throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
           }
-          throw err;
+          throw err2;
         }
       } else {
         stats = yield fs3.promises.lstat(item.path);
@@ -31630,7 +32471,7 @@ function create(patterns, options) {
 }
 
 // src/report/load.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 
 // src/binary/arch.ts
 var EXPECT = {
@@ -31943,8 +32784,8 @@ function runEach(rules, input) {
   for (const rule of rules) {
     try {
       findings.push(...rule.check(input));
-    } catch (err) {
-      crashed.push({ rule: rule.id, error: errorMessage(err) });
+    } catch (err2) {
+      crashed.push({ rule: rule.id, error: errorMessage(err2) });
     }
   }
   return { findings: sortFindings(findings), crashed };
@@ -32110,7 +32951,7 @@ function mergeReports(reports, failOn) {
 
 // src/report/load.ts
 async function loadReports(pattern) {
-  const st = await stat3(pattern).catch(() => void 0);
+  const st = await stat4(pattern).catch(() => void 0);
   const search = st?.isDirectory() ? `${pattern.replace(/\/+$/, "")}/**/*.json` : pattern;
   const files = st?.isFile() ? [pattern] : (await (await create(search, { followSymbolicLinks: false })).glob()).sort();
   if (files.length === 0) throw new UserError(`no JSON reports found at "${pattern}"`);
@@ -32119,8 +32960,8 @@ async function loadReports(pattern) {
     let json;
     try {
       json = JSON.parse(await readFile2(file, "utf8"));
-    } catch (err) {
-      throw new UserError(`cannot read report ${file}: ${errorMessage(err)}`);
+    } catch (err2) {
+      throw new UserError(`cannot read report ${file}: ${errorMessage(err2)}`);
     }
     out.push({ name: file, report: asReport(file, json) });
   }
@@ -32373,7 +33214,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
 function ruleName(id) {
@@ -32424,7 +33265,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash4("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash5("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -32495,7 +33336,7 @@ function parseBuildFailure(log, dockerfile) {
 // src/build/buildx.ts
 async function checkBuildx() {
   const r = await getExecOutput("docker", ["buildx", "version"], { ignoreReturnCode: true, silent: true }).catch(
-    (err) => ({ exitCode: -1, stdout: "", stderr: err.message })
+    (err2) => ({ exitCode: -1, stdout: "", stderr: err2.message })
   );
   if (r.exitCode !== 0) {
     throw new UserError(
@@ -32522,25 +33363,6 @@ async function buildPlatform(opts, platform2, workDir, log, dockerfile) {
     return { platform: platform2, ok: false, failure: parseBuildFailure(`${r.stdout}
 ${r.stderr}`, dockerfile) };
   });
-}
-
-// src/image/types.ts
-var MediaType = {
-  OciIndex: "application/vnd.oci.image.index.v1+json",
-  OciManifest: "application/vnd.oci.image.manifest.v1+json",
-  OciConfig: "application/vnd.oci.image.config.v1+json",
-  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  DockerConfig: "application/vnd.docker.container.image.v1+json"
-};
-function isIndexMediaType(mt) {
-  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
-}
-function isManifestMediaType(mt) {
-  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
-}
-function isAttestation(d) {
-  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
 }
 
 // src/image/read.ts
@@ -32782,9 +33604,9 @@ async function inspectImage(source, ref, platform2) {
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     base.executables = collectExecutables(tree);
-  } catch (err) {
+  } catch (err2) {
     base.status = "unreadable";
-    base.error = errorMessage(err);
+    base.error = errorMessage(err2);
   }
   base.durationMs = Date.now() - started;
   return base;
@@ -32809,8 +33631,20 @@ async function platformOf(source, ref) {
 function missing(platform2) {
   return { platform: platform2, status: "missing", executables: [], durationMs: 0 };
 }
-async function inspectSource(source, requested) {
-  const refs = await listImages(source);
+function selectImage(source, refs, image) {
+  const names = [...new Set(refs.map((r) => r.refName).filter((n) => !!n))];
+  if (image === void 0) {
+    if (names.length > 1)
+      throw new UserError(`${source} holds several images (${names.join(", ")}); choose one with --image NAME`);
+    return refs;
+  }
+  const hit = refs.filter((r) => r.refName === image || (r.refName?.endsWith(`:${image}`) ?? false));
+  if (hit.length === 0)
+    throw new UserError(`${source} has no image named "${image}"; it has ${names.join(", ") || "no named images"}`);
+  return hit;
+}
+async function inspectSource(source, requested, image) {
+  const refs = selectImage(source.name, await listImages(source), image);
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
   const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
   if (!requested?.length) {
@@ -32878,7 +33712,10 @@ async function verify(inputs, ctx) {
   const context3 = reportContext(ctx);
   if (inputs.image) {
     const source = await openSource(inputs.image);
-    const facts2 = await group(`Inspect ${source.name}`, () => inspectSource(source, inputs.platforms));
+    const facts2 = await group(
+      `Inspect ${source.name}`,
+      () => inspectSource(source, inputs.platforms, inputs.imageName)
+    );
     return checkAndReport(source.name, facts2, inputs.failOn, { context: context3 });
   }
   const opts = {
@@ -32925,9 +33762,9 @@ async function comment(inputs, ctx, target, report, octokit) {
       report.verdict === "fail"
     );
     info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ""}`);
-  } catch (err) {
-    const status = err.status;
-    const why = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err);
+  } catch (err2) {
+    const status = err2.status;
+    const why = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);
     warning(`could not post the PR comment (${why}); the job summary and the JSON report have the result`);
   }
 }
@@ -32944,8 +33781,8 @@ async function checkRun(inputs, ctx, target, report, octokit) {
       annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile ?? "Dockerfile")
     });
     info(`check run: ${id}`);
-  } catch (err) {
-    warning(`could not create the check run (${errorMessage(err)}); it needs permissions: checks: write`);
+  } catch (err2) {
+    warning(`could not create the check run (${errorMessage(err2)}); it needs permissions: checks: write`);
   }
 }
 function links(ctx, target) {
@@ -32969,8 +33806,8 @@ async function publish(report, inputs, ctx) {
   const target = await commentTarget(inputs, ctx, report, octokit);
   try {
     await summary.addRaw(renderMarkdown(report, { ...links(ctx, target), maxBytes: SUMMARY_LIMIT })).write();
-  } catch (err) {
-    warning(`could not write the job summary: ${errorMessage(err)}`);
+  } catch (err2) {
+    warning(`could not write the job summary: ${errorMessage(err2)}`);
   }
   const failing = report.verdict === "fail" && inputs.mode !== "comment";
   for (const a of buildAnnotations(report.findings, void 0, failing)) {
@@ -33007,9 +33844,9 @@ async function run() {
     await publish(report, inputs, ctx);
     if (report.verdict === "fail" && inputs.mode !== "comment") setFailed(summaryLine(report));
     else info(summaryLine(report));
-  } catch (err) {
-    if (err instanceof UserError) setFailed(err.message);
-    else setFailed(`internal error: ${err?.stack ?? String(err)}`);
+  } catch (err2) {
+    if (err2 instanceof UserError) setFailed(err2.message);
+    else setFailed(`internal error: ${err2?.stack ?? String(err2)}`);
   }
 }
 

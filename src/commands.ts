@@ -17,8 +17,9 @@ import { VERSION } from './version.js'
 
 const USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
-  multiarch-verify inspect SOURCE [--platforms P1,P2]
-      SOURCE: oci-archive:PATH | oci:DIR
+  multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME]
+      SOURCE: oci-archive:PATH | oci:DIR | docker-archive:PATH | docker:REF
+      --image NAME: which image, when the source tags several
 common options:
   --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         target: { type: 'string' },
         'build-arg': { type: 'string', multiple: true },
         builder: { type: 'string' },
+        image: { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
@@ -85,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'inspect') {
       if (rest.length !== 1) throw new UserError('inspect takes exactly one SOURCE, for example oci-archive:image.tar')
       const source = await openSource(rest[0] as string)
-      report = checkAndReport(source.name, await inspectSource(source, platforms), failOn)
+      report = checkAndReport(source.name, await inspectSource(source, platforms, v.image), failOn)
     } else if (command === 'build') {
       if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
       if (!platforms.length)

@@ -19,6 +19,7 @@ export interface Inputs {
   checkRun: boolean
   platforms: Platform[]
   image?: string
+  imageName?: string
   context: string
   file?: string
   target?: string
@@ -76,7 +77,8 @@ export function getInputs(): Inputs {
     ['target', 'target'],
     ['builder', 'builder'],
     ['reports', 'reports'],
-    ['sarifFile', 'sarif-file']
+    ['sarifFile', 'sarif-file'],
+    ['imageName', 'image-name']
   ] as const) {
     const v = optional(name)
     if (v) inputs[key] = v

@@ -39,7 +39,9 @@ async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
   const context = reportContext(ctx)
   if (inputs.image) {
     const source = await openSource(inputs.image)
-    const facts = await core.group(`Inspect ${source.name}`, () => inspectSource(source, inputs.platforms))
+    const facts = await core.group(`Inspect ${source.name}`, () =>
+      inspectSource(source, inputs.platforms, inputs.imageName)
+    )
     return checkAndReport(source.name, facts, inputs.failOn, { context })
   }
   const opts = {

@@ -32,8 +32,33 @@ function missing(platform: Platform): PlatformFacts {
  * Inspect the platform images of one source. With `requested`, every requested platform gets a result (missing if
  * the index lacks it); without, every image the index offers is inspected. Platforms are inspected concurrently.
  */
-export async function inspectSource(source: ImageSource, requested?: Platform[]): Promise<PlatformFacts[]> {
-  const refs = await listImages(source)
+/**
+ * Keep the platform images of one named image: a layout may tag several (`org.opencontainers.image.ref.name`, or the
+ * RepoTags of docker save). Without a name, a source with several names is a usage error that lists them.
+ */
+export function selectImage(source: string, refs: ImageRef[], image: string | undefined): ImageRef[] {
+  const names = [...new Set(refs.map(r => r.refName).filter((n): n is string => !!n))]
+  if (image === undefined) {
+    if (names.length > 1)
+      throw new UserError(`${source} holds several images (${names.join(', ')}); choose one with --image NAME`)
+    return refs
+  }
+  const hit = refs.filter(r => r.refName === image || (r.refName?.endsWith(`:${image}`) ?? false))
+  if (hit.length === 0)
+    throw new UserError(`${source} has no image named "${image}"; it has ${names.join(', ') || 'no named images'}`)
+  return hit
+}
+
+/**
+ * Inspect the platform images of one source. With `requested`, every requested platform gets a result (missing if
+ * the index lacks it); without, every image the index offers is inspected. Platforms are inspected concurrently.
+ */
+export async function inspectSource(
+  source: ImageSource,
+  requested?: Platform[],
+  image?: string
+): Promise<PlatformFacts[]> {
+  const refs = selectImage(source.name, await listImages(source), image)
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`)
   const offered = await Promise.all(refs.map(async ref => ({ ref, platform: await platformOf(source, ref) })))
   if (!requested?.length) {

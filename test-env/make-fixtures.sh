@@ -38,3 +38,12 @@ cc powerpc64le-linux-gnu-gcc c-ppc64le-dyn
 cc s390x-linux-gnu-gcc c-s390x-dyn
 cc riscv64-linux-gnu-gcc c-riscv64-dyn
 ls -l "$out"
+
+# A zstd-compressed layer holding the arm64 Go binary, for the zstd decompressors (node:zlib and fzstd).
+layers=$here/__tests__/fixtures/layers
+mkdir -p "$layers"
+stage=$(mktemp -d)
+mkdir -p "$stage/usr/bin" && cp "$out/go-arm64" "$stage/usr/bin/app"
+tar -C "$stage" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - usr | zstd -q -19 -f -o "$layers/app.tar.zst"
+rm -rf "$stage"
+ls -l "$layers"

@@ -1,7 +1,11 @@
 import { Readable } from 'node:stream'
 import { createHash } from 'node:crypto'
 import { walkLayer, normalizeEntryPath } from '../../src/image/layer.js'
-import { bin } from '../helpers/fixtures.js'
+import { ROOT, bin } from '../helpers/fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { FzstdTransform } from '../../src/image/decompress.js'
 import { digestOf, gzip, makeTar } from '../helpers/tar.js'
 
 const items = [
@@ -49,4 +53,23 @@ test.each([
   ['a/../../b', '/b']
 ])('entry name %j stays inside the root as %j', (name, expected) => {
   expect(normalizeEntryPath(name)).toBe(expected)
+})
+
+test('a zstd layer (made by the zstd tool) is decompressed and walked, with its digest checked', async () => {
+  const blob = readFileSync(join(ROOT, '__tests__/fixtures/layers/app.tar.zst'))
+  const entries = await walkLayer(Readable.from([blob]), digestOf(blob))
+  expect(entries.find(e => e.path === '/usr/bin/app')?.binary).toMatchObject({ format: 'elf', machine: 183 })
+})
+
+test('the fzstd fallback (Node 20) decodes the same layer, and a truncated stream is an error', async () => {
+  const blob = readFileSync(join(ROOT, '__tests__/fixtures/layers/app.tar.zst'))
+  const out: Buffer[] = []
+  const t = new FzstdTransform()
+  await pipeline(Readable.from([blob]), t, async (src: AsyncIterable<Buffer | string>) => {
+    for await (const c of src) out.push(Buffer.from(c))
+  })
+  expect(Buffer.concat(out).includes(bin('go-arm64').subarray(0, 4096))).toBe(true)
+  await expect(walkLayer(Readable.from([blob.subarray(0, blob.length - 1000)]), undefined)).rejects.toThrow(
+    /cannot read layer/
+  )
 })

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openSource } from '../../src/image/open.js'
-import { listImages } from '../../src/image/read.js'
+import { listImages, type ImageRef } from '../../src/image/read.js'
 import type { Manifest } from '../../src/image/types.js'
 import { formatPlatform, parsePlatform } from '../../src/platform.js'
-import { inspectSource } from '../../src/verify.js'
+import { inspectSource, selectImage } from '../../src/verify.js'
 import { EXAMPLE_ARCHIVE, bin } from '../helpers/fixtures.js'
 import { writeLayout } from '../helpers/layout.js'
 
@@ -72,7 +72,7 @@ test('a corrupted layer blob makes that platform unreadable, naming the blob; th
 test.each([
   ['oci:/nonexistent/dir', /no such directory/],
   ['oci-archive:/nonexistent.tar', /no such file/],
-  ['docker://x', /unsupported image source/],
+  ['ftp:x', /unsupported image source/],
   ['plainname', /unsupported image source/]
 ])('source %j fails with one clear line', async (spec, message) => {
   await expect(openSource(spec)).rejects.toThrow(message)
@@ -82,4 +82,33 @@ test('a file that is not a tar is rejected as an archive', async () => {
   const p = join(dir, 'x.tar')
   await writeFile(p, 'not a tar at all')
   await expect(openSource(`oci-archive:${p}`)).rejects.toThrow(/oci-archive:.*(not a readable tar|no index.json)/)
+})
+
+describe('several tagged images in one layout', () => {
+  const ref = (name: string | undefined, arch: string): ImageRef => ({
+    manifest: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${arch}`, size: 1 },
+    indexPlatform: parsePlatform(`linux/${arch}`),
+    ...(name ? { refName: name } : {})
+  })
+  const refs = [ref('app:1', 'amd64'), ref('app:1', 'arm64'), ref('tools:2', 'amd64')]
+
+  test('without --image, the choice is an error listing the names', () => {
+    expect(() => selectImage('oci:x', refs, undefined)).toThrow(
+      'oci:x holds several images (app:1, tools:2); choose one with --image NAME'
+    )
+  })
+
+  test('--image picks one, by full name or by tag', () => {
+    expect(selectImage('oci:x', refs, 'app:1').map(r => r.manifest.digest)).toEqual(['sha256:amd64', 'sha256:arm64'])
+    expect(selectImage('oci:x', refs, '2').map(r => r.manifest.digest)).toEqual(['sha256:amd64'])
+  })
+
+  test('an unknown name says which exist', () => {
+    expect(() => selectImage('oci:x', refs, 'nope')).toThrow('oci:x has no image named "nope"; it has app:1, tools:2')
+  })
+
+  test('a layout with one name (or none) needs no --image', () => {
+    expect(selectImage('oci:x', [ref('latest', 'amd64'), ref('latest', 'arm64')], undefined)).toHaveLength(2)
+    expect(selectImage('oci:x', [ref(undefined, 'amd64')], undefined)).toHaveLength(1)
+  })
 })

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
 import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
 import { UserError } from '../errors.js'
 import { captureEntry } from './capture.js'
+import { compressionOf, decompressor } from './decompress.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -56,21 +56,26 @@ function entryType(t: tar.Header['type']): EntryType {
   }
 }
 
-/** Sniff the compression from the first bytes, since media types lie (docker save writes gzip as `tar`). */
-function decompressorFor(first: Buffer): NodeJS.ReadWriteStream | undefined {
-  if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) return createGunzip()
-  if (first.length >= 4 && first.readUInt32LE(0) === 0xfd2fb528) {
-    throw new UserError('zstd-compressed layers are not supported yet; export with compression=gzip or uncompressed')
-  }
-  return undefined
-}
-
 /**
  * Walk a layer blob. `expectedDigest` (`sha256:<hex>`) is checked against the bytes as they stream by; a mismatch
  * throws a UserError naming the blob.
  */
 export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: string | undefined): Promise<LayerEntry[]> {
-  const hash = createHash(expectedDigest?.startsWith('sha512:') ? 'sha512' : 'sha256')
+  const algo = expectedDigest?.startsWith('sha512:') ? 'sha512' : 'sha256'
+  const { entries, digest } = await readLayer(raw, expectedDigest ?? 'layer', algo)
+  if (expectedDigest && digest !== expectedDigest) {
+    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`)
+  }
+  return entries
+}
+
+/** Walk a layer blob and return its entries with the digest of its bytes as they came (`sha256:<hex>`). */
+export async function readLayer(
+  raw: AsyncIterable<Buffer>,
+  label: string,
+  algo: 'sha256' | 'sha512' = 'sha256'
+): Promise<{ entries: LayerEntry[]; digest: string; compressed: boolean }> {
+  const hash = createHash(algo)
   const iter = raw[Symbol.asyncIterator]()
   let first = await iter.next()
   while (!first.done && first.value.length === 0) first = await iter.next()
@@ -111,7 +116,7 @@ export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: stri
       entries.push(e)
     }
   })()
-  const decompress = decompressorFor(head)
+  const decompress = decompressor(compressionOf(head))
   const input = Readable.from(hashed())
   const sink = extract as unknown as NodeJS.WritableStream
   const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink)
@@ -119,14 +124,7 @@ export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: stri
     await Promise.all([done, consume])
   } catch (err) {
     if (err instanceof UserError) throw err
-    const what = expectedDigest ?? 'layer'
-    throw new UserError(`cannot read layer ${what}: ${(err as Error).message}`)
+    throw new UserError(`cannot read layer ${label}: ${(err as Error).message}`)
   }
-  if (expectedDigest) {
-    const actual = `${expectedDigest.split(':')[0]}:${hash.digest('hex')}`
-    if (actual !== expectedDigest) {
-      throw new UserError(`layer ${expectedDigest} does not match its digest (got ${actual}): the image is corrupt`)
-    }
-  }
-  return entries
+  return { entries, digest: `${algo}:${hash.digest('hex')}`, compressed: decompress !== undefined }
 }

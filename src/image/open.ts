@@ -1,9 +1,11 @@
 /** Turn a SOURCE argument into an image source. */
 import { UserError } from '../errors.js'
-import { OciArchiveSource, OciDirSource } from './oci-layout.js'
+import { ArchiveSource } from './archive.js'
+import { openDockerImage } from './docker.js'
+import { OciDirSource } from './oci-layout.js'
 import type { ImageSource } from './source.js'
 
-export const SOURCE_FORMS = 'oci-archive:PATH or oci:DIR'
+export const SOURCE_FORMS = 'oci-archive:PATH, oci:DIR, docker-archive:PATH or docker:REF'
 
 export async function openSource(spec: string): Promise<ImageSource> {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim())
@@ -13,7 +15,10 @@ export async function openSource(spec: string): Promise<ImageSource> {
     case 'oci':
       return OciDirSource.open(rest)
     case 'oci-archive':
-      return OciArchiveSource.open(rest)
+    case 'docker-archive':
+      return ArchiveSource.open(kind, rest)
+    case 'docker':
+      return openDockerImage(rest)
     default:
       throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`)
   }

@@ -1,0 +1,68 @@
+/** docker save archives in the format before Docker 25 (manifest.json only), built here with real tar entries. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { openSource } from '../../src/image/open.js'
+import { listImages } from '../../src/image/read.js'
+import { formatPlatform } from '../../src/platform.js'
+import { inspectSource } from '../../src/verify.js'
+import { bin } from '../helpers/fixtures.js'
+import { makeTar } from '../helpers/tar.js'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mv-archive-'))
+})
+afterEach(async () => rm(dir, { recursive: true, force: true }))
+
+const hex = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
+
+async function legacyArchive(opts: { corruptLayer?: boolean } = {}): Promise<string> {
+  const layer = await makeTar([{ name: 'server', mode: 0o755, content: bin('go-amd64') }])
+  const config = Buffer.from(
+    JSON.stringify({
+      os: 'linux',
+      architecture: 'arm64',
+      config: { Entrypoint: ['/server'] },
+      rootfs: { type: 'layers', diff_ids: [`sha256:${hex(layer)}`] }
+    })
+  )
+  const stored = opts.corruptLayer ? await makeTar([{ name: 'server', mode: 0o755, content: bin('go-arm64') }]) : layer
+  const archive = await makeTar([
+    { name: `${hex(config)}.json`, content: config },
+    { name: 'abc123/', type: 'directory' },
+    { name: 'abc123/layer.tar', content: stored },
+    {
+      name: 'manifest.json',
+      content: JSON.stringify([{ Config: `${hex(config)}.json`, RepoTags: ['app:1'], Layers: ['abc123/layer.tar'] }])
+    }
+  ])
+  const path = join(dir, 'save.tar')
+  await writeFile(path, archive)
+  return path
+}
+
+test('a docker save archive with only manifest.json is read: its platform from the config, its tag, its layers', async () => {
+  const source = await openSource(`docker-archive:${await legacyArchive()}`)
+  const refs = await listImages(source)
+  expect(refs.map(r => [r.indexPlatform && formatPlatform(r.indexPlatform), r.refName])).toEqual([
+    ['linux/arm64', 'app:1']
+  ])
+  const [facts] = await inspectSource(source)
+  expect(facts?.entrypoint).toMatchObject({ resolved: true, resolvedPath: '/server', binary: { machine: 62 } })
+})
+
+test('a layer.tar that does not hash to its diff_id is an error naming it', async () => {
+  await expect(openSource(`docker-archive:${await legacyArchive({ corruptLayer: true })}`)).rejects.toThrow(
+    /layer abc123\/layer.tar does not match its diff_id sha256:[0-9a-f]{64}; the archive is corrupt/
+  )
+})
+
+test('an archive with neither index.json nor manifest.json says what it expected', async () => {
+  const path = join(dir, 'x.tar')
+  await writeFile(path, await makeTar([{ name: 'hello.txt', content: 'hi' }]))
+  await expect(openSource(`docker-archive:${path}`)).rejects.toThrow(
+    /neither an OCI layout \(index.json\) nor a docker save archive \(manifest.json\)/
+  )
+})
