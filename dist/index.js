@@ -9445,7 +9445,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable3 } = __require("node:stream");
+    var { Readable: Readable4 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9457,7 +9457,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable3 {
+    var BodyReadable = class extends Readable4 {
       constructor({
         resume,
         abort,
@@ -9799,7 +9799,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable3 } = require_readable();
+    var { Readable: Readable4 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9894,7 +9894,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable3({
+        const res = new Readable4({
           resume,
           abort,
           contentType,
@@ -10209,7 +10209,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable3,
+      Readable: Readable4,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10223,7 +10223,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable3 {
+    var PipelineRequest = class extends Readable4 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10240,7 +10240,7 @@ var require_api_pipeline = __commonJS({
         callback(err2);
       }
     };
-    var PipelineResponse = class extends Readable3 {
+    var PipelineResponse = class extends Readable4 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -13565,7 +13565,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable3, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -13607,7 +13607,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14504,7 +14504,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable3({ read: resume });
+              this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19100,7 +19100,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err2) {
@@ -21050,7 +21050,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable3 = class _Readable extends Stream {
+    var Readable4 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -21261,7 +21261,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable3 {
+    var Duplex = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -21470,7 +21470,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable4,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -21744,7 +21744,7 @@ var require_headers2 = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
@@ -21792,7 +21792,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable3 {
+    var Source = class extends Readable4 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -22108,7 +22108,7 @@ var require_constants6 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants6();
     var headers = require_headers2();
@@ -22201,7 +22201,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable3 {
+    var Pack = class extends Readable4 {
       constructor(opts) {
         super(opts);
         this._drain = noop3;
@@ -24764,8 +24764,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -24781,7 +24781,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -27909,7 +27909,7 @@ function runContext() {
   return out;
 }
 
-// src/github/retry.ts
+// src/retry.ts
 var DEFAULT_RETRY = {
   attempts: 4,
   baseMs: 1e3,
@@ -29615,13 +29615,370 @@ var OciDirSource = class _OciDirSource {
   }
 };
 
+// src/image/registry/client.ts
+import { Readable as Readable3 } from "node:stream";
+
+// src/image/registry/reference.ts
+var PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+function parseReference(text) {
+  const bad = (why) => new UserError(`invalid image reference "${text}": ${why}`);
+  let rest = text.trim();
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) throw bad("the digest must be sha256:<64 hex>");
+  }
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
+  let registry = hasHost ? first : "docker.io";
+  let remainder = hasHost ? rest.slice(slash + 1) : rest;
+  let tag;
+  const colon = remainder.lastIndexOf(":");
+  if (colon >= 0) {
+    tag = remainder.slice(colon + 1);
+    remainder = remainder.slice(0, colon);
+    if (!TAG.test(tag)) throw bad("the tag may hold letters, digits, _ . and -");
+  }
+  if (!PATH.test(remainder)) throw bad("the repository must be lowercase letters, digits and separators");
+  if (registry === "index.docker.io") registry = "docker.io";
+  const repository = registry === "docker.io" && !remainder.includes("/") ? `library/${remainder}` : remainder;
+  const ref = { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository };
+  if (digest) ref.digest = digest;
+  else ref.tag = tag ?? "latest";
+  if (digest && tag) ref.tag = tag;
+  return ref;
+}
+function manifestRef(ref) {
+  return ref.digest ?? ref.tag ?? "latest";
+}
+function schemeFor(host) {
+  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return name === "localhost" || name.startsWith("127.") || name === "::1" ? "http" : "https";
+}
+function formatReference(ref) {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+
+// src/image/registry/client.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var MAX_REDIRECTS = 5;
+var HttpError = class extends Error {
+  constructor(message, status, response) {
+    super(message);
+    this.status = status;
+    this.response = response;
+  }
+  status;
+  response;
+};
+var NetworkError = class extends Error {
+  retryable = true;
+};
+function parseChallenge(header) {
+  const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+  const params = {};
+  for (const p of (m?.[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|([^,\s]*))/g)) {
+    params[p[1].toLowerCase()] = p[2] ?? p[3] ?? "";
+  }
+  return { scheme: (m?.[1] ?? "").toLowerCase(), params };
+}
+function headersOf(res) {
+  const out = {};
+  res.headers.forEach((v, k) => out[k] = v);
+  return out;
+}
+var RegistryClient = class {
+  constructor(ref, opts = {}) {
+    this.ref = ref;
+    this.opts = opts;
+    this.base = `${schemeFor(ref.apiHost)}://${ref.apiHost}/v2/${ref.repository}`;
+    this.retry = opts.retry ?? DEFAULT_RETRY;
+    this.timeoutMs = opts.timeoutMs ?? 6e4;
+  }
+  ref;
+  opts;
+  authorization;
+  base;
+  retry;
+  timeoutMs;
+  get name() {
+    return formatReference(this.ref);
+  }
+  /** One GET with redirects followed by hand: credentials go only to the registry's own origin. */
+  async fetchOnce(url, accept) {
+    const origin = new URL(url).origin;
+    let target = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const headers = { "user-agent": "multiarch-verify" };
+      if (accept) headers.accept = accept;
+      if (this.authorization && new URL(target).origin === origin) headers.authorization = this.authorization;
+      let res;
+      try {
+        res = await fetch(target, { headers, redirect: "manual", signal: AbortSignal.timeout(this.timeoutMs) });
+      } catch (err2) {
+        throw new NetworkError(`${new URL(target).host}: ${err2.message}`);
+      }
+      const location3 = res.headers.get("location");
+      if (res.status >= 300 && res.status < 400 && location3) {
+        await res.body?.cancel();
+        target = new URL(location3, target).toString();
+        continue;
+      }
+      return res;
+    }
+    throw new UserError(`${this.name}: too many redirects`);
+  }
+  async token(challenge) {
+    const { scheme, params } = parseChallenge(challenge);
+    const creds = this.opts.credentials;
+    if (scheme === "basic") {
+      if (!creds || !("username" in creds))
+        throw new UserError(`${this.name}: the registry needs a login; run docker login ${this.ref.registry}`);
+      this.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+      return;
+    }
+    if (scheme !== "bearer" || !params.realm)
+      throw new UserError(`${this.name}: unsupported authentication challenge "${challenge}"`);
+    const realm = new URL(params.realm);
+    const scope = params.scope ?? `repository:${this.ref.repository}:pull`;
+    let res;
+    try {
+      if (creds && "identityToken" in creds) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.identityToken,
+          service: params.service ?? "",
+          scope,
+          client_id: "multiarch-verify"
+        });
+        res = await fetch(realm, { method: "POST", body: form, signal: AbortSignal.timeout(this.timeoutMs) });
+      } else {
+        if (params.service) realm.searchParams.set("service", params.service);
+        realm.searchParams.set("scope", scope);
+        const headers = {};
+        if (creds)
+          headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+        res = await fetch(realm, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+      }
+    } catch (err2) {
+      throw new NetworkError(`token endpoint ${realm.host}: ${err2.message}`);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      const msg = `${this.name}: the token endpoint ${realm.origin}${realm.pathname} answered ${res.status}`;
+      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
+      throw new UserError(`${msg}${res.status === 401 ? "; check the credentials (docker login)" : ""}`);
+    }
+    const body = await res.json().catch(() => ({}));
+    const token = body.token ?? body.access_token;
+    if (!token) throw new UserError(`${this.name}: the token endpoint answered without a token`);
+    this.authorization = `Bearer ${token}`;
+  }
+  /** GET a path of the repository, authenticating once when challenged; retried as a whole on 429/5xx/network. */
+  get(path9, accept) {
+    return withRetry(async () => {
+      let res = await this.fetchOnce(`${this.base}/${path9}`, accept);
+      const challenge = res.headers.get("www-authenticate");
+      if (res.status === 401 && challenge) {
+        await res.body?.cancel();
+        await this.token(challenge);
+        res = await this.fetchOnce(`${this.base}/${path9}`, accept);
+      }
+      if (res.ok) return res;
+      await res.body?.cancel();
+      const what = path9.startsWith("manifests/") ? `manifest ${path9.slice(10)}` : `blob ${path9.slice(6)}`;
+      const msg = `${this.name}: ${what}: HTTP ${res.status}`;
+      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
+      if (res.status === 401 || res.status === 403)
+        throw new UserError(`${this.name}: not authorized to pull; run docker login ${this.ref.registry}`);
+      if (res.status === 404) throw new UserError(`${this.name}: ${what} not found`);
+      throw new UserError(msg);
+    }, this.retry).catch((err2) => {
+      if (err2 instanceof UserError) throw err2;
+      throw new UserError(`${this.name}: ${err2.message}`);
+    });
+  }
+  async manifest(reference) {
+    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const out = {
+      bytes,
+      mediaType: (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? ""
+    };
+    const digest = res.headers.get("docker-content-digest");
+    if (digest) out.digest = digest;
+    return out;
+  }
+  async blobBytes(digest) {
+    return Buffer.from(await (await this.get(`blobs/${digest}`)).arrayBuffer());
+  }
+  /** A blob's body as a stream that fails when it stalls for longer than the timeout. */
+  async blobStream(digest) {
+    const res = await this.get(`blobs/${digest}`);
+    if (!res.body) throw new UserError(`${this.name}: blob ${digest}: empty response`);
+    const reader = res.body.getReader();
+    const timeoutMs = this.timeoutMs;
+    const name = this.name;
+    return Readable3.from(
+      (async function* () {
+        for (; ; ) {
+          let timer;
+          const stalled = new Promise((_, reject) => {
+            timer = setTimeout(
+              () => reject(new UserError(`${name}: blob ${digest} stalled for ${timeoutMs / 1e3}s`)),
+              timeoutMs
+            );
+          });
+          try {
+            const r = await Promise.race([reader.read(), stalled]);
+            if (r.done) return;
+            yield Buffer.from(r.value);
+          } catch (err2) {
+            await reader.cancel().catch(() => void 0);
+            throw err2;
+          } finally {
+            clearTimeout(timer);
+          }
+        }
+      })()
+    );
+  }
+};
+
+// src/image/registry/credentials.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join4 } from "node:path";
+function configKeys(registry) {
+  if (registry === "docker.io")
+    return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+  return [registry, `https://${registry}`, `http://${registry}`];
+}
+async function readConfig(env) {
+  const path9 = join4(env.DOCKER_CONFIG || join4(homedir(), ".docker"), "config.json");
+  let text;
+  try {
+    text = await readFile2(path9, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    return { path: path9, config: JSON.parse(text) };
+  } catch {
+    throw new UserError(`${path9} is not valid JSON; fix it or point DOCKER_CONFIG elsewhere`);
+  }
+}
+async function fromHelper(helper, server, env) {
+  if (!/^[\w.-]+$/.test(helper)) throw new UserError(`invalid credential helper name "${helper}" in the Docker config`);
+  const r = await getExecOutput(`docker-credential-${helper}`, ["get"], {
+    input: Buffer.from(server),
+    silent: true,
+    ignoreReturnCode: true,
+    env
+  }).catch(() => void 0);
+  if (!r || r.exitCode !== 0) return void 0;
+  try {
+    const j = JSON.parse(r.stdout);
+    if (!j.Secret) return void 0;
+    return j.Username === "<token>" ? { identityToken: j.Secret } : { username: j.Username ?? "", password: j.Secret };
+  } catch {
+    throw new UserError(`docker-credential-${helper} answered something that is not JSON`);
+  }
+}
+async function credentialsFor(registry, env = process.env) {
+  const found = await readConfig(env);
+  if (!found) return void 0;
+  const { config } = found;
+  for (const key of configKeys(registry)) {
+    const helper = config.credHelpers?.[key];
+    if (helper) return fromHelper(helper, key, env);
+  }
+  for (const key of configKeys(registry)) {
+    const a = config.auths?.[key];
+    if (!a) continue;
+    if (a.identitytoken) return { identityToken: a.identitytoken };
+    if (a.auth) {
+      const plain2 = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = plain2.indexOf(":");
+      if (colon > 0) return { username: plain2.slice(0, colon), password: plain2.slice(colon + 1) };
+    }
+    if (a.username && a.password) return { username: a.username, password: a.password };
+  }
+  if (config.credsStore) return fromHelper(config.credsStore, configKeys(registry)[0], env);
+  return void 0;
+}
+
+// src/image/registry/source.ts
+import { createHash as createHash5 } from "node:crypto";
+var RegistrySource = class _RegistrySource {
+  constructor(name, client) {
+    this.name = name;
+    this.client = client;
+  }
+  name;
+  client;
+  layers = /* @__PURE__ */ new Map();
+  static async open(text, opts = {}) {
+    const ref = parseReference(text);
+    const credentials = await credentialsFor(ref.registry);
+    const client = new RegistryClient(ref, { ...opts, ...credentials ? { credentials } : {} });
+    return new _RegistrySource(`registry:${formatReference(ref)}`, client);
+  }
+  async rootIndex() {
+    const ref = this.client.ref;
+    const m = await this.client.manifest(manifestRef(ref));
+    const digest = `sha256:${createHash5("sha256").update(m.bytes).digest("hex")}`;
+    if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
+    else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
+      throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(m.bytes.toString("utf8"));
+    } catch {
+      throw new UserError(`${this.name}: the manifest is not valid JSON`);
+    }
+    const mediaType = parsed.mediaType || m.mediaType;
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) return parsed;
+    return { schemaVersion: 2, manifests: [{ mediaType, digest: ref.digest ?? digest, size: m.bytes.length }] };
+  }
+  async json(desc) {
+    const bytes = isIndexMediaType(desc.mediaType) || isManifestMediaType(desc.mediaType) ? (await this.client.manifest(desc.digest)).bytes : await this.client.blobBytes(desc.digest);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  layer(desc) {
+    let p = this.layers.get(desc.digest);
+    if (!p) {
+      p = this.client.blobStream(desc.digest).then((stream) => walkLayer(stream, desc.digest));
+      this.layers.set(desc.digest, p);
+    }
+    return p;
+  }
+  async close() {
+  }
+};
+
 // src/image/open.ts
-var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH or docker:REF";
+var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH, docker:REF, registry:REF or a plain image reference";
+var KINDS = /* @__PURE__ */ new Set(["oci", "oci-archive", "docker-archive", "docker", "registry"]);
 async function openSource(spec) {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
-  const kind = m?.[1];
-  const rest = m?.[2] ?? "";
+  const kind = m?.[1] && KINDS.has(m[1]) ? m[1] : "reference";
+  const rest = kind === "reference" ? spec.trim() : m?.[2] ?? "";
   switch (kind) {
+    case "registry":
+    case "reference":
+      return RegistrySource.open(rest);
     case "oci":
       return OciDirSource.open(rest);
     case "oci-archive":
@@ -29635,7 +29992,7 @@ async function openSource(spec) {
 }
 
 // src/inputs.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { tmpdir } from "node:os";
 
 // src/platform.ts
@@ -29730,7 +30087,7 @@ function getInputs() {
       "off"
     ]),
     githubToken: getInput("github-token"),
-    reportFile: getInput("report-file") || join4(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
+    reportFile: getInput("report-file") || join5(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
   };
   for (const [key, name] of [
     ["image", "image"],
@@ -32034,7 +32391,7 @@ var Path = class {
 // node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
-  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir3) {
     this.negate = false;
     let pattern;
     if (typeof patternOrNegate === "string") {
@@ -32053,7 +32410,7 @@ var Pattern = class _Pattern {
       this.negate = !this.negate;
       pattern = pattern.substr(1).trim();
     }
-    pattern = _Pattern.fixupPattern(pattern, homedir2);
+    pattern = _Pattern.fixupPattern(pattern, homedir3);
     this.segments = new Path(pattern).segments;
     this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
     pattern = safeTrimTrailingSeparator(pattern);
@@ -32109,7 +32466,7 @@ var Pattern = class _Pattern {
   /**
    * Normalizes slashes and ensures absolute root
    */
-  static fixupPattern(pattern, homedir2) {
+  static fixupPattern(pattern, homedir3) {
     assert3(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
@@ -32118,10 +32475,10 @@ var Pattern = class _Pattern {
     if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
-      homedir2 = homedir2 || os6.homedir();
-      assert3(homedir2, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
-      pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
+      homedir3 = homedir3 || os6.homedir();
+      assert3(homedir3, "Unable to determine HOME directory");
+      assert3(hasAbsoluteRoot(homedir3), `Expected HOME directory to be a rooted path. Actual '${homedir3}'`);
+      pattern = _Pattern.globEscape(homedir3) + pattern.substr(1);
     } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
@@ -32471,7 +32828,7 @@ function create(patterns, options) {
 }
 
 // src/report/load.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
 
 // src/binary/arch.ts
 var EXPECT = {
@@ -32959,7 +33316,7 @@ async function loadReports(pattern) {
   for (const file of files) {
     let json;
     try {
-      json = JSON.parse(await readFile2(file, "utf8"));
+      json = JSON.parse(await readFile3(file, "utf8"));
     } catch (err2) {
       throw new UserError(`cannot read report ${file}: ${errorMessage(err2)}`);
     }
@@ -33214,7 +33571,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
 function ruleName(id) {
@@ -33265,7 +33622,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash5("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash6("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -33288,11 +33645,11 @@ function summaryLine(r) {
 // src/verify.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7, posix as posix2 } from "node:path";
+import { join as join8, posix as posix2 } from "node:path";
 
 // src/build/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/build/args.ts
 function buildxArgs(opts, platform2, ociDir, metadataFile) {
@@ -33347,10 +33704,10 @@ async function checkBuildx() {
 }
 async function buildPlatform(opts, platform2, workDir, log, dockerfile) {
   const name = formatPlatform(platform2);
-  const dir = join6(workDir, name.replace(/\//g, "-"));
+  const dir = join7(workDir, name.replace(/\//g, "-"));
   await mkdir2(dir, { recursive: true });
-  const ociDir = join6(dir, "oci");
-  const metadataFile = join6(dir, "metadata.json");
+  const ociDir = join7(dir, "oci");
+  const metadataFile = join7(dir, "metadata.json");
   const args = buildxArgs(opts, platform2, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
     const r = await getExecOutput("docker", args, {
@@ -33666,7 +34023,7 @@ async function buildAndInspect(opts, platforms, log, workDir) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   log.debug(await checkBuildx());
-  const dir = workDir ?? await mkdtemp(join7(tmpdir2(), "multiarch-verify-"));
+  const dir = workDir ?? await mkdtemp(join8(tmpdir2(), "multiarch-verify-"));
   const out = [];
   for (const platform2 of platforms) {
     const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts));

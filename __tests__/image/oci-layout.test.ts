@@ -72,8 +72,8 @@ test('a corrupted layer blob makes that platform unreadable, naming the blob; th
 test.each([
   ['oci:/nonexistent/dir', /no such directory/],
   ['oci-archive:/nonexistent.tar', /no such file/],
-  ['ftp:x', /unsupported image source/],
-  ['plainname', /unsupported image source/]
+  ['Not A Reference', /invalid image reference "Not A Reference"/],
+  ['registry:UPPER/case', /invalid image reference "UPPER\/case": the repository must be lowercase/]
 ])('source %j fails with one clear line', async (spec, message) => {
   await expect(openSource(spec)).rejects.toThrow(message)
 })

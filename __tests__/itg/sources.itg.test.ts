@@ -87,8 +87,10 @@ test('a docker save archive, and the same archive without its OCI index (the old
   })
   createReadStream(saved).pipe(extract)
   const chunks: Buffer[] = []
-  pack.on('data', (c: Buffer) => chunks.push(c))
-  const packed = new Promise(resolve => pack.on('end', resolve))
+  pack.on('data', (c: unknown) => {
+    chunks.push(c as Buffer)
+  })
+  const packed = new Promise<void>(resolve => pack.on('end', () => resolve()))
   await done
   await packed
   await writeFile(legacy, Buffer.concat(chunks))
@@ -112,6 +114,6 @@ test('zstd-compressed layers from buildx are read (node:zlib or fzstd), and the 
   ])
   const r = await cli(['inspect', `oci-archive:${out}`, '--format', 'json'])
   expect(r.code).toBe(1)
-  const report = JSON.parse(r.stdout) as Json & { findings: Array<{ rule: string; platform: string }> }
+  const report = JSON.parse(r.stdout) as { findings: Array<{ rule: string; platform: string }> }
   expect(report.findings.map(f => [f.rule, f.platform])).toEqual([['binary-arch-mismatch', 'linux/arm64']])
 })

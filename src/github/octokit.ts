@@ -2,7 +2,7 @@
 import * as github from '@actions/github'
 import type { ChecksApi } from './check-run.js'
 import type { CommentApi, IssueComment } from './comment.js'
-import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry.js'
+import { DEFAULT_RETRY, withRetry, type RetryOptions } from '../retry.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 

@@ -3,15 +3,23 @@ import { UserError } from '../errors.js'
 import { ArchiveSource } from './archive.js'
 import { openDockerImage } from './docker.js'
 import { OciDirSource } from './oci-layout.js'
+import { RegistrySource } from './registry/source.js'
 import type { ImageSource } from './source.js'
 
-export const SOURCE_FORMS = 'oci-archive:PATH, oci:DIR, docker-archive:PATH or docker:REF'
+export const SOURCE_FORMS =
+  'oci-archive:PATH, oci:DIR, docker-archive:PATH, docker:REF, registry:REF or a plain image reference'
+
+/** The source kinds; anything else is an image reference (`ghcr.io/o/app:1`, `alpine`, `localhost:5000/x`). */
+const KINDS = new Set(['oci', 'oci-archive', 'docker-archive', 'docker', 'registry'])
 
 export async function openSource(spec: string): Promise<ImageSource> {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim())
-  const kind = m?.[1]
-  const rest = m?.[2] ?? ''
+  const kind = m?.[1] && KINDS.has(m[1]) ? m[1] : 'reference'
+  const rest = kind === 'reference' ? spec.trim() : (m?.[2] ?? '')
   switch (kind) {
+    case 'registry':
+    case 'reference':
+      return RegistrySource.open(rest)
     case 'oci':
       return OciDirSource.open(rest)
     case 'oci-archive':

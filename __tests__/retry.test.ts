@@ -1,4 +1,4 @@
-import { retryDelay, withRetry } from '../../src/github/retry.js'
+import { retryDelay, withRetry } from '../src/retry.js'
 
 const err = (status: number, headers: Record<string, string> = {}) =>
   Object.assign(new Error(`HTTP ${status}`), { status, response: { headers } })

@@ -1,6 +1,7 @@
 /**
- * Retrying GitHub API calls on server errors and rate limits, honouring Retry-After and the rate-limit reset.
- * A call that still fails is thrown to the caller, which turns it into a warning: a verdict is never lost to it.
+ * Retrying HTTP calls (the GitHub API, registries) on server errors and rate limits, honouring Retry-After and the
+ * rate-limit reset. A call that still fails is thrown to the caller: for a PR comment that becomes a warning, never a
+ * lost verdict; for a registry, one clear error.
  */
 export interface RetryOptions {
   attempts: number
@@ -19,6 +20,8 @@ export const DEFAULT_RETRY: RetryOptions = {
 interface HttpError {
   status?: number
   response?: { headers?: Record<string, string | number | undefined> }
+  /** Set on network errors and timeouts, which are worth another try. */
+  retryable?: boolean
 }
 
 /** The delay GitHub asks for, in ms, or undefined when the error is not one to retry. */
