@@ -29712,7 +29712,7 @@ var RegistryClient = class {
   retry;
   timeoutMs;
   get name() {
-    return formatReference(this.ref);
+    return `registry:${formatReference(this.ref)}`;
   }
   /** One GET with redirects followed by hand: credentials go only to the registry's own origin. */
   async fetchOnce(url, accept) {
@@ -29805,7 +29805,7 @@ var RegistryClient = class {
       throw new UserError(msg);
     }, this.retry).catch((err2) => {
       if (err2 instanceof UserError) throw err2;
-      throw new UserError(`${this.name}: ${err2.message}`);
+      throw new UserError(err2 instanceof HttpError ? err2.message : `${this.name}: ${err2.message}`);
     });
   }
   async manifest(reference) {

@@ -72,7 +72,7 @@ export class RegistryClient {
   }
 
   get name(): string {
-    return formatReference(this.ref)
+    return `registry:${formatReference(this.ref)}`
   }
 
   /** One GET with redirects followed by hand: credentials go only to the registry's own origin. */
@@ -168,7 +168,7 @@ export class RegistryClient {
       throw new UserError(msg)
     }, this.retry).catch(err => {
       if (err instanceof UserError) throw err
-      throw new UserError(`${this.name}: ${(err as Error).message}`)
+      throw new UserError(err instanceof HttpError ? err.message : `${this.name}: ${(err as Error).message}`)
     })
   }
 
