@@ -7,7 +7,7 @@
 #   go-windows-amd64.exe go-darwin-arm64 go-js.wasm   other formats, which must never be taken for ELF
 #   c-<arch>-dyn         C against glibc, dynamic: amd64 arm64 armhf(v7 hard float) armel(v5te soft float) 386
 #                        ppc64le s390x riscv64
-#   c-armv6-soft         C, -march=armv6 soft float (armel toolchain)
+#   c-armv6-soft c-armv7-soft   C, -march=armv6/armv7-a, soft float (armel toolchain)
 #   c-amd64-static       C, static glibc;  c-amd64-musl-static  C, static musl;  c-amd64-static-pie
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,6 +33,7 @@ cc aarch64-linux-gnu-gcc c-arm64-dyn
 cc arm-linux-gnueabihf-gcc c-armhf-dyn
 cc arm-linux-gnueabi-gcc c-armel-dyn
 cc arm-linux-gnueabi-gcc c-armv6-soft -march=armv6 -marm
+cc arm-linux-gnueabi-gcc c-armv7-soft -march=armv7-a -marm
 cc i686-linux-gnu-gcc c-386-dyn
 cc powerpc64le-linux-gnu-gcc c-ppc64le-dyn
 cc s390x-linux-gnu-gcc c-s390x-dyn

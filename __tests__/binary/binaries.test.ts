@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { bufferSource } from '../../src/binary/bytes.js'
 import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
 import { identify } from '../../src/binary/identify.js'
+import { readArmAttributes } from '../../src/binary/arm.js'
 import { captureEntry } from '../../src/image/capture.js'
 import { bin } from '../helpers/fixtures.js'
 
@@ -48,7 +49,8 @@ describe('ARM: EABI flags, float ABI and .ARM.attributes', () => {
   test.each([
     ['c-armhf-dyn', 'hard', 10, 1],
     ['c-armel-dyn', 'soft', 4, undefined],
-    ['c-armv6-soft', 'soft', 6, undefined]
+    ['c-armv6-soft', 'soft', 6, undefined],
+    ['c-armv7-soft', 'soft', 10, undefined]
   ])('%s: %s float, Tag_CPU_arch %d, Tag_ABI_VFP_args %s', (name, float, cpuArch, vfp) => {
     const f = elf(name)
     expect(f.armEabi).toBe(5)
@@ -120,7 +122,68 @@ describe('streaming capture gives the same facts as reading the whole file', () 
   )
 })
 
+const u32le = (n: number): Buffer => {
+  const b = Buffer.alloc(4)
+  b.writeUInt32LE(n)
+  return b
+}
+
 describe('hostile bytes give a typed result, never a throw', () => {
+  test('random bytes behind each magic (ELF, #!, MZ, Mach-O, wasm) never throw', () => {
+    const magics = [
+      [0x7f, 0x45, 0x4c, 0x46, 1, 1],
+      [0x7f, 0x45, 0x4c, 0x46, 2, 2],
+      [0x23, 0x21],
+      [0x4d, 0x5a],
+      [0xca, 0xfe, 0xba, 0xbe],
+      [0, 0x61, 0x73, 0x6d]
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...magics), fc.uint8Array({ maxLength: 4096 }), (magic, rest) => {
+        const f = identify(bufferSource(Buffer.concat([Buffer.from(magic), Buffer.from(rest)])))
+        expect(typeof f.format).toBe('string')
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  test('.ARM.attributes: random and mutated sections never throw', () => {
+    const tags = Buffer.from([0x05, 0x37, 0x2d, 0x41, 0x00, 0x06, 0x0a, 0x1c, 0x01]) // CPU_name "7-A", CPU_arch 10, VFP_args 1
+    const file = Buffer.concat([Buffer.from([0x01]), u32le(5 + tags.length), tags])
+    const sub = Buffer.concat([u32le(4 + 6 + file.length), Buffer.from('aeabi\0', 'latin1'), file])
+    const good = Buffer.concat([Buffer.from('A'), sub])
+    expect(readArmAttributes(good, true)).toMatchObject({ cpuArch: 10, vfpArgs: 1 })
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.boolean(),
+        (muts, le) => {
+          const b = Buffer.from(good)
+          for (const [i, v] of muts) b[i] = v
+          readArmAttributes(b, le)
+        }
+      ),
+      { numRuns: 3000 }
+    )
+  })
+
+  test('Go build info: mutations around the header never throw and give either nothing or strings', () => {
+    const base = bin('go-arm64')
+    const at = base.indexOf(Buffer.from('\xff Go buildinf:', 'latin1'))
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
+        muts => {
+          const b = Buffer.from(base)
+          for (const [i, v] of muts) b[at + i] = v
+          const f = parseElf(b) as ElfFacts
+          if (f.go) expect(typeof f.go.goVersion).toBe('string')
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
   const base = bin('go-arm-v7')
   test('random mutations of a Go ARM binary (headers, sections, attributes, build info)', () => {
     fc.assert(
