@@ -5,6 +5,10 @@
 # (default /var/cache/multiarch-verify-bench). Idempotent; needs scripts/setup-env.sh (Docker, buildx, arm64 apt).
 set -euo pipefail
 OUT=${MV_BENCH_DIR:-/var/cache/multiarch-verify-bench}
+# The baselines need GNU time (peak RSS) and file(1).
+if ! command -v file >/dev/null || [ ! -x /usr/bin/time ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends file time >/dev/null
+fi
 mkdir -p "$OUT"
 [ -f "$OUT/oci/index.json" ] && { echo "bench image ready in $OUT/oci"; exit 0; }
 
@@ -28,7 +32,8 @@ for arch in amd64 arm64; do
       case $p in golang-1.19-src|perl-modules-5.36|linux-libc-dev|binutils-common) pkgs+=("$p") ;; *) pkgs+=("$p:$arch") ;; esac
     done
     mkdir -p "$work/debs-$arch-$name" "$work/root-$arch-$name"
-    (cd "$work/debs-$arch-$name" && apt-get download -qq "${pkgs[@]}" >/dev/null 2>&1 || apt-get download "${pkgs[@]}")
+    # Some packages exist for one architecture only (libquadmath0 is x86's): skip those.
+    (cd "$work/debs-$arch-$name" && for p in "${pkgs[@]}"; do apt-get download -qq "$p" >/dev/null 2>&1 || echo "  (no $p)"; done)
     for deb in "$work/debs-$arch-$name"/*.deb; do dpkg -x "$deb" "$work/root-$arch-$name"; done
     tar -C "$work/root-$arch-$name" --owner=0 --group=0 --numeric-owner -cf "$work/layer-$arch-$name.tar" .
     rm -rf "$work/root-$arch-$name" "$work/debs-$arch-$name"

@@ -5196,6 +5196,7 @@ var RegistrySource = class _RegistrySource {
   }
   name;
   client;
+  layerConcurrency = 3;
   layers = /* @__PURE__ */ new Map();
   static async open(text, opts = {}) {
     const ref = parseReference(text);
@@ -6169,6 +6170,20 @@ async function loadImage(source, ref) {
   return { manifest, config };
 }
 
+// src/concurrency.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
 // src/image/filetree.ts
 var WHITEOUT = ".wh.";
 var OPAQUE = ".wh..wh..opq";
@@ -6367,7 +6382,7 @@ async function inspectImage(source, ref, platform) {
     const { manifest, config } = await loadImage(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    const layers = await Promise.all(manifest.layers.map((l) => source.layer(l)));
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => source.layer(l));
     const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);

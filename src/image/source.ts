@@ -19,6 +19,11 @@ export interface ImageSource {
   json<T>(desc: Descriptor): Promise<T>
   /** A layer, streamed once and summarised. */
   layer(desc: Descriptor): Promise<LayerEntry[]>
+  /**
+   * How many layers of one image to stream at once: 1 for local files (each stream keeps a core busy, and memory
+   * stays bounded), more for a registry, where the network's latency dominates.
+   */
+  readonly layerConcurrency?: number
   close(): Promise<void>
 }
 

@@ -1,4 +1,5 @@
 /** Inspect one platform image: read its config and layers, flatten them and collect the facts the checks need. */
+import { mapLimit } from '../concurrency.js'
 import { errorMessage } from '../errors.js'
 import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
@@ -21,7 +22,7 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
     const { manifest, config } = await loadImage(source, ref)
     base.config = { os: config.os ?? '', architecture: config.architecture ?? '' }
     if (config.variant) base.config.variant = config.variant
-    const layers = await Promise.all(manifest.layers.map(l => source.layer(l)))
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => source.layer(l))
     const tree = FileTree.fromLayers(layers)
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)

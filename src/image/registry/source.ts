@@ -9,6 +9,7 @@ import { formatReference, manifestRef, parseReference } from './reference.js'
 import { createHash } from 'node:crypto'
 
 export class RegistrySource implements ImageSource {
+  readonly layerConcurrency = 3
   private readonly layers = new Map<string, Promise<LayerEntry[]>>()
 
   private constructor(
