@@ -17,7 +17,8 @@ export default {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.itg\\.test\\.ts$']
+      testPathIgnorePatterns: ['\\.itg\\.test\\.ts$'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/unit-setup.ts']
     },
     {
       ...common,

@@ -5588,7 +5588,7 @@ var entrypointNotFound = {
       const ep = p.entrypoint;
       if (p.status !== "inspected" || !ep || ep.resolved) continue;
       const cmd = ep.argv[0];
-      const finding = {
+      const finding2 = {
         rule: "entrypoint-not-found",
         severity: "error",
         platform: formatPlatform(p.platform),
@@ -5596,8 +5596,8 @@ var entrypointNotFound = {
         hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
         evidence: { searched: ep.searched.join(":") }
       };
-      if (cmd) finding.path = cmd;
-      out.push(finding);
+      if (cmd) finding2.path = cmd;
+      out.push(finding2);
     }
     return out;
   }
@@ -5680,12 +5680,328 @@ var platformMissing = {
   }
 };
 
+// src/checks/go-buildinfo-mismatch.ts
+var goBuildinfoMismatch = {
+  id: "go-buildinfo-mismatch",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
+  help: ARCH_HINT,
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      for (const f of p.executables) {
+        const b = f.binary;
+        if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
+        const { GOOS: goos, GOARCH: goarch } = b.go.settings;
+        if (!goos || !goarch) continue;
+        const built = normalizePlatform({ os: goos, architecture: goarch });
+        if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
+        out.push({
+          rule: "go-buildinfo-mismatch",
+          severity: "error",
+          platform: formatPlatform(p.platform),
+          path: f.path,
+          message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
+          hint: ARCH_HINT,
+          evidence: { goos, goarch, goVersion: b.go.goVersion }
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/inspect/dependencies.ts
+import { posix } from "node:path";
+function isExecutableFile(tree, path4) {
+  const r = tree.resolve(path4);
+  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
+}
+function envProgram(argument) {
+  const words = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
+    return w;
+  }
+  return void 0;
+}
+function lookPath(tree, name, path4, workdir = "/") {
+  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
+  return path4.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
+}
+function dependenciesOf(tree, binary, path4) {
+  if (binary.format === "elf" && binary.interpreter) {
+    return {
+      interpreter: {
+        path: binary.interpreter,
+        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+      }
+    };
+  }
+  if (binary.format !== "script") return void 0;
+  const deps = {
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
+  };
+  if (posix.basename(binary.interpreter) === "env") {
+    const name = envProgram(binary.argument);
+    if (name) deps.program = { name, found: lookPath(tree, name, path4) };
+  }
+  return deps;
+}
+function fileExists(tree, path4) {
+  const r = tree.resolve(posix.resolve("/", path4));
+  return r.ok && r.node.kind === "file";
+}
+var ARM_LOADERS = {
+  "/lib/ld-linux-armhf.so.3": "hard",
+  "/lib/ld-musl-armhf.so.1": "hard",
+  "/lib/ld-linux.so.3": "soft",
+  "/lib/ld-musl-arm.so.1": "soft"
+};
+function armLoaders(tree) {
+  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
+}
+
+// src/checks/cpu-variant-mismatch.ts
+var ARM_CPU_OK = {
+  v5: (t) => t <= 5,
+  v6: (t) => t <= 9 || t === 11 || t === 12,
+  v7: (t) => t <= 10 || t === 13,
+  v8: () => true
+};
+var CPU_NAME = {
+  4: "ARMv5TE",
+  5: "ARMv5TEJ",
+  6: "ARMv6",
+  9: "ARMv6K",
+  10: "ARMv7",
+  13: "ARMv7E-M",
+  14: "ARMv8"
+};
+var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
+function finding(p, f, message, evidence) {
+  return {
+    rule: "cpu-variant-mismatch",
+    severity: "warning",
+    platform: formatPlatform(p.platform),
+    path: f.path,
+    message,
+    hint: VARIANT_HINT,
+    ...evidence ? { evidence } : {}
+  };
+}
+function variantNumber(p, fallback) {
+  const m = /^v(\d+)/.exec(p.variant ?? "");
+  return m ? Number(m[1]) : fallback;
+}
+var cpuVariantMismatch = {
+  id: "cpu-variant-mismatch",
+  scope: "platform",
+  defaultSeverity: "warning",
+  description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
+  help: VARIANT_HINT,
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      const arch = p.platform.architecture;
+      const loaderAbis = new Set((p.armLoaders ?? []).map((l) => ARM_LOADERS[l]));
+      for (const f of p.executables) {
+        const b = f.binary;
+        if (b.format !== "elf" || exclusionOf(f, b)) continue;
+        const plat = formatPlatform(p.platform);
+        if (arch === "arm") {
+          const variant = p.platform.variant ?? "v7";
+          const goarm = Number(b.go?.settings.GOARM ?? NaN);
+          if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
+            out.push(
+              finding(
+                p,
+                f,
+                `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+                { goarm }
+              )
+            );
+            continue;
+          }
+          const tag = b.arm?.cpuArch;
+          const ok = ARM_CPU_OK[variant];
+          if (tag !== void 0 && ok && !ok(tag)) {
+            out.push(
+              finding(
+                p,
+                f,
+                `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+                { tagCpuArch: tag }
+              )
+            );
+            continue;
+          }
+          if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
+            const has = [...loaderAbis][0];
+            out.push(
+              finding(
+                p,
+                f,
+                `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
+                { floatAbi: b.armFloat }
+              )
+            );
+          }
+        }
+        if (arch === "amd64") {
+          const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
+          if (level > variantNumber(p.platform, 1)) {
+            out.push(
+              finding(
+                p,
+                f,
+                `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
+                { goamd64: `v${level}` }
+              )
+            );
+          }
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/entrypoint-not-executable.ts
+function canExecute(mode, fileUid, fileGid, user) {
+  const [u = "", g] = (user ?? "").split(":");
+  if (u === "" || u === "0" || u === "root") return (mode & 73) !== 0;
+  if (!/^\d+$/.test(u)) return void 0;
+  if (Number(u) === fileUid) return (mode & 64) !== 0;
+  if (g !== void 0 && /^\d+$/.test(g) && Number(g) === fileGid) return (mode & 8) !== 0;
+  return (mode & 1) !== 0;
+}
+var entrypointNotExecutable = {
+  id: "entrypoint-not-executable",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
+  help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      const ep = p.entrypoint;
+      if (p.status !== "inspected" || !ep?.resolved) continue;
+      const who = p.user ? `user ${p.user}` : "root";
+      const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
+      if (!problem) continue;
+      out.push({
+        rule: "entrypoint-not-executable",
+        severity: "error",
+        platform: formatPlatform(p.platform),
+        path: ep.resolvedPath,
+        message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
+        hint: entrypointNotExecutable.help,
+        evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
+      });
+    }
+    return out;
+  }
+};
+
+// src/checks/interpreter-missing.ts
+function loaderHint(interp) {
+  if (/ld-musl/.test(interp)) {
+    return [
+      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
+      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+    ].join(" ");
+  }
+  return [
+    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
+    "Alpine and busybox images have musl or no C library at all.",
+    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+  ].join(" ");
+}
+function roleOf(p, f) {
+  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path)
+    return { severity: "error", role: "The entrypoint" };
+  if (inSearchPath(f.path, p.searchPath ?? [])) return { severity: "error", role: "The program" };
+  return { severity: "warning", role: "The executable" };
+}
+var interpreterMissing = {
+  id: "interpreter-missing",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
+  help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      for (const f of p.executables) {
+        const interp = f.deps?.interpreter;
+        if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
+        const { severity, role } = roleOf(p, f);
+        out.push({
+          rule: "interpreter-missing",
+          severity,
+          platform: formatPlatform(p.platform),
+          path: f.path,
+          message: `${role} ${code(f.path)} needs the loader ${code(interp.path)}, which is not in the image: it fails to start with "no such file or directory", although the file is there.`,
+          hint: loaderHint(interp.path),
+          evidence: { interpreter: interp.path }
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/shebang-interpreter-missing.ts
+var TEST_DIRS2 = /\/(testdata|tests?|fixtures|examples?|doc|docs)\//;
+var shebangInterpreterMissing = {
+  id: "shebang-interpreter-missing",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
+  help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      for (const f of p.executables) {
+        if (f.binary.format !== "script" || !f.deps?.interpreter || f.path.startsWith("/usr/share/") || TEST_DIRS2.test(f.path))
+          continue;
+        const { severity, role } = roleOf(p, f);
+        if (severity !== "error") continue;
+        const { interpreter, program } = f.deps;
+        const missing2 = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
+        if (!missing2) continue;
+        out.push({
+          rule: "shebang-interpreter-missing",
+          severity,
+          platform: formatPlatform(p.platform),
+          path: f.path,
+          message: `${role} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing2}: it fails with "no such file or directory".`,
+          hint: shebangInterpreterMissing.help,
+          evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/index.ts
 var PLATFORM_RULES = [
   platformMissing,
   configPlatformMismatch,
   binaryArchMismatch,
+  goBuildinfoMismatch,
+  cpuVariantMismatch,
   entrypointNotFound,
+  entrypointNotExecutable,
+  interpreterMissing,
+  shebangInterpreterMissing,
   buildFailed,
   imageUnreadable
 ];
@@ -5709,21 +6025,27 @@ function runChecks(input, rules = PLATFORM_RULES) {
 function runCrossChecks(input, rules = CROSS_RULES) {
   return runEach(rules, input);
 }
+var FOLDS = {
+  "identical-binary": (f) => ` It is byte-identical to ${code(String(f.evidence?.samePath ?? ""))} in the ${String(f.evidence?.samePlatform ?? "")} image: one build was copied into both.`,
+  "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
+  // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
+  "interpreter-missing": () => "",
+  "cpu-variant-mismatch": () => ""
+};
 function consolidate(findings) {
   const key = (f) => `${f.platform}\0${f.path ?? ""}`;
   const copies = findings.map((f) => ({ ...f }));
   const arch = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
   const out = [];
   for (const f of copies) {
-    const twin = f.rule === "identical-binary" ? arch.get(key(f)) : void 0;
-    if (!twin) {
+    const fold = FOLDS[f.rule];
+    const twin = fold ? arch.get(key(f)) : void 0;
+    if (!fold || !twin) {
       out.push(f);
       continue;
     }
-    const same = String(f.evidence?.samePlatform ?? "");
-    const path4 = String(f.evidence?.samePath ?? "");
-    twin.message += ` It is byte-identical to ${code(path4)} in the ${same} image: one build was copied into both.`;
-    twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? "") };
+    twin.message += fold(f);
+    twin.evidence = { ...twin.evidence, ...f.evidence };
   }
   return out;
 }
@@ -5780,14 +6102,15 @@ function cellLibraries(p, findings) {
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
   if (p.entrypoint?.elf?.linkage === "static") return "\u2705 static";
-  return implemented(rules) ? "\u2705 found" : "\u2796 not checked";
+  if (implemented(["library-missing"])) return "\u2705 found";
+  return implemented(["interpreter-missing"]) ? "\u2705 loader found" : "\u2796 not checked";
 }
 function cellVariants(p, findings) {
   if (UNREAD.has(p.status)) return "\u2014";
   const rules = ["cpu-variant-mismatch"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} variant`;
-  return implemented(rules) ? "\u2705" : "\u2796 not checked";
+  return implemented(rules) ? "\u2705 ok" : "\u2796 not checked";
 }
 function statusIcon(p) {
   return p.status === "pass" ? "\u2705" : p.status === "warning" ? "\u26A0\uFE0F" : "\u274C";
@@ -6057,7 +6380,7 @@ function renderTerminal(r, opts = {}) {
 // src/verify.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, posix as posix2 } from "node:path";
+import { join as join6, posix as posix3 } from "node:path";
 
 // src/build/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -6318,7 +6641,7 @@ function joinPath(stack, name) {
 }
 
 // src/inspect/entrypoint.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 function commandOf(config) {
   const c = config.config ?? {};
@@ -6333,7 +6656,7 @@ function pathOf(config) {
   return path4.split(":").filter((d) => d !== "");
 }
 function joinDir(dir, name) {
-  return posix.join(dir, name);
+  return posix2.join(dir, name);
 }
 function resolveEntrypoint(tree, config) {
   const argv = commandOf(config);
@@ -6353,6 +6676,8 @@ function resolveEntrypoint(tree, config) {
       resolved: true,
       resolvedPath: r.path,
       mode: node.mode,
+      uid: node.uid,
+      gid: node.gid,
       binary: node.kind === "file" && node.binary || { format: "other" },
       isDirectory: node.kind === "dir"
     };
@@ -6386,7 +6711,9 @@ async function inspectImage(source, ref, platform) {
     const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
-    base.executables = collectExecutables(tree);
+    if (config.config?.User) base.user = config.config.User;
+    base.executables = collectExecutables(tree, base.searchPath);
+    if (platform.architecture === "arm") base.armLoaders = armLoaders(tree);
   } catch (err2) {
     base.status = "unreadable";
     base.error = errorMessage(err2);
@@ -6394,12 +6721,14 @@ async function inspectImage(source, ref, platform) {
   base.durationMs = Date.now() - started;
   return base;
 }
-function collectExecutables(tree) {
+function collectExecutables(tree, path4) {
   const out = [];
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 73) === 0) continue;
     const e = { path: f.path, mode: f.mode, size: f.size, binary: f.binary ?? { format: "other" } };
     if (f.sha256) e.sha256 = f.sha256;
+    const deps = dependenciesOf(tree, e.binary, path4);
+    if (deps) e.deps = deps;
     out.push(e);
   }
   return out;
@@ -6525,7 +6854,7 @@ async function inspectSource(source, requested, image) {
   );
 }
 function dockerfileOf(opts) {
-  return opts.file ?? posix2.join(opts.context, "Dockerfile");
+  return opts.file ?? posix3.join(opts.context, "Dockerfile");
 }
 async function buildAndInspect(opts, platforms, log, workDir) {
   if (platforms.length === 0)

@@ -209,13 +209,13 @@ test('an identical binary that is also foreign is one finding, not two', () => {
   const r = checkAndReport('test', [amd, arm], 'error')
   expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
   expect(r.findings[0]?.message).toContain('byte-identical to `/server` in the linux/amd64 image')
-  expect(r.findings[0]?.evidence).toMatchObject({ identicalTo: 'linux/amd64' })
+  expect(r.findings[0]?.evidence).toMatchObject({ samePlatform: 'linux/amd64', samePath: '/server' })
 })
 
 test('findings are sorted by platform, then rule, then path', () => {
   const a = platform('linux/arm64', 'go-amd64')
   a.executables.push(exe('/usr/bin/b', 'go-amd64'), exe('/usr/bin/a', 'go-amd64'))
-  const r = runChecks({ platforms: [a, platform('linux/amd64', 'go-arm64')] })
+  const r = runChecks({ platforms: [a, platform('linux/amd64', 'go-arm64')] }, [binaryArchMismatch])
   expect(r.findings.map(f => `${f.platform} ${f.path}`)).toEqual([
     'linux/amd64 /server',
     'linux/arm64 /server',

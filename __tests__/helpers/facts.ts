@@ -23,6 +23,8 @@ export function platform(name: string, serverBinary: string, extra: Partial<Plat
       resolved: true,
       resolvedPath: '/server',
       mode: 0o755,
+      uid: 0,
+      gid: 0,
       binary: server.binary,
       isDirectory: false
     },

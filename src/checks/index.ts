@@ -7,6 +7,11 @@ import { entrypointNotFound } from './entrypoint-not-found.js'
 import { identicalBinary } from './identical-binary.js'
 import { imageUnreadable } from './image-unreadable.js'
 import { platformMissing } from './platform-missing.js'
+import { goBuildinfoMismatch } from './go-buildinfo-mismatch.js'
+import { cpuVariantMismatch } from './cpu-variant-mismatch.js'
+import { entrypointNotExecutable } from './entrypoint-not-executable.js'
+import { interpreterMissing } from './interpreter-missing.js'
+import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import {
   code,
   type CheckInput,
@@ -21,7 +26,12 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   platformMissing,
   configPlatformMismatch,
   binaryArchMismatch,
+  goBuildinfoMismatch,
+  cpuVariantMismatch,
   entrypointNotFound,
+  entrypointNotExecutable,
+  interpreterMissing,
+  shebangInterpreterMissing,
   buildFailed,
   imageUnreadable
 ]
@@ -62,9 +72,20 @@ export function isCrossFinding(f: Finding): boolean {
   return CROSS_RULES.some(r => r.id === f.rule)
 }
 
+/** Sentences that findings about an already-foreign file add to its binary-arch-mismatch finding. */
+const FOLDS: Partial<Record<string, (f: Finding) => string>> = {
+  'identical-binary': f =>
+    ` It is byte-identical to ${code(String(f.evidence?.samePath ?? ''))} in the ${String(f.evidence?.samePlatform ?? '')} image: one build was copied into both.`,
+  'go-buildinfo-mismatch': f =>
+    ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
+  // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
+  'interpreter-missing': () => '',
+  'cpu-variant-mismatch': () => ''
+}
+
 /**
- * One problem, one finding: an identical-binary finding about a file that binary-arch-mismatch already reports is
- * folded into that finding (a sentence and evidence), instead of a second error on the same line of the comment.
+ * One problem, one finding: a finding about a file that binary-arch-mismatch already reports (identical binary, Go
+ * build info, its foreign loader) is folded into that finding as a sentence and evidence, not a second entry.
  */
 export function consolidate(findings: Finding[]): Finding[] {
   const key = (f: Finding): string => `${f.platform}\u0000${f.path ?? ''}`
@@ -72,15 +93,14 @@ export function consolidate(findings: Finding[]): Finding[] {
   const arch = new Map(copies.filter(f => f.rule === 'binary-arch-mismatch').map(f => [key(f), f]))
   const out: Finding[] = []
   for (const f of copies) {
-    const twin = f.rule === 'identical-binary' ? arch.get(key(f)) : undefined
-    if (!twin) {
+    const fold = FOLDS[f.rule]
+    const twin = fold ? arch.get(key(f)) : undefined
+    if (!fold || !twin) {
       out.push(f)
       continue
     }
-    const same = String(f.evidence?.samePlatform ?? '')
-    const path = String(f.evidence?.samePath ?? '')
-    twin.message += ` It is byte-identical to ${code(path)} in the ${same} image: one build was copied into both.`
-    twin.evidence = { ...twin.evidence, identicalTo: same, sha256: String(f.evidence?.sha256 ?? '') }
+    twin.message += fold(f)
+    twin.evidence = { ...twin.evidence, ...f.evidence }
   }
   return out
 }

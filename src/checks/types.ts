@@ -13,6 +13,11 @@ export type RuleId =
   | 'build-failed'
   | 'image-unreadable'
   | 'identical-binary'
+  | 'go-buildinfo-mismatch'
+  | 'cpu-variant-mismatch'
+  | 'entrypoint-not-executable'
+  | 'interpreter-missing'
+  | 'shebang-interpreter-missing'
 
 export interface Finding {
   rule: RuleId

@@ -49,6 +49,8 @@ export function resolveEntrypoint(tree: FileTree, config: ImageConfig): Entrypoi
       resolved: true,
       resolvedPath: r.path,
       mode: node.mode,
+      uid: node.uid,
+      gid: node.gid,
       binary: (node.kind === 'file' && node.binary) || { format: 'other' },
       isDirectory: node.kind === 'dir'
     }

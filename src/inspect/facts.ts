@@ -1,6 +1,7 @@
 /** The facts the inspection stage hands to the checks: plain data, no I/O handles. */
 import type { BinaryFacts } from '../binary/identify.js'
 import type { Platform } from '../platform.js'
+import type { Dependencies } from './dependencies.js'
 
 export type { BinaryFacts }
 
@@ -11,10 +12,21 @@ export interface ExecutableFacts {
   binary: BinaryFacts
   /** sha256 (hex) of the whole file, for ELF files. */
   sha256?: string
+  /** Its loader or `#!` interpreter, and whether the image has them. */
+  deps?: Dependencies
 }
 
 export type EntrypointFacts =
-  | { argv: string[]; resolved: true; resolvedPath: string; mode: number; binary: BinaryFacts; isDirectory: boolean }
+  | {
+      argv: string[]
+      resolved: true
+      resolvedPath: string
+      mode: number
+      uid: number
+      gid: number
+      binary: BinaryFacts
+      isDirectory: boolean
+    }
   | { argv: string[]; resolved: false; reason: string; searched: string[] }
 
 export interface BuildFailure {
@@ -38,6 +50,10 @@ export interface PlatformFacts {
   entrypoint?: EntrypointFacts
   /** The PATH directories of the image's config (or the default PATH). */
   searchPath?: string[]
+  /** The config's User (`""` or absent: root). */
+  user?: string
+  /** ARM loaders present in the image (for the float ABI): paths from ARM_LOADERS. */
+  armLoaders?: string[]
   /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
   executables: ExecutableFacts[]
   build?: BuildFailure

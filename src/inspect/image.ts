@@ -5,6 +5,7 @@ import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
+import { armLoaders, dependenciesOf } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
@@ -26,7 +27,9 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
     const tree = FileTree.fromLayers(layers)
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)
-    base.executables = collectExecutables(tree)
+    if (config.config?.User) base.user = config.config.User
+    base.executables = collectExecutables(tree, base.searchPath)
+    if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
   } catch (err) {
     base.status = 'unreadable'
     base.error = errorMessage(err)
@@ -35,12 +38,14 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
   return base
 }
 
-function collectExecutables(tree: FileTree): ExecutableFacts[] {
+function collectExecutables(tree: FileTree, path: string[]): ExecutableFacts[] {
   const out: ExecutableFacts[] = []
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 0o111) === 0) continue
     const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: f.binary ?? { format: 'other' } }
     if (f.sha256) e.sha256 = f.sha256
+    const deps = dependenciesOf(tree, e.binary, path)
+    if (deps) e.deps = deps
     out.push(e)
   }
   return out

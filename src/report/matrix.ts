@@ -59,7 +59,8 @@ function cellLibraries(p: PlatformReport, findings: Finding[]): string {
   const bad = worst(findings, rules)
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, ' '))}`
   if (p.entrypoint?.elf?.linkage === 'static') return '✅ static'
-  return implemented(rules) ? '✅ found' : '➖ not checked'
+  if (implemented(['library-missing'])) return '✅ found'
+  return implemented(['interpreter-missing']) ? '✅ loader found' : '➖ not checked'
 }
 
 function cellVariants(p: PlatformReport, findings: Finding[]): string {
@@ -67,7 +68,7 @@ function cellVariants(p: PlatformReport, findings: Finding[]): string {
   const rules = ['cpu-variant-mismatch']
   const bad = worst(findings, rules)
   if (bad) return `${icon(bad)} variant`
-  return implemented(rules) ? '✅' : '➖ not checked'
+  return implemented(rules) ? '✅ ok' : '➖ not checked'
 }
 
 function statusIcon(p: PlatformReport): string {
