@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the local base images the integration tests and examples use, from Debian packages (no Docker Hub here):
 #   mv-test/busybox:1     linux/amd64 + linux/arm64, busybox-static with sh and friends
+#   mv-test/glibc:1       linux/amd64 + linux/arm64, busybox with Debian's glibc (libc6, libgcc-s1)
 #   mv-test/golang:1.19   the build machine's platform: Debian's Go toolchain on busybox, a stand-in for golang:alpine
 # Idempotent: an image already in the engine's store is kept. Needs scripts/setup-env.sh first.
 set -euo pipefail
@@ -48,6 +49,30 @@ DOCKERFILE
   docker buildx build --quiet --provenance=false --platform linux/amd64,linux/arm64 -t mv-test/busybox:1 --load "$ctx" >/dev/null
 fi
 
+# glibc on busybox: Debian's libc6 and libgcc-s1 unpacked for each architecture, for C programs linked against glibc.
+if ! have_image mv-test/glibc:1; then
+  log "building mv-test/glibc:1 (linux/amd64, linux/arm64)"
+  ctx="$CACHE/glibc-ctx"
+  mkdir -p "$ctx"
+  for arch in amd64 arm64; do
+    [ -s "$ctx/libc-$arch.tar" ] && continue
+    work=$(mktemp -d)
+    chmod 777 "$work"
+    (cd "$work" && apt-get download -qq "libc6:$arch" "libgcc-s1:$arch" >/dev/null)
+    mkdir -p "$work/root"
+    for deb in "$work"/*.deb; do dpkg -x "$deb" "$work/root"; done
+    rm -rf "$work/root/usr/share"
+    tar -C "$work/root" --owner=0 --group=0 --numeric-owner -cf "$ctx/libc-$arch.tar" .
+    rm -rf "$work"
+  done
+  cat >"$ctx/Dockerfile" <<'DOCKERFILE'
+FROM mv-test/busybox:1
+ARG TARGETARCH
+ADD libc-${TARGETARCH}.tar /
+DOCKERFILE
+  docker buildx build --quiet --provenance=false --platform linux/amd64,linux/arm64 -t mv-test/glibc:1 --load "$ctx" >/dev/null
+fi
+
 if ! have_image mv-test/golang:1.19; then
   log "building mv-test/golang:1.19 (Debian's Go 1.19 on busybox, for the build machine)"
   command -v go >/dev/null || { echo "make-bases.sh: Go is missing; run scripts/setup-env.sh" >&2; exit 1; }
@@ -79,4 +104,4 @@ WORKDIR /src
 DOCKERFILE
   docker buildx build --quiet --provenance=false -t mv-test/golang:1.19 --load "$ctx" >/dev/null
 fi
-log "bases ready: mv-test/busybox:1, mv-test/golang:1.19"
+log "bases ready: mv-test/busybox:1, mv-test/glibc:1, mv-test/golang:1.19"

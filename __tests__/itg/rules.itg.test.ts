@@ -1,0 +1,80 @@
+/**
+ * The rules on real images built by buildx for linux/amd64 and linux/arm64 from real binaries: each relative of the
+ * wrong-architecture bug fires on its image, and the correct images stay silent.
+ */
+import { join } from 'node:path'
+import { requireDocker } from '../helpers/docker.js'
+import { ROOT } from '../helpers/fixtures.js'
+import { cli } from '../helpers/run.js'
+
+interface Json {
+  platforms: Array<{ platform: string; status: string }>
+  findings: Array<{ rule: string; platform: string; path?: string; severity: string; message: string; hint?: string }>
+}
+
+beforeAll(requireDocker)
+
+const fixtures = join(ROOT, '__tests__/fixtures')
+async function build(name: string, platforms = 'linux/amd64,linux/arm64'): Promise<{ code: number; report: Json }> {
+  const r = await cli([
+    'build',
+    fixtures,
+    '--file',
+    join(fixtures, 'dockerfiles', name, 'Dockerfile'),
+    '--platforms',
+    platforms,
+    '--format',
+    'json'
+  ])
+  if (!r.stdout) throw new Error(r.stderr)
+  return { code: r.code, report: JSON.parse(r.stdout) as Json }
+}
+const summary = (j: Json): string[][] => j.findings.map(f => [f.rule, f.platform, f.path ?? '', f.severity])
+
+test('a glibc program on busybox: interpreter-missing on both platforms, with the glibc hint', async () => {
+  const { code, report } = await build('glibc-on-busybox')
+  expect(code).toBe(1)
+  expect(summary(report)).toEqual([
+    ['interpreter-missing', 'linux/amd64', '/usr/local/bin/hello', 'error'],
+    ['interpreter-missing', 'linux/arm64', '/usr/local/bin/hello', 'error']
+  ])
+  expect(report.findings[1]?.message).toContain('`/lib/ld-linux-aarch64.so.1`')
+  expect(report.findings[0]?.hint).toContain('linked against glibc')
+})
+
+test('the same program on a glibc base is clean', async () => {
+  const { code, report } = await build('glibc-on-glibc')
+  expect(report.findings).toEqual([])
+  expect(code).toBe(0)
+})
+
+test('CMD ["./server"] with the binary outside WORKDIR: entrypoint-not-found', async () => {
+  const { report } = await build('relative-cmd')
+  expect(summary(report)).toEqual([
+    ['entrypoint-not-found', 'linux/amd64', './server', 'error'],
+    ['entrypoint-not-found', 'linux/arm64', './server', 'error']
+  ])
+  expect(report.findings[0]?.message).toContain('/app/server does not exist in the image')
+})
+
+test('a #!/bin/bash entrypoint on busybox: shebang-interpreter-missing', async () => {
+  const { report } = await build('bash-entrypoint')
+  expect(summary(report)).toEqual([
+    ['shebang-interpreter-missing', 'linux/amd64', '/entry.sh', 'error'],
+    ['shebang-interpreter-missing', 'linux/arm64', '/entry.sh', 'error']
+  ])
+})
+
+test('an entrypoint copied with mode 0644: entrypoint-not-executable', async () => {
+  const { report } = await build('not-executable')
+  expect(summary(report)).toEqual([
+    ['entrypoint-not-executable', 'linux/amd64', '/server', 'error'],
+    ['entrypoint-not-executable', 'linux/arm64', '/server', 'error']
+  ])
+})
+
+test('a static musl program on busybox is clean', async () => {
+  const { code, report } = await build('musl-static', 'linux/amd64')
+  expect(report.findings).toEqual([])
+  expect(code).toBe(0)
+})
