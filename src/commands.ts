@@ -12,12 +12,12 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import type { FailOn, Report } from './report/model.js'
 import { renderTerminal } from './report/terminal.js'
-import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource } from './verify.js'
+import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource, readDockerfile } from './verify.js'
 import { VERSION } from './version.js'
 
 const USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
-  multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME]
+  multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME] [--file Dockerfile [--target T]]
       SOURCE: oci-archive:PATH | oci:DIR | docker-archive:PATH | docker:REF
       --image NAME: which image, when the source tags several
 common options:
@@ -87,7 +87,9 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'inspect') {
       if (rest.length !== 1) throw new UserError('inspect takes exactly one SOURCE, for example oci-archive:image.tar')
       const source = await openSource(rest[0] as string)
-      report = checkAndReport(source.name, await inspectSource(source, platforms, v.image), failOn)
+      const dockerfile = v.file ? await readDockerfile(v.file, v.target) : undefined
+      const facts = await inspectSource(source, platforms, v.image)
+      report = checkAndReport(source.name, facts, failOn, dockerfile ? { dockerfile } : {})
     } else if (command === 'build') {
       if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
       if (!platforms.length)
@@ -101,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
         ...(v.builder ? { builder: v.builder } : {})
       }
       const facts = await buildAndInspect(opts, platforms, log)
-      report = checkAndReport(`build:${context}`, facts, failOn, { dockerfile: dockerfileOf(opts) })
+      const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target)
+      report = checkAndReport(`build:${context}`, facts, failOn, dockerfile ? { dockerfile } : {})
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`)
     }

@@ -18,7 +18,7 @@ import { mergeReports } from './report/merge.js'
 import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
 import { renderSarif } from './report/sarif.js'
 import { summaryLine } from './report/summary-line.js'
-import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource } from './verify.js'
+import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource, readDockerfile } from './verify.js'
 
 const actionsLogger: Logger = {
   info: m => core.info(m),
@@ -52,7 +52,11 @@ async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
     ...(inputs.builder ? { builder: inputs.builder } : {})
   }
   const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger)
-  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, { context, dockerfile: dockerfileOf(opts) })
+  const dockerfile = await readDockerfile(dockerfileOf(opts), inputs.target)
+  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, {
+    context,
+    ...(dockerfile ? { dockerfile } : {})
+  })
 }
 
 /** Where a comment goes: this run's pull request, or (mode comment) the one the report was made for. */

@@ -2,12 +2,14 @@
  * The engine both entries share: platform images in, facts out, then the checks and the report. No I/O of its own
  * beyond what the image sources and the build do.
  */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { buildPlatform, checkBuildx } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
+import { locateFindings, type DockerfileContext } from './dockerfile/locate.js'
+import { parseDockerfile } from './dockerfile/parse.js'
 import { UserError } from './errors.js'
 import { listImages, loadImage, type ImageRef } from './image/read.js'
 import { OciDirSource } from './image/oci-layout.js'
@@ -110,17 +112,26 @@ export function checkAndReport(
   source: string,
   platforms: PlatformFacts[],
   failOn: FailOn,
-  extra: { dockerfile?: string; context?: ReportContext } = {}
+  extra: { dockerfile?: DockerfileContext; context?: ReportContext } = {}
 ): Report {
   const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
   const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
+  const findings = consolidate([...perPlatform.findings, ...cross.findings])
   return assembleReport({
     source,
     platforms: summaries,
-    findings: consolidate([...perPlatform.findings, ...cross.findings]),
+    findings: extra.dockerfile ? locateFindings(findings, platforms, extra.dockerfile) : findings,
     failOn,
     internalErrors: [...perPlatform.crashed, ...cross.crashed],
-    ...extra
+    ...(extra.context ? { context: extra.context } : {}),
+    ...(extra.dockerfile ? { dockerfile: extra.dockerfile.file } : {})
   })
+}
+
+/** Read and parse the Dockerfile, to point findings at its lines; without it, findings simply carry no line. */
+export async function readDockerfile(file: string, target?: string): Promise<DockerfileContext | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  return { file, stages: parseDockerfile(text), ...(target ? { target } : {}) }
 }

@@ -37,6 +37,8 @@ test('the buggy Dockerfile (GOARCH=amd64) fails on arm64 only, with binary-arch-
     ['binary-arch-mismatch', 'linux/arm64', '/server', 'error']
   ])
   expect(r.stderr).toContain('Build linux/arm64') // each platform's build log in its own group
+  // Traced back through COPY --from=build to the RUN that cross-compiled for amd64.
+  expect(report.findings[0]?.location).toEqual({ file: join(ROOT, 'examples/go-wrong-arch/Dockerfile'), line: 7 })
 })
 
 test('the fixed Dockerfile ($BUILDPLATFORM + TARGETOS/TARGETARCH) passes on every platform', async () => {

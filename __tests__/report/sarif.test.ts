@@ -21,7 +21,7 @@ function report() {
   const arm = platform('linux/arm64', 'go-amd64')
   arm.executables.push(exe('/opt/x', 'go-amd64'))
   return checkAndReport('build:.', [platform('linux/amd64', 'go-amd64'), arm], 'error', {
-    dockerfile: './app/Dockerfile'
+    dockerfile: { file: './app/Dockerfile', stages: [] }
   })
 }
 

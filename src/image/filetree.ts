@@ -16,6 +16,8 @@ export interface FileNode {
   linkname?: string
   binary?: BinaryFacts
   sha256?: string
+  /** The index of the layer that last wrote this entry. */
+  layer?: number
   children?: Map<string, FileNode>
 }
 
@@ -38,12 +40,12 @@ export class FileTree {
   /** Apply layers bottom to top. */
   static fromLayers(layers: LayerEntry[][]): FileTree {
     const tree = new FileTree()
-    for (const layer of layers) tree.apply(layer)
+    layers.forEach((layer, i) => tree.apply(layer, i))
     return tree
   }
 
   /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
-  apply(entries: LayerEntry[]): void {
+  apply(entries: LayerEntry[], layer?: number): void {
     for (const e of entries) {
       const parts = split(e.path)
       const base = parts[parts.length - 1]
@@ -57,7 +59,7 @@ export class FileTree {
       const parts = split(e.path)
       const base = parts[parts.length - 1]
       if (base === undefined || base.startsWith(WHITEOUT)) continue
-      this.add(parts, e)
+      this.add(parts, e, layer)
     }
   }
 
@@ -67,7 +69,7 @@ export class FileTree {
     return node
   }
 
-  private add(parts: string[], e: LayerEntry): void {
+  private add(parts: string[], e: LayerEntry, layer: number | undefined): void {
     let dir = this.root
     for (let i = 0; i < parts.length - 1; i++) {
       const name = parts[i] as string
@@ -88,6 +90,7 @@ export class FileTree {
     const name = parts[parts.length - 1] as string
     const existing = dir.children?.get(name)
     const node = this.nodeFor(e)
+    if (layer !== undefined) node.layer = layer
     if (node.kind === 'dir' && existing?.kind === 'dir') {
       // A directory entry over a directory updates its metadata and keeps the lower children.
       node.children = existing.children

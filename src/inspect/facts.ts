@@ -14,6 +14,8 @@ export interface ExecutableFacts {
   sha256?: string
   /** Its loader or `#!` interpreter, and whether the image has them. */
   deps?: Dependencies
+  /** The index of the layer that wrote it, to trace it back to a Dockerfile instruction. */
+  layer?: number
 }
 
 export type EntrypointFacts =
@@ -54,6 +56,9 @@ export interface PlatformFacts {
   user?: string
   /** ARM loaders present in the image (for the float ABI): paths from ARM_LOADERS. */
   armLoaders?: string[]
+  /** The config's history (created_by, and whether it made a layer), and the number of layers. */
+  history?: Array<{ createdBy: string; empty: boolean }>
+  layerCount?: number
   /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
   executables: ExecutableFacts[]
   build?: BuildFailure

@@ -30,6 +30,11 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
     if (config.config?.User) base.user = config.config.User
     base.executables = collectExecutables(tree, base.searchPath)
     if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
+    base.layerCount = manifest.layers.length
+    base.history = (config.history ?? []).map(h => ({
+      createdBy: String(h.created_by ?? ''),
+      empty: h.empty_layer === true
+    }))
   } catch (err) {
     base.status = 'unreadable'
     base.error = errorMessage(err)
@@ -44,6 +49,7 @@ function collectExecutables(tree: FileTree, path: string[]): ExecutableFacts[] {
     if (!f.binary && (f.mode & 0o111) === 0) continue
     const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: f.binary ?? { format: 'other' } }
     if (f.sha256) e.sha256 = f.sha256
+    if (f.layer !== undefined) e.layer = f.layer
     const deps = dependenciesOf(tree, e.binary, path)
     if (deps) e.deps = deps
     out.push(e)
