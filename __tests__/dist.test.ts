@@ -14,7 +14,7 @@ test('the committed dist/ matches a fresh bundle of src/', async () => {
         err ? reject(err) : resolve()
       )
     )
-    for (const f of ['index.js', 'cli.js']) {
+    for (const f of ['index.js', 'cli.js', 'layer-worker.js']) {
       const fresh = await readFile(join(out, f), 'utf8')
       const committed = await readFile(join(ROOT, 'dist', f), 'utf8')
       expect(committed === fresh ? 'up to date' : `dist/${f} is stale: run npm run bundle`).toBe('up to date')

@@ -9512,6 +9512,7 @@ function fill2(r, chunk, pos) {
 async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
+  let whole;
   const kept = [];
   let keptLen = 0;
   let ranges;
@@ -9520,13 +9521,18 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === void 0) {
       kind = kindOf(chunk, mode, size, limits);
       if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
+      if (kind === "whole") whole = Buffer.allocUnsafe(size);
     }
     hash?.update(chunk);
-    const limit = kind === "whole" ? Infinity : kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
-    if (keptLen < limit) {
-      const take = chunk.subarray(0, limit - keptLen);
-      kept.push(Buffer.from(take));
-      keptLen += take.length;
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    } else {
+      const limit = kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
+      if (keptLen < limit) {
+        const take = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(take));
+        keptLen += take.length;
+      }
     }
     if (kind === "sparse") {
       if (!ranges && keptLen >= limits.head) {
@@ -9539,7 +9545,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     pos += chunk.length;
   }
   if (kind === void 0 || kind === "skip") return {};
-  const head = Buffer.concat(kept);
+  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
   const src = kind === "sparse" ? sparseSource(pos, [
     { offset: 0, bytes: head },
     ...(ranges ?? []).map((r) => ({
@@ -9877,9 +9883,87 @@ async function openDockerImage(ref) {
 }
 
 // src/image/oci-layout.ts
-import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile, stat as stat2 } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/image/layer-pool.ts
+import { existsSync } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(path4, digest) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ path: path4, digest, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    w.on("error", (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) this.pending.get(id)?.reject(err2);
+      this.busy.delete(w);
+      this.workers.splice(this.workers.indexOf(w), 1);
+      this.pump();
+    });
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, path: job.path, digest: job.digest });
+    }
+  }
+};
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+    pool = script.protocol === "file:" && existsSync(fileURLToPath(script)) ? new LayerPool(script, Math.max(1, cores)) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path4, digest) {
+  const p = getPool();
+  return p ? p.run(path4, digest) : walkLayer(createReadStream2(path4), digest);
+}
+
+// src/image/oci-layout.ts
 function parseIndex(source, bytes) {
   let idx;
   try {
@@ -9922,7 +10006,7 @@ var OciDirSource = class _OciDirSource {
       const path4 = join(this.dir, blobPath(desc.digest));
       p = stat2(path4).catch(() => {
         throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayer(createReadStream2(path4), desc.digest));
+      }).then(() => walkLayerFile(path4, desc.digest)).finally(() => this.layers.delete(desc.digest));
       this.layers.set(desc.digest, p);
     }
     return p;

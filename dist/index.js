@@ -8194,8 +8194,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8246,35 +8246,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err2) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err2);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err2);
         };
         this[kOnConnectionError] = (origin, targets, err2) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err2);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8528,22 +8528,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err2 = args[2];
           if (err2 && err2.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8562,9 +8562,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8579,16 +8579,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8597,8 +8597,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -35025,6 +35025,7 @@ function fill2(r, chunk, pos) {
 async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
+  let whole;
   const kept = [];
   let keptLen = 0;
   let ranges;
@@ -35033,13 +35034,18 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === void 0) {
       kind = kindOf(chunk, mode, size, limits);
       if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
+      if (kind === "whole") whole = Buffer.allocUnsafe(size);
     }
     hash?.update(chunk);
-    const limit = kind === "whole" ? Infinity : kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
-    if (keptLen < limit) {
-      const take = chunk.subarray(0, limit - keptLen);
-      kept.push(Buffer.from(take));
-      keptLen += take.length;
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    } else {
+      const limit = kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
+      if (keptLen < limit) {
+        const take = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(take));
+        keptLen += take.length;
+      }
     }
     if (kind === "sparse") {
       if (!ranges && keptLen >= limits.head) {
@@ -35052,7 +35058,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     pos += chunk.length;
   }
   if (kind === void 0 || kind === "skip") return {};
-  const head = Buffer.concat(kept);
+  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
   const src = kind === "sparse" ? sparseSource(pos, [
     { offset: 0, bytes: head },
     ...(ranges ?? []).map((r) => ({
@@ -35390,9 +35396,87 @@ async function openDockerImage(ref) {
 }
 
 // src/image/oci-layout.ts
-import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile, stat as stat3 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/image/layer-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(path9, digest) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ path: path9, digest, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    w.on("error", (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) this.pending.get(id)?.reject(err2);
+      this.busy.delete(w);
+      this.workers.splice(this.workers.indexOf(w), 1);
+      this.pump();
+    });
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, path: job.path, digest: job.digest });
+    }
+  }
+};
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+    pool = script.protocol === "file:" && existsSync3(fileURLToPath(script)) ? new LayerPool(script, Math.max(1, cores)) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path9, digest) {
+  const p = getPool();
+  return p ? p.run(path9, digest) : walkLayer(createReadStream2(path9), digest);
+}
+
+// src/image/oci-layout.ts
 function parseIndex(source, bytes) {
   let idx;
   try {
@@ -35435,7 +35519,7 @@ var OciDirSource = class _OciDirSource {
       const path9 = join3(this.dir, blobPath(desc.digest));
       p = stat3(path9).catch(() => {
         throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayer(createReadStream2(path9), desc.digest));
+      }).then(() => walkLayerFile(path9, desc.digest)).finally(() => this.layers.delete(desc.digest));
       this.layers.set(desc.digest, p);
     }
     return p;

@@ -49,6 +49,8 @@ export async function captureEntry(
 ): Promise<Captured> {
   let kind: Kind | undefined
   let hash: ReturnType<typeof createHash> | undefined
+  // A whole ELF file goes into one buffer of its declared size: no list of copies, no concatenation.
+  let whole: Buffer | undefined
   const kept: Buffer[] = []
   let keptLen = 0
   let ranges: ByteRange[] | undefined
@@ -57,13 +59,18 @@ export async function captureEntry(
     if (kind === undefined) {
       kind = kindOf(chunk, mode, size, limits)
       if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
+      if (kind === 'whole') whole = Buffer.allocUnsafe(size)
     }
     hash?.update(chunk)
-    const limit = kind === 'whole' ? Infinity : kind === 'sparse' ? limits.head : kind === 'page' ? PAGE : 0
-    if (keptLen < limit) {
-      const take = chunk.subarray(0, limit - keptLen)
-      kept.push(Buffer.from(take)) // a copy: tar-stream may reuse the chunk's memory
-      keptLen += take.length
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)))
+    } else {
+      const limit = kind === 'sparse' ? limits.head : kind === 'page' ? PAGE : 0
+      if (keptLen < limit) {
+        const take = chunk.subarray(0, limit - keptLen)
+        kept.push(Buffer.from(take)) // a copy: tar-stream may reuse the chunk's memory
+        keptLen += take.length
+      }
     }
     if (kind === 'sparse') {
       if (!ranges && keptLen >= limits.head) {
@@ -76,7 +83,7 @@ export async function captureEntry(
     pos += chunk.length
   }
   if (kind === undefined || kind === 'skip') return {}
-  const head = Buffer.concat(kept)
+  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept)
   // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
   const src: ByteSource =
     kind === 'sparse'

@@ -1,9 +1,9 @@
 /** An OCI image layout directory (`oci:DIR`), read on demand; archives are in archive.ts. */
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError, errorMessage } from '../errors.js'
-import { walkLayer, type LayerEntry } from './layer.js'
+import type { LayerEntry } from './layer.js'
+import { walkLayerFile } from './layer-pool.js'
 import { MAX_JSON_BYTES, blobPath, parseJsonBlob, type ImageSource } from './source.js'
 import type { Descriptor, Index } from './types.js'
 
@@ -55,7 +55,8 @@ export class OciDirSource implements ImageSource {
         .catch(() => {
           throw new UserError(`${this.name}: missing layer blob ${desc.digest}`)
         })
-        .then(() => walkLayer(createReadStream(path), desc.digest))
+        .then(() => walkLayerFile(path, desc.digest))
+        .finally(() => this.layers.delete(desc.digest)) // shared while in flight, not kept after
       this.layers.set(desc.digest, p)
     }
     return p
