@@ -2943,7 +2943,7 @@ function elfCapturePlan(head, size) {
 }
 
 // src/image/capture.ts
-var DEFAULT_LIMITS = { full: 16 * 1024 * 1024, head: 1024 * 1024 };
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024 };
 var PAGE = 4096;
 function kindOf(first, mode, size, limits) {
   if (isElf(first)) return size <= limits.full ? "whole" : "sparse";

@@ -17,7 +17,7 @@ export interface CaptureLimits {
   head: number
 }
 
-export const DEFAULT_LIMITS: CaptureLimits = { full: 16 * 1024 * 1024, head: 1024 * 1024 }
+export const DEFAULT_LIMITS: CaptureLimits = { full: 4 * 1024 * 1024, head: 1024 * 1024 }
 const PAGE = 4096
 
 export interface Captured {
