@@ -1,7 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { EXAMPLE_ARCHIVE } from './helpers/fixtures.js'
+import { openSource } from '../src/image/open.js'
+import { listImages } from '../src/image/read.js'
+import type { Manifest } from '../src/image/types.js'
+import { EXAMPLE_ARCHIVE, bin } from './helpers/fixtures.js'
+import { writeLayout } from './helpers/layout.js'
 import { cli } from './helpers/run.js'
 
 const example = `oci-archive:${EXAMPLE_ARCHIVE}`
@@ -74,4 +78,34 @@ test.each([
   expect(r.code).toBe(2)
   expect(r.stderr).toMatch(message)
   expect(r.stdout).toBe('')
+})
+
+test('a corrupt layer in an OCI directory (walked on a worker thread) is a finding naming the blob; the other platform passes', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mv-cli-layout-'))
+  try {
+    const image = (arch: string, binary: string) => ({
+      platform: { os: 'linux', architecture: arch },
+      config: { os: 'linux', architecture: arch, config: { Entrypoint: ['/server'] } },
+      layers: [[{ name: 'server', mode: 0o755, content: bin(binary) }]]
+    })
+    await writeLayout(dir, [image('amd64', 'go-amd64'), image('arm64', 'go-arm64')])
+    const source = await openSource(`oci:${dir}`)
+    const arm = (await listImages(source)).find(r => r.indexPlatform?.architecture === 'arm64')
+    const layer = (await source.json<Manifest>(arm!.manifest)).layers[0]!.digest
+    const path = join(dir, 'blobs', 'sha256', layer.slice(7))
+    const bytes = await readFile(path)
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100)
+    await writeFile(path, bytes)
+    const r = await cli(['inspect', `oci:${dir}`, '--format', 'json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout) as {
+      platforms: Array<{ status: string }>
+      findings: Array<{ rule: string; message: string }>
+    }
+    expect(report.platforms.map(p => p.status)).toEqual(['pass', 'unreadable'])
+    expect(report.findings.map(f => f.rule)).toEqual(['image-unreadable'])
+    expect(report.findings[0]?.message).toContain(layer)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })

@@ -27,5 +27,10 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${banner}` }
 })
 // The layer walker's worker thread, loaded by dist/index.js and dist/cli.js from beside them.
-await build({ ...common, entryPoints: ['src/image/layer-worker.ts'], outfile: `${outdir}/layer-worker.js`, banner: { js: banner } })
+await build({
+  ...common,
+  entryPoints: ['src/image/layer-worker.ts'],
+  outfile: `${outdir}/layer-worker.js`,
+  banner: { js: banner }
+})
 console.log(`bundled ${pkg.name} ${pkg.version} into ${outdir}/`)

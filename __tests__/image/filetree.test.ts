@@ -1,25 +1,9 @@
 import { FileTree } from '../../src/image/filetree.js'
-import type { LayerEntry } from '../../src/image/layer.js'
+import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
 
-const f = (path: string, extra: Partial<LayerEntry> = {}): LayerEntry => ({
-  path,
-  type: 'file',
-  mode: 0o755,
-  size: 1,
-  uid: 0,
-  gid: 0,
-  ...extra
-})
-const d = (path: string): LayerEntry => ({ path, type: 'dir', mode: 0o755, size: 0, uid: 0, gid: 0 })
-const l = (path: string, linkname: string): LayerEntry => ({
-  path,
-  type: 'symlink',
-  mode: 0o777,
-  size: 0,
-  uid: 0,
-  gid: 0,
-  linkname
-})
+const f = fileEntry
+const d = dirEntry
+const l = linkEntry
 
 const paths = (t: FileTree): string[] => [...t.files()].map(n => n.path)
 

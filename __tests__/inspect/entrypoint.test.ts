@@ -1,28 +1,14 @@
 import { parseElf } from '../../src/binary/elf.js'
 import type { BinaryFacts } from '../../src/binary/identify.js'
+import { fileEntry, linkEntry } from '../helpers/entries.js'
 import { FileTree } from '../../src/image/filetree.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import { resolveEntrypoint, DEFAULT_PATH, pathOf } from '../../src/inspect/entrypoint.js'
 import { bin } from '../helpers/fixtures.js'
 
-const file = (path: string, mode = 0o755, binary?: BinaryFacts): LayerEntry => ({
-  path,
-  type: 'file',
-  mode,
-  size: 10,
-  uid: 0,
-  gid: 0,
-  ...(binary ? { binary } : {})
-})
-const link = (path: string, linkname: string): LayerEntry => ({
-  path,
-  type: 'symlink',
-  mode: 0o777,
-  size: 0,
-  uid: 0,
-  gid: 0,
-  linkname
-})
+const file = (path: string, mode = 0o755, binary?: BinaryFacts): LayerEntry =>
+  fileEntry(path, { mode, size: 10, ...(binary ? { binary } : {}) })
+const link = linkEntry
 
 const tree = FileTree.fromLayers([
   [

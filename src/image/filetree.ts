@@ -3,19 +3,10 @@
  * semantics of go-containerregistry's mutate.Extract), and path resolution that follows symlinks inside the image
  * root, as the kernel would inside the container. Pure.
  */
-import type { BinaryFacts } from '../binary/identify.js'
-import type { LayerEntry } from './layer.js'
+import type { EntryMeta, LayerEntry } from './layer.js'
 
-export interface FileNode {
+export interface FileNode extends EntryMeta {
   kind: 'file' | 'dir' | 'symlink' | 'other'
-  path: string
-  mode: number
-  size: number
-  uid: number
-  gid: number
-  linkname?: string
-  binary?: BinaryFacts
-  sha256?: string
   /** The index of the layer that last wrote this entry. */
   layer?: number
   children?: Map<string, FileNode>

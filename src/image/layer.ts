@@ -14,10 +14,10 @@ import { compressionOf, decompressor } from './decompress.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
-export interface LayerEntry {
+/** What is kept of every entry, in a layer and in the flattened tree alike. */
+export interface EntryMeta {
   /** Absolute, normalised path inside the image (`/usr/bin/env`). */
   path: string
-  type: EntryType
   mode: number
   size: number
   uid: number
@@ -27,6 +27,10 @@ export interface LayerEntry {
   binary?: BinaryFacts
   /** sha256 (hex) of the whole file, for ELF files. */
   sha256?: string
+}
+
+export interface LayerEntry extends EntryMeta {
+  type: EntryType
 }
 
 /** Normalise a tar entry name to an absolute path inside the image root; `..` never climbs above the root. */
