@@ -11501,7 +11501,7 @@ var entrypointNotFound = {
       const ep = p.entrypoint;
       if (p.status !== "inspected" || !ep || ep.resolved) continue;
       const cmd = ep.argv[0];
-      const finding2 = {
+      const finding3 = {
         rule: "entrypoint-not-found",
         severity: "error",
         platform: formatPlatform(p.platform),
@@ -11509,8 +11509,8 @@ var entrypointNotFound = {
         hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
         evidence: { searched: ep.searched.join(":") }
       };
-      if (cmd) finding2.path = cmd;
-      out.push(finding2);
+      if (cmd) finding3.path = cmd;
+      out.push(finding3);
     }
     return out;
   }
@@ -11820,6 +11820,90 @@ var entrypointNotExecutable = {
   }
 };
 
+// src/checks/dockerfile-hardcoded-platform.ts
+var DOCKERFILE_SCOPE = "Dockerfile";
+var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
+var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
+var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
+var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
+function finding2(file, ins, message) {
+  return {
+    rule: "dockerfile-hardcoded-platform",
+    severity: "warning",
+    platform: DOCKERFILE_SCOPE,
+    message,
+    hint: ARCH_HINT,
+    location: { file, line: ins.line }
+  };
+}
+var dockerfileHardcodedPlatform = {
+  id: "dockerfile-hardcoded-platform",
+  scope: "dockerfile",
+  defaultSeverity: "warning",
+  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or an amd64/x86_64 download URL not derived from TARGETARCH.",
+  help: ARCH_HINT,
+  check({ file, stages }) {
+    const out = [];
+    for (const stage of stages) {
+      if (stage.platform && !stage.platform.includes("$")) {
+        out.push(
+          finding2(
+            file,
+            stage.from,
+            `${code(`FROM --platform=${stage.platform}`)} pins this stage to one platform: in a multi-platform build every platform gets what it builds.`
+          )
+        );
+      }
+      let pinnedGo = false;
+      for (const ins of stage.instructions) {
+        const text = ins.args;
+        if (ins.keyword === "RUN" || ins.keyword === "ENV") {
+          const line = ins.keyword === "ENV" ? text.replace(/\b(GOARCH|GOOS)\s+(?!=)/, "$1=") : text;
+          const m = CONST_GO.map((re) => re.exec(line)).find(Boolean);
+          if (m) {
+            pinnedGo = true;
+            out.push(
+              finding2(
+                file,
+                ins,
+                `${code(`${m[1]}=${m[2]}`)} builds for one ${m[1] === "GOARCH" ? "architecture" : "OS"} whatever platform is being built: every image of a multi-platform build gets that binary.`
+              )
+            );
+            continue;
+          }
+        }
+        if (ins.keyword === "RUN" || ins.keyword === "ADD") {
+          const url = URL_WITH_ARCH.exec(text);
+          if (url && !ARCH_AWARE.test(text)) {
+            out.push(
+              finding2(
+                file,
+                ins,
+                `The download ${code(url[0])} names ${code(url[1])} rather than the target architecture: every platform gets the ${url[1]} file.`
+              )
+            );
+          }
+        }
+      }
+      const onBuildPlatform = stage.platform?.replace(/[{}]/g, "") === "$BUILDPLATFORM";
+      const compiles = stage.instructions.some(
+        (i) => i.keyword === "RUN" && /\b(go build|go install|cargo build|gcc|g\+\+|clang|make)\b/.test(i.args)
+      );
+      const asks = stage.instructions.some((i) => TARGET_VARS.test(i.args)) || stage.instructions.some((i) => i.keyword === "ARG" && /\bTARGET(ARCH|OS|PLATFORM)\b/.test(i.args));
+      if (onBuildPlatform && compiles && !asks && !pinnedGo) {
+        out.push(
+          finding2(
+            file,
+            stage.from,
+            `This stage runs on the build machine (${code("--platform=$BUILDPLATFORM")}) and compiles, but never uses TARGETOS/TARGETARCH: it builds for the build machine, not for each target platform.`
+          )
+        );
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/interpreter-missing.ts
 function loaderHint(interp) {
   if (/ld-musl/.test(interp)) {
@@ -11919,7 +12003,7 @@ var PLATFORM_RULES = [
   imageUnreadable
 ];
 var CROSS_RULES = [identicalBinary];
-var RULES = [...PLATFORM_RULES, ...CROSS_RULES];
+var RULES = [...PLATFORM_RULES, ...CROSS_RULES, dockerfileHardcodedPlatform];
 function runEach(rules, input) {
   const findings = [];
   const crashed = [];
@@ -12905,7 +12989,8 @@ function checkAndReport(source, platforms, failOn, extra = {}) {
   const perPlatform = runChecks({ platforms });
   const summaries = platforms.map(summarisePlatform);
   const cross = runCrossChecks({ platforms: summaries.map((p) => ({ platform: p.platform, files: p.files })) });
-  const findings = consolidate([...perPlatform.findings, ...cross.findings]);
+  const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : [];
+  const findings = consolidate([...perPlatform.findings, ...cross.findings, ...lint]);
   return assembleReport({
     source,
     platforms: summaries,

@@ -8,6 +8,7 @@ import { join, posix } from 'node:path'
 import { buildPlatform, checkBuildx } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
+import { dockerfileHardcodedPlatform } from './checks/dockerfile-hardcoded-platform.js'
 import { locateFindings, type DockerfileContext } from './dockerfile/locate.js'
 import { parseDockerfile } from './dockerfile/parse.js'
 import { UserError } from './errors.js'
@@ -117,7 +118,8 @@ export function checkAndReport(
   const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
   const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
-  const findings = consolidate([...perPlatform.findings, ...cross.findings])
+  const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : []
+  const findings = consolidate([...perPlatform.findings, ...cross.findings, ...lint])
   return assembleReport({
     source,
     platforms: summaries,

@@ -8,6 +8,10 @@ import { RULES, runChecks } from '../../src/checks/index.js'
 import { platformMissing } from '../../src/checks/platform-missing.js'
 import type { PlatformRule } from '../../src/checks/types.js'
 import { summarisePlatform } from '../../src/report/model.js'
+import { parseDockerfile } from '../../src/dockerfile/parse.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../helpers/fixtures.js'
 import { checkAndReport } from '../../src/verify.js'
 import { parsePlatform } from '../../src/platform.js'
 import { exe, platform } from '../helpers/facts.js'
@@ -20,10 +24,13 @@ const clean = [
 
 describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
   test('stays silent on correct images', () => {
+    const fixed = readFileSync(join(ROOT, 'examples/go-fixed/Dockerfile'), 'utf8')
     const found =
       rule.scope === 'platform'
         ? rule.check({ platforms: clean })
-        : rule.check({ platforms: clean.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files })) })
+        : rule.scope === 'cross'
+          ? rule.check({ platforms: clean.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files })) })
+          : rule.check({ file: 'Dockerfile', stages: parseDockerfile(fixed) })
     expect(found).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import { platformMissing } from './platform-missing.js'
 import { goBuildinfoMismatch } from './go-buildinfo-mismatch.js'
 import { cpuVariantMismatch } from './cpu-variant-mismatch.js'
 import { entrypointNotExecutable } from './entrypoint-not-executable.js'
+import { dockerfileHardcodedPlatform } from './dockerfile-hardcoded-platform.js'
 import { interpreterMissing } from './interpreter-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import {
@@ -38,7 +39,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 
 export const CROSS_RULES: readonly CrossRule[] = [identicalBinary]
 
-export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES]
+/** Every rule, for the catalogue (README, SARIF); the Dockerfile lint runs when the Dockerfile is known. */
+export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES, dockerfileHardcodedPlatform]
 
 export interface CheckResult {
   findings: Finding[]

@@ -1,4 +1,5 @@
 /** Findings and rules: the contract between the checks and the report. */
+import type { Stage } from '../dockerfile/parse.js'
 import type { PlatformFacts } from '../inspect/facts.js'
 
 export type Severity = 'error' | 'warning' | 'note'
@@ -18,6 +19,7 @@ export type RuleId =
   | 'entrypoint-not-executable'
   | 'interpreter-missing'
   | 'shebang-interpreter-missing'
+  | 'dockerfile-hardcoded-platform'
 
 export interface Finding {
   rule: RuleId
@@ -80,7 +82,19 @@ export interface CrossRule extends RuleBase {
   check(input: CrossInput): Finding[]
 }
 
-export type Rule = PlatformRule | CrossRule
+/** What a Dockerfile rule sees: the parsed stages, and the file's path for locations. */
+export interface DockerfileInput {
+  file: string
+  stages: Stage[]
+}
+
+/** A rule over the Dockerfile itself (a lint), run when the Dockerfile is known. */
+export interface DockerfileRule extends RuleBase {
+  scope: 'dockerfile'
+  check(input: DockerfileInput): Finding[]
+}
+
+export type Rule = PlatformRule | CrossRule | DockerfileRule
 
 /** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */
 export function plain(text: string, max = 500): string {
