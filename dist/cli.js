@@ -11256,49 +11256,6 @@ function platformMatches(wanted, offered) {
   return w.variant === void 0 || w.variant === o.variant;
 }
 
-// src/checks/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-function plain(text, max = 500) {
-  const clean = [...text].map((ch) => {
-    const c = ch.codePointAt(0);
-    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
-  }).join("").replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
-
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function codeSpan(text, inTable = false) {
-  const safe2 = plain(text, 500);
-  return "`" + (inTable ? safe2.replace(/\|/g, "\\|") : safe2) + "`";
-}
-function messageToMarkdown(message, inTable = false) {
-  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
-}
-function hintToMarkdown(hint) {
-  const out = [];
-  let code2 = [];
-  const flush = () => {
-    if (code2.length) out.push("```dockerfile", ...code2, "```");
-    code2 = [];
-  };
-  for (const line of hint.split("\n")) {
-    if (line.startsWith("    ")) {
-      code2.push(line.slice(4).replace(/```/g, "'''"));
-      continue;
-    }
-    flush();
-    out.push(line === "" ? "" : messageToMarkdown(line));
-  }
-  flush();
-  return out.join("\n");
-}
-
 // src/binary/arch.ts
 var EXPECT = {
   amd64: { machine: 62, bits: 64, endian: "little" },
@@ -11365,6 +11322,19 @@ function inSearchPath(path4, searchPath) {
   return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
 }
 
+// src/checks/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+function plain(text, max = 500) {
+  const clean = [...text].map((ch) => {
+    const c = ch.codePointAt(0);
+    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
+  }).join("").replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+
 // src/checks/binary-arch-mismatch.ts
 var ARCH_HINT = [
   "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
@@ -11426,6 +11396,120 @@ var binaryArchMismatch = {
     return out;
   }
 };
+
+// src/checks/dockerfile-hardcoded-platform.ts
+var DOCKERFILE_SCOPE = "Dockerfile";
+var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
+var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
+var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
+var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
+function finding(file, ins, message) {
+  return {
+    rule: "dockerfile-hardcoded-platform",
+    severity: "warning",
+    platform: DOCKERFILE_SCOPE,
+    message,
+    hint: ARCH_HINT,
+    location: { file, line: ins.line }
+  };
+}
+var dockerfileHardcodedPlatform = {
+  id: "dockerfile-hardcoded-platform",
+  scope: "dockerfile",
+  defaultSeverity: "warning",
+  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or an amd64/x86_64 download URL not derived from TARGETARCH.",
+  help: ARCH_HINT,
+  check({ file, stages }) {
+    const out = [];
+    for (const stage of stages) {
+      if (stage.platform && !stage.platform.includes("$")) {
+        out.push(
+          finding(
+            file,
+            stage.from,
+            `${code(`FROM --platform=${stage.platform}`)} pins this stage to one platform: in a multi-platform build every platform gets what it builds.`
+          )
+        );
+      }
+      let pinnedGo = false;
+      for (const ins of stage.instructions) {
+        const text = ins.args;
+        if (ins.keyword === "RUN" || ins.keyword === "ENV") {
+          const line = ins.keyword === "ENV" ? text.replace(/\b(GOARCH|GOOS)\s+(?!=)/, "$1=") : text;
+          const m = CONST_GO.map((re) => re.exec(line)).find(Boolean);
+          if (m) {
+            pinnedGo = true;
+            out.push(
+              finding(
+                file,
+                ins,
+                `${code(`${m[1]}=${m[2]}`)} builds for one ${m[1] === "GOARCH" ? "architecture" : "OS"} whatever platform is being built: every image of a multi-platform build gets that binary.`
+              )
+            );
+            continue;
+          }
+        }
+        if (ins.keyword === "RUN" || ins.keyword === "ADD") {
+          const url = URL_WITH_ARCH.exec(text);
+          if (url && !ARCH_AWARE.test(text)) {
+            out.push(
+              finding(
+                file,
+                ins,
+                `The download ${code(url[0])} names ${code(url[1])} rather than the target architecture: every platform gets the ${url[1]} file.`
+              )
+            );
+          }
+        }
+      }
+      const onBuildPlatform = stage.platform?.replace(/[{}]/g, "") === "$BUILDPLATFORM";
+      const compiles = stage.instructions.some(
+        (i) => i.keyword === "RUN" && /\b(go build|go install|cargo build|gcc|g\+\+|clang|make)\b/.test(i.args)
+      );
+      const asks = stage.instructions.some((i) => TARGET_VARS.test(i.args)) || stage.instructions.some((i) => i.keyword === "ARG" && /\bTARGET(ARCH|OS|PLATFORM)\b/.test(i.args));
+      if (onBuildPlatform && compiles && !asks && !pinnedGo) {
+        out.push(
+          finding(
+            file,
+            stage.from,
+            `This stage runs on the build machine (${code("--platform=$BUILDPLATFORM")}) and compiles, but never uses TARGETOS/TARGETARCH: it builds for the build machine, not for each target platform.`
+          )
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+}
+function codeSpan(text, inTable = false) {
+  const safe2 = plain(text, 500);
+  return "`" + (inTable ? safe2.replace(/\|/g, "\\|") : safe2) + "`";
+}
+function messageToMarkdown(message, inTable = false) {
+  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push("```dockerfile", ...code2, "```");
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4).replace(/```/g, "'''"));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
 
 // src/checks/build-failed.ts
 var buildFailed = {
@@ -11694,7 +11778,7 @@ var CPU_NAME = {
   14: "ARMv8"
 };
 var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
-function finding(p, f, message, evidence) {
+function finding2(p, f, message, evidence) {
   return {
     rule: "cpu-variant-mismatch",
     severity: "warning",
@@ -11730,7 +11814,7 @@ var cpuVariantMismatch = {
           const goarm = Number(b.go?.settings.GOARM ?? NaN);
           if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
             out.push(
-              finding(
+              finding2(
                 p,
                 f,
                 `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
@@ -11743,7 +11827,7 @@ var cpuVariantMismatch = {
           const ok = ARM_CPU_OK[variant];
           if (tag !== void 0 && ok && !ok(tag)) {
             out.push(
-              finding(
+              finding2(
                 p,
                 f,
                 `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
@@ -11755,7 +11839,7 @@ var cpuVariantMismatch = {
           if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
             const has = [...loaderAbis][0];
             out.push(
-              finding(
+              finding2(
                 p,
                 f,
                 `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
@@ -11768,7 +11852,7 @@ var cpuVariantMismatch = {
           const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
           if (level > variantNumber(p.platform, 1)) {
             out.push(
-              finding(
+              finding2(
                 p,
                 f,
                 `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
@@ -11815,90 +11899,6 @@ var entrypointNotExecutable = {
         hint: entrypointNotExecutable.help,
         evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
       });
-    }
-    return out;
-  }
-};
-
-// src/checks/dockerfile-hardcoded-platform.ts
-var DOCKERFILE_SCOPE = "Dockerfile";
-var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
-var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
-var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
-var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
-function finding2(file, ins, message) {
-  return {
-    rule: "dockerfile-hardcoded-platform",
-    severity: "warning",
-    platform: DOCKERFILE_SCOPE,
-    message,
-    hint: ARCH_HINT,
-    location: { file, line: ins.line }
-  };
-}
-var dockerfileHardcodedPlatform = {
-  id: "dockerfile-hardcoded-platform",
-  scope: "dockerfile",
-  defaultSeverity: "warning",
-  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or an amd64/x86_64 download URL not derived from TARGETARCH.",
-  help: ARCH_HINT,
-  check({ file, stages }) {
-    const out = [];
-    for (const stage of stages) {
-      if (stage.platform && !stage.platform.includes("$")) {
-        out.push(
-          finding2(
-            file,
-            stage.from,
-            `${code(`FROM --platform=${stage.platform}`)} pins this stage to one platform: in a multi-platform build every platform gets what it builds.`
-          )
-        );
-      }
-      let pinnedGo = false;
-      for (const ins of stage.instructions) {
-        const text = ins.args;
-        if (ins.keyword === "RUN" || ins.keyword === "ENV") {
-          const line = ins.keyword === "ENV" ? text.replace(/\b(GOARCH|GOOS)\s+(?!=)/, "$1=") : text;
-          const m = CONST_GO.map((re) => re.exec(line)).find(Boolean);
-          if (m) {
-            pinnedGo = true;
-            out.push(
-              finding2(
-                file,
-                ins,
-                `${code(`${m[1]}=${m[2]}`)} builds for one ${m[1] === "GOARCH" ? "architecture" : "OS"} whatever platform is being built: every image of a multi-platform build gets that binary.`
-              )
-            );
-            continue;
-          }
-        }
-        if (ins.keyword === "RUN" || ins.keyword === "ADD") {
-          const url = URL_WITH_ARCH.exec(text);
-          if (url && !ARCH_AWARE.test(text)) {
-            out.push(
-              finding2(
-                file,
-                ins,
-                `The download ${code(url[0])} names ${code(url[1])} rather than the target architecture: every platform gets the ${url[1]} file.`
-              )
-            );
-          }
-        }
-      }
-      const onBuildPlatform = stage.platform?.replace(/[{}]/g, "") === "$BUILDPLATFORM";
-      const compiles = stage.instructions.some(
-        (i) => i.keyword === "RUN" && /\b(go build|go install|cargo build|gcc|g\+\+|clang|make)\b/.test(i.args)
-      );
-      const asks = stage.instructions.some((i) => TARGET_VARS.test(i.args)) || stage.instructions.some((i) => i.keyword === "ARG" && /\bTARGET(ARCH|OS|PLATFORM)\b/.test(i.args));
-      if (onBuildPlatform && compiles && !asks && !pinnedGo) {
-        out.push(
-          finding2(
-            file,
-            stage.from,
-            `This stage runs on the build machine (${code("--platform=$BUILDPLATFORM")}) and compiles, but never uses TARGETOS/TARGETARCH: it builds for the build machine, not for each target platform.`
-          )
-        );
-      }
     }
     return out;
   }
@@ -12152,9 +12152,10 @@ function headline(r) {
 function location(f, blobUrl) {
   if (!f.location) return "";
   const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
-  if (!blobUrl) return `Made by ${text}.`;
+  const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
+  if (!blobUrl) return `${lead} ${text}.`;
   const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
-  return `Made by [${text}](${href}).`;
+  return `${lead} [${text}](${href}).`;
 }
 function firstSentence(message) {
   let inCode = false;
@@ -12172,7 +12173,7 @@ function logTail(f) {
   const safe2 = tail.replace(/```/g, "'''");
   return ["", "<details><summary>Build log (last lines)</summary>", "", "```text", safe2, "```", "</details>"];
 }
-function groupBlock(findings, blobUrl) {
+function groupBlock(findings, blobUrl, hintsShown) {
   const group = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const [first, ...rest] = group;
   const count = group.length > 1 ? ` (${group.length})` : "";
@@ -12189,23 +12190,31 @@ function groupBlock(findings, blobUrl) {
     const more = rest.slice(LIST_SHOWN);
     lines.push("", `<details><summary>${more.length} more</summary>`, "", ...more.map(item), "", "</details>");
   }
-  if (first.hint) lines.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
+  if (first.hint && hintsShown.has(first.hint)) lines.push("", "**Fix:** as above.");
+  else if (first.hint) lines.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
+  if (first.hint) hintsShown.add(first.hint);
   return lines;
 }
 function findingsSection(r, blobUrl, limit) {
   const out = [];
   const shown = r.findings.slice(0, limit);
-  for (const plat of [...new Set(shown.map((f) => f.platform))]) {
+  const hintsShown = /* @__PURE__ */ new Set();
+  const platforms = [...new Set(shown.map((f) => f.platform))].sort(
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+  );
+  for (const plat of platforms) {
     out.push("", `#### ${escapeMarkdown(plat)}`);
     const mine = shown.filter((x) => x.platform === plat);
-    for (const rule of [...new Set(mine.map((f) => f.rule))])
+    for (const rule of [...new Set(mine.map((f) => f.rule))]) {
       out.push(
         "",
         ...groupBlock(
           mine.filter((f) => f.rule === rule),
-          blobUrl
+          blobUrl,
+          hintsShown
         )
       );
+    }
   }
   return out;
 }

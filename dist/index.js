@@ -39774,9 +39774,10 @@ function headline(r) {
 function location(f, blobUrl) {
   if (!f.location) return "";
   const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
-  if (!blobUrl) return `Made by ${text}.`;
+  const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
+  if (!blobUrl) return `${lead} ${text}.`;
   const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
-  return `Made by [${text}](${href}).`;
+  return `${lead} [${text}](${href}).`;
 }
 function firstSentence(message) {
   let inCode = false;
@@ -39794,7 +39795,7 @@ function logTail(f) {
   const safe = tail.replace(/```/g, "'''");
   return ["", "<details><summary>Build log (last lines)</summary>", "", "```text", safe, "```", "</details>"];
 }
-function groupBlock(findings, blobUrl) {
+function groupBlock(findings, blobUrl, hintsShown) {
   const group2 = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const [first, ...rest] = group2;
   const count = group2.length > 1 ? ` (${group2.length})` : "";
@@ -39811,23 +39812,31 @@ function groupBlock(findings, blobUrl) {
     const more = rest.slice(LIST_SHOWN);
     lines2.push("", `<details><summary>${more.length} more</summary>`, "", ...more.map(item), "", "</details>");
   }
-  if (first.hint) lines2.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
+  if (first.hint && hintsShown.has(first.hint)) lines2.push("", "**Fix:** as above.");
+  else if (first.hint) lines2.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
+  if (first.hint) hintsShown.add(first.hint);
   return lines2;
 }
 function findingsSection(r, blobUrl, limit) {
   const out = [];
   const shown = r.findings.slice(0, limit);
-  for (const plat of [...new Set(shown.map((f) => f.platform))]) {
+  const hintsShown = /* @__PURE__ */ new Set();
+  const platforms = [...new Set(shown.map((f) => f.platform))].sort(
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+  );
+  for (const plat of platforms) {
     out.push("", `#### ${escapeMarkdown(plat)}`);
     const mine = shown.filter((x) => x.platform === plat);
-    for (const rule of [...new Set(mine.map((f) => f.rule))])
+    for (const rule of [...new Set(mine.map((f) => f.rule))]) {
       out.push(
         "",
         ...groupBlock(
           mine.filter((f) => f.rule === rule),
-          blobUrl
+          blobUrl,
+          hintsShown
         )
       );
+    }
   }
   return out;
 }

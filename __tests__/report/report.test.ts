@@ -4,6 +4,7 @@ import { escapeMarkdown, messageToMarkdown } from '../../src/report/escape.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import type { FailOn } from '../../src/report/model.js'
 import { checkAndReport } from '../../src/verify.js'
+import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import { summaryLine } from '../../src/report/summary-line.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import { parsePlatform } from '../../src/platform.js'
@@ -79,6 +80,20 @@ describe('the comment with 0, 1 and 50 findings (golden)', () => {
     expect(md.indexOf('`/usr/bin/tool-3`')).toBeLessThan(md.indexOf('`/usr/bin/tool-11`')) // numeric order
     expect(md).toMatchSnapshot()
   })
+})
+
+test('the Dockerfile lint comes after the platforms, at its line, and a fix already given is not repeated', () => {
+  const dockerfile = {
+    file: 'Dockerfile',
+    stages: parseDockerfile(
+      'FROM --platform=$BUILDPLATFORM golang AS b\nRUN GOARCH=amd64 go build -o /server .\nFROM scratch\nCOPY --from=b /server /server\n'
+    )
+  }
+  const md = renderMarkdown(checkAndReport('t', buggy(), 'error', { dockerfile }))
+  expect(md.indexOf('#### linux/arm64')).toBeLessThan(md.indexOf('#### Dockerfile'))
+  expect(md).toContain('At Dockerfile:2.')
+  expect(md.match(/\*\*Fix:\*\* Build each platform/g)).toHaveLength(1)
+  expect(md).toContain('**Fix:** as above.')
 })
 
 test('the fixed image passes on every platform and says so in the first line', () => {

@@ -3,6 +3,7 @@
  * platform with their fixes, and the programs checked in a collapsed section. It always fits the given size: the
  * details shrink first, then go, then findings are cut with a pointer to the job summary. Pure.
  */
+import { DOCKERFILE_SCOPE } from '../checks/dockerfile-hardcoded-platform.js'
 import { SEVERITY_RANK, type Finding } from '../checks/types.js'
 import { codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
@@ -52,9 +53,10 @@ function headline(r: Report): string {
 function location(f: Finding, blobUrl: string | undefined): string {
   if (!f.location) return ''
   const text = escapeMarkdown(`${f.location.file}:${f.location.line}`)
-  if (!blobUrl) return `Made by ${text}.`
+  const lead = f.platform === DOCKERFILE_SCOPE ? 'At' : 'Made by'
+  if (!blobUrl) return `${lead} ${text}.`
   const href = `${blobUrl}${f.location.file.split('/').map(encodeURIComponent).join('/')}#L${f.location.line}`
-  return `Made by [${text}](${href}).`
+  return `${lead} [${text}](${href}).`
 }
 
 /** The first sentence of a message, cutting only outside code spans (paths have dots). */
@@ -80,7 +82,7 @@ function logTail(f: Finding): string[] {
  * One rule's findings on one platform: the first in full, the others as one line each, and the fix once. Fifty
  * foreign binaries read as one problem with fifty places, not fifty copies of the same advice.
  */
-function groupBlock(findings: Finding[], blobUrl: string | undefined): string[] {
+function groupBlock(findings: Finding[], blobUrl: string | undefined, hintsShown: Set<string>): string[] {
   const group = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]) // stable
   const [first, ...rest] = group as [Finding, ...Finding[]]
   const count = group.length > 1 ? ` (${group.length})` : ''
@@ -97,24 +99,33 @@ function groupBlock(findings: Finding[], blobUrl: string | undefined): string[] 
     const more = rest.slice(LIST_SHOWN)
     lines.push('', `<details><summary>${more.length} more</summary>`, '', ...more.map(item), '', '</details>')
   }
-  if (first.hint) lines.push('', `**Fix:** ${hintToMarkdown(first.hint)}`)
+  if (first.hint && hintsShown.has(first.hint)) lines.push('', '**Fix:** as above.')
+  else if (first.hint) lines.push('', `**Fix:** ${hintToMarkdown(first.hint)}`)
+  if (first.hint) hintsShown.add(first.hint)
   return lines
 }
 
 function findingsSection(r: Report, blobUrl: string | undefined, limit: number): string[] {
   const out: string[] = []
   const shown = r.findings.slice(0, limit)
-  for (const plat of [...new Set(shown.map(f => f.platform))]) {
+  const hintsShown = new Set<string>()
+  // The platforms that cannot run come first; the Dockerfile's lint (the cause, often) closes the list.
+  const platforms = [...new Set(shown.map(f => f.platform))].sort(
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+  )
+  for (const plat of platforms) {
     out.push('', `#### ${escapeMarkdown(plat)}`)
     const mine = shown.filter(x => x.platform === plat)
-    for (const rule of [...new Set(mine.map(f => f.rule))])
+    for (const rule of [...new Set(mine.map(f => f.rule))]) {
       out.push(
         '',
         ...groupBlock(
           mine.filter(f => f.rule === rule),
-          blobUrl
+          blobUrl,
+          hintsShown
         )
       )
+    }
   }
   return out
 }
