@@ -35439,13 +35439,21 @@ var LayerPool = class {
       }
       this.pump();
     });
-    w.on("error", (err2) => {
+    const lost = (err2) => {
       const id = this.busy.get(w);
-      if (id !== void 0) this.pending.get(id)?.reject(err2);
+      if (id !== void 0) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
       this.busy.delete(w);
-      this.workers.splice(this.workers.indexOf(w), 1);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      const idle = this.idle.indexOf(w);
+      if (idle >= 0) this.idle.splice(idle, 1);
       this.pump();
-    });
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
     this.workers.push(w);
     return w;
   }

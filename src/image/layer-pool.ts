@@ -49,13 +49,22 @@ class LayerPool {
       }
       this.pump()
     })
-    w.on('error', err => {
+    // A worker that fails or exits mid-job rejects that job (never a hang) and is replaced on demand.
+    const lost = (err: Error): void => {
       const id = this.busy.get(w)
-      if (id !== undefined) this.pending.get(id)?.reject(err)
+      if (id !== undefined) {
+        this.pending.get(id)?.reject(err)
+        this.pending.delete(id)
+      }
       this.busy.delete(w)
-      this.workers.splice(this.workers.indexOf(w), 1)
+      const at = this.workers.indexOf(w)
+      if (at >= 0) this.workers.splice(at, 1)
+      const idle = this.idle.indexOf(w)
+      if (idle >= 0) this.idle.splice(idle, 1)
       this.pump()
-    })
+    }
+    w.on('error', lost)
+    w.on('exit', code => lost(new Error(`the layer worker exited (code ${code})`)))
     this.workers.push(w)
     return w
   }
