@@ -9559,6 +9559,15 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
 }
 
 // src/image/layer.ts
+var MAX_CONFIG_TEXT = 64 * 1024;
+function isLoaderConfig(path4) {
+  return path4 === "/etc/ld.so.conf" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path4) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path4);
+}
+async function readText(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks).toString("utf8");
+}
 function normalizeEntryPath(name) {
   const out = [];
   for (const part of name.split("/")) {
@@ -9623,7 +9632,9 @@ async function readLayer(raw, label, algo = "sha256") {
         gid: h.gid ?? 0
       };
       if (h.linkname) e.linkname = h.linkname;
-      if (type === "file") {
+      if (type === "file" && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+        e.text = await readText(entry);
+      } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
         if (kept.binary) e.binary = kept.binary;
         if (kept.sha256) e.sha256 = kept.sha256;
@@ -11961,6 +11972,36 @@ var interpreterMissing = {
   }
 };
 
+// src/checks/library-missing.ts
+var libraryMissing = {
+  id: "library-missing",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A DT_NEEDED library is not found on the loader's search path in the image (RPATH/RUNPATH with $ORIGIN, ld.so.conf, multiarch and default directories, ld-musl-*.path).",
+  help: "Install the library in the final stage (the package that ships it), copy it from the build stage next to where the loader looks, or link statically.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      for (const f of p.executables) {
+        const missing2 = f.deps?.missingLibraries;
+        if (f.binary.format !== "elf" || !missing2?.length || exclusionOf(f, f.binary)) continue;
+        const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
+        out.push({
+          rule: "library-missing",
+          severity: entry ? "error" : "warning",
+          platform: formatPlatform(p.platform),
+          path: f.path,
+          message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing2.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
+          hint: libraryMissing.help,
+          evidence: { missing: missing2.join(" ") }
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/shebang-interpreter-missing.ts
 var TEST_DIRS2 = /\/(testdata|tests?|fixtures|examples?|doc|docs)\//;
 var shebangInterpreterMissing = {
@@ -12006,6 +12047,7 @@ var PLATFORM_RULES = [
   entrypointNotFound,
   entrypointNotExecutable,
   interpreterMissing,
+  libraryMissing,
   shebangInterpreterMissing,
   buildFailed,
   imageUnreadable
@@ -12035,6 +12077,7 @@ var FOLDS = {
   "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
   // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
   "interpreter-missing": () => "",
+  "library-missing": () => "",
   "cpu-variant-mismatch": () => ""
 };
 function consolidate(findings) {
@@ -12394,7 +12437,7 @@ function renderTerminal(r, opts = {}) {
 // src/verify.ts
 import { mkdtemp, readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, posix as posix3 } from "node:path";
+import { join as join6, posix as posix4 } from "node:path";
 
 // src/build/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -12707,6 +12750,7 @@ var FileTree = class _FileTree {
         const node = { ...base, kind: "file" };
         if (e.binary) node.binary = e.binary;
         if (e.sha256) node.sha256 = e.sha256;
+        if (e.text !== void 0) node.text = e.text;
         return node;
       }
       default:
@@ -12743,6 +12787,16 @@ var FileTree = class _FileTree {
     }
     const node = stack[stack.length - 1];
     return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** The names in a directory (after following links to it), or [] when it is not one. */
+  list(path4) {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "dir" ? [...r.node.children?.keys() ?? []].sort() : [];
+  }
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path4) {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
   }
   /** Every regular file, depth first, in name order. */
   *files() {
@@ -12814,6 +12868,82 @@ function resolveEntrypoint(tree, config) {
   return { argv, resolved: false, reason, searched: candidates };
 }
 
+// src/inspect/libraries.ts
+import { posix as posix3 } from "node:path";
+var TRIPLETS = {
+  amd64: ["x86_64-linux-gnu"],
+  arm64: ["aarch64-linux-gnu"],
+  arm: ["arm-linux-gnueabihf", "arm-linux-gnueabi"],
+  "386": ["i386-linux-gnu"],
+  ppc64le: ["powerpc64le-linux-gnu"],
+  s390x: ["s390x-linux-gnu"],
+  riscv64: ["riscv64-linux-gnu"]
+};
+function globToRegExp(glob) {
+  return new RegExp(
+    "^" + glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
+  );
+}
+function ldSoConfDirs(tree, file = "/etc/ld.so.conf", seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(file) || seen.size > 256) return [];
+  seen.add(file);
+  const out = [];
+  for (const raw of (tree.text(file) ?? "").split("\n")) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const inc = /^include\s+(.+)$/.exec(line);
+    if (!inc) {
+      out.push(...line.split(/[:,\s]+/).filter((d) => d.startsWith("/")));
+      continue;
+    }
+    for (const pattern of (inc[1] ?? "").split(/\s+/)) {
+      const abs = posix3.resolve(posix3.dirname(file), pattern);
+      const dir = posix3.dirname(abs);
+      const re = globToRegExp(posix3.basename(abs));
+      for (const name of tree.list(dir)) if (re.test(name)) out.push(...ldSoConfDirs(tree, posix3.join(dir, name), seen));
+    }
+  }
+  return out;
+}
+function searchContext(tree, architecture, bits, interpreter, env) {
+  const musl = interpreter.includes("ld-musl");
+  const llp = env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
+  let system;
+  if (musl) {
+    const conf = tree.text(`/etc/${posix3.basename(interpreter).replace(/\.so\.1$/, ".path")}`);
+    system = conf !== void 0 ? conf.split(/[:\n]/).map((s) => s.trim()).filter(Boolean) : ["/lib", "/usr/local/lib", "/usr/lib"];
+  } else {
+    const triplets = TRIPLETS[architecture] ?? [];
+    system = [
+      ...ldSoConfDirs(tree),
+      ...triplets.flatMap((t) => [`/lib/${t}`, `/usr/lib/${t}`]),
+      ...bits === 64 ? ["/lib64", "/usr/lib64"] : [],
+      "/lib",
+      "/usr/lib"
+    ];
+  }
+  return { architecture, bits, musl, ldLibraryPath: llp.split(":").filter(Boolean), system };
+}
+function expand(dir, origin) {
+  return dir.replace(/\$\{?ORIGIN\}?/g, origin);
+}
+function missingLibraries(tree, path4, elf, ctx) {
+  if (!elf.needed?.length) return [];
+  const origin = posix3.dirname(path4);
+  const runpath = (elf.runpath ?? []).map((d) => expand(d, origin));
+  const rpath = runpath.length ? [] : (elf.rpath ?? []).map((d) => expand(d, origin));
+  const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system];
+  const found = (lib) => {
+    if (lib.includes("/")) return exists2(tree, posix3.resolve(origin, lib));
+    return dirs.some((d) => exists2(tree, posix3.join(posix3.resolve("/", d), lib)));
+  };
+  return elf.needed.filter((lib) => !found(lib));
+}
+function exists2(tree, path4) {
+  const r = tree.resolve(path4);
+  return r.ok && r.node.kind === "file";
+}
+
 // src/inspect/image.ts
 async function inspectImage(source, ref, platform) {
   const started = Date.now();
@@ -12834,7 +12964,7 @@ async function inspectImage(source, ref, platform) {
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     if (config.config?.User) base.user = config.config.User;
-    base.executables = collectExecutables(tree, base.searchPath);
+    base.executables = collectExecutables(tree, base.searchPath, platform.architecture, config.config?.Env ?? []);
     if (platform.architecture === "arm") base.armLoaders = armLoaders(tree);
     base.layerCount = manifest.layers.length;
     base.history = (config.history ?? []).map((h) => ({
@@ -12848,7 +12978,7 @@ async function inspectImage(source, ref, platform) {
   base.durationMs = Date.now() - started;
   return base;
 }
-function collectExecutables(tree, path4) {
+function collectExecutables(tree, path4, architecture, env) {
   const out = [];
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 73) === 0) continue;
@@ -12856,6 +12986,11 @@ function collectExecutables(tree, path4) {
     if (f.sha256) e.sha256 = f.sha256;
     if (f.layer !== void 0) e.layer = f.layer;
     const deps = dependenciesOf(tree, e.binary, path4);
+    if (deps?.interpreter?.found && e.binary.format === "elf" && e.binary.needed) {
+      const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env);
+      const missing2 = missingLibraries(tree, e.path, e.binary, ctx);
+      if (missing2.length) deps.missingLibraries = missing2;
+    }
     if (deps) e.deps = deps;
     out.push(e);
   }
@@ -12982,7 +13117,7 @@ async function inspectSource(source, requested, image) {
   );
 }
 function dockerfileOf(opts) {
-  return opts.file ?? posix3.join(opts.context, "Dockerfile");
+  return opts.file ?? posix4.join(opts.context, "Dockerfile");
 }
 async function buildAndInspect(opts, platforms, log, workDir) {
   if (platforms.length === 0)

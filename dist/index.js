@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -33689,9 +33689,9 @@ function isOurs(c, marker, login) {
   if (!c.body?.includes(marker)) return false;
   return c.user?.login === (login ?? ACTIONS_BOT);
 }
-function decide(mode, exists2, failed) {
+function decide(mode, exists3, failed) {
   if (mode === "off") return "skip";
-  if (exists2) return "update";
+  if (exists3) return "update";
   if (mode === "update-only") return "skip";
   if (mode === "on-failure" && !failed) return "skip";
   return "create";
@@ -35072,6 +35072,15 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
 }
 
 // src/image/layer.ts
+var MAX_CONFIG_TEXT = 64 * 1024;
+function isLoaderConfig(path9) {
+  return path9 === "/etc/ld.so.conf" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
+}
+async function readText(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks).toString("utf8");
+}
 function normalizeEntryPath(name) {
   const out = [];
   for (const part of name.split("/")) {
@@ -35136,7 +35145,9 @@ async function readLayer(raw, label, algo = "sha256") {
         gid: h.gid ?? 0
       };
       if (h.linkname) e.linkname = h.linkname;
-      if (type === "file") {
+      if (type === "file" && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+        e.text = await readText(entry);
+      } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
         if (kept.binary) e.binary = kept.binary;
         if (kept.sha256) e.sha256 = kept.sha256;
@@ -39406,6 +39417,36 @@ var interpreterMissing = {
   }
 };
 
+// src/checks/library-missing.ts
+var libraryMissing = {
+  id: "library-missing",
+  scope: "platform",
+  defaultSeverity: "error",
+  description: "A DT_NEEDED library is not found on the loader's search path in the image (RPATH/RUNPATH with $ORIGIN, ld.so.conf, multiarch and default directories, ld-musl-*.path).",
+  help: "Install the library in the final stage (the package that ships it), copy it from the build stage next to where the loader looks, or link statically.",
+  check({ platforms }) {
+    const out = [];
+    for (const p of platforms) {
+      if (p.status !== "inspected") continue;
+      for (const f of p.executables) {
+        const missing2 = f.deps?.missingLibraries;
+        if (f.binary.format !== "elf" || !missing2?.length || exclusionOf(f, f.binary)) continue;
+        const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
+        out.push({
+          rule: "library-missing",
+          severity: entry ? "error" : "warning",
+          platform: formatPlatform(p.platform),
+          path: f.path,
+          message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing2.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
+          hint: libraryMissing.help,
+          evidence: { missing: missing2.join(" ") }
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/shebang-interpreter-missing.ts
 var TEST_DIRS2 = /\/(testdata|tests?|fixtures|examples?|doc|docs)\//;
 var shebangInterpreterMissing = {
@@ -39451,6 +39492,7 @@ var PLATFORM_RULES = [
   entrypointNotFound,
   entrypointNotExecutable,
   interpreterMissing,
+  libraryMissing,
   shebangInterpreterMissing,
   buildFailed,
   imageUnreadable
@@ -39483,6 +39525,7 @@ var FOLDS = {
   "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
   // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
   "interpreter-missing": () => "",
+  "library-missing": () => "",
   "cpu-variant-mismatch": () => ""
 };
 function consolidate(findings) {
@@ -39983,7 +40026,7 @@ function summaryLine(r) {
 // src/verify.ts
 import { mkdtemp, readFile as readFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, posix as posix3 } from "node:path";
+import { join as join8, posix as posix4 } from "node:path";
 
 // src/build/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -40296,6 +40339,7 @@ var FileTree = class _FileTree {
         const node = { ...base, kind: "file" };
         if (e.binary) node.binary = e.binary;
         if (e.sha256) node.sha256 = e.sha256;
+        if (e.text !== void 0) node.text = e.text;
         return node;
       }
       default:
@@ -40332,6 +40376,16 @@ var FileTree = class _FileTree {
     }
     const node = stack[stack.length - 1];
     return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** The names in a directory (after following links to it), or [] when it is not one. */
+  list(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "dir" ? [...r.node.children?.keys() ?? []].sort() : [];
+  }
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
   }
   /** Every regular file, depth first, in name order. */
   *files() {
@@ -40403,6 +40457,82 @@ function resolveEntrypoint(tree, config) {
   return { argv, resolved: false, reason, searched: candidates };
 }
 
+// src/inspect/libraries.ts
+import { posix as posix3 } from "node:path";
+var TRIPLETS = {
+  amd64: ["x86_64-linux-gnu"],
+  arm64: ["aarch64-linux-gnu"],
+  arm: ["arm-linux-gnueabihf", "arm-linux-gnueabi"],
+  "386": ["i386-linux-gnu"],
+  ppc64le: ["powerpc64le-linux-gnu"],
+  s390x: ["s390x-linux-gnu"],
+  riscv64: ["riscv64-linux-gnu"]
+};
+function globToRegExp(glob) {
+  return new RegExp(
+    "^" + glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
+  );
+}
+function ldSoConfDirs(tree, file = "/etc/ld.so.conf", seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(file) || seen.size > 256) return [];
+  seen.add(file);
+  const out = [];
+  for (const raw of (tree.text(file) ?? "").split("\n")) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const inc = /^include\s+(.+)$/.exec(line);
+    if (!inc) {
+      out.push(...line.split(/[:,\s]+/).filter((d) => d.startsWith("/")));
+      continue;
+    }
+    for (const pattern of (inc[1] ?? "").split(/\s+/)) {
+      const abs = posix3.resolve(posix3.dirname(file), pattern);
+      const dir = posix3.dirname(abs);
+      const re = globToRegExp(posix3.basename(abs));
+      for (const name of tree.list(dir)) if (re.test(name)) out.push(...ldSoConfDirs(tree, posix3.join(dir, name), seen));
+    }
+  }
+  return out;
+}
+function searchContext(tree, architecture, bits, interpreter, env) {
+  const musl = interpreter.includes("ld-musl");
+  const llp = env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
+  let system;
+  if (musl) {
+    const conf = tree.text(`/etc/${posix3.basename(interpreter).replace(/\.so\.1$/, ".path")}`);
+    system = conf !== void 0 ? conf.split(/[:\n]/).map((s) => s.trim()).filter(Boolean) : ["/lib", "/usr/local/lib", "/usr/lib"];
+  } else {
+    const triplets = TRIPLETS[architecture] ?? [];
+    system = [
+      ...ldSoConfDirs(tree),
+      ...triplets.flatMap((t) => [`/lib/${t}`, `/usr/lib/${t}`]),
+      ...bits === 64 ? ["/lib64", "/usr/lib64"] : [],
+      "/lib",
+      "/usr/lib"
+    ];
+  }
+  return { architecture, bits, musl, ldLibraryPath: llp.split(":").filter(Boolean), system };
+}
+function expand3(dir, origin) {
+  return dir.replace(/\$\{?ORIGIN\}?/g, origin);
+}
+function missingLibraries(tree, path9, elf, ctx) {
+  if (!elf.needed?.length) return [];
+  const origin = posix3.dirname(path9);
+  const runpath = (elf.runpath ?? []).map((d) => expand3(d, origin));
+  const rpath = runpath.length ? [] : (elf.rpath ?? []).map((d) => expand3(d, origin));
+  const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system];
+  const found = (lib) => {
+    if (lib.includes("/")) return exists2(tree, posix3.resolve(origin, lib));
+    return dirs.some((d) => exists2(tree, posix3.join(posix3.resolve("/", d), lib)));
+  };
+  return elf.needed.filter((lib) => !found(lib));
+}
+function exists2(tree, path9) {
+  const r = tree.resolve(path9);
+  return r.ok && r.node.kind === "file";
+}
+
 // src/inspect/image.ts
 async function inspectImage(source, ref, platform2) {
   const started = Date.now();
@@ -40423,7 +40553,7 @@ async function inspectImage(source, ref, platform2) {
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     if (config.config?.User) base.user = config.config.User;
-    base.executables = collectExecutables(tree, base.searchPath);
+    base.executables = collectExecutables(tree, base.searchPath, platform2.architecture, config.config?.Env ?? []);
     if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
     base.layerCount = manifest.layers.length;
     base.history = (config.history ?? []).map((h) => ({
@@ -40437,7 +40567,7 @@ async function inspectImage(source, ref, platform2) {
   base.durationMs = Date.now() - started;
   return base;
 }
-function collectExecutables(tree, path9) {
+function collectExecutables(tree, path9, architecture, env) {
   const out = [];
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 73) === 0) continue;
@@ -40445,6 +40575,11 @@ function collectExecutables(tree, path9) {
     if (f.sha256) e.sha256 = f.sha256;
     if (f.layer !== void 0) e.layer = f.layer;
     const deps = dependenciesOf(tree, e.binary, path9);
+    if (deps?.interpreter?.found && e.binary.format === "elf" && e.binary.needed) {
+      const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env);
+      const missing2 = missingLibraries(tree, e.path, e.binary, ctx);
+      if (missing2.length) deps.missingLibraries = missing2;
+    }
     if (deps) e.deps = deps;
     out.push(e);
   }
@@ -40489,7 +40624,7 @@ async function inspectSource(source, requested, image) {
   );
 }
 function dockerfileOf(opts) {
-  return opts.file ?? posix3.join(opts.context, "Dockerfile");
+  return opts.file ?? posix4.join(opts.context, "Dockerfile");
 }
 async function buildAndInspect(opts, platforms, log, workDir) {
   if (platforms.length === 0)

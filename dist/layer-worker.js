@@ -3716,6 +3716,15 @@ function decompressor(kind) {
 }
 
 // src/image/layer.ts
+var MAX_CONFIG_TEXT = 64 * 1024;
+function isLoaderConfig(path) {
+  return path === "/etc/ld.so.conf" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path);
+}
+async function readText(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks).toString("utf8");
+}
 function normalizeEntryPath(name) {
   const out = [];
   for (const part of name.split("/")) {
@@ -3780,7 +3789,9 @@ async function readLayer(raw, label, algo = "sha256") {
         gid: h.gid ?? 0
       };
       if (h.linkname) e.linkname = h.linkname;
-      if (type === "file") {
+      if (type === "file" && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+        e.text = await readText(entry);
+      } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
         if (kept.binary) e.binary = kept.binary;
         if (kept.sha256) e.sha256 = kept.sha256;

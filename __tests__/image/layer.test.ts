@@ -73,3 +73,19 @@ test('the fzstd fallback (Node 20) decodes the same layer, and a truncated strea
     /cannot read layer/
   )
 })
+
+test('the loader configuration is the only text kept: ld.so.conf, its includes, ld-musl-*.path', async () => {
+  const blob = await makeTar([
+    { name: 'etc/ld.so.conf', content: 'include /etc/ld.so.conf.d/*.conf\n' },
+    { name: 'etc/ld.so.conf.d/x86_64-linux-gnu.conf', content: '/usr/lib/x86_64-linux-gnu\n' },
+    { name: 'etc/ld-musl-aarch64.path', content: '/lib:/usr/lib\n' },
+    { name: 'etc/hostname', content: 'not kept' }
+  ])
+  const entries = await walkLayer(Readable.from([blob]), digestOf(blob))
+  expect(entries.map(e => [e.path, e.text])).toEqual([
+    ['/etc/ld.so.conf', 'include /etc/ld.so.conf.d/*.conf\n'],
+    ['/etc/ld.so.conf.d/x86_64-linux-gnu.conf', '/usr/lib/x86_64-linux-gnu\n'],
+    ['/etc/ld-musl-aarch64.path', '/lib:/usr/lib\n'],
+    ['/etc/hostname', undefined]
+  ])
+})

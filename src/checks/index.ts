@@ -12,6 +12,7 @@ import { cpuVariantMismatch } from './cpu-variant-mismatch.js'
 import { entrypointNotExecutable } from './entrypoint-not-executable.js'
 import { dockerfileHardcodedPlatform } from './dockerfile-hardcoded-platform.js'
 import { interpreterMissing } from './interpreter-missing.js'
+import { libraryMissing } from './library-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import {
   code,
@@ -32,6 +33,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   entrypointNotFound,
   entrypointNotExecutable,
   interpreterMissing,
+  libraryMissing,
   shebangInterpreterMissing,
   buildFailed,
   imageUnreadable
@@ -82,6 +84,7 @@ const FOLDS: Partial<Record<string, (f: Finding) => string>> = {
     ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
   // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
   'interpreter-missing': () => '',
+  'library-missing': () => '',
   'cpu-variant-mismatch': () => ''
 }
 

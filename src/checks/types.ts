@@ -20,6 +20,7 @@ export type RuleId =
   | 'interpreter-missing'
   | 'shebang-interpreter-missing'
   | 'dockerfile-hardcoded-platform'
+  | 'library-missing'
 
 export interface Finding {
   rule: RuleId

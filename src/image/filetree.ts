@@ -105,6 +105,7 @@ export class FileTree {
         const node: FileNode = { ...base, kind: 'file' }
         if (e.binary) node.binary = e.binary
         if (e.sha256) node.sha256 = e.sha256
+        if (e.text !== undefined) node.text = e.text
         return node
       }
       default:
@@ -142,6 +143,18 @@ export class FileTree {
     }
     const node = stack[stack.length - 1] as FileNode
     return { ok: true, node, path: stack.length === 1 ? '/' : node.path }
+  }
+
+  /** The names in a directory (after following links to it), or [] when it is not one. */
+  list(path: string): string[] {
+    const r = this.resolve(path)
+    return r.ok && r.node.kind === 'dir' ? [...(r.node.children?.keys() ?? [])].sort() : []
+  }
+
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path: string): string | undefined {
+    const r = this.resolve(path)
+    return r.ok && r.node.kind === 'file' ? r.node.text : undefined
   }
 
   /** Every regular file, depth first, in name order. */

@@ -27,6 +27,24 @@ export interface EntryMeta {
   binary?: BinaryFacts
   /** sha256 (hex) of the whole file, for ELF files. */
   sha256?: string
+  /** The text of the dynamic loader's configuration files (ld.so.conf and its includes, ld-musl-*.path). */
+  text?: string
+}
+
+/** Loader configuration is the only file content kept besides programs' facts: it decides where libraries are found. */
+const MAX_CONFIG_TEXT = 64 * 1024
+export function isLoaderConfig(path: string): boolean {
+  return (
+    path === '/etc/ld.so.conf' ||
+    /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) ||
+    /^\/etc\/ld-musl-[\w-]+\.path$/.test(path)
+  )
+}
+
+async function readText(stream: AsyncIterable<Buffer>): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const c of stream) chunks.push(Buffer.from(c))
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 export interface LayerEntry extends EntryMeta {
@@ -110,7 +128,9 @@ export async function readLayer(
         gid: h.gid ?? 0
       }
       if (h.linkname) e.linkname = h.linkname
-      if (type === 'file') {
+      if (type === 'file' && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+        e.text = await readText(entry as AsyncIterable<Buffer>)
+      } else if (type === 'file') {
         const kept = await captureEntry(entry as AsyncIterable<Buffer>, mode, e.size)
         if (kept.binary) e.binary = kept.binary
         if (kept.sha256) e.sha256 = kept.sha256

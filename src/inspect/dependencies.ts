@@ -11,6 +11,8 @@ export interface Dependencies {
   interpreter?: { path: string; found: boolean }
   /** For `#!/usr/bin/env X` (also `env -S X …`): X, looked up on the image's PATH. */
   program?: { name: string; found: boolean }
+  /** DT_NEEDED libraries the loader would not find (computed when the loader itself is there). */
+  missingLibraries?: string[]
 }
 
 /** Whether a path resolves to a regular file with an exec bit (what execve needs of an interpreter). */

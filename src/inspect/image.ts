@@ -7,6 +7,7 @@ import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
+import { missingLibraries, searchContext } from './libraries.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
 export async function inspectImage(source: ImageSource, ref: ImageRef, platform: Platform): Promise<PlatformFacts> {
@@ -28,7 +29,7 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)
     if (config.config?.User) base.user = config.config.User
-    base.executables = collectExecutables(tree, base.searchPath)
+    base.executables = collectExecutables(tree, base.searchPath, platform.architecture, config.config?.Env ?? [])
     if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
     base.layerCount = manifest.layers.length
     base.history = (config.history ?? []).map(h => ({
@@ -43,7 +44,7 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
   return base
 }
 
-function collectExecutables(tree: FileTree, path: string[]): ExecutableFacts[] {
+function collectExecutables(tree: FileTree, path: string[], architecture: string, env: string[]): ExecutableFacts[] {
   const out: ExecutableFacts[] = []
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 0o111) === 0) continue
@@ -51,6 +52,11 @@ function collectExecutables(tree: FileTree, path: string[]): ExecutableFacts[] {
     if (f.sha256) e.sha256 = f.sha256
     if (f.layer !== undefined) e.layer = f.layer
     const deps = dependenciesOf(tree, e.binary, path)
+    if (deps?.interpreter?.found && e.binary.format === 'elf' && e.binary.needed) {
+      const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env)
+      const missing = missingLibraries(tree, e.path, e.binary, ctx)
+      if (missing.length) deps.missingLibraries = missing
+    }
     if (deps) e.deps = deps
     out.push(e)
   }
