@@ -14,6 +14,7 @@ import type { FailOn, Report } from './report/model.js'
 import { renderTerminal } from './report/terminal.js'
 import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource, readDockerfile } from './verify.js'
 import { VERSION } from './version.js'
+import { loadConfig } from './config/config.js'
 
 const USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
@@ -24,6 +25,7 @@ common options:
   --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
   --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
+  --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
   --verbose                     debug output on stderr
 exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage or input error`
 
@@ -55,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
         'build-arg': { type: 'string', multiple: true },
         builder: { type: 'string' },
         image: { type: 'string' },
+        config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
@@ -83,13 +86,14 @@ export async function main(argv: string[]): Promise<number> {
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(', ')}`)
     const failOn = parseFailOn(v['fail-on'] as string)
     const platforms = v.platforms ? parsePlatformList(v.platforms) : []
+    const config = await loadConfig(v.config)
     let report: Report
     if (command === 'inspect') {
       if (rest.length !== 1) throw new UserError('inspect takes exactly one SOURCE, for example oci-archive:image.tar')
       const source = await openSource(rest[0] as string)
       const dockerfile = v.file ? await readDockerfile(v.file, v.target) : undefined
-      const facts = await inspectSource(source, platforms, v.image)
-      report = checkAndReport(source.name, facts, failOn, dockerfile ? { dockerfile } : {})
+      const facts = await inspectSource(source, platforms, v.image, config.require)
+      report = checkAndReport(source.name, facts, failOn, { config, ...(dockerfile ? { dockerfile } : {}) })
     } else if (command === 'build') {
       if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
       if (!platforms.length)
@@ -102,9 +106,9 @@ export async function main(argv: string[]): Promise<number> {
         ...(v.target ? { target: v.target } : {}),
         ...(v.builder ? { builder: v.builder } : {})
       }
-      const facts = await buildAndInspect(opts, platforms, log)
+      const facts = await buildAndInspect(opts, platforms, log, config.require)
       const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target)
-      report = checkAndReport(`build:${context}`, facts, failOn, dockerfile ? { dockerfile } : {})
+      report = checkAndReport(`build:${context}`, facts, failOn, { config, ...(dockerfile ? { dockerfile } : {}) })
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`)
     }

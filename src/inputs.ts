@@ -20,6 +20,8 @@ export interface Inputs {
   platforms: Platform[]
   image?: string
   imageName?: string
+  /** The config file; absent means the default path, if it exists. */
+  config?: string
   context: string
   file?: string
   target?: string
@@ -78,7 +80,8 @@ export function getInputs(): Inputs {
     ['builder', 'builder'],
     ['reports', 'reports'],
     ['sarifFile', 'sarif-file'],
-    ['imageName', 'image-name']
+    ['imageName', 'image-name'],
+    ['config', 'config']
   ] as const) {
     const v = optional(name)
     if (v) inputs[key] = v

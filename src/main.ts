@@ -10,6 +10,7 @@ import { runContext, type RunContext } from './github/context.js'
 import { checksApi, commentApi, createOctokit, pullHeadSha, type Octokit } from './github/octokit.js'
 import { openSource } from './image/open.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { loadConfig } from './config/config.js'
 import type { Logger } from './log.js'
 import { buildAnnotations } from './report/annotations.js'
 import { loadReports } from './report/load.js'
@@ -37,12 +38,14 @@ function reportContext(ctx: RunContext): ReportContext {
 
 async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
   const context = reportContext(ctx)
+  const config = await loadConfig(inputs.config)
   if (inputs.image) {
     const source = await openSource(inputs.image)
     const facts = await core.group(`Inspect ${source.name}`, () =>
-      inspectSource(source, inputs.platforms, inputs.imageName)
+      inspectSource(source, inputs.platforms, inputs.imageName, config.require)
     )
-    return checkAndReport(source.name, facts, inputs.failOn, { context })
+    const dockerfile = inputs.file ? await readDockerfile(inputs.file, inputs.target) : undefined
+    return checkAndReport(source.name, facts, inputs.failOn, { context, config, ...(dockerfile ? { dockerfile } : {}) })
   }
   const opts = {
     context: inputs.context,
@@ -51,10 +54,11 @@ async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
     ...(inputs.target ? { target: inputs.target } : {}),
     ...(inputs.builder ? { builder: inputs.builder } : {})
   }
-  const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger)
+  const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger, config.require)
   const dockerfile = await readDockerfile(dockerfileOf(opts), inputs.target)
   return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, {
     context,
+    config,
     ...(dockerfile ? { dockerfile } : {})
   })
 }

@@ -8,6 +8,7 @@ import { join, posix } from 'node:path'
 import { buildPlatform, checkBuildx } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
+import { EMPTY_CONFIG, applyConfig, type Config } from './config/config.js'
 import { dockerfileHardcodedPlatform } from './checks/dockerfile-hardcoded-platform.js'
 import { locateFindings, type DockerfileContext } from './dockerfile/locate.js'
 import { parseDockerfile } from './dockerfile/parse.js'
@@ -59,7 +60,8 @@ export function selectImage(source: string, refs: ImageRef[], image: string | un
 export async function inspectSource(
   source: ImageSource,
   requested?: Platform[],
-  image?: string
+  image?: string,
+  require: string[] = []
 ): Promise<PlatformFacts[]> {
   const refs = selectImage(source.name, await listImages(source), image)
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`)
@@ -67,12 +69,12 @@ export async function inspectSource(
   if (!requested?.length) {
     const seen = new Set<string>()
     const unique = offered.filter(o => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)))
-    return Promise.all(unique.map(o => inspectImage(source, o.ref, o.platform)))
+    return Promise.all(unique.map(o => inspectImage(source, o.ref, o.platform, require)))
   }
   return Promise.all(
     requested.map(want => {
       const hit = offered.find(o => platformMatches(want, o.platform))
-      return hit ? inspectImage(source, hit.ref, want) : Promise.resolve(missing(want))
+      return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(missing(want))
     })
   )
 }
@@ -87,6 +89,7 @@ export async function buildAndInspect(
   opts: BuildOptions,
   platforms: Platform[],
   log: Logger,
+  require: string[] = [],
   workDir?: string
 ): Promise<PlatformFacts[]> {
   if (platforms.length === 0)
@@ -102,7 +105,7 @@ export async function buildAndInspect(
       continue
     }
     const source = await OciDirSource.open(built.ociDir)
-    const [facts] = await inspectSource(source, [platform])
+    const [facts] = await inspectSource(source, [platform], undefined, require)
     out.push(facts as PlatformFacts)
   }
   return out
@@ -113,17 +116,19 @@ export function checkAndReport(
   source: string,
   platforms: PlatformFacts[],
   failOn: FailOn,
-  extra: { dockerfile?: DockerfileContext; context?: ReportContext } = {}
+  extra: { dockerfile?: DockerfileContext; context?: ReportContext; config?: Config } = {}
 ): Report {
   const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
   const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
   const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : []
-  const findings = consolidate([...perPlatform.findings, ...cross.findings, ...lint])
+  const all = consolidate([...perPlatform.findings, ...cross.findings, ...lint])
+  const { findings, suppressed } = applyConfig(all, extra.config ?? EMPTY_CONFIG)
   return assembleReport({
     source,
     platforms: summaries,
     findings: extra.dockerfile ? locateFindings(findings, platforms, extra.dockerfile) : findings,
+    ...(suppressed ? { suppressed } : {}),
     failOn,
     internalErrors: [...perPlatform.crashed, ...cross.crashed],
     ...(extra.context ? { context: extra.context } : {}),

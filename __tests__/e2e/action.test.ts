@@ -95,3 +95,17 @@ test.each([
   expect(r.stdout).toContain(`::error::${message}`)
   expect(r.stdout).not.toContain('    at ')
 })
+
+test('with file, an image input is traced to its Dockerfile lines: annotations and comment links at the PR head', async () => {
+  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}`, file: 'examples/go-wrong-arch/Dockerfile' })
+  expect(r.code).toBe(1)
+  expect(r.stdout).toContain(
+    '::error title=binary-arch-mismatch (linux/arm64),file=examples/go-wrong-arch/Dockerfile,line=7::'
+  )
+  expect(r.stdout).toContain(
+    '::warning title=dockerfile-hardcoded-platform (Dockerfile),file=examples/go-wrong-arch/Dockerfile,line=7::'
+  )
+  expect(gh.comments.get(42)?.[0]?.body).toContain(
+    'Made by [examples/go-wrong-arch/Dockerfile:7](https://github.com/o/r/blob/abc123/examples/go-wrong-arch/Dockerfile#L7).'
+  )
+})

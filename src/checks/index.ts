@@ -13,6 +13,7 @@ import { entrypointNotExecutable } from './entrypoint-not-executable.js'
 import { dockerfileHardcodedPlatform } from './dockerfile-hardcoded-platform.js'
 import { interpreterMissing } from './interpreter-missing.js'
 import { libraryMissing } from './library-missing.js'
+import { requiredPathMissing } from './required-path-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import {
   code,
@@ -35,6 +36,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   interpreterMissing,
   libraryMissing,
   shebangInterpreterMissing,
+  requiredPathMissing,
   buildFailed,
   imageUnreadable
 ]

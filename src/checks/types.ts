@@ -21,6 +21,7 @@ export type RuleId =
   | 'shebang-interpreter-missing'
   | 'dockerfile-hardcoded-platform'
   | 'library-missing'
+  | 'required-path-missing'
 
 export interface Finding {
   rule: RuleId

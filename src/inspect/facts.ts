@@ -59,6 +59,8 @@ export interface PlatformFacts {
   /** The config's history (created_by, and whether it made a layer), and the number of layers. */
   history?: Array<{ createdBy: string; empty: boolean }>
   layerCount?: number
+  /** The config file's required paths, resolved in this image. */
+  required?: Array<{ path: string; found: boolean; executable: boolean }>
   /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
   executables: ExecutableFacts[]
   build?: BuildFailure

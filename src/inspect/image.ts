@@ -10,7 +10,12 @@ import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import { missingLibraries, searchContext } from './libraries.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
-export async function inspectImage(source: ImageSource, ref: ImageRef, platform: Platform): Promise<PlatformFacts> {
+export async function inspectImage(
+  source: ImageSource,
+  ref: ImageRef,
+  platform: Platform,
+  require: string[] = []
+): Promise<PlatformFacts> {
   const started = Date.now()
   const base: PlatformFacts = {
     platform,
@@ -32,6 +37,12 @@ export async function inspectImage(source: ImageSource, ref: ImageRef, platform:
     base.executables = collectExecutables(tree, base.searchPath, platform.architecture, config.config?.Env ?? [])
     if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
     base.layerCount = manifest.layers.length
+    if (require.length) {
+      base.required = require.map(path => {
+        const r = tree.resolve(path)
+        return { path, found: r.ok, executable: r.ok && r.node.kind === 'file' && (r.node.mode & 0o111) !== 0 }
+      })
+    }
     base.history = (config.history ?? []).map(h => ({
       createdBy: String(h.created_by ?? ''),
       empty: h.empty_layer === true

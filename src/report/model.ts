@@ -56,6 +56,8 @@ export interface Report {
   context?: ReportContext
   /** The Dockerfile that was built (build mode), for locations. */
   dockerfile?: string
+  /** Findings the config file turned off or ignored. */
+  suppressed?: number
 }
 
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
@@ -144,6 +146,7 @@ export function assembleReport(args: {
   internalErrors?: Array<{ rule: string; error: string }>
   context?: ReportContext
   dockerfile?: string
+  suppressed?: number
 }): Report {
   const findings = sortFindings(args.findings)
   const report: Report = {
@@ -158,6 +161,7 @@ export function assembleReport(args: {
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors
   if (args.context) report.context = args.context
   if (args.dockerfile) report.dockerfile = args.dockerfile
+  if (args.suppressed) report.suppressed = args.suppressed
   return report
 }
 
