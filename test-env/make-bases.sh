@@ -3,6 +3,7 @@
 #   mv-test/busybox:1     linux/amd64 + linux/arm64, busybox-static with sh and friends
 #   mv-test/glibc:1       linux/amd64 + linux/arm64, busybox with Debian's glibc (libc6, libgcc-s1)
 #   mv-test/golang:1.19   the build machine's platform: Debian's Go toolchain on busybox, a stand-in for golang:alpine
+#   $MV_CACHE/golang-userland-ctx  a build context: Debian's Go toolchain and sources for amd64 and arm64 (noise budget)
 # Idempotent: an image already in the engine's store is kept. Needs scripts/setup-env.sh first.
 set -euo pipefail
 
@@ -71,6 +72,39 @@ ARG TARGETARCH
 ADD libc-${TARGETARCH}.tar /
 DOCKERFILE
   docker buildx build --quiet --provenance=false --platform linux/amd64,linux/arm64 -t mv-test/glibc:1 --load "$ctx" >/dev/null
+fi
+
+# A Go toolchain userland for linux/amd64 and linux/arm64 (the noise budget): Debian's golang-1.19-go and its
+# sources, which legitimately hold foreign-architecture .syso objects and testdata ELF files. Only the build context
+# is prepared here (a directory the integration tests build with `multiarch-verify build`).
+ctx="$CACHE/golang-userland-ctx"
+if [ ! -s "$ctx/Dockerfile" ]; then
+  log "preparing the Go userland build context (linux/amd64, linux/arm64)"
+  mkdir -p "$ctx"
+  for arch in amd64 arm64 all; do
+    work=$(mktemp -d)
+    chmod 777 "$work"
+    case $arch in
+      all) pkgs=(golang-1.19-src) ;;
+      *) pkgs=("golang-1.19-go:$arch" "libc6:$arch" "libgcc-s1:$arch") ;;
+    esac
+    (cd "$work" && apt-get download -qq "${pkgs[@]}" >/dev/null)
+    mkdir -p "$work/root"
+    for deb in "$work"/*.deb; do dpkg -x "$deb" "$work/root"; done
+    # The sources go where the official golang images keep them (/usr/local/go/src), outside /usr/share: the
+    # testdata and .syso rules must hold on their own.
+    tar -C "$work/root" --owner=0 --group=0 --numeric-owner --transform 's,^\./usr/share/go-1\.19,./usr/local/go,' \
+      -cf "$ctx/go-$arch.tar" .
+    rm -rf "$work"
+  done
+  cat >"$ctx/Dockerfile" <<'DOCKERFILE'
+FROM mv-test/busybox:1
+ARG TARGETARCH
+ADD go-${TARGETARCH}.tar /
+ADD go-all.tar /
+ENV PATH=/usr/lib/go-1.19/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["go", "version"]
+DOCKERFILE
 fi
 
 if ! have_image mv-test/golang:1.19; then

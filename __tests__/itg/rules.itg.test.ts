@@ -78,3 +78,16 @@ test('a static musl program on busybox is clean', async () => {
   expect(report.findings).toEqual([])
   expect(code).toBe(0)
 })
+
+test('noise budget: a Go toolchain userland (Debian golang-1.19 with its sources) is clean on both platforms', async () => {
+  // Its sources hold dozens of foreign-architecture ELF files (race .syso objects, debug/elf testdata): counted, never reported.
+  const ctx = join(process.env.MV_CACHE ?? '/var/cache/multiarch-verify-test', 'golang-userland-ctx')
+  const r = await cli(['build', ctx, '--platforms', 'linux/amd64,linux/arm64', '--format', 'json'])
+  const report = JSON.parse(r.stdout) as Json & {
+    platforms: Array<{ binaries: { ignored: number }; files: Array<{ architecture?: string; ignored?: string }> }>
+  }
+  expect(report.findings).toEqual([])
+  expect(r.code).toBe(0)
+  const arm = report.platforms[1]
+  expect(arm?.files.filter(f => f.ignored && f.architecture && f.architecture !== 'arm64').length).toBeGreaterThan(30)
+})
