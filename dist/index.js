@@ -45431,6 +45431,74 @@ var identicalBinary = {
   }
 };
 
+// src/checks/cross-platform-drift.ts
+var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
+function normalisePath(path9) {
+  return path9.replace(ARCH_TOKENS, "{arch}").replace(/-linux-gnu(eabi(hf)?)?/g, "-linux-gnu*");
+}
+function isProgram(f) {
+  return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
+}
+var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
+var crossPlatformDrift = {
+  id: "cross-platform-drift",
+  scope: "cross",
+  defaultSeverity: "warning",
+  description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
+  help: DRIFT_HINT,
+  check({ platforms }) {
+    if (platforms.length < 2) return [];
+    const out = [];
+    const byPlatform = platforms.map((p) => {
+      const arch2 = parsePlatform(p.platform).architecture;
+      const present = p.files.filter(isProgram);
+      return {
+        platform: p.platform,
+        // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
+        present: new Set(present.map((f) => normalisePath(f.path))),
+        // The reference: its native programs.
+        programs: new Map(present.filter((f) => f.architecture === arch2).map((f) => [normalisePath(f.path), f]))
+      };
+    });
+    const all = /* @__PURE__ */ new Map();
+    for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
+    for (const [key, example] of all) {
+      const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
+      if (has.length === byPlatform.length) {
+        const versions = new Map(
+          byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
+        );
+        if (new Set(versions.values()).size > 1) {
+          const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
+          out.push({
+            rule: "cross-platform-drift",
+            severity: "warning",
+            platform: [...versions.keys()].at(-1),
+            path: example.path,
+            message: `${code(example.path)} is not the same build on every platform: ${list}.`,
+            hint: DRIFT_HINT,
+            evidence: { versions: list }
+          });
+        }
+        continue;
+      }
+      for (const p of byPlatform) {
+        if (p.present.has(key)) continue;
+        out.push({
+          rule: "cross-platform-drift",
+          severity: "warning",
+          platform: p.platform,
+          path: example.path,
+          message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+          hint: DRIFT_HINT,
+          evidence: { presentOn: has.join(" ") }
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/checks/image-unreadable.ts
 var imageUnreadable = {
   id: "image-unreadable",
@@ -45936,7 +46004,7 @@ var PLATFORM_RULES = [
   buildFailed,
   imageUnreadable
 ];
-var CROSS_RULES = [identicalBinary];
+var CROSS_RULES = [identicalBinary, crossPlatformDrift];
 var RULES = [...PLATFORM_RULES, ...CROSS_RULES, dockerfileHardcodedPlatform];
 function runEach(rules, input) {
   const findings = [];
@@ -48818,6 +48886,13 @@ function fileSummary(e) {
   if (b.linkage) s.linkage = b.linkage;
   if (b.interpreter) s.interpreter = b.interpreter;
   if (e.sha256) s.sha256 = e.sha256;
+  const mod = b.go?.mainModule;
+  if (mod?.version && mod.version !== "(devel)") {
+    const rev = b.go?.settings["vcs.revision"];
+    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
+  } else if (b.go?.settings["vcs.revision"]) {
+    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
+  }
   const why = exclusionOf(e, b);
   if (why) s.ignored = why;
   return s;
@@ -48871,6 +48946,11 @@ function assembleReport(args) {
   if (args.suppressed) report.suppressed = args.suppressed;
   return report;
 }
+function crossInputOf(platforms) {
+  return {
+    platforms: platforms.filter((p) => p.status !== "missing" && p.status !== "build-failed" && p.status !== "unreadable").map((p) => ({ platform: p.platform, files: p.files ?? [] }))
+  };
+}
 function failedPlatforms(report) {
   return report.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").map((p) => p.platform);
 }
@@ -48900,7 +48980,7 @@ function mergeReports(reports, failOn) {
   }
   const platforms = reports.flatMap((r) => r.report.platforms.map((p) => ({ ...p, files: p.files ?? [] })));
   const own = reports.flatMap((r) => r.report.findings.filter((f) => !isCrossFinding(f)));
-  const cross = runCrossChecks({ platforms: platforms.map((p) => ({ platform: p.platform, files: p.files })) });
+  const cross = runCrossChecks(crossInputOf(platforms));
   const first = reports[0]?.report;
   const merged = assembleReport({
     source: [...new Set(reports.map((r) => r.report.source))].join(", "),
@@ -49890,7 +49970,7 @@ async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
 function checkAndReport(source, platforms, failOn, extra = {}) {
   const perPlatform = runChecks({ platforms });
   const summaries = platforms.map(summarisePlatform);
-  const cross = runCrossChecks({ platforms: summaries.map((p) => ({ platform: p.platform, files: p.files })) });
+  const cross = runCrossChecks(crossInputOf(summaries));
   const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : [];
   const all = consolidate([...perPlatform.findings, ...cross.findings, ...lint]);
   const { findings, suppressed } = applyConfig(all, extra.config ?? EMPTY_CONFIG);

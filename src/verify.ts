@@ -20,7 +20,14 @@ import type { PlatformFacts } from './inspect/facts.js'
 import { inspectImage } from './inspect/image.js'
 import type { Logger } from './log.js'
 import { formatPlatform, normalizePlatform, platformMatches, type Platform } from './platform.js'
-import { assembleReport, summarisePlatform, type FailOn, type Report, type ReportContext } from './report/model.js'
+import {
+  assembleReport,
+  crossInputOf,
+  summarisePlatform,
+  type FailOn,
+  type Report,
+  type ReportContext
+} from './report/model.js'
 
 async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
   if (ref.indexPlatform) return ref.indexPlatform
@@ -120,7 +127,7 @@ export function checkAndReport(
 ): Report {
   const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
-  const cross = runCrossChecks({ platforms: summaries.map(p => ({ platform: p.platform, files: p.files })) })
+  const cross = runCrossChecks(crossInputOf(summaries))
   const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : []
   const all = consolidate([...perPlatform.findings, ...cross.findings, ...lint])
   const { findings, suppressed } = applyConfig(all, extra.config ?? EMPTY_CONFIG)

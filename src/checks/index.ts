@@ -5,6 +5,7 @@ import { buildFailed } from './build-failed.js'
 import { configPlatformMismatch } from './config-platform-mismatch.js'
 import { entrypointNotFound } from './entrypoint-not-found.js'
 import { identicalBinary } from './identical-binary.js'
+import { crossPlatformDrift } from './cross-platform-drift.js'
 import { imageUnreadable } from './image-unreadable.js'
 import { platformMissing } from './platform-missing.js'
 import { goBuildinfoMismatch } from './go-buildinfo-mismatch.js'
@@ -41,7 +42,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   imageUnreadable
 ]
 
-export const CROSS_RULES: readonly CrossRule[] = [identicalBinary]
+export const CROSS_RULES: readonly CrossRule[] = [identicalBinary, crossPlatformDrift]
 
 /** Every rule, for the catalogue (README, SARIF); the Dockerfile lint runs when the Dockerfile is known. */
 export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES, dockerfileHardcodedPlatform]

@@ -22,6 +22,7 @@ export type RuleId =
   | 'dockerfile-hardcoded-platform'
   | 'library-missing'
   | 'required-path-missing'
+  | 'cross-platform-drift'
 
 export interface Finding {
   rule: RuleId
@@ -54,6 +55,8 @@ export interface FileSummary {
   linkage?: string
   interpreter?: string
   sha256?: string
+  /** Go binaries: the main module and its version, and the commit (`path@version vcs.revision`). */
+  goModule?: string
   /** Why no platform rule judges this file (relocatable, test data, …). */
   ignored?: string
 }

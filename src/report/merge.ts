@@ -4,7 +4,7 @@
  */
 import { consolidate, isCrossFinding, runCrossChecks } from '../checks/index.js'
 import { UserError } from '../errors.js'
-import { assembleReport, type FailOn, type Report } from './model.js'
+import { assembleReport, crossInputOf, type FailOn, type Report } from './model.js'
 
 export interface NamedReport {
   name: string
@@ -37,7 +37,7 @@ export function mergeReports(reports: NamedReport[], failOn: FailOn): Report {
   }
   const platforms = reports.flatMap(r => r.report.platforms.map(p => ({ ...p, files: p.files ?? [] })))
   const own = reports.flatMap(r => r.report.findings.filter(f => !isCrossFinding(f)))
-  const cross = runCrossChecks({ platforms: platforms.map(p => ({ platform: p.platform, files: p.files })) })
+  const cross = runCrossChecks(crossInputOf(platforms))
   const first = reports[0]?.report as Report
   const merged = assembleReport({
     source: [...new Set(reports.map(r => r.report.source))].join(', '),

@@ -2,7 +2,7 @@
 import { describeElfMachine, elfArchitecture } from '../binary/arch.js'
 import { sortFindings } from '../checks/index.js'
 import { exclusionOf } from '../checks/scope.js'
-import { SEVERITY_RANK, type FileSummary, type Finding, type Severity } from '../checks/types.js'
+import { SEVERITY_RANK, type CrossInput, type FileSummary, type Finding, type Severity } from '../checks/types.js'
 import type { ExecutableFacts, PlatformFacts } from '../inspect/facts.js'
 import { formatPlatform } from '../platform.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -93,6 +93,13 @@ function fileSummary(e: ExecutableFacts): FileSummary | undefined {
   if (b.linkage) s.linkage = b.linkage
   if (b.interpreter) s.interpreter = b.interpreter
   if (e.sha256) s.sha256 = e.sha256
+  const mod = b.go?.mainModule
+  if (mod?.version && mod.version !== '(devel)') {
+    const rev = b.go?.settings['vcs.revision']
+    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ''}`
+  } else if (b.go?.settings['vcs.revision']) {
+    s.goModule = `${b.go.path ?? 'main'} ${b.go.settings['vcs.revision'].slice(0, 12)}`
+  }
   const why = exclusionOf(e, b)
   if (why) s.ignored = why
   return s
@@ -163,6 +170,15 @@ export function assembleReport(args: {
   if (args.dockerfile) report.dockerfile = args.dockerfile
   if (args.suppressed) report.suppressed = args.suppressed
   return report
+}
+
+/** What the cross-platform rules compare: the platforms whose images were read (a missing one has no files). */
+export function crossInputOf(platforms: PlatformReport[]): CrossInput {
+  return {
+    platforms: platforms
+      .filter(p => p.status !== 'missing' && p.status !== 'build-failed' && p.status !== 'unreadable')
+      .map(p => ({ platform: p.platform, files: p.files ?? [] }))
+  }
 }
 
 /** Platforms that cannot run what they ship: status fail, missing, build-failed or unreadable. */
