@@ -91,3 +91,24 @@ test('noise budget: a Go toolchain userland (Debian golang-1.19 with its sources
   const arm = report.platforms[1]
   expect(arm?.files.filter(f => f.ignored && f.architecture && f.architecture !== 'arm64').length).toBeGreaterThan(30)
 })
+
+test('a helper only the amd64 image gets: cross-platform-drift on arm64', async () => {
+  const { report } = await build('drift')
+  expect(summary(report)).toEqual([['cross-platform-drift', 'linux/arm64', '/usr/local/bin/helper', 'warning']])
+})
+
+test('glibc loader without libc.so.6: library-missing on the entrypoint', async () => {
+  const { report } = await build('lib-missing')
+  expect(summary(report)).toEqual([
+    ['library-missing', 'linux/amd64', '/usr/local/bin/hello', 'error'],
+    ['library-missing', 'linux/arm64', '/usr/local/bin/hello', 'error']
+  ])
+  expect(report.findings[0]?.message).toContain('`libc.so.6`')
+})
+
+test('GOARM=7 in a linux/arm/v6 image: cpu-variant-mismatch; the same binary is clean in linux/arm/v7', async () => {
+  const v6 = await build('arm-v6-goarm7', 'linux/arm/v6')
+  expect(summary(v6.report)).toEqual([['cpu-variant-mismatch', 'linux/arm/v6', '/server', 'warning']])
+  const v7 = await build('arm-v6-goarm7', 'linux/arm/v7')
+  expect(v7.report.findings).toEqual([])
+})
