@@ -44178,9 +44178,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
 }
 
 // src/image/layer.ts
-var MAX_CONFIG_TEXT = 64 * 1024;
-function isLoaderConfig(path9) {
-  return path9 === "/etc/ld.so.conf" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
+var MAX_CONFIG_TEXT = 256 * 1024;
+function isKeptText(path9) {
+  return path9 === "/etc/ld.so.conf" || path9 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
 }
 async function readText(stream) {
   const chunks = [];
@@ -44251,7 +44251,7 @@ async function readLayer(raw, label, algo = "sha256") {
         gid: h.gid ?? 0
       };
       if (h.linkname) e.linkname = h.linkname;
-      if (type === "file" && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
         e.text = await readText(entry);
       } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
@@ -49869,7 +49869,7 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
-    if (config.config?.User) base.user = config.config.User;
+    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
     base.executables = collectExecutables(tree, base.searchPath, platform2.architecture, config.config?.Env ?? []);
     if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
     base.layerCount = manifest.layers.length;
@@ -49889,6 +49889,13 @@ async function inspectImage(source, ref, platform2, require2 = []) {
   }
   base.durationMs = Date.now() - started;
   return base;
+}
+function numericUser(user, passwd) {
+  const [name = "", group2] = user.split(":");
+  if (/^\d*$/.test(name)) return user;
+  const entry = (passwd ?? "").split("\n").map((l) => l.split(":")).find((f) => f[0] === name);
+  if (!entry || !/^\d+$/.test(entry[2] ?? "")) return user;
+  return `${entry[2]}:${group2 !== void 0 && /^\d+$/.test(group2) ? group2 : entry[3] ?? ""}`;
 }
 function collectExecutables(tree, path9, architecture, env) {
   const out = [];

@@ -3716,9 +3716,9 @@ function decompressor(kind) {
 }
 
 // src/image/layer.ts
-var MAX_CONFIG_TEXT = 64 * 1024;
-function isLoaderConfig(path) {
-  return path === "/etc/ld.so.conf" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path);
+var MAX_CONFIG_TEXT = 256 * 1024;
+function isKeptText(path) {
+  return path === "/etc/ld.so.conf" || path === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path);
 }
 async function readText(stream) {
   const chunks = [];
@@ -3789,7 +3789,7 @@ async function readLayer(raw, label, algo = "sha256") {
         gid: h.gid ?? 0
       };
       if (h.linkname) e.linkname = h.linkname;
-      if (type === "file" && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
         e.text = await readText(entry);
       } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);

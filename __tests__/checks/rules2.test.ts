@@ -7,6 +7,7 @@ import { shebangInterpreterMissing } from '../../src/checks/shebang-interpreter-
 import type { ElfFacts } from '../../src/binary/elf.js'
 import type { ExecutableFacts, PlatformFacts } from '../../src/inspect/facts.js'
 import { checkAndReport } from '../../src/verify.js'
+import { numericUser } from '../../src/inspect/image.js'
 import { exe, platform } from '../helpers/facts.js'
 
 const withExe = (p: PlatformFacts, ...files: ExecutableFacts[]): PlatformFacts => ({
@@ -211,4 +212,14 @@ describe('shebang-interpreter-missing', () => {
     )
     expect(shebangInterpreterMissing.check({ platforms: [p] })).toEqual([])
   })
+})
+
+test('a named User is resolved through /etc/passwd, as runc does', () => {
+  const passwd = 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1001::/home/app:/sbin/nologin\n'
+  expect(numericUser('app', passwd)).toBe('1000:1001')
+  expect(numericUser('app:5', passwd)).toBe('1000:5')
+  expect(numericUser('1000', passwd)).toBe('1000')
+  expect(numericUser('ghost', passwd)).toBe('ghost') // unknown: not judged
+  expect(canExecute(0o700, 0, 0, numericUser('app', passwd))).toBe(false)
+  expect(canExecute(0o750, 0, 1001, numericUser('app', passwd))).toBe(true)
 })

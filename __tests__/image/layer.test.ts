@@ -74,11 +74,12 @@ test('the fzstd fallback (Node 20) decodes the same layer, and a truncated strea
   )
 })
 
-test('the loader configuration is the only text kept: ld.so.conf, its includes, ld-musl-*.path', async () => {
+test('the only text kept: ld.so.conf, its includes, ld-musl-*.path and /etc/passwd', async () => {
   const blob = await makeTar([
     { name: 'etc/ld.so.conf', content: 'include /etc/ld.so.conf.d/*.conf\n' },
     { name: 'etc/ld.so.conf.d/x86_64-linux-gnu.conf', content: '/usr/lib/x86_64-linux-gnu\n' },
     { name: 'etc/ld-musl-aarch64.path', content: '/lib:/usr/lib\n' },
+    { name: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\n' },
     { name: 'etc/hostname', content: 'not kept' }
   ])
   const entries = await walkLayer(Readable.from([blob]), digestOf(blob))
@@ -86,6 +87,7 @@ test('the loader configuration is the only text kept: ld.so.conf, its includes, 
     ['/etc/ld.so.conf', 'include /etc/ld.so.conf.d/*.conf\n'],
     ['/etc/ld.so.conf.d/x86_64-linux-gnu.conf', '/usr/lib/x86_64-linux-gnu\n'],
     ['/etc/ld-musl-aarch64.path', '/lib:/usr/lib\n'],
+    ['/etc/passwd', 'root:x:0:0::/root:/bin/sh\n'],
     ['/etc/hostname', undefined]
   ])
 })

@@ -27,15 +27,19 @@ export interface EntryMeta {
   binary?: BinaryFacts
   /** sha256 (hex) of the whole file, for ELF files. */
   sha256?: string
-  /** The text of the dynamic loader's configuration files (ld.so.conf and its includes, ld-musl-*.path). */
+  /** The text of the files isKeptText names (loader configuration, /etc/passwd). */
   text?: string
 }
 
-/** Loader configuration is the only file content kept besides programs' facts: it decides where libraries are found. */
-const MAX_CONFIG_TEXT = 64 * 1024
-export function isLoaderConfig(path: string): boolean {
+/**
+ * The only file contents kept besides programs' facts: the loader's configuration (where libraries are found) and
+ * /etc/passwd (which uid a named User is, for the entrypoint's exec bit).
+ */
+const MAX_CONFIG_TEXT = 256 * 1024
+export function isKeptText(path: string): boolean {
   return (
     path === '/etc/ld.so.conf' ||
+    path === '/etc/passwd' ||
     /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) ||
     /^\/etc\/ld-musl-[\w-]+\.path$/.test(path)
   )
@@ -128,7 +132,7 @@ export async function readLayer(
         gid: h.gid ?? 0
       }
       if (h.linkname) e.linkname = h.linkname
-      if (type === 'file' && isLoaderConfig(e.path) && e.size <= MAX_CONFIG_TEXT) {
+      if (type === 'file' && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
         e.text = await readText(entry as AsyncIterable<Buffer>)
       } else if (type === 'file') {
         const kept = await captureEntry(entry as AsyncIterable<Buffer>, mode, e.size)

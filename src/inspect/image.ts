@@ -33,7 +33,7 @@ export async function inspectImage(
     const tree = FileTree.fromLayers(layers)
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)
-    if (config.config?.User) base.user = config.config.User
+    if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))
     base.executables = collectExecutables(tree, base.searchPath, platform.architecture, config.config?.Env ?? [])
     if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
     base.layerCount = manifest.layers.length
@@ -53,6 +53,18 @@ export async function inspectImage(
   }
   base.durationMs = Date.now() - started
   return base
+}
+
+/** A named User as `uid:gid` from /etc/passwd, as runc resolves it; unknown names stay as written. */
+export function numericUser(user: string, passwd: string | undefined): string {
+  const [name = '', group] = user.split(':')
+  if (/^\d*$/.test(name)) return user
+  const entry = (passwd ?? '')
+    .split('\n')
+    .map(l => l.split(':'))
+    .find(f => f[0] === name)
+  if (!entry || !/^\d+$/.test(entry[2] ?? '')) return user
+  return `${entry[2]}:${group !== undefined && /^\d+$/.test(group) ? group : (entry[3] ?? '')}`
 }
 
 function collectExecutables(tree: FileTree, path: string[], architecture: string, env: string[]): ExecutableFacts[] {
