@@ -21976,6 +21976,9 @@ async function mapLimit(items, limit, fn) {
 var WHITEOUT = ".wh.";
 var OPAQUE = ".wh..wh..opq";
 var MAX_SYMLINKS = 40;
+function malformed(parts) {
+  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
+}
 function split(path4) {
   return path4.split("/").filter((p) => p !== "" && p !== ".");
 }
@@ -21992,7 +21995,7 @@ var FileTree = class _FileTree {
     for (const e of entries) {
       const parts = split(e.path);
       const base = parts[parts.length - 1];
-      if (base === void 0 || !base.startsWith(WHITEOUT)) continue;
+      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
       const dir = this.lookupExact(parts.slice(0, -1));
       if (!dir?.children) continue;
       if (base === OPAQUE) dir.children.clear();
@@ -22001,7 +22004,7 @@ var FileTree = class _FileTree {
     for (const e of entries) {
       const parts = split(e.path);
       const base = parts[parts.length - 1];
-      if (base === void 0 || base.startsWith(WHITEOUT)) continue;
+      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
       this.add(parts, e, layer);
     }
   }

@@ -31,6 +31,10 @@ describe('whiteouts and opaque directories, as the OCI spec says', () => {
     expect([...t.files()].map(n => [n.path, n.size])).toEqual([['/x', 9]])
   })
 
+  test('regression (fuzz): a whiteout name used as a directory never shows', () => {
+    expect(paths(FileTree.fromLayers([[f('/.wh..wh..opq/a'), f('/.wh.x/y')], []]))).toEqual([])
+  })
+
   test('whiteout entries never show as files', () => {
     const t = FileTree.fromLayers([[f('/.wh.ghost'), f('/d/.wh..wh..opq')]])
     expect(paths(t)).toEqual([])

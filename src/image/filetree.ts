@@ -17,6 +17,11 @@ const OPAQUE = '.wh..wh..opq'
 /** Linux gives up after 40 symlinks in one lookup (MAXSYMLINKS). */
 const MAX_SYMLINKS = 40
 
+/** A whiteout name used as a directory (`.wh.x/y`) is malformed: such entries are never shown (found by fuzzing). */
+function malformed(parts: string[]): boolean {
+  return parts.slice(0, -1).some(p => p.startsWith(WHITEOUT))
+}
+
 function split(path: string): string[] {
   return path.split('/').filter(p => p !== '' && p !== '.')
 }
@@ -40,7 +45,7 @@ export class FileTree {
     for (const e of entries) {
       const parts = split(e.path)
       const base = parts[parts.length - 1]
-      if (base === undefined || !base.startsWith(WHITEOUT)) continue
+      if (base === undefined || !base.startsWith(WHITEOUT) || malformed(parts)) continue
       const dir = this.lookupExact(parts.slice(0, -1))
       if (!dir?.children) continue
       if (base === OPAQUE) dir.children.clear()
@@ -49,7 +54,7 @@ export class FileTree {
     for (const e of entries) {
       const parts = split(e.path)
       const base = parts[parts.length - 1]
-      if (base === undefined || base.startsWith(WHITEOUT)) continue
+      if (base === undefined || base.startsWith(WHITEOUT) || malformed(parts)) continue
       this.add(parts, e, layer)
     }
   }

@@ -1,0 +1,117 @@
+/**
+ * Property tests for every parser: random and mutated input gives a typed result or a UserError, never another throw
+ * and never a hang. CI runs a few hundred cases per property; `npm run fuzz` runs 100,000 (MV_FUZZ_RUNS).
+ */
+import fc from 'fast-check'
+import { Readable } from 'node:stream'
+import { parseElf } from '../../src/binary/elf.js'
+import { parseShebang } from '../../src/binary/shebang.js'
+import { dockerfileHardcodedPlatform } from '../../src/checks/dockerfile-hardcoded-platform.js'
+import { parseDockerfile } from '../../src/dockerfile/parse.js'
+import { UserError } from '../../src/errors.js'
+import { FileTree } from '../../src/image/filetree.js'
+import { walkLayer } from '../../src/image/layer.js'
+import { formatPlatform, parsePlatform } from '../../src/platform.js'
+import { bin } from '../helpers/fixtures.js'
+import { makeTar, type TarItem } from '../helpers/tar.js'
+
+const RUNS = Number(process.env.MV_FUZZ_RUNS ?? 300)
+const opts = { numRuns: RUNS }
+
+test('ELF: mutated real binaries of every class and byte order', () => {
+  const bases = ['go-arm64', 'go-s390x', 'c-armhf-dyn', 'c-386-dyn', 'go115-amd64'].map(n =>
+    bin(n).subarray(0, 64 * 1024)
+  )
+  fc.assert(
+    fc.property(
+      fc.nat(bases.length - 1),
+      fc.array(fc.tuple(fc.nat(64 * 1024 - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 64 }),
+      (i, muts) => {
+        const buf = Buffer.from(bases[i] as Buffer)
+        for (const [at, v] of muts) if (at < buf.length) buf[at] = v
+        expect(['elf', 'elf-error']).toContain(parseElf(buf).format)
+      }
+    ),
+    opts
+  )
+})
+
+test('shebang: any bytes', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 512 }), bytes => {
+      const s = parseShebang(Buffer.concat([Buffer.from('#!'), Buffer.from(bytes)]))
+      if (s) expect(s.interpreter.length).toBeGreaterThan(0)
+    }),
+    opts
+  )
+})
+
+test('platforms: any text parses to a normalised platform that round-trips, or is a UserError', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), text => {
+      try {
+        const p = parsePlatform(text)
+        expect(formatPlatform(parsePlatform(formatPlatform(p)))).toBe(formatPlatform(p))
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError)
+      }
+    }),
+    opts
+  )
+})
+
+test('Dockerfile: any text parses and lints without throwing', () => {
+  const words = fc.constantFrom(
+    'FROM',
+    'RUN',
+    'COPY',
+    'ADD',
+    'ENV',
+    'ARG',
+    '--platform=$BUILDPLATFORM',
+    '--platform=linux/amd64',
+    'GOARCH=amd64',
+    'https://x.io/amd64/t',
+    '--from=b',
+    'AS',
+    'b',
+    '\\',
+    '\n',
+    '"',
+    '[',
+    ']',
+    '$TARGETARCH'
+  )
+  fc.assert(
+    fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 40 }), parts => {
+      const stages = parseDockerfile(parts.join(' '))
+      dockerfileHardcodedPlatform.check({ file: 'Dockerfile', stages })
+    }),
+    { numRuns: Math.min(RUNS, 5000) }
+  )
+})
+
+test('layers: whiteouts, opaque dirs, links and `..` in any order flatten without escaping or showing whiteouts', async () => {
+  const name = fc.constantFrom('a', 'b', 'c', '.wh.a', '.wh.b', '.wh..wh..opq', '..', '.')
+  const path = fc.array(name, { minLength: 1, maxLength: 4 }).map(p => p.join('/'))
+  const item: fc.Arbitrary<TarItem> = fc.oneof(
+    path.map(n => ({ name: n, content: 'x' })),
+    path.map(n => ({ name: n, type: 'directory' as const })),
+    fc.tuple(path, path).map(([n, l]) => ({ name: n, type: 'symlink' as const, linkname: l })),
+    fc.tuple(path, path).map(([n, l]) => ({ name: n, type: 'link' as const, linkname: l }))
+  )
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.array(item, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async layers => {
+      const walked = []
+      for (const l of layers) walked.push(await walkLayer(Readable.from([await makeTar(l)]), undefined))
+      const tree = FileTree.fromLayers(walked)
+      for (const f of tree.files()) {
+        expect(f.path.startsWith('/')).toBe(true)
+        expect(f.path.split('/')).not.toContain('..')
+        expect(f.path.split('/').some(p => p.startsWith('.wh.'))).toBe(false)
+      }
+      for (const p of ['/a', '/a/b', '/c/../a', '/b/b/b']) tree.resolve(p) // never throws, never loops
+    }),
+    { numRuns: Math.min(RUNS, 3000) }
+  )
+})
