@@ -18766,6 +18766,16 @@ async function readLayer(raw, label, algo = "sha256") {
 // src/image/source.ts
 import { createHash as createHash3 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
 function parseJsonBlob(source, desc, bytes) {
   verifyDigest(source, desc.digest, bytes);
   try {
@@ -18879,15 +18889,7 @@ var ArchiveSource = class _ArchiveSource {
   buildIndex() {
     const { files } = this.scanned;
     const oci = files.get("index.json");
-    if (oci) {
-      try {
-        const idx = JSON.parse(oci.toString("utf8"));
-        if (Array.isArray(idx?.manifests)) return idx;
-      } catch {
-        throw new UserError(`${this.name}: index.json is not valid JSON`);
-      }
-      throw new UserError(`${this.name}: index.json has no "manifests" list`);
-    }
+    if (oci) return parseIndex(this.name, oci);
     const legacy = files.get("manifest.json");
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
@@ -19089,16 +19091,6 @@ function walkLayerFile(path4, digest) {
 }
 
 // src/image/oci-layout.ts
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
 var OciDirSource = class _OciDirSource {
   constructor(name, dir) {
     this.name = name;
@@ -20607,6 +20599,7 @@ var dockerfileHardcodedPlatform = {
 };
 
 // src/report/escape.ts
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
 }
@@ -20941,8 +20934,7 @@ function dependenciesOf(tree, binary, path4) {
   return deps;
 }
 function fileExists(tree, path4) {
-  const r = tree.resolve(posix.resolve("/", path4));
-  return r.ok && r.node.kind === "file";
+  return tree.isFile(posix.resolve("/", path4));
 }
 var ARM_LOADERS = {
   "/lib/ld-linux-armhf.so.3": "hard",
@@ -21315,7 +21307,7 @@ function worst(findings, rules) {
   return mine.find((f) => f.severity === "error") ?? mine.find((f) => f.severity === "warning") ?? mine[0];
 }
 function icon(f) {
-  return f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+  return SEVERITY_ICON[f.severity];
 }
 function cellConfig(p, findings) {
   if (p.status === "missing") return "\u274C not in the index";
@@ -21383,7 +21375,6 @@ function renderMatrix(r) {
 }
 
 // src/report/markdown.ts
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 var LIST_SHOWN = 10;
 var SUMMARY_LIMIT = 1024 * 1024;
 function plural(n, word) {
@@ -21949,7 +21940,15 @@ async function listImages(source) {
   await visit(await source.rootIndex(), 0, void 0);
   return out;
 }
-async function loadImage(source, ref) {
+var loaded = /* @__PURE__ */ new WeakMap();
+function loadImage(source, ref) {
+  let bySource = loaded.get(source);
+  if (!bySource) loaded.set(source, bySource = /* @__PURE__ */ new Map());
+  let p = bySource.get(ref.manifest.digest);
+  if (!p) bySource.set(ref.manifest.digest, p = readImage(source, ref));
+  return p;
+}
+async function readImage(source, ref) {
   const manifest = await source.json(ref.manifest);
   if (!manifest?.config?.digest || !Array.isArray(manifest.layers)) {
     throw new UserError(`${source.name}: manifest ${ref.manifest.digest} has no config or layers`);
@@ -22091,6 +22090,11 @@ var FileTree = class _FileTree {
     }
     const node = stack[stack.length - 1];
     return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path4) {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "file";
   }
   /** The names in a directory (after following links to it), or [] when it is not one. */
   list(path4) {
@@ -22238,14 +22242,10 @@ function missingLibraries(tree, path4, elf, ctx) {
   const rpath = runpath.length ? [] : (elf.rpath ?? []).map((d) => expand(d, origin));
   const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system];
   const found = (lib) => {
-    if (lib.includes("/")) return exists2(tree, posix3.resolve(origin, lib));
-    return dirs.some((d) => exists2(tree, posix3.join(posix3.resolve("/", d), lib)));
+    if (lib.includes("/")) return tree.isFile(posix3.resolve(origin, lib));
+    return dirs.some((d) => tree.isFile(posix3.join(posix3.resolve("/", d), lib)));
   };
   return elf.needed.filter((lib) => !found(lib));
-}
-function exists2(tree, path4) {
-  const r = tree.resolve(path4);
-  return r.ok && r.node.kind === "file";
 }
 
 // src/inspect/image.ts
@@ -22273,8 +22273,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
     base.layerCount = manifest.layers.length;
     if (require2.length) {
       base.required = require2.map((path4) => {
-        const r = tree.resolve(path4);
-        return { path: path4, found: r.ok, executable: r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0 };
+        return { path: path4, found: tree.resolve(path4).ok, executable: isExecutableFile(tree, path4) };
       });
     }
     base.history = (config.history ?? []).map((h) => ({

@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter2}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -42795,9 +42795,9 @@ function isOurs(c, marker, login) {
   if (!c.body?.includes(marker)) return false;
   return c.user?.login === (login ?? ACTIONS_BOT);
 }
-function decide(mode, exists3, failed) {
+function decide(mode, exists2, failed) {
   if (mode === "off") return "skip";
-  if (exists3) return "update";
+  if (exists2) return "update";
   if (mode === "update-only") return "skip";
   if (mode === "on-failure" && !failed) return "skip";
   return "create";
@@ -44279,6 +44279,16 @@ async function readLayer(raw, label, algo = "sha256") {
 // src/image/source.ts
 import { createHash as createHash3 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
 function parseJsonBlob(source, desc, bytes) {
   verifyDigest(source, desc.digest, bytes);
   try {
@@ -44392,15 +44402,7 @@ var ArchiveSource = class _ArchiveSource {
   buildIndex() {
     const { files } = this.scanned;
     const oci = files.get("index.json");
-    if (oci) {
-      try {
-        const idx = JSON.parse(oci.toString("utf8"));
-        if (Array.isArray(idx?.manifests)) return idx;
-      } catch {
-        throw new UserError(`${this.name}: index.json is not valid JSON`);
-      }
-      throw new UserError(`${this.name}: index.json has no "manifests" list`);
-    }
+    if (oci) return parseIndex(this.name, oci);
     const legacy = files.get("manifest.json");
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
@@ -44602,16 +44604,6 @@ function walkLayerFile(path9, digest) {
 }
 
 // src/image/oci-layout.ts
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
 var OciDirSource = class _OciDirSource {
   constructor(name, dir) {
     this.name = name;
@@ -45607,8 +45599,7 @@ function dependenciesOf(tree, binary, path9) {
   return deps;
 }
 function fileExists(tree, path9) {
-  const r = tree.resolve(posix.resolve("/", path9));
-  return r.ok && r.node.kind === "file";
+  return tree.isFile(posix.resolve("/", path9));
 }
 var ARM_LOADERS = {
   "/lib/ld-linux-armhf.so.3": "hard",
@@ -49014,6 +49005,7 @@ async function loadReports(pattern) {
 }
 
 // src/report/escape.ts
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
 }
@@ -49051,7 +49043,7 @@ function worst(findings, rules) {
   return mine.find((f) => f.severity === "error") ?? mine.find((f) => f.severity === "warning") ?? mine[0];
 }
 function icon(f) {
-  return f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+  return SEVERITY_ICON[f.severity];
 }
 function cellConfig(p, findings) {
   if (p.status === "missing") return "\u274C not in the index";
@@ -49119,7 +49111,6 @@ function renderMatrix(r) {
 }
 
 // src/report/markdown.ts
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 var LIST_SHOWN = 10;
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024;
@@ -49554,7 +49545,15 @@ async function listImages(source) {
   await visit(await source.rootIndex(), 0, void 0);
   return out;
 }
-async function loadImage(source, ref) {
+var loaded = /* @__PURE__ */ new WeakMap();
+function loadImage(source, ref) {
+  let bySource = loaded.get(source);
+  if (!bySource) loaded.set(source, bySource = /* @__PURE__ */ new Map());
+  let p = bySource.get(ref.manifest.digest);
+  if (!p) bySource.set(ref.manifest.digest, p = readImage(source, ref));
+  return p;
+}
+async function readImage(source, ref) {
   const manifest = await source.json(ref.manifest);
   if (!manifest?.config?.digest || !Array.isArray(manifest.layers)) {
     throw new UserError(`${source.name}: manifest ${ref.manifest.digest} has no config or layers`);
@@ -49696,6 +49695,11 @@ var FileTree = class _FileTree {
     }
     const node = stack[stack.length - 1];
     return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file";
   }
   /** The names in a directory (after following links to it), or [] when it is not one. */
   list(path9) {
@@ -49843,14 +49847,10 @@ function missingLibraries(tree, path9, elf, ctx) {
   const rpath = runpath.length ? [] : (elf.rpath ?? []).map((d) => expand3(d, origin));
   const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system];
   const found = (lib) => {
-    if (lib.includes("/")) return exists2(tree, posix3.resolve(origin, lib));
-    return dirs.some((d) => exists2(tree, posix3.join(posix3.resolve("/", d), lib)));
+    if (lib.includes("/")) return tree.isFile(posix3.resolve(origin, lib));
+    return dirs.some((d) => tree.isFile(posix3.join(posix3.resolve("/", d), lib)));
   };
   return elf.needed.filter((lib) => !found(lib));
-}
-function exists2(tree, path9) {
-  const r = tree.resolve(path9);
-  return r.ok && r.node.kind === "file";
 }
 
 // src/inspect/image.ts
@@ -49878,8 +49878,7 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     base.layerCount = manifest.layers.length;
     if (require2.length) {
       base.required = require2.map((path9) => {
-        const r = tree.resolve(path9);
-        return { path: path9, found: r.ok, executable: r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0 };
+        return { path: path9, found: tree.resolve(path9).ok, executable: isExecutableFile(tree, path9) };
       });
     }
     base.history = (config.history ?? []).map((h) => ({

@@ -12,7 +12,7 @@ import * as tar from 'tar-stream'
 import { UserError, errorMessage } from '../errors.js'
 import { compressionOf } from './decompress.js'
 import { normalizeEntryPath, readLayer, walkLayer, type LayerEntry } from './layer.js'
-import { MAX_JSON_BYTES, blobPath, parseJsonBlob, type ImageSource } from './source.js'
+import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource } from './source.js'
 import { MediaType, type Descriptor, type ImageConfig, type Index, type Manifest } from './types.js'
 
 function looksLikeLayer(first: Buffer): boolean {
@@ -99,15 +99,7 @@ export class ArchiveSource implements ImageSource {
   private buildIndex(): Index {
     const { files } = this.scanned
     const oci = files.get('index.json')
-    if (oci) {
-      try {
-        const idx = JSON.parse(oci.toString('utf8')) as Index
-        if (Array.isArray(idx?.manifests)) return idx
-      } catch {
-        throw new UserError(`${this.name}: index.json is not valid JSON`)
-      }
-      throw new UserError(`${this.name}: index.json has no "manifests" list`)
-    }
+    if (oci) return parseIndex(this.name, oci)
     const legacy = files.get('manifest.json')
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`)

@@ -150,6 +150,12 @@ export class FileTree {
     return { ok: true, node, path: stack.length === 1 ? '/' : node.path }
   }
 
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path: string): boolean {
+    const r = this.resolve(path)
+    return r.ok && r.node.kind === 'file'
+  }
+
   /** The names in a directory (after following links to it), or [] when it is not one. */
   list(path: string): string[] {
     const r = this.resolve(path)

@@ -4,19 +4,8 @@ import { join } from 'node:path'
 import { UserError, errorMessage } from '../errors.js'
 import type { LayerEntry } from './layer.js'
 import { walkLayerFile } from './layer-pool.js'
-import { MAX_JSON_BYTES, blobPath, parseJsonBlob, type ImageSource } from './source.js'
+import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource } from './source.js'
 import type { Descriptor, Index } from './types.js'
-
-function parseIndex(source: string, bytes: Buffer): Index {
-  let idx: Index
-  try {
-    idx = JSON.parse(bytes.toString('utf8')) as Index
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`)
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`)
-  return idx
-}
 
 export class OciDirSource implements ImageSource {
   private readonly layers = new Map<string, Promise<LayerEntry[]>>()

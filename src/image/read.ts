@@ -55,7 +55,21 @@ export interface LoadedImage {
   config: ImageConfig
 }
 
-export async function loadImage(source: ImageSource, ref: ImageRef): Promise<LoadedImage> {
+/**
+ * A platform image's manifest and config, read once per source: learning an unlabelled image's platform and then
+ * inspecting it would otherwise fetch both twice (two round trips each on a registry).
+ */
+const loaded = new WeakMap<ImageSource, Map<string, Promise<LoadedImage>>>()
+
+export function loadImage(source: ImageSource, ref: ImageRef): Promise<LoadedImage> {
+  let bySource = loaded.get(source)
+  if (!bySource) loaded.set(source, (bySource = new Map()))
+  let p = bySource.get(ref.manifest.digest)
+  if (!p) bySource.set(ref.manifest.digest, (p = readImage(source, ref)))
+  return p
+}
+
+async function readImage(source: ImageSource, ref: ImageRef): Promise<LoadedImage> {
   const manifest = await source.json<Manifest>(ref.manifest)
   if (!manifest?.config?.digest || !Array.isArray(manifest.layers)) {
     throw new UserError(`${source.name}: manifest ${ref.manifest.digest} has no config or layers`)

@@ -27,6 +27,18 @@ export interface ImageSource {
   close(): Promise<void>
 }
 
+/** Parse a layout's index.json (not content-addressed, so not digest-checked). */
+export function parseIndex(source: string, bytes: Buffer): Index {
+  let idx: Index
+  try {
+    idx = JSON.parse(bytes.toString('utf8')) as Index
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`)
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`)
+  return idx
+}
+
 /** Verify a whole blob against its descriptor's digest and parse it as JSON. */
 export function parseJsonBlob<T>(source: string, desc: Descriptor, bytes: Buffer): T {
   verifyDigest(source, desc.digest, bytes)

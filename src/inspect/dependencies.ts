@@ -59,8 +59,7 @@ export function dependenciesOf(tree: FileTree, binary: BinaryFacts, path: string
 
 /** Loaders are often shipped without an exec bit (ld-linux is 0644 on some distributions) and still work. */
 function fileExists(tree: FileTree, path: string): boolean {
-  const r = tree.resolve(posix.resolve('/', path))
-  return r.ok && r.node.kind === 'file'
+  return tree.isFile(posix.resolve('/', path))
 }
 
 /** The ARM loaders present, to tell the image's float ABI: armhf (hard) or armel (soft), glibc or musl. */

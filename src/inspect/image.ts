@@ -5,7 +5,7 @@ import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
-import { armLoaders, dependenciesOf } from './dependencies.js'
+import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import { missingLibraries, searchContext } from './libraries.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
@@ -39,8 +39,7 @@ export async function inspectImage(
     base.layerCount = manifest.layers.length
     if (require.length) {
       base.required = require.map(path => {
-        const r = tree.resolve(path)
-        return { path, found: r.ok, executable: r.ok && r.node.kind === 'file' && (r.node.mode & 0o111) !== 0 }
+        return { path, found: tree.resolve(path).ok, executable: isExecutableFile(tree, path) }
       })
     }
     base.history = (config.history ?? []).map(h => ({

@@ -105,13 +105,8 @@ export function missingLibraries(tree: FileTree, path: string, elf: ElfFacts, ct
   const rpath = runpath.length ? [] : (elf.rpath ?? []).map(d => expand(d, origin))
   const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system]
   const found = (lib: string): boolean => {
-    if (lib.includes('/')) return exists(tree, posix.resolve(origin, lib))
-    return dirs.some(d => exists(tree, posix.join(posix.resolve('/', d), lib)))
+    if (lib.includes('/')) return tree.isFile(posix.resolve(origin, lib))
+    return dirs.some(d => tree.isFile(posix.join(posix.resolve('/', d), lib)))
   }
   return elf.needed.filter(lib => !found(lib))
-}
-
-function exists(tree: FileTree, path: string): boolean {
-  const r = tree.resolve(path)
-  return r.ok && r.node.kind === 'file'
 }

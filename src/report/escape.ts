@@ -5,6 +5,9 @@ import { plain } from '../checks/types.js'
  * `code()`, which never contain backticks, so a message splits cleanly into prose and code. Pure.
  */
 
+/** The icon of a severity, the same in the matrix and in the findings. */
+export const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' } as const
+
 /** Escape prose: inline Markdown punctuation, block markers at the start, HTML, and @mentions (a zero-width space stops the ping). */
 export function escapeMarkdown(text: string): string {
   return text

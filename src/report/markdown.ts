@@ -5,11 +5,10 @@
  */
 import { DOCKERFILE_SCOPE } from '../checks/dockerfile-hardcoded-platform.js'
 import { SEVERITY_RANK, type Finding } from '../checks/types.js'
-import { codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
+import { SEVERITY_ICON, codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
 import type { PlatformReport, Report } from './model.js'
 
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' } as const
 /** Places of one problem listed in the open; the rest fold into a <details>. */
 const LIST_SHOWN = 10
 

@@ -6,7 +6,7 @@
 import { article } from '../checks/binary-arch-mismatch.js'
 import { RULES } from '../checks/index.js'
 import type { Finding } from '../checks/types.js'
-import { codeSpan, escapeMarkdown } from './escape.js'
+import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
 import type { PlatformReport, Report } from './model.js'
 
 const UNREAD = new Set(['missing', 'build-failed', 'unreadable'])
@@ -18,7 +18,7 @@ function worst(findings: Finding[], rules: string[]): Finding | undefined {
 }
 
 function icon(f: Finding): string {
-  return f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'
+  return SEVERITY_ICON[f.severity]
 }
 
 function cellConfig(p: PlatformReport, findings: Finding[]): string {
