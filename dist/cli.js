@@ -13575,8 +13575,8 @@ var init_main2 = __esm({
       getLineRange(line) {
         const lineOffsets = this.getLineOffsets();
         if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+          const lastLine2 = lineOffsets.length - 1;
+          return { start: { line: lastLine2, character: 0 }, end: { line: lastLine2, character: this._content.length - lineOffsets[lastLine2] } };
         } else if (line < 0) {
           return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         }
@@ -21299,8 +21299,109 @@ function sortFindings(findings) {
   );
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "multiarch-verify";
+
+// src/report/model.ts
+function wasRead(status) {
+  return status === "pass" || status === "warning" || status === "fail";
+}
+function atOrAbove(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(findings, failOn) {
+  return findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
+}
+function elfSummary(elf) {
+  const s = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian };
+  const arch = elfArchitecture(elf);
+  if (arch) s.architecture = arch;
+  if (elf.linkage) s.linkage = elf.linkage;
+  if (elf.interpreter) s.interpreter = elf.interpreter;
+  return s;
+}
+function fileSummary(e) {
+  const b = e.binary;
+  if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
+  if (b.format !== "elf") return void 0;
+  const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
+  const arch = elfArchitecture(b);
+  if (arch) s.architecture = arch;
+  if (b.linkage) s.linkage = b.linkage;
+  if (b.interpreter) s.interpreter = b.interpreter;
+  if (e.sha256) s.sha256 = e.sha256;
+  const mod = b.go?.mainModule;
+  if (mod?.version && mod.version !== "(devel)") {
+    const rev = b.go?.settings["vcs.revision"];
+    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
+  } else if (b.go?.settings["vcs.revision"]) {
+    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
+  }
+  const why = exclusionOf(e, b);
+  if (why) s.ignored = why;
+  return s;
+}
+function summarisePlatform(p) {
+  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
+  const elf = files.filter((f) => f.format === "elf");
+  const ignored = elf.filter((f) => f.ignored).length;
+  const r = {
+    platform: formatPlatform(p.platform),
+    status: p.status === "inspected" ? "pass" : p.status,
+    executables: p.executables.length,
+    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
+    files,
+    durationMs: p.durationMs
+  };
+  if (p.digest) r.digest = p.digest;
+  if (p.status === "not-checked" && p.error) r.error = p.error;
+  if (p.config) r.config = p.config;
+  if (p.entrypoint) {
+    const ep = p.entrypoint;
+    r.entrypoint = { argv: ep.argv };
+    if (ep.resolved) {
+      r.entrypoint.resolvedPath = ep.resolvedPath;
+      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
+      if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
+    }
+  }
+  return r;
+}
+function withStatus(p, findings) {
+  if (!wasRead(p.status)) return p;
+  const mine = findings.filter((f) => f.platform === p.platform);
+  const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
+  const status = mine.some((f) => f.severity === "error") ? "fail" : mine.some((f) => f.severity === "warning") ? "warning" : "pass";
+  return { ...p, status, binaries: { ...p.binaries, foreign } };
+}
+function assembleReport(args) {
+  const findings = sortFindings(args.findings);
+  const errors = [...new Set(args.platforms.flatMap((p) => p.status === "not-checked" && p.error ? [p.error] : []))];
+  const report = {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    // A platform the environment kept from being checked cannot pass.
+    verdict: errors.length ? "fail" : verdictOf(findings, args.failOn),
+    failOn: args.failOn,
+    source: args.source,
+    platforms: args.platforms.map((p) => withStatus(p, findings)),
+    findings
+  };
+  if (errors.length) report.errors = errors;
+  if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
+  if (args.context) report.context = args.context;
+  if (args.dockerfile) report.dockerfile = args.dockerfile;
+  if (args.suppressed) report.suppressed = args.suppressed;
+  return report;
+}
+function crossInputOf(platforms) {
+  return {
+    platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
+  };
+}
+
 // src/report/matrix.ts
-var UNREAD = /* @__PURE__ */ new Set(["missing", "build-failed", "unreadable"]);
 var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
 function worst(findings, rules) {
   const mine = findings.filter((f) => rules.includes(f.rule));
@@ -21313,12 +21414,13 @@ function cellConfig(p, findings) {
   if (p.status === "missing") return "\u274C not in the index";
   if (p.status === "build-failed") return "\u274C build failed";
   if (p.status === "unreadable") return "\u274C unreadable";
+  if (p.status === "not-checked") return "\u26A0\uFE0F not checked";
   const f = worst(findings, ["config-platform-mismatch"]);
   return f ? `${icon(f)} config disagrees` : "\u2705 matches";
 }
 function cellEntrypoint(p, findings) {
   const ep = p.entrypoint;
-  if (UNREAD.has(p.status) || !ep) return "\u2014";
+  if (!wasRead(p.status) || !ep) return "\u2014";
   const missing2 = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
   if (missing2) return `${icon(missing2)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
   const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
@@ -21330,7 +21432,7 @@ function cellEntrypoint(p, findings) {
   return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
 }
 function cellBinaries(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const b = p.binaries;
   const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
   const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
@@ -21339,7 +21441,7 @@ function cellBinaries(p, findings) {
   return `\u2705 ${b.checked} checked${ignored}`;
 }
 function cellLibraries(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const rules = ["interpreter-missing", "library-missing"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
@@ -21348,14 +21450,14 @@ function cellLibraries(p, findings) {
   return implemented(["interpreter-missing"]) ? "\u2705 loader found" : "\u2796 not checked";
 }
 function cellVariants(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const rules = ["cpu-variant-mismatch"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} variant`;
   return implemented(rules) ? "\u2705 ok" : "\u2796 not checked";
 }
 function statusIcon(p) {
-  return p.status === "pass" ? "\u2705" : p.status === "warning" ? "\u26A0\uFE0F" : "\u274C";
+  return p.status === "pass" ? "\u2705" : p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
 }
 function entrypointHeader(r) {
   const paths2 = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
@@ -21385,6 +21487,8 @@ function headline(r) {
   const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
+  if (unchecked) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
     const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
@@ -21392,6 +21496,15 @@ function headline(r) {
     return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+}
+function notChecked(r) {
+  if (!r.errors?.length) return [];
+  return [
+    "",
+    "> [!WARNING]",
+    "> Not verified, because of the build environment:",
+    ...r.errors.map((e) => `> - ${escapeMarkdown(e)}`)
+  ];
 }
 function location(f, blobUrl) {
   if (!f.location) return "";
@@ -21484,7 +21597,7 @@ function detailsSection(r, perPlatform) {
   return out;
 }
 function compose(r, opts, details, findings) {
-  const out = [headline(r), "", ...renderMatrix(r), ...findingsSection(r, opts.blobUrl, findings)];
+  const out = [headline(r), "", ...renderMatrix(r), ...notChecked(r), ...findingsSection(r, opts.blobUrl, findings)];
   if (findings < r.findings.length) {
     out.push("", `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`);
   }
@@ -21601,19 +21714,21 @@ function entrypointText(p) {
 }
 function renderTerminal(r, opts = {}) {
   const paint = (c, s) => opts.color ? `\x1B[${CODES[c]}m${s}\x1B[0m` : s;
-  const statusWord = (p) => p.status === "pass" ? paint("green", "ok  ") : p.status === "warning" ? paint("yellow", "warn") : paint("red", "FAIL");
+  const statusWord = (p) => p.status === "pass" ? paint("green", "ok  ") : p.status === "warning" ? paint("yellow", "warn") : p.status === "not-checked" ? paint("yellow", "skip") : paint("red", "FAIL");
   const sev = (f) => f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : "note";
   const out = [];
   const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
   out.push(
-    r.verdict === "pass" ? paint("bold", `PASS  ${r.platforms.length} platform(s) can run what they ship`) : paint("bold", `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+    unchecked ? paint("bold", `NOT VERIFIED  ${unchecked} of ${r.platforms.length} platform(s) could not be checked`) : r.verdict === "pass" ? paint("bold", `PASS  ${r.platforms.length} platform(s) can run what they ship`) : paint("bold", `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
   );
   out.push(paint("dim", `source: ${safe(r.source)}`), "");
   const width = Math.max(8, ...r.platforms.map((p) => p.platform.length));
   for (const p of r.platforms) {
-    const detail = p.status === "missing" ? "not in the index" : p.status === "build-failed" ? "build failed" : p.status === "unreadable" ? "unreadable" : `entrypoint ${safe(entrypointText(p))} \xB7 ${p.binaries.checked} ${p.binaries.checked === 1 ? "binary" : "binaries"} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ""}`;
+    const detail = p.status === "missing" ? "not in the index" : p.status === "build-failed" ? "build failed" : p.status === "unreadable" ? "unreadable" : p.status === "not-checked" ? "not checked" : `entrypoint ${safe(entrypointText(p))} \xB7 ${p.binaries.checked} ${p.binaries.checked === 1 ? "binary" : "binaries"} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ""}`;
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`);
   }
+  for (const e of r.errors ?? []) out.push("", `${paint("red", "not checked:")} ${safe(e)}`);
   for (const f of r.findings) {
     out.push("", `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ""}`);
     out.push(`  ${safe(f.message)}`);
@@ -21651,6 +21766,49 @@ function buildxArgs(opts, platform, ociDir, metadataFile) {
   return args;
 }
 
+// src/build/builder.ts
+var MIN_BUILDX = [0, 10, 0];
+function parseBuildxVersion(text) {
+  const m = /\bv?(\d+)\.(\d+)\.(\d+)/.exec(text);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : void 0;
+}
+function isOlder(v, min) {
+  for (let i = 0; i < min.length; i++) {
+    if ((v[i] ?? 0) !== (min[i] ?? 0)) return (v[i] ?? 0) < (min[i] ?? 0);
+  }
+  return false;
+}
+function parseBuilderInspect(text) {
+  const info = { name: "default", platforms: [] };
+  for (const raw of text.split("\n")) {
+    const m = /^\s*([A-Za-z ]+):\s*(.*)$/.exec(raw);
+    if (!m) continue;
+    const [key, value] = [(m[1] ?? "").trim(), (m[2] ?? "").trim()];
+    if (key === "Name" && !raw.startsWith(" ") && info.name === "default") info.name = value || info.name;
+    else if (key === "Driver" && value) info.driver = value;
+    else if (key === "Error" && value && !info.error) info.error = value;
+    else if (key === "Platforms" && value) {
+      for (const p of value.split(",")) {
+        const name = p.trim().replace(/\*$/, "");
+        try {
+          info.platforms.push(parsePlatform(name));
+        } catch {
+        }
+      }
+    }
+  }
+  return info;
+}
+function canRun(builder, platform) {
+  const native = platform.architecture === "386" ? [{ os: platform.os, architecture: "amd64" }] : [];
+  return builder.platforms.some((p) => platformMatches(platform, p) || native.some((n) => platformMatches(n, p)));
+}
+function emulationMissing(builder, platform, log) {
+  if (canRun(builder, platform) || !/exec format error/i.test(log)) return void 0;
+  const offers = builder.platforms.map(formatPlatform).join(", ") || "none";
+  return `${formatPlatform(platform)} could not be built: the buildx builder "${builder.name}" cannot run its programs (it offers ${offers}); install QEMU with docker/setup-qemu-action before the build, or cross-compile in a FROM --platform=$BUILDPLATFORM stage`;
+}
+
 // src/build/log.ts
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
@@ -21676,18 +21834,42 @@ function parseBuildFailure(log, dockerfile) {
 }
 
 // src/build/buildx.ts
-async function checkBuildx() {
-  const r = await getExecOutput("docker", ["buildx", "version"], { ignoreReturnCode: true, silent: true }).catch(
-    (err2) => ({ exitCode: -1, stdout: "", stderr: err2.message })
-  );
-  if (r.exitCode !== 0) {
-    throw new UserError(
-      `docker buildx is not available (${(r.stderr || r.stdout).trim().split("\n").pop() ?? "not found"}); install Docker with the buildx plugin, or use docker/setup-buildx-action`
-    );
+async function docker(args) {
+  try {
+    const r = await getExecOutput("docker", args, { ignoreReturnCode: true, silent: true });
+    return { code: r.exitCode, out: `${r.stdout}
+${r.stderr}`.trim() };
+  } catch {
+    return { code: -1, out: "" };
   }
-  return r.stdout.trim();
 }
-async function buildPlatform(opts, platform, workDir, log, dockerfile) {
+var lastLine = (text) => text.split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? "";
+async function inspectBuilder(builder) {
+  const r = await docker(["buildx", "inspect", ...builder ? ["--builder", builder] : [], "--bootstrap"]);
+  if (r.code !== 0) return { name: builder ?? "default", platforms: [], error: lastLine(r.out) || "no answer" };
+  return parseBuilderInspect(r.out);
+}
+async function preflight(builder) {
+  const v = await docker(["buildx", "version"]);
+  if (v.code === -1)
+    throw new UserError("docker is not installed or not on PATH; install Docker with the buildx plugin");
+  if (v.code !== 0)
+    throw new UserError(
+      `docker buildx is not available (${lastLine(v.out) || "no answer"}); install the buildx plugin, or use docker/setup-buildx-action`
+    );
+  const version = parseBuildxVersion(v.out);
+  if (version && isOlder(version, MIN_BUILDX))
+    throw new UserError(
+      `docker buildx ${version.join(".")} is too old: multiarch-verify needs ${MIN_BUILDX.join(".")} or later; docker/setup-buildx-action installs a current one`
+    );
+  const info = await inspectBuilder(builder);
+  if (info.error)
+    throw new UserError(
+      `the buildx builder "${info.name}" cannot build: ${info.error}; start the Docker daemon, or set up a builder with docker/setup-buildx-action`
+    );
+  return info;
+}
+async function buildPlatform(opts, platform, workDir, log, dockerfile, builder) {
   const name = formatPlatform(platform);
   const dir = join5(workDir, name.replace(/\//g, "-"));
   await mkdir2(dir, { recursive: true });
@@ -21701,9 +21883,17 @@ async function buildPlatform(opts, platform, workDir, log, dockerfile) {
       errStream: log.stream
     });
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile };
+    const output = `${r.stdout}
+${r.stderr}`;
+    const noEmulator = emulationMissing(builder, platform, output);
+    if (noEmulator) return { platform, ok: false, environment: noEmulator, daemonGone: false };
+    const now = await inspectBuilder(opts.builder);
+    if (now.error) {
+      const why = `${name} was not checked: its build stopped because the buildx builder "${now.name}" stopped answering (${now.error})`;
+      return { platform, ok: false, environment: why, daemonGone: true };
+    }
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
-    return { platform, ok: false, failure: parseBuildFailure(`${r.stdout}
-${r.stderr}`, dockerfile) };
+    return { platform, ok: false, failure: parseBuildFailure(output, dockerfile) };
   });
 }
 
@@ -22313,101 +22503,6 @@ function collectExecutables(tree, path4, architecture, env) {
   return out;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "multiarch-verify";
-
-// src/report/model.ts
-function atOrAbove(severity, failOn) {
-  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-function verdictOf(findings, failOn) {
-  return findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
-}
-function elfSummary(elf) {
-  const s = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian };
-  const arch = elfArchitecture(elf);
-  if (arch) s.architecture = arch;
-  if (elf.linkage) s.linkage = elf.linkage;
-  if (elf.interpreter) s.interpreter = elf.interpreter;
-  return s;
-}
-function fileSummary(e) {
-  const b = e.binary;
-  if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
-  if (b.format !== "elf") return void 0;
-  const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
-  const arch = elfArchitecture(b);
-  if (arch) s.architecture = arch;
-  if (b.linkage) s.linkage = b.linkage;
-  if (b.interpreter) s.interpreter = b.interpreter;
-  if (e.sha256) s.sha256 = e.sha256;
-  const mod = b.go?.mainModule;
-  if (mod?.version && mod.version !== "(devel)") {
-    const rev = b.go?.settings["vcs.revision"];
-    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
-  } else if (b.go?.settings["vcs.revision"]) {
-    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
-  }
-  const why = exclusionOf(e, b);
-  if (why) s.ignored = why;
-  return s;
-}
-function summarisePlatform(p) {
-  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
-  const elf = files.filter((f) => f.format === "elf");
-  const ignored = elf.filter((f) => f.ignored).length;
-  const r = {
-    platform: formatPlatform(p.platform),
-    status: p.status === "inspected" ? "pass" : p.status,
-    executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
-    files,
-    durationMs: p.durationMs
-  };
-  if (p.digest) r.digest = p.digest;
-  if (p.config) r.config = p.config;
-  if (p.entrypoint) {
-    const ep = p.entrypoint;
-    r.entrypoint = { argv: ep.argv };
-    if (ep.resolved) {
-      r.entrypoint.resolvedPath = ep.resolvedPath;
-      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
-      if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
-    }
-  }
-  return r;
-}
-function withStatus(p, findings) {
-  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return p;
-  const mine = findings.filter((f) => f.platform === p.platform);
-  const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
-  const status = mine.some((f) => f.severity === "error") ? "fail" : mine.some((f) => f.severity === "warning") ? "warning" : "pass";
-  return { ...p, status, binaries: { ...p.binaries, foreign } };
-}
-function assembleReport(args) {
-  const findings = sortFindings(args.findings);
-  const report = {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
-    verdict: verdictOf(findings, args.failOn),
-    failOn: args.failOn,
-    source: args.source,
-    platforms: args.platforms.map((p) => withStatus(p, findings)),
-    findings
-  };
-  if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
-  if (args.context) report.context = args.context;
-  if (args.dockerfile) report.dockerfile = args.dockerfile;
-  if (args.suppressed) report.suppressed = args.suppressed;
-  return report;
-}
-function crossInputOf(platforms) {
-  return {
-    platforms: platforms.filter((p) => p.status !== "missing" && p.status !== "build-failed" && p.status !== "unreadable").map((p) => ({ platform: p.platform, files: p.files ?? [] }))
-  };
-}
-
 // src/verify.ts
 async function platformOf(source, ref) {
   if (ref.indexPlatform) return ref.indexPlatform;
@@ -22416,6 +22511,9 @@ async function platformOf(source, ref) {
 }
 function missing(platform) {
   return { platform, status: "missing", executables: [], durationMs: 0 };
+}
+function notChecked2(platform, error) {
+  return { platform, status: "not-checked", error, executables: [], durationMs: 0 };
 }
 function selectImage(source, refs, image) {
   const names = [...new Set(refs.map((r) => r.refName).filter((n) => !!n))];
@@ -22451,11 +22549,23 @@ function dockerfileOf(opts) {
 async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
-  log.debug(await checkBuildx());
+  const builder = await preflight(opts.builder);
+  log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(", ")}`);
   const dir = workDir ?? await mkdtemp(join6(tmpdir(), "multiarch-verify-"));
   const out = [];
+  let stopped;
   for (const platform of platforms) {
-    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts));
+    if (stopped) {
+      out.push(notChecked2(platform, `${formatPlatform(platform)} was not built: ${stopped}`));
+      continue;
+    }
+    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder);
+    if (!built.ok && "environment" in built) {
+      log.warning(built.environment);
+      out.push(notChecked2(platform, built.environment));
+      if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
+      continue;
+    }
     if (!built.ok) {
       out.push({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
       continue;
@@ -22502,7 +22612,7 @@ common options:
   --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
   --verbose                     debug output on stderr
-exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage or input error`;
+exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage, input or environment error`;
 var FORMATS = ["text", "markdown", "json", "sarif"];
 function parseFailOn(v) {
   if (v === "error" || v === "warning" || v === "note" || v === "never") return v;
@@ -22591,6 +22701,9 @@ ${USAGE}
     if (v.output) await writeFile(v.output, text);
     else process.stdout.write(text);
     for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`);
+    for (const e of report.errors ?? []) process.stderr.write(`multiarch-verify: not verified: ${e}
+`);
+    if (report.errors?.length) return ExitCode.UsageError;
     return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Verified;
   } catch (err2) {
     if (err2 instanceof UserError) {

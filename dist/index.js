@@ -33460,8 +33460,8 @@ var init_main2 = __esm({
       getLineRange(line) {
         const lineOffsets = this.getLineOffsets();
         if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+          const lastLine2 = lineOffsets.length - 1;
+          return { start: { line: lastLine2, character: 0 }, end: { line: lastLine2, character: this._content.length - lineOffsets[lastLine2] } };
         } else if (line < 0) {
           return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         }
@@ -48853,6 +48853,9 @@ var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 
 // src/report/model.ts
+function wasRead(status) {
+  return status === "pass" || status === "warning" || status === "fail";
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
@@ -48901,6 +48904,7 @@ function summarisePlatform(p) {
     durationMs: p.durationMs
   };
   if (p.digest) r.digest = p.digest;
+  if (p.status === "not-checked" && p.error) r.error = p.error;
   if (p.config) r.config = p.config;
   if (p.entrypoint) {
     const ep = p.entrypoint;
@@ -48914,7 +48918,7 @@ function summarisePlatform(p) {
   return r;
 }
 function withStatus(p, findings) {
-  if (p.status === "missing" || p.status === "build-failed" || p.status === "unreadable") return p;
+  if (!wasRead(p.status)) return p;
   const mine = findings.filter((f) => f.platform === p.platform);
   const foreign = new Set(mine.filter((f) => f.rule === "binary-arch-mismatch").map((f) => f.path)).size;
   const status = mine.some((f) => f.severity === "error") ? "fail" : mine.some((f) => f.severity === "warning") ? "warning" : "pass";
@@ -48922,15 +48926,18 @@ function withStatus(p, findings) {
 }
 function assembleReport(args) {
   const findings = sortFindings(args.findings);
+  const errors = [...new Set(args.platforms.flatMap((p) => p.status === "not-checked" && p.error ? [p.error] : []))];
   const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION7 },
-    verdict: verdictOf(findings, args.failOn),
+    // A platform the environment kept from being checked cannot pass.
+    verdict: errors.length ? "fail" : verdictOf(findings, args.failOn),
     failOn: args.failOn,
     source: args.source,
     platforms: args.platforms.map((p) => withStatus(p, findings)),
     findings
   };
+  if (errors.length) report.errors = errors;
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
   if (args.context) report.context = args.context;
   if (args.dockerfile) report.dockerfile = args.dockerfile;
@@ -48939,7 +48946,7 @@ function assembleReport(args) {
 }
 function crossInputOf(platforms) {
   return {
-    platforms: platforms.filter((p) => p.status !== "missing" && p.status !== "build-failed" && p.status !== "unreadable").map((p) => ({ platform: p.platform, files: p.files ?? [] }))
+    platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
   };
 }
 function failedPlatforms(report) {
@@ -49036,7 +49043,6 @@ function hintToMarkdown(hint) {
 }
 
 // src/report/matrix.ts
-var UNREAD = /* @__PURE__ */ new Set(["missing", "build-failed", "unreadable"]);
 var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
 function worst(findings, rules) {
   const mine = findings.filter((f) => rules.includes(f.rule));
@@ -49049,12 +49055,13 @@ function cellConfig(p, findings) {
   if (p.status === "missing") return "\u274C not in the index";
   if (p.status === "build-failed") return "\u274C build failed";
   if (p.status === "unreadable") return "\u274C unreadable";
+  if (p.status === "not-checked") return "\u26A0\uFE0F not checked";
   const f = worst(findings, ["config-platform-mismatch"]);
   return f ? `${icon(f)} config disagrees` : "\u2705 matches";
 }
 function cellEntrypoint(p, findings) {
   const ep = p.entrypoint;
-  if (UNREAD.has(p.status) || !ep) return "\u2014";
+  if (!wasRead(p.status) || !ep) return "\u2014";
   const missing2 = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
   if (missing2) return `${icon(missing2)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
   const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
@@ -49066,7 +49073,7 @@ function cellEntrypoint(p, findings) {
   return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
 }
 function cellBinaries(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const b = p.binaries;
   const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
   const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
@@ -49075,7 +49082,7 @@ function cellBinaries(p, findings) {
   return `\u2705 ${b.checked} checked${ignored}`;
 }
 function cellLibraries(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const rules = ["interpreter-missing", "library-missing"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
@@ -49084,14 +49091,14 @@ function cellLibraries(p, findings) {
   return implemented(["interpreter-missing"]) ? "\u2705 loader found" : "\u2796 not checked";
 }
 function cellVariants(p, findings) {
-  if (UNREAD.has(p.status)) return "\u2014";
+  if (!wasRead(p.status)) return "\u2014";
   const rules = ["cpu-variant-mismatch"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} variant`;
   return implemented(rules) ? "\u2705 ok" : "\u2796 not checked";
 }
 function statusIcon(p) {
-  return p.status === "pass" ? "\u2705" : p.status === "warning" ? "\u26A0\uFE0F" : "\u274C";
+  return p.status === "pass" ? "\u2705" : p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
 }
 function entrypointHeader(r) {
   const paths2 = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
@@ -49122,6 +49129,8 @@ function headline(r) {
   const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
+  if (unchecked) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
     const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
@@ -49129,6 +49138,15 @@ function headline(r) {
     return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
   }
   return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+}
+function notChecked(r) {
+  if (!r.errors?.length) return [];
+  return [
+    "",
+    "> [!WARNING]",
+    "> Not verified, because of the build environment:",
+    ...r.errors.map((e) => `> - ${escapeMarkdown(e)}`)
+  ];
 }
 function location(f, blobUrl) {
   if (!f.location) return "";
@@ -49221,7 +49239,7 @@ function detailsSection(r, perPlatform) {
   return out;
 }
 function compose(r, opts, details, findings) {
-  const out = [headline(r), "", ...renderMatrix(r), ...findingsSection(r, opts.blobUrl, findings)];
+  const out = [headline(r), "", ...renderMatrix(r), ...notChecked(r), ...findingsSection(r, opts.blobUrl, findings)];
   if (findings < r.findings.length) {
     out.push("", `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`);
   }
@@ -49327,6 +49345,7 @@ function summaryLine(r) {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   const counts = `${errors} error(s), ${warnings} warning(s)`;
   const failed = failedPlatforms(r);
+  if (r.errors?.length) return `multiarch-verify: not verified: ${r.errors.join("; ")}`;
   if (r.verdict === "pass") return `multiarch-verify: ${n} platform(s) verified; ${counts}`;
   return failed.length ? `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(", ")}); ${counts}` : `multiarch-verify: findings at or above ${r.failOn}; ${counts}`;
 }
@@ -49355,6 +49374,49 @@ function buildxArgs(opts, platform2, ociDir, metadataFile) {
   return args;
 }
 
+// src/build/builder.ts
+var MIN_BUILDX = [0, 10, 0];
+function parseBuildxVersion(text) {
+  const m = /\bv?(\d+)\.(\d+)\.(\d+)/.exec(text);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : void 0;
+}
+function isOlder(v, min) {
+  for (let i = 0; i < min.length; i++) {
+    if ((v[i] ?? 0) !== (min[i] ?? 0)) return (v[i] ?? 0) < (min[i] ?? 0);
+  }
+  return false;
+}
+function parseBuilderInspect(text) {
+  const info2 = { name: "default", platforms: [] };
+  for (const raw of text.split("\n")) {
+    const m = /^\s*([A-Za-z ]+):\s*(.*)$/.exec(raw);
+    if (!m) continue;
+    const [key, value] = [(m[1] ?? "").trim(), (m[2] ?? "").trim()];
+    if (key === "Name" && !raw.startsWith(" ") && info2.name === "default") info2.name = value || info2.name;
+    else if (key === "Driver" && value) info2.driver = value;
+    else if (key === "Error" && value && !info2.error) info2.error = value;
+    else if (key === "Platforms" && value) {
+      for (const p of value.split(",")) {
+        const name = p.trim().replace(/\*$/, "");
+        try {
+          info2.platforms.push(parsePlatform(name));
+        } catch {
+        }
+      }
+    }
+  }
+  return info2;
+}
+function canRun(builder, platform2) {
+  const native = platform2.architecture === "386" ? [{ os: platform2.os, architecture: "amd64" }] : [];
+  return builder.platforms.some((p) => platformMatches(platform2, p) || native.some((n) => platformMatches(n, p)));
+}
+function emulationMissing(builder, platform2, log) {
+  if (canRun(builder, platform2) || !/exec format error/i.test(log)) return void 0;
+  const offers = builder.platforms.map(formatPlatform).join(", ") || "none";
+  return `${formatPlatform(platform2)} could not be built: the buildx builder "${builder.name}" cannot run its programs (it offers ${offers}); install QEMU with docker/setup-qemu-action before the build, or cross-compile in a FROM --platform=$BUILDPLATFORM stage`;
+}
+
 // src/build/log.ts
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
@@ -49380,18 +49442,42 @@ function parseBuildFailure(log, dockerfile) {
 }
 
 // src/build/buildx.ts
-async function checkBuildx() {
-  const r = await getExecOutput("docker", ["buildx", "version"], { ignoreReturnCode: true, silent: true }).catch(
-    (err2) => ({ exitCode: -1, stdout: "", stderr: err2.message })
-  );
-  if (r.exitCode !== 0) {
-    throw new UserError(
-      `docker buildx is not available (${(r.stderr || r.stdout).trim().split("\n").pop() ?? "not found"}); install Docker with the buildx plugin, or use docker/setup-buildx-action`
-    );
+async function docker(args) {
+  try {
+    const r = await getExecOutput("docker", args, { ignoreReturnCode: true, silent: true });
+    return { code: r.exitCode, out: `${r.stdout}
+${r.stderr}`.trim() };
+  } catch {
+    return { code: -1, out: "" };
   }
-  return r.stdout.trim();
 }
-async function buildPlatform(opts, platform2, workDir, log, dockerfile) {
+var lastLine = (text) => text.split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? "";
+async function inspectBuilder(builder) {
+  const r = await docker(["buildx", "inspect", ...builder ? ["--builder", builder] : [], "--bootstrap"]);
+  if (r.code !== 0) return { name: builder ?? "default", platforms: [], error: lastLine(r.out) || "no answer" };
+  return parseBuilderInspect(r.out);
+}
+async function preflight(builder) {
+  const v = await docker(["buildx", "version"]);
+  if (v.code === -1)
+    throw new UserError("docker is not installed or not on PATH; install Docker with the buildx plugin");
+  if (v.code !== 0)
+    throw new UserError(
+      `docker buildx is not available (${lastLine(v.out) || "no answer"}); install the buildx plugin, or use docker/setup-buildx-action`
+    );
+  const version = parseBuildxVersion(v.out);
+  if (version && isOlder(version, MIN_BUILDX))
+    throw new UserError(
+      `docker buildx ${version.join(".")} is too old: multiarch-verify needs ${MIN_BUILDX.join(".")} or later; docker/setup-buildx-action installs a current one`
+    );
+  const info2 = await inspectBuilder(builder);
+  if (info2.error)
+    throw new UserError(
+      `the buildx builder "${info2.name}" cannot build: ${info2.error}; start the Docker daemon, or set up a builder with docker/setup-buildx-action`
+    );
+  return info2;
+}
+async function buildPlatform(opts, platform2, workDir, log, dockerfile, builder) {
   const name = formatPlatform(platform2);
   const dir = join7(workDir, name.replace(/\//g, "-"));
   await mkdir2(dir, { recursive: true });
@@ -49405,9 +49491,17 @@ async function buildPlatform(opts, platform2, workDir, log, dockerfile) {
       errStream: log.stream
     });
     if (r.exitCode === 0) return { platform: platform2, ok: true, ociDir, metadataFile };
+    const output = `${r.stdout}
+${r.stderr}`;
+    const noEmulator = emulationMissing(builder, platform2, output);
+    if (noEmulator) return { platform: platform2, ok: false, environment: noEmulator, daemonGone: false };
+    const now = await inspectBuilder(opts.builder);
+    if (now.error) {
+      const why = `${name} was not checked: its build stopped because the buildx builder "${now.name}" stopped answering (${now.error})`;
+      return { platform: platform2, ok: false, environment: why, daemonGone: true };
+    }
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
-    return { platform: platform2, ok: false, failure: parseBuildFailure(`${r.stdout}
-${r.stderr}`, dockerfile) };
+    return { platform: platform2, ok: false, failure: parseBuildFailure(output, dockerfile) };
   });
 }
 
@@ -49927,6 +50021,9 @@ async function platformOf(source, ref) {
 function missing(platform2) {
   return { platform: platform2, status: "missing", executables: [], durationMs: 0 };
 }
+function notChecked2(platform2, error2) {
+  return { platform: platform2, status: "not-checked", error: error2, executables: [], durationMs: 0 };
+}
 function selectImage(source, refs, image) {
   const names = [...new Set(refs.map((r) => r.refName).filter((n) => !!n))];
   if (image === void 0) {
@@ -49961,11 +50058,23 @@ function dockerfileOf(opts) {
 async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
-  log.debug(await checkBuildx());
+  const builder = await preflight(opts.builder);
+  log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(", ")}`);
   const dir = workDir ?? await mkdtemp(join8(tmpdir2(), "multiarch-verify-"));
   const out = [];
+  let stopped;
   for (const platform2 of platforms) {
-    const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts));
+    if (stopped) {
+      out.push(notChecked2(platform2, `${formatPlatform(platform2)} was not built: ${stopped}`));
+      continue;
+    }
+    const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts), builder);
+    if (!built.ok && "environment" in built) {
+      log.warning(built.environment);
+      out.push(notChecked2(platform2, built.environment));
+      if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
+      continue;
+    }
     if (!built.ok) {
       out.push({ platform: platform2, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
       continue;

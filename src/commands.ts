@@ -27,7 +27,7 @@ common options:
   --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
   --verbose                     debug output on stderr
-exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage or input error`
+exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage, input or environment error`
 
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -116,6 +116,9 @@ export async function main(argv: string[]): Promise<number> {
     if (v.output) await writeFile(v.output, text)
     else process.stdout.write(text)
     for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`)
+    // The report covers what could be checked; what the environment stopped is an error, one line each.
+    for (const e of report.errors ?? []) process.stderr.write(`multiarch-verify: not verified: ${e}\n`)
+    if (report.errors?.length) return ExitCode.UsageError
     return report.verdict === 'fail' ? ExitCode.Findings : ExitCode.Verified
   } catch (err) {
     if (err instanceof UserError) {

@@ -5,7 +5,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
-import { buildPlatform, checkBuildx } from './build/buildx.js'
+import { buildPlatform, preflight } from './build/buildx.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
 import { EMPTY_CONFIG, applyConfig, type Config } from './config/config.js'
@@ -39,10 +39,10 @@ function missing(platform: Platform): PlatformFacts {
   return { platform, status: 'missing', executables: [], durationMs: 0 }
 }
 
-/**
- * Inspect the platform images of one source. With `requested`, every requested platform gets a result (missing if
- * the index lacks it); without, every image the index offers is inspected. Platforms are inspected concurrently.
- */
+function notChecked(platform: Platform, error: string): PlatformFacts {
+  return { platform, status: 'not-checked', error, executables: [], durationMs: 0 }
+}
+
 /**
  * Keep the platform images of one named image: a layout may tag several (`org.opencontainers.image.ref.name`, or the
  * RepoTags of docker save). Without a name, a source with several names is a usage error that lists them.
@@ -101,12 +101,24 @@ export async function buildAndInspect(
 ): Promise<PlatformFacts[]> {
   if (platforms.length === 0)
     throw new UserError('no platforms to build: set platforms, for example linux/amd64,linux/arm64')
-  log.debug(await checkBuildx())
+  const builder = await preflight(opts.builder)
+  log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(', ')}`)
   const dir = workDir ?? (await mkdtemp(join(tmpdir(), 'multiarch-verify-')))
   const out: PlatformFacts[] = []
+  let stopped: string | undefined
   // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable.
   for (const platform of platforms) {
-    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts))
+    if (stopped) {
+      out.push(notChecked(platform, `${formatPlatform(platform)} was not built: ${stopped}`))
+      continue
+    }
+    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder)
+    if (!built.ok && 'environment' in built) {
+      log.warning(built.environment)
+      out.push(notChecked(platform, built.environment))
+      if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`
+      continue
+    }
     if (!built.ok) {
       out.push({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
       continue

@@ -175,3 +175,38 @@ test('annotations: at most 10 per type, errors first, and a notice counting the 
     message: '10 more finding(s) are not annotated here; the job summary lists them all.'
   })
 })
+
+describe('a platform the environment kept from being checked (a builder without QEMU)', () => {
+  const why =
+    'linux/arm64 could not be built: the buildx builder "default" cannot run its programs (it offers linux/amd64); install QEMU with docker/setup-qemu-action before the build, or cross-compile in a FROM --platform=$BUILDPLATFORM stage'
+  const r = report([
+    platform('linux/amd64', 'go-amd64'),
+    { platform: parsePlatform('linux/arm64'), status: 'not-checked', error: why, executables: [], durationMs: 0 }
+  ])
+
+  test('cannot pass, says why once, and is not blamed on the image', () => {
+    expect(r.verdict).toBe('fail')
+    expect(r.errors).toEqual([why])
+    expect(r.findings).toEqual([])
+    expect(r.platforms.map(p => [p.platform, p.status])).toEqual([
+      ['linux/amd64', 'pass'],
+      ['linux/arm64', 'not-checked']
+    ])
+    expect(summaryLine(r)).toBe(`multiarch-verify: not verified: ${why}`)
+  })
+
+  test('the comment leads with it and the matrix says "not checked"', () => {
+    const md = renderMarkdown(r)
+    expect(md.split('\n')[0]).toBe('### ⚠️ multiarch-verify: 1 of 2 platforms could not be checked')
+    expect(md).toContain('> Not verified, because of the build environment:')
+    expect(md).toContain('docker/setup-qemu-action')
+    expect(md).toContain('| ⚠️ `linux/arm64` | ⚠️ not checked | — |')
+  })
+
+  test('terminal', () => {
+    const t = renderTerminal(r, { color: false })
+    expect(t.split('\n')[0]).toBe('NOT VERIFIED  1 of 2 platform(s) could not be checked')
+    expect(t).toContain('  skip  linux/arm64  not checked')
+    expect(t).toContain(`not checked: ${why}`)
+  })
+})

@@ -39,7 +39,8 @@ export interface BuildFailure {
   location?: { file: string; line: number }
 }
 
-export type PlatformStatus = 'inspected' | 'missing' | 'build-failed' | 'unreadable'
+/** `not-checked`: the environment stopped it (no emulator for a build, a daemon that died); `error` says why. */
+export type PlatformStatus = 'inspected' | 'missing' | 'build-failed' | 'unreadable' | 'not-checked'
 
 export interface PlatformFacts {
   /** The platform this result is for: the one requested, or the one the index offers. */
@@ -64,7 +65,7 @@ export interface PlatformFacts {
   /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
   executables: ExecutableFacts[]
   build?: BuildFailure
-  /** Why an image could not be read (status `unreadable`). */
+  /** Why an image could not be read (`unreadable`) or checked (`not-checked`). */
   error?: string
   durationMs: number
 }

@@ -37,6 +37,8 @@ function headline(r: Report): string {
   const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
   const errors = r.findings.filter(f => f.severity === 'error').length
   const warnings = r.findings.filter(f => f.severity === 'warning').length
+  const unchecked = r.platforms.filter(p => p.status === 'not-checked').length
+  if (unchecked) return `### ⚠️ multiarch-verify: ${unchecked} of ${plural(n, 'platform')} could not be checked`
   if (r.verdict === 'pass') {
     if (errors) return `### ✅ multiarch-verify: passed with ${plural(errors, 'error')} (fail-on: ${r.failOn})`
     const all =
@@ -47,6 +49,17 @@ function headline(r: Report): string {
   return bad
     ? `### ❌ multiarch-verify: ${bad} of ${plural(n, 'platform')} cannot run`
     : `### ❌ multiarch-verify: ${plural(errors + warnings, 'finding')} at or above \`${r.failOn}\``
+}
+
+/** What the environment kept from being checked: said before the findings, since the verdict rests on it. */
+function notChecked(r: Report): string[] {
+  if (!r.errors?.length) return []
+  return [
+    '',
+    '> [!WARNING]',
+    '> Not verified, because of the build environment:',
+    ...r.errors.map(e => `> - ${escapeMarkdown(e)}`)
+  ]
 }
 
 function location(f: Finding, blobUrl: string | undefined): string {
@@ -154,7 +167,7 @@ function detailsSection(r: Report, perPlatform: number): string[] {
 }
 
 function compose(r: Report, opts: MarkdownOptions, details: number | undefined, findings: number): string {
-  const out = [headline(r), '', ...renderMatrix(r), ...findingsSection(r, opts.blobUrl, findings)]
+  const out = [headline(r), '', ...renderMatrix(r), ...notChecked(r), ...findingsSection(r, opts.blobUrl, findings)]
   if (findings < r.findings.length) {
     out.push('', `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`)
   }

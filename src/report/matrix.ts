@@ -7,9 +7,8 @@ import { article } from '../checks/binary-arch-mismatch.js'
 import { RULES } from '../checks/index.js'
 import type { Finding } from '../checks/types.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
-import type { PlatformReport, Report } from './model.js'
+import { wasRead, type PlatformReport, type Report } from './model.js'
 
-const UNREAD = new Set(['missing', 'build-failed', 'unreadable'])
 const implemented = (ids: string[]): boolean => ids.some(id => RULES.some(r => r.id === id))
 
 function worst(findings: Finding[], rules: string[]): Finding | undefined {
@@ -25,13 +24,14 @@ function cellConfig(p: PlatformReport, findings: Finding[]): string {
   if (p.status === 'missing') return '❌ not in the index'
   if (p.status === 'build-failed') return '❌ build failed'
   if (p.status === 'unreadable') return '❌ unreadable'
+  if (p.status === 'not-checked') return '⚠️ not checked'
   const f = worst(findings, ['config-platform-mismatch'])
   return f ? `${icon(f)} config disagrees` : '✅ matches'
 }
 
 function cellEntrypoint(p: PlatformReport, findings: Finding[]): string {
   const ep = p.entrypoint
-  if (UNREAD.has(p.status) || !ep) return '—'
+  if (!wasRead(p.status) || !ep) return '—'
   const missing = worst(findings, ['entrypoint-not-found', 'entrypoint-not-executable'])
   if (missing) return `${icon(missing)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : 'none'} not found`
   const foreign = findings.find(f => f.rule === 'binary-arch-mismatch' && f.path === ep.resolvedPath)
@@ -44,7 +44,7 @@ function cellEntrypoint(p: PlatformReport, findings: Finding[]): string {
 }
 
 function cellBinaries(p: PlatformReport, findings: Finding[]): string {
-  if (UNREAD.has(p.status)) return '—'
+  if (!wasRead(p.status)) return '—'
   const b = p.binaries
   const ignored = b.ignored ? `, ${b.ignored} ignored` : ''
   const bad = worst(findings, ['binary-arch-mismatch', 'go-buildinfo-mismatch', 'identical-binary'])
@@ -54,7 +54,7 @@ function cellBinaries(p: PlatformReport, findings: Finding[]): string {
 }
 
 function cellLibraries(p: PlatformReport, findings: Finding[]): string {
-  if (UNREAD.has(p.status)) return '—'
+  if (!wasRead(p.status)) return '—'
   const rules = ['interpreter-missing', 'library-missing']
   const bad = worst(findings, rules)
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, ' '))}`
@@ -64,7 +64,7 @@ function cellLibraries(p: PlatformReport, findings: Finding[]): string {
 }
 
 function cellVariants(p: PlatformReport, findings: Finding[]): string {
-  if (UNREAD.has(p.status)) return '—'
+  if (!wasRead(p.status)) return '—'
   const rules = ['cpu-variant-mismatch']
   const bad = worst(findings, rules)
   if (bad) return `${icon(bad)} variant`
@@ -72,7 +72,7 @@ function cellVariants(p: PlatformReport, findings: Finding[]): string {
 }
 
 function statusIcon(p: PlatformReport): string {
-  return p.status === 'pass' ? '✅' : p.status === 'warning' ? '⚠️' : '❌'
+  return p.status === 'pass' ? '✅' : p.status === 'warning' || p.status === 'not-checked' ? '⚠️' : '❌'
 }
 
 function entrypointHeader(r: Report): string {

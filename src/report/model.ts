@@ -9,7 +9,12 @@ import { TOOL_NAME, VERSION } from '../version.js'
 
 export type FailOn = Severity | 'never'
 export type Verdict = 'pass' | 'fail'
-export type PlatformStatus = 'pass' | 'warning' | 'fail' | 'missing' | 'build-failed' | 'unreadable'
+export type PlatformStatus = 'pass' | 'warning' | 'fail' | 'missing' | 'build-failed' | 'unreadable' | 'not-checked'
+
+/** Whether a platform's image was read: the others have no files, entrypoint or findings of their own. */
+export function wasRead(status: PlatformStatus): boolean {
+  return status === 'pass' || status === 'warning' || status === 'fail'
+}
 
 export interface ElfSummary {
   machine: string
@@ -31,6 +36,8 @@ export interface PlatformReport {
   binaries: { elf: number; checked: number; foreign: number; ignored: number }
   /** The ELF files and scripts found, with what was read of them. */
   files: FileSummary[]
+  /** Why it was not checked (status `not-checked`). */
+  error?: string
   durationMs: number
 }
 
@@ -51,6 +58,11 @@ export interface Report {
   source: string
   platforms: PlatformReport[]
   findings: Finding[]
+  /**
+   * What the environment kept from being checked (a builder without an emulator, a daemon that died), one line
+   * each. The CLI exits 2 when there are any: the verdict covers only what could be checked.
+   */
+  errors?: string[]
   /** Checks that crashed: a bug in this tool. Their absence of findings proves nothing. */
   internalErrors?: Array<{ rule: string; error: string }>
   context?: ReportContext
@@ -119,6 +131,7 @@ export function summarisePlatform(p: PlatformFacts): PlatformReport {
     durationMs: p.durationMs
   }
   if (p.digest) r.digest = p.digest
+  if (p.status === 'not-checked' && p.error) r.error = p.error
   if (p.config) r.config = p.config
   if (p.entrypoint) {
     const ep = p.entrypoint
@@ -133,7 +146,7 @@ export function summarisePlatform(p: PlatformFacts): PlatformReport {
 }
 
 function withStatus(p: PlatformReport, findings: Finding[]): PlatformReport {
-  if (p.status === 'missing' || p.status === 'build-failed' || p.status === 'unreadable') return p
+  if (!wasRead(p.status)) return p
   const mine = findings.filter(f => f.platform === p.platform)
   const foreign = new Set(mine.filter(f => f.rule === 'binary-arch-mismatch').map(f => f.path)).size
   const status: PlatformStatus = mine.some(f => f.severity === 'error')
@@ -156,15 +169,18 @@ export function assembleReport(args: {
   suppressed?: number
 }): Report {
   const findings = sortFindings(args.findings)
+  const errors = [...new Set(args.platforms.flatMap(p => (p.status === 'not-checked' && p.error ? [p.error] : [])))]
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
-    verdict: verdictOf(findings, args.failOn),
+    // A platform the environment kept from being checked cannot pass.
+    verdict: errors.length ? 'fail' : verdictOf(findings, args.failOn),
     failOn: args.failOn,
     source: args.source,
     platforms: args.platforms.map(p => withStatus(p, findings)),
     findings
   }
+  if (errors.length) report.errors = errors
   if (args.internalErrors?.length) report.internalErrors = args.internalErrors
   if (args.context) report.context = args.context
   if (args.dockerfile) report.dockerfile = args.dockerfile
@@ -175,9 +191,7 @@ export function assembleReport(args: {
 /** What the cross-platform rules compare: the platforms whose images were read (a missing one has no files). */
 export function crossInputOf(platforms: PlatformReport[]): CrossInput {
   return {
-    platforms: platforms
-      .filter(p => p.status !== 'missing' && p.status !== 'build-failed' && p.status !== 'unreadable')
-      .map(p => ({ platform: p.platform, files: p.files ?? [] }))
+    platforms: platforms.filter(p => wasRead(p.status)).map(p => ({ platform: p.platform, files: p.files ?? [] }))
   }
 }
 

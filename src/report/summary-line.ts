@@ -7,6 +7,7 @@ export function summaryLine(r: Report): string {
   const warnings = r.findings.filter(f => f.severity === 'warning').length
   const counts = `${errors} error(s), ${warnings} warning(s)`
   const failed = failedPlatforms(r)
+  if (r.errors?.length) return `multiarch-verify: not verified: ${r.errors.join('; ')}`
   if (r.verdict === 'pass') return `multiarch-verify: ${n} platform(s) verified; ${counts}`
   return failed.length
     ? `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(', ')}); ${counts}`

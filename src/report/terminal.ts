@@ -36,15 +36,20 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
       ? paint('green', 'ok  ')
       : p.status === 'warning'
         ? paint('yellow', 'warn')
-        : paint('red', 'FAIL')
+        : p.status === 'not-checked'
+          ? paint('yellow', 'skip')
+          : paint('red', 'FAIL')
   const sev = (f: Finding): string =>
     f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : 'note'
   const out: string[] = []
   const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
+  const unchecked = r.platforms.filter(p => p.status === 'not-checked').length
   out.push(
-    r.verdict === 'pass'
-      ? paint('bold', `PASS  ${r.platforms.length} platform(s) can run what they ship`)
-      : paint('bold', `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+    unchecked
+      ? paint('bold', `NOT VERIFIED  ${unchecked} of ${r.platforms.length} platform(s) could not be checked`)
+      : r.verdict === 'pass'
+        ? paint('bold', `PASS  ${r.platforms.length} platform(s) can run what they ship`)
+        : paint('bold', `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
   )
   out.push(paint('dim', `source: ${safe(r.source)}`), '')
   const width = Math.max(8, ...r.platforms.map(p => p.platform.length))
@@ -56,9 +61,12 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
           ? 'build failed'
           : p.status === 'unreadable'
             ? 'unreadable'
-            : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+            : p.status === 'not-checked'
+              ? 'not checked'
+              : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
+  for (const e of r.errors ?? []) out.push('', `${paint('red', 'not checked:')} ${safe(e)}`)
   for (const f of r.findings) {
     out.push('', `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ''}`)
     out.push(`  ${safe(f.message)}`)
