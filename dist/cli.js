@@ -21478,6 +21478,7 @@ function renderMatrix(r) {
 
 // src/report/markdown.ts
 var LIST_SHOWN = 10;
+var SHORT_COMMENT = 8 * 1024;
 var SUMMARY_LIMIT = 1024 * 1024;
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

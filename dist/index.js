@@ -42813,16 +42813,32 @@ async function findComment(api, marker) {
   }
   return void 0;
 }
-async function upsertComment(api, marker, body, mode, failed) {
+var statusOf = (err2) => err2?.status;
+async function upsertComment(api, marker, body, mode, failed, short) {
   if (mode === "off") return { outcome: "skipped" };
+  let shortened = false;
+  const send = async (write) => {
+    try {
+      return await write(body);
+    } catch (err2) {
+      if (statusOf(err2) !== 422 || short === void 0) throw err2;
+      shortened = true;
+      return write(short);
+    }
+  };
+  const done = (r) => shortened ? { ...r, shortened } : r;
   const existing = await findComment(api, marker);
   const action = decide(mode, existing !== void 0, failed);
   if (action === "update" && existing) {
-    await api.update(existing.id, body);
-    return { outcome: "updated", id: existing.id };
-  }
-  if (action === "create") return { outcome: "created", id: await api.create(body) };
-  return { outcome: "skipped" };
+    try {
+      await send((text) => api.update(existing.id, text));
+      return done({ outcome: "updated", id: existing.id });
+    } catch (err2) {
+      if (statusOf(err2) !== 404) throw err2;
+      if (decide(mode, false, failed) !== "create") return { outcome: "skipped" };
+    }
+  } else if (action !== "create") return { outcome: "skipped" };
+  return done({ outcome: "created", id: await send((text) => api.create(text)) });
 }
 
 // src/github/context.ts
@@ -49120,6 +49136,7 @@ function renderMatrix(r) {
 // src/report/markdown.ts
 var LIST_SHOWN = 10;
 var COMMENT_LIMIT = 65536;
+var SHORT_COMMENT = 8 * 1024;
 var SUMMARY_LIMIT = 1024 * 1024;
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -50175,15 +50192,18 @@ async function comment(inputs, ctx, target, report, octokit) {
   if (inputs.commentMode === "off" || target.pull === void 0) return;
   const marker = commentMarker(target.workflow, target.job);
   const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT });
+  const short = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: SHORT_COMMENT });
   try {
     const r = await upsertComment(
       commentApi(octokit, ctx.owner, ctx.repo, target.pull),
       marker,
       body,
       inputs.commentMode,
-      report.verdict === "fail"
+      report.verdict === "fail",
+      short
     );
     info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ""}`);
+    if (r.shortened) warning("GitHub refused the PR comment as too long; a shortened one was posted");
   } catch (err2) {
     const status = err2.status;
     const why = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);

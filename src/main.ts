@@ -14,7 +14,7 @@ import { loadConfig } from './config/config.js'
 import type { Logger } from './log.js'
 import { buildAnnotations } from './report/annotations.js'
 import { loadReports } from './report/load.js'
-import { COMMENT_LIMIT, SUMMARY_LIMIT, renderMarkdown } from './report/markdown.js'
+import { COMMENT_LIMIT, SHORT_COMMENT, SUMMARY_LIMIT, renderMarkdown } from './report/markdown.js'
 import { mergeReports } from './report/merge.js'
 import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
 import { renderSarif } from './report/sarif.js'
@@ -112,15 +112,18 @@ async function comment(
   if (inputs.commentMode === 'off' || target.pull === undefined) return
   const marker = commentMarker(target.workflow, target.job)
   const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT })
+  const short = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: SHORT_COMMENT })
   try {
     const r = await upsertComment(
       commentApi(octokit, ctx.owner, ctx.repo, target.pull),
       marker,
       body,
       inputs.commentMode,
-      report.verdict === 'fail'
+      report.verdict === 'fail',
+      short
     )
     core.info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ''}`)
+    if (r.shortened) core.warning('GitHub refused the PR comment as too long; a shortened one was posted')
   } catch (err) {
     const status = (err as { status?: number }).status
     const why = status === 403 && ctx.fromFork ? 'the token of a fork pull request is read-only' : errorMessage(err)

@@ -58,6 +58,57 @@ test('when the API keeps failing, the comment is a warning and the verdict still
   expect(r.summary).toContain('### ❌ multiarch-verify')
 })
 
+test('a comment deleted between the listing and the edit (404) is posted again', async () => {
+  const ours = gh.seed(42, { body: `old report\n${MARKER}`, user: BOT })
+  gh.after = req => {
+    if (req.method === 'GET' && req.path.startsWith('/repos/o/r/issues/42/comments')) gh.remove(42, ours.id)
+  }
+  const r = await runAction(dir, gh, { image: example })
+  expect(r.code).toBe(1)
+  expect(gh.requests.filter(q => q.method !== 'GET').map(q => `${q.method} ${q.path}`)).toEqual([
+    `PATCH /repos/o/r/issues/comments/${ours.id}`,
+    'POST /repos/o/r/issues/42/comments'
+  ])
+  const [comment] = gh.comments.get(42) ?? []
+  expect(comment?.body).toContain('### ❌ multiarch-verify')
+  expect(r.stdout).toContain(`PR comment: created (id ${comment?.id})`)
+  expect(r.stdout).not.toContain('::warning::could not post')
+})
+
+/** An arm64 image shipping 60 x86-64 tools: a report too long for a strict server. */
+async function sixtyForeignTools(): Promise<string> {
+  const layout = join(dir, 'layout')
+  const tools = Array.from({ length: 60 }, (_, i) => ({
+    name: `usr/bin/tool${i}`,
+    mode: 0o755,
+    content: bin('go-amd64')
+  }))
+  await writeLayout(layout, [
+    {
+      platform: { os: 'linux', architecture: 'arm64' },
+      config: { os: 'linux', architecture: 'arm64', config: { Entrypoint: ['/usr/bin/tool0'] } },
+      layers: [tools]
+    }
+  ])
+  return `oci:${layout}`
+}
+
+test('a body GitHub refuses as too long (422) is replaced by the short comment: verdict and matrix kept', async () => {
+  gh.maxBody = 9000
+  const r = await runAction(dir, gh, { image: await sixtyForeignTools() })
+  expect(r.code).toBe(1)
+  const posts = gh.requests.filter(q => q.method === 'POST')
+  expect(posts).toHaveLength(2)
+  expect([...(posts[0]?.body as { body: string }).body].length).toBeGreaterThan(9000)
+  const [comment] = gh.comments.get(42) ?? []
+  expect([...(comment?.body ?? '')].length).toBeLessThanOrEqual(9000)
+  expect(comment?.body).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run/)
+  expect(comment?.body).toContain('| ❌ `linux/arm64` |')
+  expect(comment?.body).toContain('This comment is shortened; the full report is in [the job summary]')
+  expect(comment?.body).toContain(MARKER)
+  expect(r.stdout).toContain('::warning::GitHub refused the PR comment as too long; a shortened one was posted')
+})
+
 test('check-run: every finding as an annotation, 50 per request; SARIF written; 10 annotations per type in the log', async () => {
   const layout = join(dir, 'layout')
   const tools = Array.from({ length: 60 }, (_, i) => ({

@@ -85,3 +85,44 @@ test('updates in place instead of creating a second comment', async () => {
   expect(api.created).toEqual([])
   expect(api.updated).toEqual([[7, 'new']])
 })
+
+const httpError = (status: number): Error => Object.assign(new Error(`HTTP ${status}`), { status })
+
+test.each([
+  ['always', 'created'],
+  ['on-failure', 'created'],
+  ['update-only', 'skipped']
+] as const)('a comment deleted after the listing (404), mode %s: %s', async (mode, outcome) => {
+  const api = memoryApi([{ id: 7, body: `old\n${marker}`, user: bot }])
+  api.update = async () => {
+    throw httpError(404)
+  }
+  const r = await upsertComment(api, marker, 'new', mode, true)
+  expect(r.outcome).toBe(outcome)
+  expect(api.created).toEqual(outcome === 'created' ? ['new'] : [])
+})
+
+test('a 422 on the full body posts the short one; a 422 on that too is thrown (a warning upstream)', async () => {
+  const api = memoryApi([])
+  const create = api.create.bind(api)
+  api.create = async (body: string) => {
+    if (body.length > 5) throw httpError(422)
+    return create(body)
+  }
+  expect(await upsertComment(api, marker, 'a long body', 'always', true, 'short')).toEqual({
+    outcome: 'created',
+    id: 1,
+    shortened: true
+  })
+  await expect(upsertComment(api, marker, 'a long body', 'always', true, 'still too long')).rejects.toThrow('HTTP 422')
+  await expect(upsertComment(api, marker, 'a long body', 'always', true)).rejects.toThrow('HTTP 422')
+})
+
+test('other errors are not swallowed: a 403 on the edit is thrown, nothing is created', async () => {
+  const api = memoryApi([{ id: 7, body: `old\n${marker}`, user: bot }])
+  api.update = async () => {
+    throw httpError(403)
+  }
+  await expect(upsertComment(api, marker, 'new', 'always', true)).rejects.toThrow('HTTP 403')
+  expect(api.created).toEqual([])
+})

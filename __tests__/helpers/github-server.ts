@@ -25,6 +25,10 @@ export class FakeGitHub {
   failCreate?: number
   /** Answers for the next requests, whatever they are: to inject 5xx and rate limits. */
   readonly failNext: Array<{ status: number; headers?: Record<string, string> }> = []
+  /** GitHub's limit on a comment body; longer ones get its 422. Lower it to play a stricter server. */
+  maxBody = 65_536
+  /** Called after each request is answered: to change the state between two calls (delete a listed comment). */
+  after?: (req: RecordedRequest) => void
   /** Head commits of pull requests, for GET /pulls/N. */
   readonly pulls = new Map<number, string>()
   readonly checkRuns = new Map<number, { body: unknown; updates: unknown[] }>()
@@ -38,11 +42,20 @@ export class FakeGitHub {
     return c
   }
 
+  remove(issue: number, id: number): void {
+    this.comments.set(
+      issue,
+      (this.comments.get(issue) ?? []).filter(c => c.id !== id)
+    )
+  }
+
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       void this.handle(req).then(([status, body, headers]) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers })
         res.end(JSON.stringify(body))
+        const last = this.requests[this.requests.length - 1]
+        if (last) this.after?.(last)
       })
     })
     await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
@@ -66,6 +79,26 @@ export class FakeGitHub {
     const fault = this.failNext.shift()
     if (fault) return [fault.status, { message: 'injected fault' }, fault.headers]
     if (url.pathname === '/user') return [403, { message: 'Resource not accessible by integration' }]
+    const text = (rec.body as { body?: unknown } | undefined)?.body
+    if (typeof text === 'string' && [...text].length > this.maxBody && /\/comments/.test(url.pathname)) {
+      // GitHub's answer, field for field.
+      return [
+        422,
+        {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: `body is too long (maximum is ${this.maxBody} characters)`
+            }
+          ],
+          documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+          status: '422'
+        }
+      ]
+    }
     let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m) {
       const issue = Number(m[1])

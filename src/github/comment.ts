@@ -56,20 +56,50 @@ export async function findComment(api: CommentApi, marker: string): Promise<Issu
   return undefined
 }
 
+const statusOf = (err: unknown): number | undefined => (err as { status?: number })?.status
+
+export interface CommentResult {
+  outcome: CommentOutcome
+  id?: number
+  /** GitHub refused the full body (422) and the short one was posted. */
+  shortened?: boolean
+}
+
+/**
+ * Create or update the sticky comment. A comment deleted between the listing and the edit (404) is created again;
+ * a body GitHub refuses as too long (422) is replaced by `short`, the verdict and matrix without the details.
+ */
 export async function upsertComment(
   api: CommentApi,
   marker: string,
   body: string,
   mode: CommentMode,
-  failed: boolean
-): Promise<{ outcome: CommentOutcome; id?: number }> {
+  failed: boolean,
+  short?: string
+): Promise<CommentResult> {
   if (mode === 'off') return { outcome: 'skipped' }
+  let shortened = false
+  const send = async <T>(write: (text: string) => Promise<T>): Promise<T> => {
+    try {
+      return await write(body)
+    } catch (err) {
+      if (statusOf(err) !== 422 || short === undefined) throw err
+      shortened = true
+      return write(short)
+    }
+  }
+  const done = (r: CommentResult): CommentResult => (shortened ? { ...r, shortened } : r)
   const existing = await findComment(api, marker)
   const action = decide(mode, existing !== undefined, failed)
   if (action === 'update' && existing) {
-    await api.update(existing.id, body)
-    return { outcome: 'updated', id: existing.id }
-  }
-  if (action === 'create') return { outcome: 'created', id: await api.create(body) }
-  return { outcome: 'skipped' }
+    try {
+      await send(text => api.update(existing.id, text))
+      return done({ outcome: 'updated', id: existing.id })
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err
+      // Deleted since it was listed: the mode decides as if it had never been there.
+      if (decide(mode, false, failed) !== 'create') return { outcome: 'skipped' }
+    }
+  } else if (action !== 'create') return { outcome: 'skipped' }
+  return done({ outcome: 'created', id: await send(text => api.create(text)) })
 }

@@ -14,6 +14,8 @@ const LIST_SHOWN = 10
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
+/** What is posted when GitHub refuses the full comment anyway (422): the verdict, the matrix, the first findings. */
+export const SHORT_COMMENT = 8 * 1024
 /** A job summary holds at most 1 MiB per step. */
 export const SUMMARY_LIMIT = 1024 * 1024
 
