@@ -37,3 +37,10 @@ test('a wait longer than the cap is not slept: the error goes to the caller at o
     'HTTP 403'
   )
 })
+
+test('a network error (no status, marked retryable) is retried with backoff; a plain error is not', async () => {
+  const net = Object.assign(new Error('fetch failed'), { retryable: true })
+  expect(retryDelay(net, 1, { baseMs: 100 })).toBe(100)
+  expect(retryDelay(net, 3, { baseMs: 100 })).toBe(400)
+  expect(retryDelay(new Error('bug'), 1, { baseMs: 100 })).toBeUndefined()
+})

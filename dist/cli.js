@@ -18757,7 +18757,7 @@ async function readLayer(raw, label, algo = "sha256") {
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError) throw err2;
+    if (err2 instanceof UserError || err2?.retryable) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
   return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
@@ -19150,6 +19150,7 @@ function retryDelay(err2, attempt, opts, now = Date.now()) {
   const remaining = headers["x-ratelimit-remaining"];
   const reset = Number(headers["x-ratelimit-reset"]);
   const rateLimited = status === 429 || status === 403 && (String(remaining) === "0" || headers["retry-after"] !== void 0);
+  if (e?.retryable && status === void 0) return opts.baseMs * 2 ** (attempt - 1);
   if (!rateLimited && !(typeof status === "number" && status >= 500)) return void 0;
   if (Number.isFinite(retryAfter) && headers["retry-after"] !== void 0) return retryAfter * 1e3;
   if (rateLimited && Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1e3 - now);
@@ -19233,6 +19234,9 @@ var HttpError = class extends Error {
 var NetworkError = class extends Error {
   retryable = true;
 };
+function isTransient(err2) {
+  return err2 instanceof NetworkError;
+}
 function parseChallenge(header) {
   const m = /^\s*(\w+)\s*(.*)$/.exec(header);
   const params = {};
@@ -19263,7 +19267,11 @@ var RegistryClient = class {
   get name() {
     return `registry:${formatReference(this.ref)}`;
   }
-  /** One GET with redirects followed by hand: credentials go only to the registry's own origin. */
+  /**
+   * One GET with redirects followed by hand: credentials go only to the registry's own origin. The timeout covers
+   * the wait for headers only; a body is watched chunk by chunk (readBody), so a slow, steady download of a large
+   * layer is never cut, and a stalled one is.
+   */
   async fetchOnce(url, accept) {
     const origin = new URL(url).origin;
     let target = url;
@@ -19271,11 +19279,16 @@ var RegistryClient = class {
       const headers = { "user-agent": "multiarch-verify" };
       if (accept) headers.accept = accept;
       if (this.authorization && new URL(target).origin === origin) headers.authorization = this.authorization;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), this.timeoutMs);
       let res;
       try {
-        res = await fetch(target, { headers, redirect: "manual", signal: AbortSignal.timeout(this.timeoutMs) });
+        res = await fetch(target, { headers, redirect: "manual", signal: abort.signal });
       } catch (err2) {
-        throw new NetworkError(`${new URL(target).host}: ${err2.message}`);
+        const why = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1e3}s` : err2.message;
+        throw new NetworkError(`${new URL(target).host}: ${why}`);
+      } finally {
+        clearTimeout(timer);
       }
       const location3 = res.headers.get("location");
       if (res.status >= 300 && res.status < 400 && location3) {
@@ -19283,7 +19296,7 @@ var RegistryClient = class {
         target = new URL(location3, target).toString();
         continue;
       }
-      return res;
+      return { res, abort };
     }
     throw new UserError(`${this.name}: too many redirects`);
   }
@@ -19333,17 +19346,21 @@ var RegistryClient = class {
     if (!token) throw new UserError(`${this.name}: the token endpoint answered without a token`);
     this.authorization = `Bearer ${token}`;
   }
-  /** GET a path of the repository, authenticating once when challenged; retried as a whole on 429/5xx/network. */
-  get(path4, accept) {
+  /**
+   * GET a path of the repository, authenticating once when challenged, and hand the answer to `consume`. The whole
+   * (request and consumption) is retried on 429/5xx and network errors, so a body cut short is fetched again.
+   */
+  get(path4, accept, consume) {
     return withRetry(async () => {
-      let res = await this.fetchOnce(`${this.base}/${path4}`, accept);
-      const challenge = res.headers.get("www-authenticate");
-      if (res.status === 401 && challenge) {
-        await res.body?.cancel();
+      let answer = await this.fetchOnce(`${this.base}/${path4}`, accept);
+      const challenge = answer.res.headers.get("www-authenticate");
+      if (answer.res.status === 401 && challenge) {
+        await answer.res.body?.cancel();
         await this.token(challenge);
-        res = await this.fetchOnce(`${this.base}/${path4}`, accept);
+        answer = await this.fetchOnce(`${this.base}/${path4}`, accept);
       }
-      if (res.ok) return res;
+      const res = answer.res;
+      if (res.ok) return consume(answer);
       await res.body?.cancel();
       const what = path4.startsWith("manifests/") ? `manifest ${path4.slice(10)}` : `blob ${path4.slice(6)}`;
       const msg = `${this.name}: ${what}: HTTP ${res.status}`;
@@ -19358,51 +19375,75 @@ var RegistryClient = class {
     });
   }
   async manifest(reference) {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const out = {
-      bytes,
-      mediaType: (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? ""
-    };
-    const digest = res.headers.get("docker-content-digest");
-    if (digest) out.digest = digest;
-    return out;
+    return this.get(`manifests/${reference}`, MANIFEST_ACCEPT, async ({ res, abort }) => {
+      const bytes = await this.readAll(res, abort, `manifest ${reference}`);
+      const out = {
+        bytes,
+        mediaType: (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? ""
+      };
+      const digest = res.headers.get("docker-content-digest");
+      if (digest) out.digest = digest;
+      return out;
+    });
   }
+  /** A small blob (a config), whole; refused past MAX_JSON_BYTES rather than buffered. */
   async blobBytes(digest) {
-    return Buffer.from(await (await this.get(`blobs/${digest}`)).arrayBuffer());
+    return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
   }
-  /** A blob's body as a stream that fails when it stalls for longer than the timeout. */
+  async readAll(res, abort, what) {
+    const declared = Number(res.headers.get("content-length"));
+    const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
+    if (declared > MAX_JSON_BYTES) {
+      abort.abort();
+      throw tooLarge();
+    }
+    const parts = [];
+    let size = 0;
+    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
+      size += chunk.length;
+      if (size > MAX_JSON_BYTES) {
+        abort.abort();
+        throw tooLarge();
+      }
+      parts.push(chunk);
+    }
+    return Buffer.concat(parts);
+  }
+  /**
+   * A layer's body as a stream. It cannot be retried here once it flows (the consumer has seen its bytes): a stall
+   * or a cut ends it with a transient error, and the caller reads the layer again from the start.
+   */
   async blobStream(digest) {
-    const res = await this.get(`blobs/${digest}`);
-    if (!res.body) throw new UserError(`${this.name}: blob ${digest}: empty response`);
-    const reader = res.body.getReader();
-    const timeoutMs = this.timeoutMs;
-    const name = this.name;
-    return Readable3.from(
-      (async function* () {
-        for (; ; ) {
-          let timer;
-          const stalled = new Promise((_, reject) => {
-            timer = setTimeout(
-              () => reject(new UserError(`${name}: blob ${digest} stalled for ${timeoutMs / 1e3}s`)),
-              timeoutMs
-            );
-          });
-          try {
-            const r = await Promise.race([reader.read(), stalled]);
-            if (r.done) return;
-            yield Buffer.from(r.value);
-          } catch (err2) {
-            await reader.cancel().catch(() => void 0);
-            throw err2;
-          } finally {
-            clearTimeout(timer);
-          }
-        }
-      })()
-    );
+    const answer = await this.get(`blobs/${digest}`, void 0, async (a) => a);
+    return Readable3.from(readBody(answer.res, answer.abort, this.timeoutMs, `${this.name}: blob ${digest}`));
   }
 };
+async function* readBody(res, abort, timeoutMs, what) {
+  if (!res.body) return;
+  const reader = res.body.getReader();
+  let received = 0;
+  for (; ; ) {
+    let stalled = false;
+    const timer = setTimeout(() => {
+      stalled = true;
+      abort.abort();
+    }, timeoutMs);
+    let r;
+    try {
+      r = await reader.read();
+    } catch (err2) {
+      await reader.cancel().catch(() => void 0);
+      throw new NetworkError(
+        stalled ? `${what} stalled: nothing for ${timeoutMs / 1e3}s after ${received} bytes` : `${what} was cut short after ${received} bytes (${err2.message})`
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+    if (r.done) return;
+    received += r.value.length;
+    yield Buffer.from(r.value);
+  }
+}
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -20219,6 +20260,7 @@ async function credentialsFor(registry, env = process.env) {
 
 // src/image/registry/source.ts
 import { createHash as createHash5 } from "node:crypto";
+var LAYER_TRIES = 3;
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -20259,10 +20301,21 @@ var RegistrySource = class _RegistrySource {
   layer(desc) {
     let p = this.layers.get(desc.digest);
     if (!p) {
-      p = this.client.blobStream(desc.digest).then((stream) => walkLayer(stream, desc.digest));
+      p = this.readLayer(desc.digest);
       this.layers.set(desc.digest, p);
     }
     return p;
+  }
+  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
+  async readLayer(digest) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await walkLayer(await this.client.blobStream(digest), digest);
+      } catch (err2) {
+        if (!isTransient(err2)) throw err2;
+        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+      }
+    }
   }
   async close() {
   }

@@ -3808,7 +3808,7 @@ async function readLayer(raw, label, algo = "sha256") {
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError) throw err2;
+    if (err2 instanceof UserError || err2?.retryable) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
   return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };

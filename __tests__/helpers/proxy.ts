@@ -13,32 +13,56 @@ export interface Seen {
   authorization?: string
 }
 
-async function forward(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-  const upstream = await fetch(`http://${OPEN_REGISTRY}${path}`, { headers: { accept: req.headers.accept ?? '*/*' } })
-  const headers: Record<string, string> = {}
-  upstream.headers.forEach((v, k) => {
-    if (k !== 'content-encoding' && k !== 'transfer-encoding') headers[k] = v
-  })
-  res.writeHead(upstream.status, headers)
-  res.end(Buffer.from(await upstream.arrayBuffer()))
+/**
+ * What can go wrong with a body, on either host: cut after half its bytes (the connection closed before its
+ * Content-Length), stalled after half (the connection stays open, silent), or headers that come late.
+ */
+export interface BodyFault {
+  match: RegExp
+  kind: 'truncate' | 'stall' | 'late'
+  /** For `late`: the delay before the headers. */
+  ms?: number
 }
 
 export class RegistryProxy {
   readonly seen: Seen[] = []
   /** Answers for the next registry requests: status (and headers) to inject. */
   readonly faults: Array<{ status: number; headers?: Record<string, string> }> = []
+  /** Faults for the next requests whose path matches, each used once. */
+  readonly bodyFaults: BodyFault[] = []
   private servers: Server[] = []
   registryPort = 0
   storagePort = 0
 
   constructor(private readonly basic = Buffer.from('mv:secret').toString('base64')) {}
 
+  private async forward(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const i = this.bodyFaults.findIndex(f => f.match.test(path))
+    const fault = i >= 0 ? this.bodyFaults.splice(i, 1)[0] : undefined
+    if (fault?.kind === 'late') await new Promise(r => setTimeout(r, fault.ms ?? 0))
+    const upstream = await fetch(`http://${OPEN_REGISTRY}${path}`, { headers: { accept: req.headers.accept ?? '*/*' } })
+    const headers: Record<string, string> = {}
+    upstream.headers.forEach((v, k) => {
+      if (k !== 'content-encoding' && k !== 'transfer-encoding') headers[k] = v
+    })
+    const body = Buffer.from(await upstream.arrayBuffer())
+    res.writeHead(upstream.status, { ...headers, 'content-length': String(body.length) })
+    if (fault?.kind === 'truncate' || fault?.kind === 'stall') {
+      // Flushed first, so the client has the headers and half the body when the connection drops.
+      res.write(body.subarray(0, body.length >> 1), () => {
+        if (fault.kind === 'truncate') res.socket?.destroy()
+      })
+      return // a stall: the rest never comes; stop() closes the connection
+    }
+    res.end(body)
+  }
+
   async start(): Promise<string> {
     const storage = createServer((req, res) => {
       const rec: Seen = { host: 'storage', path: req.url ?? '' }
       if (req.headers.authorization) rec.authorization = req.headers.authorization
       this.seen.push(rec)
-      void forward(req, res, (req.url ?? '').replace(/^\/storage/, ''))
+      void this.forward(req, res, (req.url ?? '').replace(/^\/storage/, ''))
     })
     const registry = createServer((req, res) => {
       const rec: Seen = { host: 'registry', path: req.url ?? '' }
@@ -57,7 +81,7 @@ export class RegistryProxy {
         res.writeHead(307, { location: `http://127.0.0.2:${this.storagePort}/storage${req.url}` }).end()
         return
       }
-      void forward(req, res, req.url ?? '')
+      void this.forward(req, res, req.url ?? '')
     })
     await new Promise<void>(resolve => storage.listen(0, '127.0.0.2', resolve))
     await new Promise<void>(resolve => registry.listen(0, '127.0.0.1', resolve))
@@ -68,6 +92,11 @@ export class RegistryProxy {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.servers.map(s => new Promise<void>(resolve => s.close(() => resolve()))))
+    await Promise.all(
+      this.servers.map(s => {
+        s.closeAllConnections()
+        return new Promise<void>(resolve => s.close(() => resolve()))
+      })
+    )
   }
 }

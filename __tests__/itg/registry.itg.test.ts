@@ -7,6 +7,7 @@ import { ROOT } from '../helpers/fixtures.js'
 import { RegistryProxy } from '../helpers/proxy.js'
 import { OPEN_REGISTRY, TokenRegistry, pushImage } from '../helpers/registry.js'
 import { cli } from '../helpers/run.js'
+import { RegistrySource } from '../../src/image/registry/source.js'
 
 interface Json {
   platforms: Array<{ platform: string; status: string }>
@@ -107,6 +108,93 @@ describe('behind a proxy: Basic auth, blob redirects to another host, and faults
     const r = await cli(['inspect', `127.0.0.1:${proxy.registryPort}/mv/wrong-arch:1`, '--format', 'json'], env)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(1)
+  })
+
+  /** The last layer of the arm64 image (its /server): a blob only that platform reads. */
+  async function arm64Layer(): Promise<string> {
+    const get = async (
+      ref: string
+    ): Promise<{
+      manifests?: Array<{ digest: string; platform?: { architecture: string } }>
+      layers?: Array<{ digest: string }>
+    }> =>
+      (
+        await fetch(`http://${OPEN_REGISTRY}/v2/mv/wrong-arch/manifests/${ref}`, {
+          headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' }
+        })
+      ).json() as never
+    const index = await get('1')
+    const arm = index.manifests?.find(m => m.platform?.architecture === 'arm64')
+    const layers = (await get(arm?.digest ?? '')).layers ?? []
+    return (layers[layers.length - 1] as { digest: string }).digest
+  }
+  const ref = (): string => `127.0.0.1:${proxy.registryPort}/mv/wrong-arch:1`
+
+  test('a manifest and a layer cut short once are read again; the verdict comes out the same', async () => {
+    const layer = await arm64Layer()
+    proxy.bodyFaults.push(
+      { match: /\/manifests\/1$/, kind: 'truncate' },
+      { match: new RegExp(layer), kind: 'truncate' }
+    )
+    const r = await cli(['inspect', ref(), '--format', 'json'], env)
+    expect(r.stderr).toBe('')
+    expect(proxy.bodyFaults).toEqual([]) // both faults were met
+    expect((JSON.parse(r.stdout) as Json).findings.map(f => [f.rule, f.platform])).toEqual([
+      ['binary-arch-mismatch', 'linux/arm64']
+    ])
+    expect(r.code).toBe(1)
+  })
+
+  test('a layer cut short every time: that platform is unreadable, named with the blob; the other is still verified', async () => {
+    const layer = await arm64Layer()
+    for (let i = 0; i < 3; i++) proxy.bodyFaults.push({ match: new RegExp(layer), kind: 'truncate' })
+    const r = await cli(['inspect', ref(), '--format', 'json'], env)
+    const report = JSON.parse(r.stdout) as Json & { findings: Array<{ message: string }> }
+    expect(report.platforms.map(p => [p.platform, p.status])).toEqual([
+      ['linux/amd64', 'pass'],
+      ['linux/arm64', 'unreadable']
+    ])
+    expect(report.findings.map(f => f.rule)).toEqual(['image-unreadable'])
+    expect(report.findings[0]?.message).toMatch(
+      new RegExp(`blob ${layer} was cut short after \\d+ bytes \\(.+\\); tried 3 times`)
+    )
+    expect(r.code).toBe(1)
+  })
+
+  test('headers that come late, and bodies that stall, time out and are retried (the 60 s timeout, at 0.5 s)', async () => {
+    const layer = await arm64Layer()
+    const fast = { timeoutMs: 500, retry: { attempts: 4, baseMs: 0, maxDelayMs: 0, sleep: async () => undefined } }
+    proxy.bodyFaults.push(
+      { match: /\/manifests\/1$/, kind: 'late', ms: 1500 },
+      { match: new RegExp(layer), kind: 'stall' },
+      { match: new RegExp(layer), kind: 'stall' }
+    )
+    const open = async (): Promise<RegistrySource> => {
+      const saved = process.env.DOCKER_CONFIG
+      process.env.DOCKER_CONFIG = dir // the in-process client reads the proxy's credentials from there
+      try {
+        return await RegistrySource.open(ref(), fast)
+      } finally {
+        if (saved === undefined) delete process.env.DOCKER_CONFIG
+        else process.env.DOCKER_CONFIG = saved
+      }
+    }
+    const source = await open()
+    const index = await source.rootIndex() // the late answer was abandoned and asked again
+    expect(index.manifests.length).toBeGreaterThan(0)
+    const entries = await source.layer({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: layer,
+      size: 0
+    })
+    expect(entries.map(e => e.path)).toContain('/server') // two stalls, then the whole layer
+    expect(proxy.bodyFaults).toEqual([])
+    // A stall on every try: one line naming the blob and the wait.
+    const again = await open()
+    for (let i = 0; i < 3; i++) proxy.bodyFaults.push({ match: new RegExp(layer), kind: 'stall' })
+    await expect(
+      again.layer({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer, size: 0 })
+    ).rejects.toThrow(new RegExp(`blob ${layer} stalled: nothing for 0.5s after \\d+ bytes; tried 3 times$`))
   })
 
   test('a registry that keeps failing is one clear line after the retries', async () => {

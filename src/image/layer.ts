@@ -151,7 +151,8 @@ export async function readLayer(
   try {
     await Promise.all([done, consume])
   } catch (err) {
-    if (err instanceof UserError) throw err
+    // A transient network error stays itself, so that the source can read the layer again.
+    if (err instanceof UserError || (err as { retryable?: boolean })?.retryable) throw err
     throw new UserError(`cannot read layer ${label}: ${(err as Error).message}`)
   }
   return { entries, digest: `${algo}:${hash.digest('hex')}`, compressed: decompress !== undefined }

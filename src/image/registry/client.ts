@@ -8,6 +8,7 @@ import { Readable } from 'node:stream'
 import { UserError } from '../../errors.js'
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from '../../retry.js'
 import type { Credentials } from './credentials.js'
+import { MAX_JSON_BYTES } from '../source.js'
 import { formatReference, schemeFor, type Reference } from './reference.js'
 
 export const MANIFEST_ACCEPT = [
@@ -38,6 +39,11 @@ class HttpError extends Error {
 
 class NetworkError extends Error {
   readonly retryable = true
+}
+
+/** A network error, a stall or a body cut short: worth reading again. */
+export function isTransient(err: unknown): boolean {
+  return err instanceof NetworkError
 }
 
 /** `Bearer realm="…",service="…",scope="…"` into its scheme and parameters. */
@@ -75,19 +81,28 @@ export class RegistryClient {
     return `registry:${formatReference(this.ref)}`
   }
 
-  /** One GET with redirects followed by hand: credentials go only to the registry's own origin. */
-  private async fetchOnce(url: string, accept: string | undefined): Promise<Response> {
+  /**
+   * One GET with redirects followed by hand: credentials go only to the registry's own origin. The timeout covers
+   * the wait for headers only; a body is watched chunk by chunk (readBody), so a slow, steady download of a large
+   * layer is never cut, and a stalled one is.
+   */
+  private async fetchOnce(url: string, accept: string | undefined): Promise<Answer> {
     const origin = new URL(url).origin
     let target = url
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers: Record<string, string> = { 'user-agent': 'multiarch-verify' }
       if (accept) headers.accept = accept
       if (this.authorization && new URL(target).origin === origin) headers.authorization = this.authorization
+      const abort = new AbortController()
+      const timer = setTimeout(() => abort.abort(), this.timeoutMs)
       let res: Response
       try {
-        res = await fetch(target, { headers, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) })
+        res = await fetch(target, { headers, redirect: 'manual', signal: abort.signal })
       } catch (err) {
-        throw new NetworkError(`${new URL(target).host}: ${(err as Error).message}`)
+        const why = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1000}s` : (err as Error).message
+        throw new NetworkError(`${new URL(target).host}: ${why}`)
+      } finally {
+        clearTimeout(timer)
       }
       const location = res.headers.get('location')
       if (res.status >= 300 && res.status < 400 && location) {
@@ -95,7 +110,7 @@ export class RegistryClient {
         target = new URL(location, target).toString()
         continue
       }
-      return res
+      return { res, abort }
     }
     throw new UserError(`${this.name}: too many redirects`)
   }
@@ -147,17 +162,21 @@ export class RegistryClient {
     this.authorization = `Bearer ${token}`
   }
 
-  /** GET a path of the repository, authenticating once when challenged; retried as a whole on 429/5xx/network. */
-  private get(path: string, accept?: string): Promise<Response> {
+  /**
+   * GET a path of the repository, authenticating once when challenged, and hand the answer to `consume`. The whole
+   * (request and consumption) is retried on 429/5xx and network errors, so a body cut short is fetched again.
+   */
+  private get<T>(path: string, accept: string | undefined, consume: (a: Answer) => Promise<T>): Promise<T> {
     return withRetry(async () => {
-      let res = await this.fetchOnce(`${this.base}/${path}`, accept)
-      const challenge = res.headers.get('www-authenticate')
-      if (res.status === 401 && challenge) {
-        await res.body?.cancel()
+      let answer = await this.fetchOnce(`${this.base}/${path}`, accept)
+      const challenge = answer.res.headers.get('www-authenticate')
+      if (answer.res.status === 401 && challenge) {
+        await answer.res.body?.cancel()
         await this.token(challenge)
-        res = await this.fetchOnce(`${this.base}/${path}`, accept)
+        answer = await this.fetchOnce(`${this.base}/${path}`, accept)
       }
-      if (res.ok) return res
+      const res = answer.res
+      if (res.ok) return consume(answer)
       await res.body?.cancel()
       const what = path.startsWith('manifests/') ? `manifest ${path.slice(10)}` : `blob ${path.slice(6)}`
       const msg = `${this.name}: ${what}: HTTP ${res.status}`
@@ -173,50 +192,94 @@ export class RegistryClient {
   }
 
   async manifest(reference: string): Promise<{ bytes: Buffer; mediaType: string; digest?: string }> {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT)
-    const bytes = Buffer.from(await res.arrayBuffer())
-    const out: { bytes: Buffer; mediaType: string; digest?: string } = {
-      bytes,
-      mediaType: (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? ''
-    }
-    const digest = res.headers.get('docker-content-digest')
-    if (digest) out.digest = digest
-    return out
+    return this.get(`manifests/${reference}`, MANIFEST_ACCEPT, async ({ res, abort }) => {
+      const bytes = await this.readAll(res, abort, `manifest ${reference}`)
+      const out: { bytes: Buffer; mediaType: string; digest?: string } = {
+        bytes,
+        mediaType: (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? ''
+      }
+      const digest = res.headers.get('docker-content-digest')
+      if (digest) out.digest = digest
+      return out
+    })
   }
 
+  /** A small blob (a config), whole; refused past MAX_JSON_BYTES rather than buffered. */
   async blobBytes(digest: string): Promise<Buffer> {
-    return Buffer.from(await (await this.get(`blobs/${digest}`)).arrayBuffer())
+    return this.get(`blobs/${digest}`, undefined, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`))
   }
 
-  /** A blob's body as a stream that fails when it stalls for longer than the timeout. */
+  private async readAll(res: Response, abort: AbortController, what: string): Promise<Buffer> {
+    const declared = Number(res.headers.get('content-length'))
+    const tooLarge = (): UserError =>
+      new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`)
+    if (declared > MAX_JSON_BYTES) {
+      abort.abort()
+      throw tooLarge()
+    }
+    const parts: Buffer[] = []
+    let size = 0
+    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
+      size += chunk.length
+      if (size > MAX_JSON_BYTES) {
+        abort.abort()
+        throw tooLarge()
+      }
+      parts.push(chunk)
+    }
+    return Buffer.concat(parts)
+  }
+
+  /**
+   * A layer's body as a stream. It cannot be retried here once it flows (the consumer has seen its bytes): a stall
+   * or a cut ends it with a transient error, and the caller reads the layer again from the start.
+   */
   async blobStream(digest: string): Promise<Readable> {
-    const res = await this.get(`blobs/${digest}`)
-    if (!res.body) throw new UserError(`${this.name}: blob ${digest}: empty response`)
-    const reader = res.body.getReader()
-    const timeoutMs = this.timeoutMs
-    const name = this.name
-    return Readable.from(
-      (async function* () {
-        for (;;) {
-          let timer: NodeJS.Timeout | undefined
-          const stalled = new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () => reject(new UserError(`${name}: blob ${digest} stalled for ${timeoutMs / 1000}s`)),
-              timeoutMs
-            )
-          })
-          try {
-            const r = await Promise.race([reader.read(), stalled])
-            if (r.done) return
-            yield Buffer.from(r.value)
-          } catch (err) {
-            await reader.cancel().catch(() => undefined)
-            throw err
-          } finally {
-            clearTimeout(timer)
-          }
-        }
-      })()
-    )
+    const answer = await this.get(`blobs/${digest}`, undefined, async a => a)
+    return Readable.from(readBody(answer.res, answer.abort, this.timeoutMs, `${this.name}: blob ${digest}`))
+  }
+}
+
+interface Answer {
+  res: Response
+  abort: AbortController
+}
+
+/**
+ * A response body, chunk by chunk. A wait of more than `timeoutMs` for the next chunk aborts the request; a body that
+ * ends early (the connection closed before Content-Length) is an error naming how much arrived. Both are retryable
+ * network errors. The timer runs only while waiting for the network, never while the consumer works on a chunk.
+ */
+export async function* readBody(
+  res: Response,
+  abort: AbortController,
+  timeoutMs: number,
+  what: string
+): AsyncGenerator<Buffer> {
+  if (!res.body) return
+  const reader = res.body.getReader()
+  let received = 0
+  for (;;) {
+    let stalled = false
+    const timer = setTimeout(() => {
+      stalled = true
+      abort.abort()
+    }, timeoutMs)
+    let r: Awaited<ReturnType<typeof reader.read>>
+    try {
+      r = await reader.read()
+    } catch (err) {
+      await reader.cancel().catch(() => undefined)
+      throw new NetworkError(
+        stalled
+          ? `${what} stalled: nothing for ${timeoutMs / 1000}s after ${received} bytes`
+          : `${what} was cut short after ${received} bytes (${(err as Error).message})`
+      )
+    } finally {
+      clearTimeout(timer)
+    }
+    if (r.done) return
+    received += r.value.length
+    yield Buffer.from(r.value)
   }
 }

@@ -1,12 +1,14 @@
 /** `registry:REF` (or a plain reference): an image read straight from a registry, blob by blob, each verified. */
-import { UserError } from '../../errors.js'
+import { UserError, errorMessage } from '../../errors.js'
 import { walkLayer, type LayerEntry } from '../layer.js'
 import { parseJsonBlob, verifyDigest, type ImageSource } from '../source.js'
 import { isIndexMediaType, isManifestMediaType, type Descriptor, type Index } from '../types.js'
-import { RegistryClient, type ClientOptions } from './client.js'
+import { RegistryClient, isTransient, type ClientOptions } from './client.js'
 import { credentialsFor } from './credentials.js'
 import { formatReference, manifestRef, parseReference } from './reference.js'
 import { createHash } from 'node:crypto'
+
+const LAYER_TRIES = 3
 
 export class RegistrySource implements ImageSource {
   readonly layerConcurrency = 3
@@ -55,10 +57,22 @@ export class RegistrySource implements ImageSource {
   layer(desc: Descriptor): Promise<LayerEntry[]> {
     let p = this.layers.get(desc.digest)
     if (!p) {
-      p = this.client.blobStream(desc.digest).then(stream => walkLayer(stream, desc.digest))
+      p = this.readLayer(desc.digest)
       this.layers.set(desc.digest, p)
     }
     return p
+  }
+
+  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
+  private async readLayer(digest: string): Promise<LayerEntry[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await walkLayer(await this.client.blobStream(digest), digest)
+      } catch (err) {
+        if (!isTransient(err)) throw err
+        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err)}; tried ${attempt} times`)
+      }
+    }
   }
 
   async close(): Promise<void> {}
