@@ -4089,7 +4089,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -10223,7 +10223,7 @@ var require_api_pipeline = __commonJS({
     "use strict";
     var {
       Readable: Readable4,
-      Duplex,
+      Duplex: Duplex2,
       PassThrough
     } = __require("node:stream");
     var {
@@ -10294,7 +10294,7 @@ var require_api_pipeline = __commonJS({
         this.context = null;
         this.onInfo = onInfo || null;
         this.req = new PipelineRequest().on("error", util.nop);
-        this.ret = new Duplex({
+        this.ret = new Duplex2({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
@@ -11263,13 +11263,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform2({
+        this.transform = new Transform({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -18320,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18370,7 +18370,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform2 {
+    var EventSourceStream = class extends Transform {
       /**
        * @type {eventSourceSettings}
        */
@@ -21274,7 +21274,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex2 = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -21312,7 +21312,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -21356,7 +21356,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform2 {
+    var PassThrough = class extends Transform {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -21468,7 +21468,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline2,
@@ -21484,8 +21484,8 @@ var require_streamx = __commonJS({
       Stream,
       Writable,
       Readable: Readable4,
-      Duplex,
-      Transform: Transform2,
+      Duplex: Duplex2,
+      Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -42936,7 +42936,7 @@ import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/decompress.ts
-import { Transform } from "node:stream";
+import { Duplex } from "node:stream";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -43615,34 +43615,25 @@ function compressionOf(first) {
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
   return "none";
 }
-var FzstdTransform = class extends Transform {
-  zstd;
-  failure;
-  constructor() {
-    super();
-    this.zstd = new Decompress((chunk) => {
-      this.push(Buffer.from(chunk));
-    });
-  }
-  feed(chunk, final) {
-    try {
-      this.zstd.push(chunk, final);
-      return void 0;
-    } catch (err2) {
-      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+var FZSTD_SLICE = 256;
+async function* fzstdDecode(source) {
+  const out = [];
+  const zstd = new Decompress((chunk) => {
+    out.push(Buffer.from(chunk));
+  });
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
+      while (out.length > 0) yield out.shift();
     }
   }
-  _transform(chunk, _enc, cb) {
-    cb(this.failure ?? this.feed(chunk, false));
-  }
-  _flush(cb) {
-    cb(this.failure ?? this.feed(new Uint8Array(0), true));
-  }
-};
+  zstd.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
   return void 0;
 }
 
