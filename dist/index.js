@@ -44369,6 +44369,11 @@ async function scan(name, input) {
   return { files, layers };
 }
 var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const { Config, Layers } = e;
+  return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
+}
 var ArchiveSource = class _ArchiveSource {
   constructor(name, scanned) {
     this.name = name;
@@ -44407,13 +44412,14 @@ var ArchiveSource = class _ArchiveSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`);
     }
-    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`);
+    if (!Array.isArray(entries) || !entries.every(wellFormed))
+      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
       const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
-      const config = JSON.parse(configBytes.toString("utf8"));
+      const config = this.legacyConfig(e.Config, configBytes);
       const configDesc = {
         mediaType: MediaType.DockerConfig,
         digest: sha256(configBytes),
@@ -44446,6 +44452,18 @@ var ArchiveSource = class _ArchiveSource {
       manifests.push(desc);
     }
     return { schemaVersion: 2, manifests };
+  }
+  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
+  legacyConfig(path9, bytes) {
+    let config;
+    try {
+      config = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+    if (!config || typeof config !== "object" || Array.isArray(config))
+      throw new UserError(`${this.name}: config ${path9} is not a valid JSON object`);
+    return config;
   }
   async rootIndex() {
     return this.index;
