@@ -17408,7 +17408,11 @@ var ExitCode = {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/commands.ts
@@ -22603,7 +22607,7 @@ ${USAGE}
     return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Verified;
   } catch (err2) {
     if (err2 instanceof UserError) {
-      process.stderr.write(`multiarch-verify: ${err2.message}
+      process.stderr.write(`multiarch-verify: ${errorMessage(err2)}
 `);
       return ExitCode.UsageError;
     }

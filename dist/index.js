@@ -42748,7 +42748,11 @@ var UserError = class extends Error {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/github/check-run.ts
@@ -50167,7 +50171,7 @@ async function run() {
     if (report.verdict === "fail" && inputs.mode !== "comment") setFailed(summaryLine(report));
     else info(summaryLine(report));
   } catch (err2) {
-    if (err2 instanceof UserError) setFailed(err2.message);
+    if (err2 instanceof UserError) setFailed(errorMessage(err2));
     else setFailed(`internal error: ${err2?.stack ?? String(err2)}`);
   }
 }

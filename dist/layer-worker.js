@@ -2471,7 +2471,11 @@ var UserError = class extends Error {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/image/layer.ts
