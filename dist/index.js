@@ -49635,6 +49635,8 @@ var FileTree = class _FileTree {
     return node;
   }
   add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
     let dir = this.root;
     for (let i = 0; i < parts.length - 1; i++) {
       const name2 = parts[i];
@@ -49652,13 +49654,13 @@ var FileTree = class _FileTree {
     }
     const name = parts[parts.length - 1];
     const existing = dir.children?.get(name);
-    const node = this.nodeFor(e);
     if (layer !== void 0) node.layer = layer;
     if (node.kind === "dir" && existing?.kind === "dir") {
       node.children = existing.children;
     }
     dir.children?.set(name, node);
   }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
   nodeFor(e) {
     const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
     switch (e.type) {
@@ -49668,8 +49670,7 @@ var FileTree = class _FileTree {
         return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
       case "hardlink": {
         const target = this.lookupExact(split(e.linkname ?? ""));
-        if (target && target.kind === "file") return { ...target, path: e.path };
-        return { ...base, kind: "other", linkname: e.linkname ?? "" };
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
       }
       case "file": {
         const node = { ...base, kind: "file" };
