@@ -514,7 +514,7 @@ const CASES = [
   {
     name: 'docker-archive-config-not-json',
     about: 'docker save output whose config file is not JSON',
-    expect: { code: 2, error: /docker-archive:.*config.*not valid JSON/ },
+    expect: { code: 2, error: /docker-archive:.*config config.json is not a valid JSON object/ },
     write: dir => {
       const manifest = [{ Config: 'config.json', RepoTags: ['x:1'], Layers: ['layer.tar'] }]
       const entries = [
@@ -523,6 +523,16 @@ const CASES = [
         { name: 'layer.tar', body: tar([exe('server', amd64())]) }
       ]
       writeFileSync(dir, tar(entries))
+      return `docker-archive:${dir}`
+    }
+  },
+  {
+    name: 'docker-archive-malformed-manifest',
+    about: 'docker save output whose manifest.json lists null and an entry with Layers as a string',
+    expect: { code: 2, error: /docker-archive:.*manifest.json is not a list of images/ },
+    write: dir => {
+      const manifest = [null, { Config: 'config.json', Layers: 'layer.tar' }]
+      writeFileSync(dir, tar([{ name: 'manifest.json', body: Buffer.from(JSON.stringify(manifest)) }]))
       return `docker-archive:${dir}`
     }
   },
@@ -645,11 +655,41 @@ export function writeCorpus(outDir, only = undefined) {
 
 export const CASE_NAMES = CASES.map(c => c.name)
 
+/**
+ * The cases that once crashed, hung, blew the memory bound or lost a finding, kept as committed single-file
+ * regression fixtures (__tests__/fixtures/regressions/, see its README.md): an OCI layout is written as an oci-archive.
+ */
+export const REGRESSIONS = [
+  'zstd-bomb',
+  'docker-archive-config-not-json',
+  'docker-archive-names-control-characters',
+  'names-control-characters',
+  'hardlink-to-missing'
+]
+
+export function writeRegressions(outDir) {
+  const work = join(outDir, '.work')
+  const written = []
+  for (const c of writeCorpus(work, REGRESSIONS)) {
+    const [kind, path] = [c.source.slice(0, c.source.indexOf(':')), c.source.slice(c.source.indexOf(':') + 1)]
+    const file = join(outDir, `${c.name}.${kind === 'oci' ? 'oci' : 'docker'}.tar`)
+    writeFileSync(file, kind === 'oci' ? archiveOf(path) : readFileSync(path))
+    written.push(file)
+  }
+  rmSync(work, { recursive: true })
+  return written
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = process.argv[2]
   if (!out) {
-    process.stderr.write('usage: node test-env/make-corpus.mjs OUTDIR [CASE...]\n')
+    process.stderr.write('usage: node test-env/make-corpus.mjs OUTDIR [CASE...] | --regressions DIR\n')
     process.exit(2)
+  }
+  if (out === '--regressions') {
+    for (const f of writeRegressions(process.argv[3] ?? '__tests__/fixtures/regressions'))
+      process.stdout.write(`${f}\n`)
+    process.exit(0)
   }
   const only = process.argv.length > 3 ? process.argv.slice(3) : undefined
   for (const c of writeCorpus(out, only)) {
