@@ -1389,7 +1389,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex2 = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1427,7 +1427,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1471,7 +1471,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform2 {
+    var PassThrough = class extends Transform {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -1583,7 +1583,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline2,
@@ -1599,8 +1599,8 @@ var require_streamx = __commonJS({
       Stream,
       Writable,
       Readable: Readable4,
-      Duplex,
-      Transform: Transform2,
+      Duplex: Duplex2,
+      Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -17408,7 +17408,11 @@ var ExitCode = {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/commands.ts
@@ -17423,7 +17427,7 @@ import { stat } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/decompress.ts
-import { Transform } from "node:stream";
+import { Duplex } from "node:stream";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -18102,34 +18106,25 @@ function compressionOf(first) {
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
   return "none";
 }
-var FzstdTransform = class extends Transform {
-  zstd;
-  failure;
-  constructor() {
-    super();
-    this.zstd = new Decompress((chunk) => {
-      this.push(Buffer.from(chunk));
-    });
-  }
-  feed(chunk, final) {
-    try {
-      this.zstd.push(chunk, final);
-      return void 0;
-    } catch (err2) {
-      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+var FZSTD_SLICE = 256;
+async function* fzstdDecode(source) {
+  const out = [];
+  const zstd = new Decompress((chunk) => {
+    out.push(Buffer.from(chunk));
+  });
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
+      while (out.length > 0) yield out.shift();
     }
   }
-  _transform(chunk, _enc, cb) {
-    cb(this.failure ?? this.feed(chunk, false));
-  }
-  _flush(cb) {
-    cb(this.failure ?? this.feed(new Uint8Array(0), true));
-  }
-};
+  zstd.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
   return void 0;
 }
 
@@ -18865,6 +18860,11 @@ async function scan(name, input) {
   return { files, layers };
 }
 var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const { Config, Layers } = e;
+  return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
+}
 var ArchiveSource = class _ArchiveSource {
   constructor(name, scanned) {
     this.name = name;
@@ -18903,13 +18903,14 @@ var ArchiveSource = class _ArchiveSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`);
     }
-    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`);
+    if (!Array.isArray(entries) || !entries.every(wellFormed))
+      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
       const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
-      const config = JSON.parse(configBytes.toString("utf8"));
+      const config = this.legacyConfig(e.Config, configBytes);
       const configDesc = {
         mediaType: MediaType.DockerConfig,
         digest: sha256(configBytes),
@@ -18942,6 +18943,18 @@ var ArchiveSource = class _ArchiveSource {
       manifests.push(desc);
     }
     return { schemaVersion: 2, manifests };
+  }
+  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
+  legacyConfig(path4, bytes) {
+    let config;
+    try {
+      config = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+    if (!config || typeof config !== "object" || Array.isArray(config))
+      throw new UserError(`${this.name}: config ${path4} is not a valid JSON object`);
+    return config;
   }
   async rootIndex() {
     return this.index;
@@ -20654,7 +20667,11 @@ var dockerfileHardcodedPlatform = {
 // src/report/escape.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ").replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 function codeSpan(text, inTable = false) {
   const safe2 = plain(text, 500);
@@ -21755,7 +21772,7 @@ var CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 };
 function safe(text) {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
     (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
   );
 }
@@ -22257,6 +22274,8 @@ var FileTree = class _FileTree {
     return node;
   }
   add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
     let dir = this.root;
     for (let i = 0; i < parts.length - 1; i++) {
       const name2 = parts[i];
@@ -22274,13 +22293,13 @@ var FileTree = class _FileTree {
     }
     const name = parts[parts.length - 1];
     const existing = dir.children?.get(name);
-    const node = this.nodeFor(e);
     if (layer !== void 0) node.layer = layer;
     if (node.kind === "dir" && existing?.kind === "dir") {
       node.children = existing.children;
     }
     dir.children?.set(name, node);
   }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
   nodeFor(e) {
     const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
     switch (e.type) {
@@ -22290,8 +22309,7 @@ var FileTree = class _FileTree {
         return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
       case "hardlink": {
         const target = this.lookupExact(split(e.linkname ?? ""));
-        if (target && target.kind === "file") return { ...target, path: e.path };
-        return { ...base, kind: "other", linkname: e.linkname ?? "" };
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
       }
       case "file": {
         const node = { ...base, kind: "file" };
@@ -22761,7 +22779,7 @@ ${USAGE}
     return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Verified;
   } catch (err2) {
     if (err2 instanceof UserError) {
-      process.stderr.write(`multiarch-verify: ${err2.message}
+      process.stderr.write(`multiarch-verify: ${errorMessage(err2)}
 `);
       return ExitCode.UsageError;
     }

@@ -4089,7 +4089,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -10223,7 +10223,7 @@ var require_api_pipeline = __commonJS({
     "use strict";
     var {
       Readable: Readable4,
-      Duplex,
+      Duplex: Duplex2,
       PassThrough
     } = __require("node:stream");
     var {
@@ -10294,7 +10294,7 @@ var require_api_pipeline = __commonJS({
         this.context = null;
         this.onInfo = onInfo || null;
         this.req = new PipelineRequest().on("error", util.nop);
-        this.ret = new Duplex({
+        this.ret = new Duplex2({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
@@ -11263,13 +11263,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform2({
+        this.transform = new Transform({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -18320,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18370,7 +18370,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform2 {
+    var EventSourceStream = class extends Transform {
       /**
        * @type {eventSourceSettings}
        */
@@ -21274,7 +21274,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex2 = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -21312,7 +21312,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -21356,7 +21356,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform2 {
+    var PassThrough = class extends Transform {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -21468,7 +21468,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline2,
@@ -21484,8 +21484,8 @@ var require_streamx = __commonJS({
       Stream,
       Writable,
       Readable: Readable4,
-      Duplex,
-      Transform: Transform2,
+      Duplex: Duplex2,
+      Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -42748,7 +42748,11 @@ var UserError = class extends Error {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/github/check-run.ts
@@ -42953,7 +42957,7 @@ import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/decompress.ts
-import { Transform } from "node:stream";
+import { Duplex } from "node:stream";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -43632,34 +43636,25 @@ function compressionOf(first) {
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
   return "none";
 }
-var FzstdTransform = class extends Transform {
-  zstd;
-  failure;
-  constructor() {
-    super();
-    this.zstd = new Decompress((chunk) => {
-      this.push(Buffer.from(chunk));
-    });
-  }
-  feed(chunk, final) {
-    try {
-      this.zstd.push(chunk, final);
-      return void 0;
-    } catch (err2) {
-      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+var FZSTD_SLICE = 256;
+async function* fzstdDecode(source) {
+  const out = [];
+  const zstd = new Decompress((chunk) => {
+    out.push(Buffer.from(chunk));
+  });
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
+      while (out.length > 0) yield out.shift();
     }
   }
-  _transform(chunk, _enc, cb) {
-    cb(this.failure ?? this.feed(chunk, false));
-  }
-  _flush(cb) {
-    cb(this.failure ?? this.feed(new Uint8Array(0), true));
-  }
-};
+  zstd.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
   return void 0;
 }
 
@@ -44395,6 +44390,11 @@ async function scan(name, input) {
   return { files, layers };
 }
 var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const { Config, Layers } = e;
+  return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
+}
 var ArchiveSource = class _ArchiveSource {
   constructor(name, scanned) {
     this.name = name;
@@ -44433,13 +44433,14 @@ var ArchiveSource = class _ArchiveSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`);
     }
-    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`);
+    if (!Array.isArray(entries) || !entries.every(wellFormed))
+      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
       const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
-      const config = JSON.parse(configBytes.toString("utf8"));
+      const config = this.legacyConfig(e.Config, configBytes);
       const configDesc = {
         mediaType: MediaType.DockerConfig,
         digest: sha256(configBytes),
@@ -44472,6 +44473,18 @@ var ArchiveSource = class _ArchiveSource {
       manifests.push(desc);
     }
     return { schemaVersion: 2, manifests };
+  }
+  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
+  legacyConfig(path9, bytes) {
+    let config;
+    try {
+      config = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+    if (!config || typeof config !== "object" || Array.isArray(config))
+      throw new UserError(`${this.name}: config ${path9} is not a valid JSON object`);
+    return config;
   }
   async rootIndex() {
     return this.index;
@@ -49083,7 +49096,11 @@ async function loadReports(pattern) {
 // src/report/escape.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ").replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 function codeSpan(text, inTable = false) {
   const safe = plain(text, 500);
@@ -49782,6 +49799,8 @@ var FileTree = class _FileTree {
     return node;
   }
   add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
     let dir = this.root;
     for (let i = 0; i < parts.length - 1; i++) {
       const name2 = parts[i];
@@ -49799,13 +49818,13 @@ var FileTree = class _FileTree {
     }
     const name = parts[parts.length - 1];
     const existing = dir.children?.get(name);
-    const node = this.nodeFor(e);
     if (layer !== void 0) node.layer = layer;
     if (node.kind === "dir" && existing?.kind === "dir") {
       node.children = existing.children;
     }
     dir.children?.set(name, node);
   }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
   nodeFor(e) {
     const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
     switch (e.type) {
@@ -49815,8 +49834,7 @@ var FileTree = class _FileTree {
         return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
       case "hardlink": {
         const target = this.lookupExact(split(e.linkname ?? ""));
-        if (target && target.kind === "file") return { ...target, path: e.path };
-        return { ...base, kind: "other", linkname: e.linkname ?? "" };
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
       }
       case "file": {
         const node = { ...base, kind: "file" };
@@ -50340,7 +50358,7 @@ async function run() {
     if (report.verdict === "fail" && inputs.mode !== "comment") setFailed(summaryLine(report));
     else info(summaryLine(report));
   } catch (err2) {
-    if (err2 instanceof UserError) setFailed(err2.message);
+    if (err2 instanceof UserError) setFailed(errorMessage(err2));
     else setFailed(`internal error: ${err2?.stack ?? String(err2)}`);
   }
 }

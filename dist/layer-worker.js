@@ -1375,7 +1375,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable2 {
+    var Duplex2 = class extends Readable2 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1413,7 +1413,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1457,7 +1457,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform2 {
+    var PassThrough = class extends Transform {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -1569,7 +1569,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline2,
@@ -1585,8 +1585,8 @@ var require_streamx = __commonJS({
       Stream,
       Writable,
       Readable: Readable2,
-      Duplex,
-      Transform: Transform2,
+      Duplex: Duplex2,
+      Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -2471,7 +2471,11 @@ var UserError = class extends Error {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim();
+  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
 }
 
 // src/image/layer.ts
@@ -3005,7 +3009,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
 }
 
 // src/image/decompress.ts
-import { Transform } from "node:stream";
+import { Duplex } from "node:stream";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -3684,34 +3688,25 @@ function compressionOf(first) {
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
   return "none";
 }
-var FzstdTransform = class extends Transform {
-  zstd;
-  failure;
-  constructor() {
-    super();
-    this.zstd = new Decompress((chunk) => {
-      this.push(Buffer.from(chunk));
-    });
-  }
-  feed(chunk, final) {
-    try {
-      this.zstd.push(chunk, final);
-      return void 0;
-    } catch (err2) {
-      return this.failure = err2 instanceof Error ? err2 : new Error(String(err2));
+var FZSTD_SLICE = 256;
+async function* fzstdDecode(source) {
+  const out = [];
+  const zstd = new Decompress((chunk) => {
+    out.push(Buffer.from(chunk));
+  });
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
+      while (out.length > 0) yield out.shift();
     }
   }
-  _transform(chunk, _enc, cb) {
-    cb(this.failure ?? this.feed(chunk, false));
-  }
-  _flush(cb) {
-    cb(this.failure ?? this.feed(new Uint8Array(0), true));
-  }
-};
+  zstd.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : new FzstdTransform();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
   return void 0;
 }
 

@@ -122,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     return report.verdict === 'fail' ? ExitCode.Findings : ExitCode.Verified
   } catch (err) {
     if (err instanceof UserError) {
-      process.stderr.write(`multiarch-verify: ${err.message}\n`)
+      process.stderr.write(`multiarch-verify: ${errorMessage(err)}\n`)
       return ExitCode.UsageError
     }
     process.stderr.write(`multiarch-verify: internal error: ${(err as Error)?.stack ?? String(err)}\n`)

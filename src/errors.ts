@@ -13,8 +13,19 @@ export const ExitCode = {
   UsageError: 2
 } as const
 
-/** The message of any thrown value, on one line. */
+/**
+ * The message of any thrown value, on one line, its control characters shown as `\xNN`: messages quote names taken
+ * from the image (file names, manifest.json entries), and a newline or an escape sequence there must not forge
+ * output lines or drive the terminal.
+ */
 export function errorMessage(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err)
-  return msg.replace(/\s*\n\s*/g, ' ').trim()
+  return msg
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
+    )
 }

@@ -220,7 +220,7 @@ export async function run(): Promise<void> {
     if (report.verdict === 'fail' && inputs.mode !== 'comment') core.setFailed(summaryLine(report))
     else core.info(summaryLine(report))
   } catch (err) {
-    if (err instanceof UserError) core.setFailed(err.message)
+    if (err instanceof UserError) core.setFailed(errorMessage(err))
     else core.setFailed(`internal error: ${(err as Error)?.stack ?? String(err)}`)
   }
 }

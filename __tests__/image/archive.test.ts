@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
+import { UserError } from '../../src/errors.js'
 import { openSource } from '../../src/image/open.js'
 import { listImages } from '../../src/image/read.js'
 import { formatPlatform } from '../../src/platform.js'
@@ -66,3 +67,35 @@ test('an archive with neither index.json nor manifest.json says what it expected
     /neither an OCI layout \(index.json\) nor a docker save archive \(manifest.json\)/
   )
 })
+
+test.each([
+  [
+    'a config that is not JSON',
+    [{ Config: 'c.json', Layers: [] }],
+    '{"architecture": ',
+    /config c.json is not a valid JSON object/
+  ],
+  [
+    'a config that is JSON null',
+    [{ Config: 'c.json', Layers: [] }],
+    'null',
+    /config c.json is not a valid JSON object/
+  ],
+  ['a null entry', [null], '{}', /manifest.json is not a list of images/],
+  ['Layers as a string', [{ Config: 'c.json', Layers: 'l.tar' }], '{}', /manifest.json is not a list of images/]
+])(
+  'docker save output with %s is one clear error, not a crash (hostile corpus)',
+  async (_, manifest, config, message) => {
+    const path = join(dir, 'save.tar')
+    await writeFile(
+      path,
+      await makeTar([
+        { name: 'manifest.json', content: JSON.stringify(manifest) },
+        { name: 'c.json', content: config }
+      ])
+    )
+    const err = await openSource(`docker-archive:${path}`).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(UserError)
+    expect((err as Error).message).toMatch(message)
+  }
+)

@@ -85,7 +85,7 @@ describe('path resolution inside the image root', () => {
   })
 })
 
-test("a hardlink shares its target's content; one to a missing file is not a file", () => {
+test("a hardlink shares its target's content; one to a missing file does not exist (hostile corpus)", () => {
   const binary = { format: 'script' as const, interpreter: '/bin/sh' }
   const t = FileTree.fromLayers([
     [
@@ -97,4 +97,6 @@ test("a hardlink shares its target's content; one to a missing file is not a fil
   const b = t.resolve('/b')
   expect(b.ok && b.node.binary).toEqual(binary)
   expect(paths(t)).toEqual(['/a', '/b'])
+  // Not even as a non-file: an executable-looking entrypoint there would otherwise pass unchecked.
+  expect(t.resolve('/c')).toMatchObject({ ok: false, reason: 'not-found' })
 })

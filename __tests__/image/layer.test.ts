@@ -5,7 +5,7 @@ import { ROOT, bin } from '../helpers/fixtures.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { FzstdTransform } from '../../src/image/decompress.js'
+import { fzstdDecode } from '../../src/image/decompress.js'
 import { digestOf, gzip, makeTar } from '../helpers/tar.js'
 
 const items = [
@@ -64,14 +64,37 @@ test('a zstd layer (made by the zstd tool) is decompressed and walked, with its 
 test('the fzstd fallback (Node 20) decodes the same layer, and a truncated stream is an error', async () => {
   const blob = readFileSync(join(ROOT, '__tests__/fixtures/layers/app.tar.zst'))
   const out: Buffer[] = []
-  const t = new FzstdTransform()
-  await pipeline(Readable.from([blob]), t, async (src: AsyncIterable<Buffer | string>) => {
+  await pipeline(Readable.from([blob]), fzstdDecode, async (src: AsyncIterable<Buffer>) => {
     for await (const c of src) out.push(Buffer.from(c))
   })
   expect(Buffer.concat(out).includes(bin('go-arm64').subarray(0, 4096))).toBe(true)
   await expect(walkLayer(Readable.from([blob.subarray(0, blob.length - 1000)]), undefined)).rejects.toThrow(
     /cannot read layer/
   )
+})
+
+/** A zstd frame of RLE blocks: 4 bytes per 128 KiB of zeros, the densest bomb zstd allows. */
+function zstdZeros(bytes: number): Buffer {
+  const blocks: Buffer[] = [Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x38])]
+  for (let left = bytes; left > 0; left -= 128 * 1024) {
+    const size = Math.min(left, 128 * 1024)
+    const h = Buffer.alloc(4)
+    h.writeUIntLE((size << 3) | (1 << 1) | (left === size ? 1 : 0), 0, 3)
+    blocks.push(h)
+  }
+  return Buffer.concat(blocks)
+}
+
+test('the fzstd fallback honours backpressure: a 1 GiB bomb in one 32 KB chunk never sits in memory at once', async () => {
+  const base = process.memoryUsage().arrayBuffers
+  let peak = 0
+  let total = 0
+  for await (const c of fzstdDecode(Readable.from([zstdZeros(1024 ** 3)]))) {
+    total += c.length
+    if ((total & 0xfffffff) === 0) peak = Math.max(peak, process.memoryUsage().arrayBuffers - base)
+  }
+  expect(total).toBe(1024 ** 3)
+  expect(peak).toBeLessThan(64 * 1024 * 1024)
 })
 
 test('the only text kept: ld.so.conf, its includes, ld-musl-*.path and /etc/passwd', async () => {

@@ -127,8 +127,10 @@ describe('hostile file names are escaped', () => {
     expect(md).toMatchSnapshot()
   })
 
-  test('terminal output shows control characters escaped', () => {
-    expect(renderTerminal(r)).toContain('@octocat\\x0a[x]')
+  test('terminal output shows control characters escaped, and a name never starts a line of its own', () => {
+    const text = renderTerminal(r)
+    expect(text).toContain('@octocat\\x0a[x]')
+    expect(text.split('\n').some(l => l.startsWith('[x]'))).toBe(false)
   })
 
   test('annotations carry no backticks or raw newlines', () => {
@@ -140,6 +142,7 @@ describe('hostile file names are escaped', () => {
 test('escapeMarkdown and code spans', () => {
   expect(escapeMarkdown('a*b_c [d] <e> | @f')).toBe('a\\*b\\_c \\[d\\] &lt;e\\> \\| @\u200bf')
   expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading')
+  expect(escapeMarkdown('/app/\u001b[31mred\r\nok\rx')).toBe('/app/\\x1b\\[31mred ok\\x0dx')
   expect(messageToMarkdown('file `a|b` is bad', true)).toBe('file `a\\|b` is bad')
 })
 

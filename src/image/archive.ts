@@ -73,6 +73,16 @@ interface LegacyEntry {
   Layers?: string[]
 }
 
+/** The shape manifest.json must have before any of it is used: names that are strings, layers that are a list. */
+function wellFormed(e: unknown): e is LegacyEntry {
+  if (!e || typeof e !== 'object') return false
+  const { Config, Layers } = e as Record<string, unknown>
+  return (
+    (Config === undefined || typeof Config === 'string') &&
+    (Layers === undefined || (Array.isArray(Layers) && Layers.every(l => typeof l === 'string')))
+  )
+}
+
 export class ArchiveSource implements ImageSource {
   private readonly synthetic = new Map<string, unknown>()
   private readonly layerPaths = new Map<string, string>()
@@ -114,13 +124,14 @@ export class ArchiveSource implements ImageSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`)
     }
-    if (!Array.isArray(entries)) throw new UserError(`${this.name}: manifest.json is not a list of images`)
+    if (!Array.isArray(entries) || !entries.every(wellFormed))
+      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`)
     const manifests: Descriptor[] = []
     for (const e of entries) {
       const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : undefined
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ''}`)
-      const config = JSON.parse(configBytes.toString('utf8')) as ImageConfig
+      const config = this.legacyConfig(e.Config, configBytes)
       const configDesc: Descriptor = {
         mediaType: MediaType.DockerConfig,
         digest: sha256(configBytes),
@@ -154,6 +165,19 @@ export class ArchiveSource implements ImageSource {
       manifests.push(desc)
     }
     return { schemaVersion: 2, manifests }
+  }
+
+  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
+  private legacyConfig(path: string, bytes: Buffer): ImageConfig {
+    let config: unknown
+    try {
+      config = JSON.parse(bytes.toString('utf8'))
+    } catch {
+      config = undefined
+    }
+    if (!config || typeof config !== 'object' || Array.isArray(config))
+      throw new UserError(`${this.name}: config ${path} is not a valid JSON object`)
+    return config as ImageConfig
   }
 
   async rootIndex(): Promise<Index> {

@@ -3,7 +3,7 @@
  * gzip through node:zlib (off the main thread), zstd through node:zlib where this Node has it (22.15+, 24) and
  * through the fzstd package elsewhere (Node 20), and plain tar as it is.
  */
-import { Transform, type TransformCallback } from 'node:stream'
+import { Duplex, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { Decompress } from 'fzstd'
 
@@ -15,30 +15,27 @@ export function compressionOf(first: Buffer): Compression {
   return 'none'
 }
 
-/** fzstd's streaming decoder as a Transform (exported for its own test on Node versions with native zstd). */
-export class FzstdTransform extends Transform {
-  private readonly zstd: Decompress
-  private failure: Error | undefined
-  constructor() {
-    super()
-    this.zstd = new Decompress(chunk => {
-      this.push(Buffer.from(chunk))
-    })
-  }
-  private feed(chunk: Uint8Array, final: boolean): Error | undefined {
-    try {
-      this.zstd.push(chunk, final)
-      return undefined
-    } catch (err) {
-      return (this.failure = err instanceof Error ? err : new Error(String(err)))
+/**
+ * fzstd decodes every whole block of the input it is given in one synchronous call, and a 4-byte RLE block expands to
+ * 128 KiB, so one 64 KiB read of a hostile stream could yield gigabytes before the consumer could push back. Feeding
+ * it small slices and yielding between them bounds what is held at once to a few MiB.
+ */
+const FZSTD_SLICE = 256
+
+/** fzstd's streaming decoder, honouring backpressure (exported for its own test on Node versions with native zstd). */
+export async function* fzstdDecode(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  const out: Buffer[] = []
+  const zstd = new Decompress(chunk => {
+    out.push(Buffer.from(chunk)) // a copy: fzstd reuses its window
+  })
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false)
+      while (out.length > 0) yield out.shift() as Buffer
     }
   }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    cb(this.failure ?? this.feed(chunk, false))
-  }
-  override _flush(cb: TransformCallback): void {
-    cb(this.failure ?? this.feed(new Uint8Array(0), true))
-  }
+  zstd.push(new Uint8Array(0), true)
+  yield* out.splice(0)
 }
 
 type ZstdFactory = () => Transform
@@ -46,6 +43,6 @@ const nativeZstd = (zlib as unknown as { createZstdDecompress?: ZstdFactory }).c
 
 export function decompressor(kind: Compression): NodeJS.ReadWriteStream | undefined {
   if (kind === 'gzip') return zlib.createGunzip()
-  if (kind === 'zstd') return nativeZstd ? nativeZstd() : new FzstdTransform()
+  if (kind === 'zstd') return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode)
   return undefined
 }

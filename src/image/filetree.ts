@@ -66,6 +66,8 @@ export class FileTree {
   }
 
   private add(parts: string[], e: LayerEntry, layer: number | undefined): void {
+    const node = this.nodeFor(e)
+    if (!node) return
     let dir = this.root
     for (let i = 0; i < parts.length - 1; i++) {
       const name = parts[i] as string
@@ -85,7 +87,6 @@ export class FileTree {
     }
     const name = parts[parts.length - 1] as string
     const existing = dir.children?.get(name)
-    const node = this.nodeFor(e)
     if (layer !== undefined) node.layer = layer
     if (node.kind === 'dir' && existing?.kind === 'dir') {
       // A directory entry over a directory updates its metadata and keeps the lower children.
@@ -94,7 +95,8 @@ export class FileTree {
     dir.children?.set(name, node)
   }
 
-  private nodeFor(e: LayerEntry): FileNode {
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
+  private nodeFor(e: LayerEntry): FileNode | undefined {
     const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid }
     switch (e.type) {
       case 'dir':
@@ -103,8 +105,7 @@ export class FileTree {
         return { ...base, kind: 'symlink', linkname: e.linkname ?? '' }
       case 'hardlink': {
         const target = this.lookupExact(split(e.linkname ?? ''))
-        if (target && target.kind === 'file') return { ...target, path: e.path }
-        return { ...base, kind: 'other', linkname: e.linkname ?? '' } // hardlink to a missing file
+        return target?.kind === 'file' ? { ...target, path: e.path } : undefined
       }
       case 'file': {
         const node: FileNode = { ...base, kind: 'file' }

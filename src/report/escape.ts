@@ -8,7 +8,10 @@ import { plain } from '../checks/types.js'
 /** The icon of a severity, the same in the matrix and in the findings. */
 export const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' } as const
 
-/** Escape prose: inline Markdown punctuation, block markers at the start, HTML, and @mentions (a zero-width space stops the ping). */
+/**
+ * Escape prose: inline Markdown punctuation, block markers at the start, HTML, @mentions (a zero-width space stops the
+ * ping), and control characters (shown as `\xNN`, as in code spans: a name from the image may hold ESC or CR).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]|~>]/g, ch => `\\${ch}`)
@@ -17,6 +20,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/\r?\n/g, ' ')
+    .replace(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
+    )
 }
 
 /** A code span for text that holds no backticks; `|` is escaped inside table cells. */

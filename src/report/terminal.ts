@@ -8,11 +8,14 @@ export interface TerminalOptions {
 
 const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const
 
-/** Terminal output shows user text raw but never its control characters (no escape-sequence injection). */
+/**
+ * Terminal output shows user text raw but never its control characters (no escape-sequence injection), newlines
+ * included: every field is one line, and a name holding `\n` must not print a forged line of its own.
+ */
 function safe(text: string): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
     ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
   )
 }

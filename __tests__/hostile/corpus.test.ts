@@ -1,0 +1,108 @@
+/**
+ * The hostile-image corpus (test-env/make-corpus.mjs), run through the bundled CLI as a user would: every input gives
+ * its documented exit code and finding or one-line error, in bounded time and memory, writing nothing and escaping
+ * nothing. Two runs at a time (the machine may have two cores).
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { mapLimit } from '../../src/concurrency.js'
+import { ROOT } from '../helpers/fixtures.js'
+import { expectWellBehaved, runMeasured, type MeasuredRun } from '../helpers/measured.js'
+
+interface CorpusCase {
+  name: string
+  about: string
+  source: string
+  expect: { code: number; rules?: string[]; error?: RegExp }
+  mustNotExist?: string[]
+  hostileNames?: boolean
+}
+interface CorpusModule {
+  writeCorpus(dir: string): CorpusCase[]
+}
+
+const { writeCorpus } = (await import(pathToFileURL(join(ROOT, 'test-env', 'make-corpus.mjs')).href)) as CorpusModule
+const DIR = mkdtempSync(join(tmpdir(), 'mv-corpus-'))
+const CASES = writeCorpus(DIR)
+
+/** Every file of the corpus with its size and mtime: a run must leave them as they were. */
+function listing(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n)
+      const st = statSync(p)
+      if (st.isDirectory()) walk(p)
+      else out.push(`${p} ${st.size} ${st.mtimeMs}`)
+    }
+  }
+  walk(dir)
+  return out
+}
+
+interface Outcome {
+  json: MeasuredRun
+  text?: MeasuredRun
+  markdown?: MeasuredRun
+}
+const outcomes = new Map<string, Outcome>()
+let before: string[] = []
+
+beforeAll(async () => {
+  before = listing(DIR)
+  await mapLimit(CASES, 2, async c => {
+    const inspect = (format: string): Promise<MeasuredRun> => runMeasured(['inspect', c.source, '--format', format])
+    const o: Outcome = { json: await inspect('json') }
+    if (c.hostileNames) {
+      o.text = await inspect('text')
+      o.markdown = await inspect('markdown')
+    }
+    outcomes.set(c.name, o)
+    if (process.env.MV_CORPUS_LOG) {
+      const r = o.json
+      const what = r.code === 2 ? r.stderr.trim() : safeRules(r).join(' ') || 'no findings'
+      process.stderr.write(`${c.name}\t${r.code}\t${(r.peakRss / 2 ** 20).toFixed(0)} MB\t${r.ms} ms\t${what}\n`)
+    }
+  })
+}, 300_000)
+
+afterAll(() => rmSync(DIR, { recursive: true, force: true }))
+
+function safeRules(r: MeasuredRun): string[] {
+  try {
+    return (JSON.parse(r.stdout) as { findings: Array<{ rule: string }> }).findings.map(f => f.rule)
+  } catch {
+    return []
+  }
+}
+
+test('the corpus covers every attack the issue lists', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(30)
+})
+
+test.each(CASES.map(c => [c.name, c] as const))('%s', (_, c) => {
+  const o = outcomes.get(c.name) as Outcome
+  for (const r of [o.json, o.text, o.markdown]) if (r) expectWellBehaved(r)
+  const r = o.json
+  expect(r.code).toBe(c.expect.code)
+  if (c.expect.error) {
+    expect(r.stderr).toMatch(c.expect.error)
+  } else {
+    const report = JSON.parse(r.stdout) as { verdict: string; findings: Array<{ rule: string; severity: string }> }
+    expect(report.verdict).toBe(c.expect.code === 0 ? 'pass' : 'fail')
+    expect(report.findings.map(f => f.rule)).toEqual(expect.arrayContaining(c.expect.rules ?? []))
+    if (c.expect.code === 0) expect(report.findings.filter(f => f.severity === 'error')).toEqual([])
+  }
+  for (const p of c.mustNotExist ?? []) expect(existsSync(p)).toBe(false)
+  if (c.hostileNames && o.text && o.markdown) {
+    // A name holding CR LF must not forge a line of its own in any format.
+    for (const out of [o.text.stdout, o.markdown.stdout, r.stderr])
+      expect(out.split('\n').some(l => /^\s*FAKE/.test(l))).toBe(false)
+  }
+})
+
+test('no run changed the corpus', () => {
+  expect(listing(DIR)).toEqual(before)
+})
