@@ -1,4 +1,7 @@
-/** Unit tests (pure, fast) and integration tests (real dockerd, buildx, registry; one worker). */
+/**
+ * Unit tests (pure, fast), the hostile-input suites (the bundled CLI run on every attack of the corpus, as a child
+ * process each; no Docker) and integration tests (real dockerd, buildx, registry; one worker).
+ */
 const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -17,7 +20,13 @@ export default {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.itg\\.test\\.ts$'],
+      testPathIgnorePatterns: ['\\.itg\\.test\\.ts$', '<rootDir>/__tests__/hostile/'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/unit-setup.ts']
+    },
+    {
+      ...common,
+      displayName: 'hostile',
+      testMatch: ['<rootDir>/__tests__/hostile/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/unit-setup.ts']
     },
     {

@@ -17,12 +17,13 @@ fi
 export NODE_OPTIONS=--experimental-vm-modules
 status=0
 npx jest --ci --selectProjects unit --json --outputFile=.tmp/unit.json || status=1
+npx jest --ci --selectProjects hostile --json --outputFile=.tmp/hostile.json || status=1
 npx jest --ci --selectProjects integration --runInBand --json --outputFile=.tmp/integration.json || status=1
 
 node -e '
   const fs = require("fs")
   let passed = 0, failed = 0
-  for (const f of [".tmp/unit.json", ".tmp/integration.json"]) {
+  for (const f of [".tmp/unit.json", ".tmp/hostile.json", ".tmp/integration.json"]) {
     if (!fs.existsSync(f)) { failed++; continue }
     const r = JSON.parse(fs.readFileSync(f, "utf8"))
     passed += r.numPassedTests
