@@ -36,6 +36,39 @@ test('ELF: mutated real binaries of every class and byte order', () => {
   )
 })
 
+test('Go build info: mutated headers and varint lengths of real binaries (1.18+ inline, 1.15 pointers)', () => {
+  const magic = Buffer.from('\xff Go buildinf:', 'latin1')
+  const bases = ['go-arm64', 'go-s390x', 'go115-amd64'].map(n => {
+    const buf = bin(n)
+    return { buf, at: buf.indexOf(magic) }
+  })
+  for (const b of bases) {
+    expect(b.at).toBeGreaterThan(0)
+    const clean = parseElf(b.buf)
+    expect(clean.format === 'elf' && clean.go?.goVersion).toMatch(/^go1\.\d+/) // the header is really read
+  }
+  fc.assert(
+    fc.property(
+      fc.nat(bases.length - 1),
+      fc.array(fc.tuple(fc.nat(511), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 16 }),
+      (i, muts) => {
+        const { buf, at } = bases[i] as { buf: Buffer; at: number }
+        const saved = Buffer.from(buf.subarray(at, at + 512))
+        try {
+          for (const [off, v] of muts) buf[at + off] = v
+          const elf = parseElf(buf)
+          expect(elf.format).toBe('elf')
+          const go = elf.format === 'elf' ? elf.go : undefined
+          if (go) expect(typeof go.goVersion).toBe('string')
+        } finally {
+          saved.copy(buf, at)
+        }
+      }
+    ),
+    { numRuns: Math.min(RUNS, 20000) }
+  )
+})
+
 test('shebang: any bytes', () => {
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 512 }), bytes => {
