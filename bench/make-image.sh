@@ -2,7 +2,9 @@
 # Builds the benchmark image: a Debian userland with the Go toolchain, GCC and Python for linux/amd64 and
 # linux/arm64, from Debian's packages (dpkg -x, no emulation), in several layers as a real image has. The image is
 # exported as an OCI layout directory (gzip layers, as a registry would serve them) into $MV_BENCH_DIR
-# (default /var/cache/multiarch-verify-bench). Idempotent; needs scripts/setup-env.sh (Docker, buildx, arm64 apt).
+# (default /var/cache/multiarch-verify-bench). The build context (the layer tars and the Dockerfile) is kept in
+# $MV_BENCH_DIR/context, for bench/overhead.mjs to build it again. Idempotent; needs scripts/setup-env.sh (Docker,
+# buildx, arm64 apt).
 set -euo pipefail
 OUT=${MV_BENCH_DIR:-/var/cache/multiarch-verify-bench}
 # The baselines need GNU time (peak RSS) and file(1).
@@ -10,7 +12,8 @@ if ! command -v file >/dev/null || [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends file time >/dev/null
 fi
 mkdir -p "$OUT"
-[ -f "$OUT/oci/index.json" ] && { echo "bench image ready in $OUT/oci"; exit 0; }
+[ -f "$OUT/oci/index.json" ] && [ -f "$OUT/context/Dockerfile" ] && { echo "bench image ready in $OUT/oci"; exit 0; }
+rm -rf "$OUT/oci" "$OUT/context"
 
 # One layer per group, as separate RUN/COPY steps would make.
 LAYER_GROUPS=(
@@ -48,4 +51,6 @@ done
 } >"$work/Dockerfile"
 docker buildx build --platform linux/amd64,linux/arm64 --provenance=false \
   --output "type=oci,dest=$OUT/oci,tar=false" "$work"
-du -sh "$OUT/oci"
+mv "$work" "$OUT/context"
+trap - EXIT
+du -sh "$OUT/oci" "$OUT/context"

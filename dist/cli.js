@@ -17397,6 +17397,14 @@ var require_main = __commonJS({
   }
 });
 
+// src/text.ts
+function showControls(text, keep = "") {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => keep.includes(ch) ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -17408,11 +17416,7 @@ var ExitCode = {
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  return showControls(msg.replace(/\s*\n\s*/g, " ").trim());
 }
 
 // src/commands.ts
@@ -20508,10 +20512,7 @@ function inSearchPath(path4, searchPath) {
 // src/checks/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 function plain(text, max = 500) {
-  const clean = [...text].map((ch) => {
-    const c = ch.codePointAt(0);
-    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
-  }).join("").replace(/`/g, "'");
+  const clean = showControls(text).replace(/`/g, "'");
   return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
 }
 function code(text) {
@@ -20667,11 +20668,8 @@ var dockerfileHardcodedPlatform = {
 // src/report/escape.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ").replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return showControls(escaped);
 }
 function codeSpan(text, inTable = false) {
   const safe2 = plain(text, 500);
@@ -21770,11 +21768,7 @@ Fix: ${f.hint}` : "") },
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 };
 function safe(text) {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  return showControls(text, "	");
 }
 function entrypointText(p) {
   const ep = p.entrypoint;

@@ -42742,17 +42742,21 @@ function getOctokit(token, options, ...additionalPlugins) {
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
 
+// src/text.ts
+function showControls(text, keep = "") {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => keep.includes(ch) ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  return showControls(msg.replace(/\s*\n\s*/g, " ").trim());
 }
 
 // src/github/check-run.ts
@@ -45304,10 +45308,7 @@ function inSearchPath(path9, searchPath) {
 // src/checks/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 function plain(text, max = 500) {
-  const clean = [...text].map((ch) => {
-    const c = ch.codePointAt(0);
-    return c < 32 || c === 127 || c >= 128 && c < 160 ? `\\x${c.toString(16).padStart(2, "0")}` : ch;
-  }).join("").replace(/`/g, "'");
+  const clean = showControls(text).replace(/`/g, "'");
   return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
 }
 function code(text) {
@@ -49096,11 +49097,8 @@ async function loadReports(pattern) {
 // src/report/escape.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ").replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return showControls(escaped);
 }
 function codeSpan(text, inTable = false) {
   const safe = plain(text, 500);

@@ -2465,17 +2465,21 @@ var require_tar_stream = __commonJS({
 import { createReadStream } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
+// src/text.ts
+function showControls(text, keep = "") {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => keep.includes(ch) ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
 };
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
-  return msg.replace(/\s*\n\s*/g, " ").trim().replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  return showControls(msg.replace(/\s*\n\s*/g, " ").trim());
 }
 
 // src/image/layer.ts

@@ -1,3 +1,5 @@
+import { showControls } from './text.js'
+
 /**
  * A problem the user can fix (a bad input, a missing file, an unreadable image). Its message is one line naming
  * what to change, and it maps to exit code 2. Anything else that is thrown is a bug and keeps its stack.
@@ -20,12 +22,5 @@ export const ExitCode = {
  */
 export function errorMessage(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err)
-  return msg
-    .replace(/\s*\n\s*/g, ' ')
-    .trim()
-    .replace(
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      /[\u0000-\u001f\u007f-\u009f]/g,
-      ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
-    )
+  return showControls(msg.replace(/\s*\n\s*/g, ' ').trim())
 }

@@ -110,21 +110,8 @@ test('a body GitHub refuses as too long (422) is replaced by the short comment: 
 })
 
 test('check-run: every finding as an annotation, 50 per request; SARIF written; 10 annotations per type in the log', async () => {
-  const layout = join(dir, 'layout')
-  const tools = Array.from({ length: 60 }, (_, i) => ({
-    name: `usr/bin/tool${i}`,
-    mode: 0o755,
-    content: bin('go-amd64')
-  }))
-  await writeLayout(layout, [
-    {
-      platform: { os: 'linux', architecture: 'arm64' },
-      config: { os: 'linux', architecture: 'arm64', config: { Entrypoint: ['/usr/bin/tool0'] } },
-      layers: [tools]
-    }
-  ])
   const sarif = join(dir, 'out', 'results.sarif')
-  const r = await runAction(dir, gh, { image: `oci:${layout}`, 'check-run': 'true', 'sarif-file': sarif })
+  const r = await runAction(dir, gh, { image: await sixtyForeignTools(), 'check-run': 'true', 'sarif-file': sarif })
   expect(r.code).toBe(1)
   const [run] = [...gh.checkRuns.values()]
   const body = run?.body as { name: string; head_sha: string; conclusion: string; output: { annotations: unknown[] } }

@@ -1,6 +1,7 @@
 /** Findings and rules: the contract between the checks and the report. */
 import type { Stage } from '../dockerfile/parse.js'
 import type { PlatformFacts } from '../inspect/facts.js'
+import { showControls } from '../text.js'
 
 export type Severity = 'error' | 'warning' | 'note'
 
@@ -103,13 +104,7 @@ export type Rule = PlatformRule | CrossRule | DockerfileRule
 
 /** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */
 export function plain(text: string, max = 500): string {
-  const clean = [...text]
-    .map(ch => {
-      const c = ch.codePointAt(0) as number
-      return c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) ? `\\x${c.toString(16).padStart(2, '0')}` : ch
-    })
-    .join('')
-    .replace(/`/g, "'")
+  const clean = showControls(text).replace(/`/g, "'")
   return clean.length > max ? clean.slice(0, max - 1) + '…' : clean
 }
 

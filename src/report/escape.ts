@@ -1,4 +1,5 @@
 import { plain } from '../checks/types.js'
+import { showControls } from '../text.js'
 
 /**
  * Escaping user-controlled text for GitHub Markdown. Messages keep user text inside backtick spans made by
@@ -13,18 +14,14 @@ export const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' }
  * ping), and control characters (shown as `\xNN`, as in code spans: a name from the image may hold ESC or CR).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  const escaped = text
     .replace(/[\\`*_[\]|~>]/g, ch => `\\${ch}`)
     .replace(/^([#+-]|\d+\.)(?= )/, m => `\\${m}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/\r?\n/g, ' ')
-    .replace(
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      /[\u0000-\u001f\u007f-\u009f]/g,
-      ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
-    )
+  return showControls(escaped)
 }
 
 /** A code span for text that holds no backticks; `|` is escaped inside table cells. */

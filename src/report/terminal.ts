@@ -1,5 +1,6 @@
 /** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
 import type { Finding } from '../checks/types.js'
+import { showControls } from '../text.js'
 import type { PlatformReport, Report } from './model.js'
 
 export interface TerminalOptions {
@@ -13,11 +14,7 @@ const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2 } as const
  * included: every field is one line, and a name holding `\n` must not print a forged line of its own.
  */
 function safe(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
-    ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
-  )
+  return showControls(text, '\t')
 }
 
 function entrypointText(p: PlatformReport): string {
