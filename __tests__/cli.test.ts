@@ -80,32 +80,38 @@ test.each([
   expect(r.stdout).toBe('')
 })
 
-test('a corrupt layer in an OCI directory (walked on a worker thread) is a finding naming the blob; the other platform passes', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'mv-cli-layout-'))
-  try {
-    const image = (arch: string, binary: string) => ({
-      platform: { os: 'linux', architecture: arch },
-      config: { os: 'linux', architecture: arch, config: { Entrypoint: ['/server'] } },
-      layers: [[{ name: 'server', mode: 0o755, content: bin(binary) }]]
-    })
-    await writeLayout(dir, [image('amd64', 'go-amd64'), image('arm64', 'go-arm64')])
-    const source = await openSource(`oci:${dir}`)
-    const arm = (await listImages(source)).find(r => r.indexPlatform?.architecture === 'arm64')
-    const layer = (await source.json<Manifest>(arm!.manifest)).layers[0]!.digest
-    const path = join(dir, 'blobs', 'sha256', layer.slice(7))
-    const bytes = await readFile(path)
-    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100)
-    await writeFile(path, bytes)
-    const r = await cli(['inspect', `oci:${dir}`, '--format', 'json'])
-    expect(r.code).toBe(1)
-    const report = JSON.parse(r.stdout) as {
-      platforms: Array<{ status: string }>
-      findings: Array<{ rule: string; message: string }>
+test.each(['1', '0'])(
+  'a corrupt layer in an OCI directory (layer workers: %s) is a finding naming the blob; the other platform passes',
+  async workers => {
+    const dir = await mkdtemp(join(tmpdir(), 'mv-cli-layout-'))
+    try {
+      const image = (arch: string, binary: string) => ({
+        platform: { os: 'linux', architecture: arch },
+        config: { os: 'linux', architecture: arch, config: { Entrypoint: ['/server'] } },
+        layers: [[{ name: 'server', mode: 0o755, content: bin(binary) }]]
+      })
+      await writeLayout(dir, [image('amd64', 'go-amd64'), image('arm64', 'go-arm64')])
+      const source = await openSource(`oci:${dir}`)
+      const arm = (await listImages(source)).find(r => r.indexPlatform?.architecture === 'arm64')
+      const layer = (await source.json<Manifest>(arm!.manifest)).layers[0]!.digest
+      const path = join(dir, 'blobs', 'sha256', layer.slice(7))
+      const bytes = await readFile(path)
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100)
+      await writeFile(path, bytes)
+      const r = await cli(['inspect', `oci:${dir}`, '--format', 'json'], {
+        ...process.env,
+        MULTIARCH_VERIFY_LAYER_WORKERS: workers
+      })
+      expect(r.code).toBe(1)
+      const report = JSON.parse(r.stdout) as {
+        platforms: Array<{ status: string }>
+        findings: Array<{ rule: string; message: string }>
+      }
+      expect(report.platforms.map(p => p.status)).toEqual(['pass', 'unreadable'])
+      expect(report.findings.map(f => f.rule)).toEqual(['image-unreadable'])
+      expect(report.findings[0]?.message).toContain(layer)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
     }
-    expect(report.platforms.map(p => p.status)).toEqual(['pass', 'unreadable'])
-    expect(report.findings.map(f => f.rule)).toEqual(['image-unreadable'])
-    expect(report.findings[0]?.message).toContain(layer)
-  } finally {
-    await rm(dir, { recursive: true, force: true })
   }
-})
+)

@@ -19025,7 +19025,26 @@ import { join } from "node:path";
 // src/image/layer-pool.ts
 import { existsSync } from "node:fs";
 import { createReadStream as createReadStream2 } from "node:fs";
+
+// src/concurrency.ts
 import { availableParallelism, cpus } from "node:os";
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+function cores() {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
+}
+
+// src/image/layer-pool.ts
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var LayerPool = class {
@@ -19093,12 +19112,17 @@ var LayerPool = class {
     }
   }
 };
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
 var pool;
 function getPool() {
   if (pool === void 0) {
     const script = new URL("./layer-worker.js", import.meta.url);
-    const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
-    pool = script.protocol === "file:" && existsSync(fileURLToPath(script)) ? new LayerPool(script, Math.max(1, cores)) : null;
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
   }
   return pool;
 }
@@ -22212,20 +22236,6 @@ async function readImage(source, ref) {
   return { manifest, config };
 }
 
-// src/concurrency.ts
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
 // src/image/filetree.ts
 var WHITEOUT = ".wh.";
 var OPAQUE = ".wh..wh..opq";
@@ -22575,6 +22585,7 @@ async function platformOf(source, ref) {
   const { config } = await loadImage(source, ref);
   return normalizePlatform(config);
 }
+var PLATFORMS_AT_ONCE = Math.max(2, cores());
 function missing(platform) {
   return { platform, status: "missing", executables: [], durationMs: 0 };
 }
@@ -22600,14 +22611,12 @@ async function inspectSource(source, requested, image, require2 = []) {
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
     const unique = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
-    return Promise.all(unique.map((o) => inspectImage(source, o.ref, o.platform, require2)));
+    return mapLimit(unique, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
   }
-  return Promise.all(
-    requested.map((want) => {
-      const hit = offered.find((o) => platformMatches(want, o.platform));
-      return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(missing(want));
-    })
-  );
+  return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
+    const hit = offered.find((o) => platformMatches(want, o.platform));
+    return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(missing(want));
+  });
 }
 function dockerfileOf(opts) {
   return opts.file ?? posix4.join(opts.context, "Dockerfile");

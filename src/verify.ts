@@ -6,6 +6,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { buildPlatform, preflight } from './build/buildx.js'
+import { cores, mapLimit } from './concurrency.js'
 import type { BuildOptions } from './build/args.js'
 import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
 import { EMPTY_CONFIG, applyConfig, type Config } from './config/config.js'
@@ -35,6 +36,12 @@ async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform>
   return normalizePlatform(config)
 }
 
+/**
+ * Platforms inspected at once: one per core keeps every layer worker busy, and only the platforms in flight hold their
+ * layers' entries and file tree; a finished platform keeps only its facts. Eight at once would hold eight trees.
+ */
+const PLATFORMS_AT_ONCE = Math.max(2, cores())
+
 function missing(platform: Platform): PlatformFacts {
   return { platform, status: 'missing', executables: [], durationMs: 0 }
 }
@@ -62,7 +69,7 @@ export function selectImage(source: string, refs: ImageRef[], image: string | un
 
 /**
  * Inspect the platform images of one source. With `requested`, every requested platform gets a result (missing if
- * the index lacks it); without, every image the index offers is inspected. Platforms are inspected concurrently.
+ * the index lacks it); without, every image the index offers is inspected, PLATFORMS_AT_ONCE at a time.
  */
 export async function inspectSource(
   source: ImageSource,
@@ -76,14 +83,12 @@ export async function inspectSource(
   if (!requested?.length) {
     const seen = new Set<string>()
     const unique = offered.filter(o => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)))
-    return Promise.all(unique.map(o => inspectImage(source, o.ref, o.platform, require)))
+    return mapLimit(unique, PLATFORMS_AT_ONCE, o => inspectImage(source, o.ref, o.platform, require))
   }
-  return Promise.all(
-    requested.map(want => {
-      const hit = offered.find(o => platformMatches(want, o.platform))
-      return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(missing(want))
-    })
-  )
+  return mapLimit(requested, PLATFORMS_AT_ONCE, want => {
+    const hit = offered.find(o => platformMatches(want, o.platform))
+    return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(missing(want))
+  })
 }
 
 /** The Dockerfile a build uses, as buildx resolves it: `--file`, or Dockerfile in the context. */
