@@ -21,11 +21,15 @@ function run(cmd, args, env = process.env) {
 
 const prune = () => run('docker', ['buildx', 'prune', '--all', '--force'])
 
-/** The builds alone: the argv the action gives buildx (src/build/args.ts), one platform after another. */
+/**
+ * The builds alone: the argv the action gives buildx (src/build/args.ts), one platform after another. Then, apart,
+ * the verification of what they exported (the CLI on each OCI directory), the part the action adds.
+ */
 function builds() {
   prune()
   const scratch = mkdtempSync(join(tmpdir(), 'mv-bench-build-'))
   let seconds = 0
+  let verify = 0
   try {
     for (const p of platforms) {
       const out = join(scratch, p.replace(/\//g, '-'))
@@ -44,11 +48,14 @@ function builds() {
       ])
       if (r.status !== 0) throw new Error(`buildx failed: ${r.stderr.slice(-2000)}`)
       seconds += r.seconds
+      const v = run(process.execPath, [join(root, 'dist', 'cli.js'), 'inspect', `oci:${out}/oci`, '--fail-on', 'never'])
+      if (v.status !== 0) throw new Error(`inspect failed: ${v.stderr.slice(-2000)}`)
+      verify += v.seconds
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
-  return seconds
+  return { seconds, verify }
 }
 
 /** The action: build mode on the same context, no token (no comment), as the runner starts it. */
@@ -77,20 +84,38 @@ function action() {
     }
     const r = run(process.execPath, [join(root, 'dist', 'index.js')], env)
     if (r.status !== 0) throw new Error(`the action failed: ${r.stdout.slice(-3000)}`)
-    return r.seconds
+    // The builds inside this very run, as the action logs them: the same builds, free of run-to-run variance.
+    const inside = [...r.stdout.matchAll(/: buildx took ([\d.]+) s/g)].reduce((s, m) => s + Number(m[1]), 0)
+    return { seconds: r.seconds, inside }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
 }
 
 let bestBuild = Infinity
+let bestVerify = Infinity
 let bestAction = Infinity
+let bestInside = Infinity
 for (let i = 0; i < runs; i++) {
-  bestBuild = Math.min(bestBuild, builds())
-  bestAction = Math.min(bestAction, action())
+  const b = builds()
+  bestBuild = Math.min(bestBuild, b.seconds)
+  bestVerify = Math.min(bestVerify, b.verify)
+  const a = action()
+  if (a.seconds < bestAction) [bestAction, bestInside] = [a.seconds, a.inside]
 }
+// Build times vary by a few per cent from run to run, as much as the overhead itself: both views are printed, and
+// the larger is held to the target.
 const overhead = (bestAction - bestBuild) / bestBuild
+const verifyShare = bestVerify / bestBuild
+const worst = Math.max(overhead, verifyShare)
 console.log(`overhead: ${platforms.join(' + ')} from ${context}, cold cache, best of ${runs}`)
-console.log(`  the builds alone   ${bestBuild.toFixed(1)} s`)
-console.log(`  the action         ${bestAction.toFixed(1)} s (the same builds, then verifying both images)`)
-console.log(`  ${overhead < 0.1 ? 'ok  ' : 'MISS'} overhead ${(overhead * 100).toFixed(1)}% (target < 10%)`)
+console.log(`  the builds alone            ${bestBuild.toFixed(1)} s`)
+console.log(`  the action                  ${bestAction.toFixed(1)} s (the same builds, then verifying both images)`)
+console.log(`  verifying the builds' output ${bestVerify.toFixed(1)} s (the CLI on each OCI directory)`)
+console.log(
+  `  the builds inside the action ${bestInside.toFixed(1)} s: the action adds ${(((bestAction - bestInside) / bestInside) * 100).toFixed(1)}% to its own builds`
+)
+console.log(
+  `  (action - builds) / builds = ${(overhead * 100).toFixed(1)}%; verifying / builds = ${(verifyShare * 100).toFixed(1)}%`
+)
+console.log(`  ${worst < 0.1 ? 'ok  ' : 'MISS'} overhead ${(worst * 100).toFixed(1)}% (target < 10%)`)

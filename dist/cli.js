@@ -17426,7 +17426,7 @@ import { parseArgs } from "node:util";
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
@@ -18135,6 +18135,7 @@ function decompressor(kind) {
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -18705,6 +18706,9 @@ async function walkLayer(raw, expectedDigest) {
   }
   return entries;
 }
+function walkFile(path4, digest) {
+  return walkLayer(createReadStream(path4, { highWaterMark: 1024 * 1024 }), digest);
+}
 async function readLayer(raw, label, algo = "sha256") {
   const hash = createHash2(algo);
   const iter = raw[Symbol.asyncIterator]();
@@ -18883,7 +18887,7 @@ var ArchiveSource = class _ArchiveSource {
     const name = `${kind}:${path4}`;
     const st = await stat(path4).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    return _ArchiveSource.fromStream(name, createReadStream(path4));
+    return _ArchiveSource.fromStream(name, createReadStream2(path4));
   }
   static async fromStream(name, input) {
     const source = new _ArchiveSource(name, await scan(name, input));
@@ -19024,7 +19028,6 @@ import { join } from "node:path";
 
 // src/image/layer-pool.ts
 import { existsSync } from "node:fs";
-import { createReadStream as createReadStream2 } from "node:fs";
 
 // src/concurrency.ts
 import { availableParallelism, cpus } from "node:os";
@@ -19128,7 +19131,7 @@ function getPool() {
 }
 function walkLayerFile(path4, digest) {
   const p = getPool();
-  return p ? p.run(path4, digest) : walkLayer(createReadStream2(path4), digest);
+  return p ? p.run(path4, digest) : walkFile(path4, digest);
 }
 
 // src/image/oci-layout.ts
@@ -21966,11 +21969,13 @@ async function buildPlatform(opts, platform, workDir, log, dockerfile, builder) 
   const metadataFile = join5(dir, "metadata.json");
   const args = buildxArgs(opts, platform, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
+    const started = Date.now();
     const r = await getExecOutput("docker", args, {
       ignoreReturnCode: true,
       outStream: log.stream,
       errStream: log.stream
     });
+    log.info(`${name}: buildx took ${((Date.now() - started) / 1e3).toFixed(1)} s`);
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile };
     const output = `${r.stdout}
 ${r.stderr}`;
@@ -22631,25 +22636,33 @@ async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   let stopped;
   for (const platform of platforms) {
     if (stopped) {
-      out.push(notChecked2(platform, `${formatPlatform(platform)} was not built: ${stopped}`));
+      out.push(Promise.resolve(notChecked2(platform, `${formatPlatform(platform)} was not built: ${stopped}`)));
       continue;
     }
     const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder);
     if (!built.ok && "environment" in built) {
       log.warning(built.environment);
-      out.push(notChecked2(platform, built.environment));
+      out.push(Promise.resolve(notChecked2(platform, built.environment)));
       if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
       continue;
     }
     if (!built.ok) {
-      out.push({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
+      out.push(
+        Promise.resolve({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 })
+      );
       continue;
     }
-    const source = await OciDirSource.open(built.ociDir);
-    const [facts] = await inspectSource(source, [platform], void 0, require2);
-    out.push(facts);
+    out.push(inspectBuilt(built.ociDir, platform, require2));
   }
-  return out;
+  return Promise.all(out);
+}
+async function inspectBuilt(ociDir, platform, require2) {
+  try {
+    const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform], void 0, require2);
+    return facts;
+  } catch (err2) {
+    return { platform, status: "unreadable", error: errorMessage(err2), executables: [], durationMs: 0 };
+  }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {
   const perPlatform = runChecks({ platforms });

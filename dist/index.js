@@ -42956,7 +42956,7 @@ async function pullHeadSha(octokit, owner, repo, pull) {
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
@@ -43665,6 +43665,7 @@ function decompressor(kind) {
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -44235,6 +44236,9 @@ async function walkLayer(raw, expectedDigest) {
   }
   return entries;
 }
+function walkFile(path9, digest) {
+  return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
+}
 async function readLayer(raw, label, algo = "sha256") {
   const hash = createHash2(algo);
   const iter = raw[Symbol.asyncIterator]();
@@ -44413,7 +44417,7 @@ var ArchiveSource = class _ArchiveSource {
     const name = `${kind}:${path9}`;
     const st = await stat2(path9).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    return _ArchiveSource.fromStream(name, createReadStream(path9));
+    return _ArchiveSource.fromStream(name, createReadStream2(path9));
   }
   static async fromStream(name, input) {
     const source = new _ArchiveSource(name, await scan(name, input));
@@ -44554,7 +44558,6 @@ import { join as join3 } from "node:path";
 
 // src/image/layer-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { createReadStream as createReadStream2 } from "node:fs";
 
 // src/concurrency.ts
 import { availableParallelism, cpus } from "node:os";
@@ -44658,7 +44661,7 @@ function getPool() {
 }
 function walkLayerFile(path9, digest) {
   const p = getPool();
-  return p ? p.run(path9, digest) : walkLayer(createReadStream2(path9), digest);
+  return p ? p.run(path9, digest) : walkFile(path9, digest);
 }
 
 // src/image/oci-layout.ts
@@ -49594,11 +49597,13 @@ async function buildPlatform(opts, platform2, workDir, log, dockerfile, builder)
   const metadataFile = join7(dir, "metadata.json");
   const args = buildxArgs(opts, platform2, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
+    const started = Date.now();
     const r = await getExecOutput("docker", args, {
       ignoreReturnCode: true,
       outStream: log.stream,
       errStream: log.stream
     });
+    log.info(`${name}: buildx took ${((Date.now() - started) / 1e3).toFixed(1)} s`);
     if (r.exitCode === 0) return { platform: platform2, ok: true, ociDir, metadataFile };
     const output = `${r.stdout}
 ${r.stderr}`;
@@ -50160,25 +50165,33 @@ async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   let stopped;
   for (const platform2 of platforms) {
     if (stopped) {
-      out.push(notChecked2(platform2, `${formatPlatform(platform2)} was not built: ${stopped}`));
+      out.push(Promise.resolve(notChecked2(platform2, `${formatPlatform(platform2)} was not built: ${stopped}`)));
       continue;
     }
     const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts), builder);
     if (!built.ok && "environment" in built) {
       log.warning(built.environment);
-      out.push(notChecked2(platform2, built.environment));
+      out.push(Promise.resolve(notChecked2(platform2, built.environment)));
       if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
       continue;
     }
     if (!built.ok) {
-      out.push({ platform: platform2, status: "build-failed", build: built.failure, executables: [], durationMs: 0 });
+      out.push(
+        Promise.resolve({ platform: platform2, status: "build-failed", build: built.failure, executables: [], durationMs: 0 })
+      );
       continue;
     }
-    const source = await OciDirSource.open(built.ociDir);
-    const [facts] = await inspectSource(source, [platform2], void 0, require2);
-    out.push(facts);
+    out.push(inspectBuilt(built.ociDir, platform2, require2));
   }
-  return out;
+  return Promise.all(out);
+}
+async function inspectBuilt(ociDir, platform2, require2) {
+  try {
+    const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform2], void 0, require2);
+    return facts;
+  } catch (err2) {
+    return { platform: platform2, status: "unreadable", error: errorMessage(err2), executables: [], durationMs: 0 };
+  }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {
   const perPlatform = runChecks({ platforms });

@@ -2462,7 +2462,6 @@ var require_tar_stream = __commonJS({
 });
 
 // src/image/layer-worker.ts
-import { createReadStream } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/text.ts
@@ -2485,6 +2484,7 @@ function errorMessage(err2) {
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -3756,6 +3756,9 @@ async function walkLayer(raw, expectedDigest) {
   }
   return entries;
 }
+function walkFile(path, digest) {
+  return walkLayer(createReadStream(path, { highWaterMark: 1024 * 1024 }), digest);
+}
 async function readLayer(raw, label, algo = "sha256") {
   const hash = createHash2(algo);
   const iter = raw[Symbol.asyncIterator]();
@@ -3815,7 +3818,7 @@ async function readLayer(raw, label, algo = "sha256") {
 
 // src/image/layer-worker.ts
 parentPort?.on("message", (job) => {
-  walkLayer(createReadStream(job.path), job.digest).then(
+  walkFile(job.path, job.digest).then(
     (entries) => parentPort?.postMessage({ id: job.id, entries }),
     (err2) => parentPort?.postMessage({ id: job.id, error: errorMessage(err2), user: err2 instanceof UserError })
   );

@@ -66,6 +66,12 @@ want='{"features":{"containerd-snapshotter":true}}'
 if [ "$(cat /etc/docker/daemon.json 2>/dev/null)" != "$want" ]; then
   echo "$want" >/etc/docker/daemon.json
 fi
+# A daemon whose docker0 bridge was deleted under it cannot run a RUN step again: restart it (it makes the bridge).
+if command -v ip >/dev/null && docker info >/dev/null 2>&1 && ! ip link show docker0 >/dev/null 2>&1; then
+  log "docker0 is gone: restarting dockerd"
+  pkill -x dockerd || true
+  for _ in $(seq 1 30); do pgrep -x dockerd >/dev/null || break; sleep 1; done
+fi
 if ! docker info >/dev/null 2>&1; then
   log "starting dockerd"
   nohup dockerd >/var/log/dockerd.log 2>&1 &

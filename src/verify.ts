@@ -13,7 +13,7 @@ import { EMPTY_CONFIG, applyConfig, type Config } from './config/config.js'
 import { dockerfileHardcodedPlatform } from './checks/dockerfile-hardcoded-platform.js'
 import { locateFindings, type DockerfileContext } from './dockerfile/locate.js'
 import { parseDockerfile } from './dockerfile/parse.js'
-import { UserError } from './errors.js'
+import { UserError, errorMessage } from './errors.js'
 import { listImages, loadImage, type ImageRef } from './image/read.js'
 import { OciDirSource } from './image/oci-layout.js'
 import type { ImageSource } from './image/source.js'
@@ -109,30 +109,41 @@ export async function buildAndInspect(
   const builder = await preflight(opts.builder)
   log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(', ')}`)
   const dir = workDir ?? (await mkdtemp(join(tmpdir(), 'multiarch-verify-')))
-  const out: PlatformFacts[] = []
+  const out: Array<Promise<PlatformFacts>> = []
   let stopped: string | undefined
-  // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable.
+  // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable. Each platform is
+  // verified while the next one builds, so only the last verification adds to the time the builds take.
   for (const platform of platforms) {
     if (stopped) {
-      out.push(notChecked(platform, `${formatPlatform(platform)} was not built: ${stopped}`))
+      out.push(Promise.resolve(notChecked(platform, `${formatPlatform(platform)} was not built: ${stopped}`)))
       continue
     }
     const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder)
     if (!built.ok && 'environment' in built) {
       log.warning(built.environment)
-      out.push(notChecked(platform, built.environment))
+      out.push(Promise.resolve(notChecked(platform, built.environment)))
       if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`
       continue
     }
     if (!built.ok) {
-      out.push({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
+      out.push(
+        Promise.resolve({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
+      )
       continue
     }
-    const source = await OciDirSource.open(built.ociDir)
-    const [facts] = await inspectSource(source, [platform], undefined, require)
-    out.push(facts as PlatformFacts)
+    out.push(inspectBuilt(built.ociDir, platform, require))
   }
-  return out
+  return Promise.all(out)
+}
+
+/** What buildx exported for one platform; an export that cannot be read is that platform's finding, not the run's. */
+async function inspectBuilt(ociDir: string, platform: Platform, require: string[]): Promise<PlatformFacts> {
+  try {
+    const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform], undefined, require)
+    return facts as PlatformFacts
+  } catch (err) {
+    return { platform, status: 'unreadable', error: errorMessage(err), executables: [], durationMs: 0 }
+  }
 }
 
 /** Run the platform rules on the facts, then the cross-platform rules on the summaries, and assemble the report. */

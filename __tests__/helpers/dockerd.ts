@@ -27,8 +27,17 @@ export interface Daemon {
   dispose(): Promise<void>
 }
 
+function ip(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => execFile('ip', args, err => (err ? reject(err) : resolve())))
+}
+
 export async function startDaemon(): Promise<Daemon> {
   const dir = await mkdtemp(join(tmpdir(), 'mv-dockerd-'))
+  // A bridge of its own: `--bridge none` would make dockerd delete docker0, the shared daemon's bridge.
+  const bridge = `mvbr${process.pid % 100000}`
+  await ip(['link', 'add', bridge, 'type', 'bridge'])
+  await ip(['addr', 'add', '10.254.254.1/24', 'dev', bridge])
+  await ip(['link', 'set', bridge, 'up'])
   await writeFile(join(dir, 'daemon.json'), '{"features":{"containerd-snapshotter":true}}')
   const host = `unix://${dir}/docker.sock`
   const child: ChildProcess = spawn(
@@ -44,9 +53,9 @@ export async function startDaemon(): Promise<Daemon> {
       join(dir, 'docker.pid'),
       '--host',
       host,
-      // No bridge or iptables: nothing of the host's network is changed (builds use RUN --network=none).
+      // Its own bridge and no iptables: nothing of the host's network is changed.
       '--bridge',
-      'none',
+      bridge,
       '--iptables=false',
       '--ip6tables=false'
     ],
@@ -82,6 +91,7 @@ export async function startDaemon(): Promise<Daemon> {
         .reverse()
       for (const m of mounts) await new Promise(r => execFile('umount', ['-l', m], r))
       await rm(dir, { recursive: true, force: true })
+      await ip(['link', 'del', bridge]).catch(() => undefined)
     }
   }
 }

@@ -90,11 +90,13 @@ export async function buildPlatform(
   const metadataFile = join(dir, 'metadata.json')
   const args = buildxArgs(opts, platform, ociDir, metadataFile)
   return log.group(`Build ${name}`, async () => {
+    const started = Date.now()
     const r = await getExecOutput('docker', args, {
       ignoreReturnCode: true,
       outStream: log.stream,
       errStream: log.stream
     })
+    log.info(`${name}: buildx took ${((Date.now() - started) / 1000).toFixed(1)} s`)
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile }
     const output = `${r.stdout}\n${r.stderr}`
     const noEmulator = emulationMissing(builder, platform, output)

@@ -7,12 +7,11 @@
  * are walked on the main thread, with the same result.
  */
 import { existsSync } from 'node:fs'
-import { createReadStream } from 'node:fs'
 import { cores } from '../concurrency.js'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { UserError } from '../errors.js'
-import { walkLayer, type LayerEntry } from './layer.js'
+import { walkFile, type LayerEntry } from './layer.js'
 
 type Reply = { id: number; entries?: LayerEntry[]; error?: string; user?: boolean }
 type Pending = { resolve: (e: LayerEntry[]) => void; reject: (err: Error) => void }
@@ -107,5 +106,5 @@ function getPool(): LayerPool | null {
 /** Walk a layer blob stored in a file, on a worker thread when there is one. */
 export function walkLayerFile(path: string, digest: string): Promise<LayerEntry[]> {
   const p = getPool()
-  return p ? p.run(path, digest) : walkLayer(createReadStream(path), digest)
+  return p ? p.run(path, digest) : walkFile(path, digest)
 }

@@ -1,8 +1,7 @@
 /** A worker thread that walks layer files, so that several platforms' layers are parsed on several cores. */
-import { createReadStream } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { UserError, errorMessage } from '../errors.js'
-import { walkLayer } from './layer.js'
+import { walkFile } from './layer.js'
 
 export interface LayerJob {
   id: number
@@ -11,7 +10,7 @@ export interface LayerJob {
 }
 
 parentPort?.on('message', (job: LayerJob) => {
-  walkLayer(createReadStream(job.path), job.digest).then(
+  walkFile(job.path, job.digest).then(
     entries => parentPort?.postMessage({ id: job.id, entries }),
     (err: unknown) => parentPort?.postMessage({ id: job.id, error: errorMessage(err), user: err instanceof UserError })
   )

