@@ -37,8 +37,9 @@ async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform>
 }
 
 /**
- * Platforms inspected at once: one per core keeps every layer worker busy, and only the platforms in flight hold their
- * layers' entries and file tree; a finished platform keeps only its facts. Eight at once would hold eight trees.
+ * Platforms inspected at once: one per core, at least two, keeps the walks and gunzip busy; only the platforms in
+ * flight hold their layers' entries and file tree, and a finished one keeps only its facts. Eight at once would hold
+ * eight trees.
  */
 const PLATFORMS_AT_ONCE = Math.max(2, cores())
 
