@@ -107,3 +107,35 @@ describe("the comment stays under GitHub's limit", () => {
     expect(md).toContain('<details><summary>Programs checked (2051)</summary>')
   })
 })
+
+test('a job whose platform the environment kept from being checked still fails the merged verdict, with its reason', () => {
+  const amd = checkAndReport('build:. (amd64 job)', [platform('linux/amd64', 'go-amd64')], 'error')
+  const why = 'linux/arm64 was not checked: its build stopped because the buildx builder "default" stopped answering'
+  const arm = checkAndReport(
+    'build:. (arm64 job)',
+    [
+      {
+        platform: { os: 'linux', architecture: 'arm64' },
+        status: 'not-checked',
+        error: why,
+        executables: [],
+        durationMs: 0
+      }
+    ],
+    'error'
+  )
+  // Through JSON, as the merge job reads the reports.
+  const merged = mergeReports(
+    [
+      { name: 'amd64.json', report: asReport('amd64.json', JSON.parse(JSON.stringify(amd))) },
+      { name: 'arm64.json', report: asReport('arm64.json', JSON.parse(JSON.stringify(arm))) }
+    ],
+    'error'
+  )
+  expect(merged.platforms.map(p => [p.platform, p.status])).toEqual([
+    ['linux/amd64', 'pass'],
+    ['linux/arm64', 'not-checked']
+  ])
+  expect(merged.errors).toEqual([why])
+  expect(merged.verdict).toBe('fail')
+})
