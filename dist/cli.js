@@ -21495,6 +21495,12 @@ function crossInputOf(platforms) {
     platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
   };
 }
+function failedPlatforms(report) {
+  return report.platforms.filter((p) => p.status !== "pass" && p.status !== "warning" && p.status !== "not-checked").map((p) => p.platform);
+}
+function uncheckedPlatforms(report) {
+  return report.platforms.filter((p) => p.status === "not-checked").map((p) => p.platform);
+}
 
 // src/report/matrix.ts
 var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
@@ -21580,18 +21586,18 @@ function plural(n, word) {
 }
 function headline(r) {
   const n = r.platforms.length;
-  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  const bad = failedPlatforms(r).length;
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
-  if (unchecked) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
+  const unchecked = uncheckedPlatforms(r).length;
+  if (unchecked && !bad) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
     const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
     if (warnings) return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, "warning")}`;
     return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
   }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
 }
 function notChecked(r) {
   if (!r.errors?.length) return [];
@@ -21809,10 +21815,14 @@ function renderTerminal(r, opts = {}) {
   const statusWord = (p) => p.status === "pass" ? paint("green", "ok  ") : p.status === "warning" ? paint("yellow", "warn") : p.status === "not-checked" ? paint("yellow", "skip") : paint("red", "FAIL");
   const sev = (f) => f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : "note";
   const out = [];
-  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
-  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
+  const bad = failedPlatforms(r).length;
+  const unchecked = uncheckedPlatforms(r).length;
+  const n = r.platforms.length;
   out.push(
-    unchecked ? paint("bold", `NOT VERIFIED  ${unchecked} of ${r.platforms.length} platform(s) could not be checked`) : r.verdict === "pass" ? paint("bold", `PASS  ${r.platforms.length} platform(s) can run what they ship`) : paint("bold", `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+    unchecked && !bad ? paint("bold", `NOT VERIFIED  ${unchecked} of ${n} platform(s) could not be checked`) : r.verdict === "pass" ? paint("bold", `PASS  ${n} platform(s) can run what they ship`) : paint(
+      "bold",
+      `FAIL  ${bad} of ${n} platform(s) cannot run what they ship${unchecked ? `; ${unchecked} could not be checked` : ""}`
+    )
   );
   out.push(paint("dim", `source: ${safe(r.source)}`), "");
   const width = Math.max(8, ...r.platforms.map((p) => p.platform.length));

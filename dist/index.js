@@ -49060,7 +49060,10 @@ function crossInputOf(platforms) {
   };
 }
 function failedPlatforms(report) {
-  return report.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").map((p) => p.platform);
+  return report.platforms.filter((p) => p.status !== "pass" && p.status !== "warning" && p.status !== "not-checked").map((p) => p.platform);
+}
+function uncheckedPlatforms(report) {
+  return report.platforms.filter((p) => p.status === "not-checked").map((p) => p.platform);
 }
 
 // src/report/merge.ts
@@ -49238,18 +49241,18 @@ function plural(n, word) {
 }
 function headline(r) {
   const n = r.platforms.length;
-  const bad = r.platforms.filter((p) => p.status !== "pass" && p.status !== "warning").length;
+  const bad = failedPlatforms(r).length;
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const unchecked = r.platforms.filter((p) => p.status === "not-checked").length;
-  if (unchecked) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
+  const unchecked = uncheckedPlatforms(r).length;
+  if (unchecked && !bad) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
   if (r.verdict === "pass") {
     if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
     const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
     if (warnings) return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, "warning")}`;
     return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
   }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
 }
 function notChecked(r) {
   if (!r.errors?.length) return [];
@@ -49457,9 +49460,12 @@ function summaryLine(r) {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   const counts = `${errors} error(s), ${warnings} warning(s)`;
   const failed = failedPlatforms(r);
-  if (r.errors?.length) return `multiarch-verify: not verified: ${r.errors.join("; ")}`;
+  const notVerified = r.errors?.length ? `not verified: ${r.errors.join("; ")}` : void 0;
   if (r.verdict === "pass") return `multiarch-verify: ${n} platform(s) verified; ${counts}`;
-  return failed.length ? `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(", ")}); ${counts}` : `multiarch-verify: findings at or above ${r.failOn}; ${counts}`;
+  if (failed.length)
+    return `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(", ")}); ${counts}${notVerified ? `; ${notVerified}` : ""}`;
+  if (notVerified) return `multiarch-verify: ${notVerified}`;
+  return `multiarch-verify: findings at or above ${r.failOn}; ${counts}`;
 }
 
 // src/verify.ts

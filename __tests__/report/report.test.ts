@@ -213,3 +213,20 @@ describe('a platform the environment kept from being checked (a builder without 
     expect(t).toContain(`not checked: ${why}`)
   })
 })
+
+test('a platform that cannot run and one not checked: both said, the failure first', () => {
+  const why = 'linux/arm64 was not checked: its build stopped because the buildx builder "default" stopped answering'
+  const r = report([
+    platform('linux/amd64', 'go-arm64'),
+    { platform: parsePlatform('linux/arm64'), status: 'not-checked', error: why, executables: [], durationMs: 0 }
+  ])
+  expect(renderMarkdown(r).split('\n')[0]).toBe(
+    '### ❌ multiarch-verify: 1 of 2 platforms cannot run, 1 could not be checked'
+  )
+  expect(renderTerminal(r, { color: false }).split('\n')[0]).toBe(
+    'FAIL  1 of 2 platform(s) cannot run what they ship; 1 could not be checked'
+  )
+  expect(summaryLine(r)).toBe(
+    `multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/amd64); 1 error(s), 0 warning(s); not verified: ${why}`
+  )
+})

@@ -7,7 +7,7 @@ import { DOCKERFILE_SCOPE } from '../checks/dockerfile-hardcoded-platform.js'
 import { SEVERITY_RANK, type Finding } from '../checks/types.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
-import type { PlatformReport, Report } from './model.js'
+import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
 
 /** Places of one problem listed in the open; the rest fold into a <details>. */
 const LIST_SHOWN = 10
@@ -36,11 +36,11 @@ function plural(n: number, word: string): string {
 
 function headline(r: Report): string {
   const n = r.platforms.length
-  const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
+  const bad = failedPlatforms(r).length
   const errors = r.findings.filter(f => f.severity === 'error').length
   const warnings = r.findings.filter(f => f.severity === 'warning').length
-  const unchecked = r.platforms.filter(p => p.status === 'not-checked').length
-  if (unchecked) return `### ⚠️ multiarch-verify: ${unchecked} of ${plural(n, 'platform')} could not be checked`
+  const unchecked = uncheckedPlatforms(r).length
+  if (unchecked && !bad) return `### ⚠️ multiarch-verify: ${unchecked} of ${plural(n, 'platform')} could not be checked`
   if (r.verdict === 'pass') {
     if (errors) return `### ✅ multiarch-verify: passed with ${plural(errors, 'error')} (fail-on: ${r.failOn})`
     const all =
@@ -49,7 +49,7 @@ function headline(r: Report): string {
     return `### ✅ multiarch-verify: ${escapeMarkdown(all)}`
   }
   return bad
-    ? `### ❌ multiarch-verify: ${bad} of ${plural(n, 'platform')} cannot run`
+    ? `### ❌ multiarch-verify: ${bad} of ${plural(n, 'platform')} cannot run${unchecked ? `, ${unchecked} could not be checked` : ''}`
     : `### ❌ multiarch-verify: ${plural(errors + warnings, 'finding')} at or above \`${r.failOn}\``
 }
 

@@ -197,5 +197,12 @@ export function crossInputOf(platforms: PlatformReport[]): CrossInput {
 
 /** Platforms that cannot run what they ship: status fail, missing, build-failed or unreadable. */
 export function failedPlatforms(report: Report): string[] {
-  return report.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').map(p => p.platform)
+  return report.platforms
+    .filter(p => p.status !== 'pass' && p.status !== 'warning' && p.status !== 'not-checked')
+    .map(p => p.platform)
+}
+
+/** Platforms the build environment kept from being checked: neither verified nor failed. */
+export function uncheckedPlatforms(report: Report): string[] {
+  return report.platforms.filter(p => p.status === 'not-checked').map(p => p.platform)
 }

@@ -7,9 +7,10 @@ export function summaryLine(r: Report): string {
   const warnings = r.findings.filter(f => f.severity === 'warning').length
   const counts = `${errors} error(s), ${warnings} warning(s)`
   const failed = failedPlatforms(r)
-  if (r.errors?.length) return `multiarch-verify: not verified: ${r.errors.join('; ')}`
+  const notVerified = r.errors?.length ? `not verified: ${r.errors.join('; ')}` : undefined
   if (r.verdict === 'pass') return `multiarch-verify: ${n} platform(s) verified; ${counts}`
-  return failed.length
-    ? `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(', ')}); ${counts}`
-    : `multiarch-verify: findings at or above ${r.failOn}; ${counts}`
+  if (failed.length)
+    return `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(', ')}); ${counts}${notVerified ? `; ${notVerified}` : ''}`
+  if (notVerified) return `multiarch-verify: ${notVerified}`
+  return `multiarch-verify: findings at or above ${r.failOn}; ${counts}`
 }

@@ -1,7 +1,7 @@
 /** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
 import type { Finding } from '../checks/types.js'
 import { showControls } from '../text.js'
-import type { PlatformReport, Report } from './model.js'
+import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
 
 export interface TerminalOptions {
   color?: boolean
@@ -42,14 +42,18 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
   const sev = (f: Finding): string =>
     f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : 'note'
   const out: string[] = []
-  const bad = r.platforms.filter(p => p.status !== 'pass' && p.status !== 'warning').length
-  const unchecked = r.platforms.filter(p => p.status === 'not-checked').length
+  const bad = failedPlatforms(r).length
+  const unchecked = uncheckedPlatforms(r).length
+  const n = r.platforms.length
   out.push(
-    unchecked
-      ? paint('bold', `NOT VERIFIED  ${unchecked} of ${r.platforms.length} platform(s) could not be checked`)
+    unchecked && !bad
+      ? paint('bold', `NOT VERIFIED  ${unchecked} of ${n} platform(s) could not be checked`)
       : r.verdict === 'pass'
-        ? paint('bold', `PASS  ${r.platforms.length} platform(s) can run what they ship`)
-        : paint('bold', `FAIL  ${bad} of ${r.platforms.length} platform(s) cannot run what they ship`)
+        ? paint('bold', `PASS  ${n} platform(s) can run what they ship`)
+        : paint(
+            'bold',
+            `FAIL  ${bad} of ${n} platform(s) cannot run what they ship${unchecked ? `; ${unchecked} could not be checked` : ''}`
+          )
   )
   out.push(paint('dim', `source: ${safe(r.source)}`), '')
   const width = Math.max(8, ...r.platforms.map(p => p.platform.length))
