@@ -45,7 +45,8 @@ export class TokenRegistry {
   private registry?: ChildProcess
   private tokens?: Server
   port = 0
-  failTokens = false
+  /** How many token requests to answer 500 (a token service down) before answering again. */
+  failTokens = 0
 
   constructor(
     private readonly dir: string,
@@ -77,7 +78,8 @@ export class TokenRegistry {
       if (req.headers.authorization) rec.authorization = req.headers.authorization
       this.requests.push(rec)
       const expected = `Basic ${Buffer.from(`${this.user}:${this.password}`).toString('base64')}`
-      if (this.failTokens) {
+      if (this.failTokens > 0) {
+        this.failTokens--
         res.writeHead(500).end('token service down')
         return
       }

@@ -69,6 +69,21 @@ describe('token auth', () => {
     expect(reg.requests[0]?.authorization).toMatch(/^Basic /)
   })
 
+  test('a token endpoint that fails (500) is retried; one that keeps failing is one line, exit 2', async () => {
+    const host = await reg.start()
+    const env = { ...process.env, DOCKER_CONFIG: await reg.dockerConfig() }
+    reg.failTokens = 1
+    const once = await cli(['inspect', `${host}/mv/wrong-arch:1`, '--format', 'json'], env)
+    expect(once.stderr).toBe('')
+    expect(once.code).toBe(1)
+    reg.failTokens = 100
+    const down = await cli(['inspect', `${host}/mv/wrong-arch:1`], env)
+    expect(down.code).toBe(2)
+    expect(down.stderr).toMatch(
+      /^multiarch-verify: registry:127\.0\.0\.1:\d+\/mv\/wrong-arch:1: the token endpoint http:\/\/127\.0\.0\.1:\d+\/token answered 500\n$/
+    )
+  })
+
   test('without credentials, the token endpoint refuses: one line naming docker login', async () => {
     const host = await reg.start()
     const r = await cli(['inspect', `${host}/mv/wrong-arch:1`], { ...process.env, DOCKER_CONFIG: join(dir, 'none') })
