@@ -18139,6 +18139,42 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
+// src/retry.ts
+var DEFAULT_RETRY = {
+  attempts: 4,
+  baseMs: 1e3,
+  maxDelayMs: 3e4,
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+};
+function isTransient(err2) {
+  return err2?.retryable === true;
+}
+function retryDelay(err2, attempt, opts, now = Date.now()) {
+  const e = err2;
+  const status = e?.status;
+  const headers = e?.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  const remaining = headers["x-ratelimit-remaining"];
+  const reset = Number(headers["x-ratelimit-reset"]);
+  const rateLimited = status === 429 || status === 403 && (String(remaining) === "0" || headers["retry-after"] !== void 0);
+  if (isTransient(e) && status === void 0) return opts.baseMs * 2 ** (attempt - 1);
+  if (!rateLimited && !(typeof status === "number" && status >= 500)) return void 0;
+  if (Number.isFinite(retryAfter) && headers["retry-after"] !== void 0) return retryAfter * 1e3;
+  if (rateLimited && Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1e3 - now);
+  return opts.baseMs * 2 ** (attempt - 1);
+}
+async function withRetry(fn, opts = DEFAULT_RETRY) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err2) {
+      const delay = attempt < opts.attempts ? retryDelay(err2, attempt, opts) : void 0;
+      if (delay === void 0 || delay > opts.maxDelayMs) throw err2;
+      await opts.sleep(delay);
+    }
+  }
+}
+
 // src/image/capture.ts
 import { createHash } from "node:crypto";
 
@@ -18760,7 +18796,7 @@ async function readLayer(raw, label, algo = "sha256") {
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError || err2?.retryable) throw err2;
+    if (err2 instanceof UserError || isTransient(err2)) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
   return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
@@ -19028,6 +19064,8 @@ import { join } from "node:path";
 
 // src/image/layer-pool.ts
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/concurrency.ts
 import { availableParallelism, cpus } from "node:os";
@@ -19048,8 +19086,6 @@ function cores() {
 }
 
 // src/image/layer-pool.ts
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var LayerPool = class {
   constructor(script, size) {
     this.script = script;
@@ -19179,39 +19215,6 @@ var OciDirSource = class _OciDirSource {
 // src/image/registry/client.ts
 import { Readable as Readable3 } from "node:stream";
 
-// src/retry.ts
-var DEFAULT_RETRY = {
-  attempts: 4,
-  baseMs: 1e3,
-  maxDelayMs: 3e4,
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-};
-function retryDelay(err2, attempt, opts, now = Date.now()) {
-  const e = err2;
-  const status = e?.status;
-  const headers = e?.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
-  const remaining = headers["x-ratelimit-remaining"];
-  const reset = Number(headers["x-ratelimit-reset"]);
-  const rateLimited = status === 429 || status === 403 && (String(remaining) === "0" || headers["retry-after"] !== void 0);
-  if (e?.retryable && status === void 0) return opts.baseMs * 2 ** (attempt - 1);
-  if (!rateLimited && !(typeof status === "number" && status >= 500)) return void 0;
-  if (Number.isFinite(retryAfter) && headers["retry-after"] !== void 0) return retryAfter * 1e3;
-  if (rateLimited && Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1e3 - now);
-  return opts.baseMs * 2 ** (attempt - 1);
-}
-async function withRetry(fn, opts = DEFAULT_RETRY) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (err2) {
-      const delay = attempt < opts.attempts ? retryDelay(err2, attempt, opts) : void 0;
-      if (delay === void 0 || delay > opts.maxDelayMs) throw err2;
-      await opts.sleep(delay);
-    }
-  }
-}
-
 // src/image/registry/reference.ts
 var PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
@@ -19278,9 +19281,6 @@ var HttpError = class extends Error {
 var NetworkError = class extends Error {
   retryable = true;
 };
-function isTransient(err2) {
-  return err2 instanceof NetworkError;
-}
 function parseChallenge(header) {
   const m = /^\s*(\w+)\s*(.*)$/.exec(header);
   const params = {};
@@ -21245,17 +21245,17 @@ var libraryMissing = {
     for (const p of platforms) {
       if (p.status !== "inspected") continue;
       for (const f of p.executables) {
-        const missing2 = f.deps?.missingLibraries;
-        if (f.binary.format !== "elf" || !missing2?.length || exclusionOf(f, f.binary)) continue;
+        const missing = f.deps?.missingLibraries;
+        if (f.binary.format !== "elf" || !missing?.length || exclusionOf(f, f.binary)) continue;
         const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
         out.push({
           rule: "library-missing",
           severity: entry ? "error" : "warning",
           platform: formatPlatform(p.platform),
           path: f.path,
-          message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing2.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
+          message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
           hint: libraryMissing.help,
-          evidence: { missing: missing2.join(" ") }
+          evidence: { missing: missing.join(" ") }
         });
       }
     }
@@ -21308,14 +21308,14 @@ var shebangInterpreterMissing = {
         const { severity, role } = roleOf(p, f);
         if (severity !== "error") continue;
         const { interpreter, program } = f.deps;
-        const missing2 = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
-        if (!missing2) continue;
+        const missing = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
+        if (!missing) continue;
         out.push({
           rule: "shebang-interpreter-missing",
           severity,
           platform: formatPlatform(p.platform),
           path: f.path,
-          message: `${role} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing2}: it fails with "no such file or directory".`,
+          message: `${role} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing}: it fails with "no such file or directory".`,
           hint: shebangInterpreterMissing.help,
           evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
         });
@@ -21522,8 +21522,8 @@ function cellConfig(p, findings) {
 function cellEntrypoint(p, findings) {
   const ep = p.entrypoint;
   if (!wasRead(p.status) || !ep) return "\u2014";
-  const missing2 = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
-  if (missing2) return `${icon(missing2)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
+  const missing = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
+  if (missing) return `${icon(missing)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
   const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
   if (ep.elf) {
     const arch = escapeMarkdown(p.platform.split("/")[1] ?? "?");
@@ -22585,8 +22585,8 @@ function collectExecutables(tree, path4, architecture, env) {
     const deps = dependenciesOf(tree, e.binary, path4);
     if (deps?.interpreter?.found && e.binary.format === "elf" && e.binary.needed) {
       const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env);
-      const missing2 = missingLibraries(tree, e.path, e.binary, ctx);
-      if (missing2.length) deps.missingLibraries = missing2;
+      const missing = missingLibraries(tree, e.path, e.binary, ctx);
+      if (missing.length) deps.missingLibraries = missing;
     }
     if (deps) e.deps = deps;
     out.push(e);
@@ -22601,11 +22601,8 @@ async function platformOf(source, ref) {
   return normalizePlatform(config);
 }
 var PLATFORMS_AT_ONCE = Math.max(2, cores());
-function missing(platform) {
-  return { platform, status: "missing", executables: [], durationMs: 0 };
-}
-function notChecked2(platform, error) {
-  return { platform, status: "not-checked", error, executables: [], durationMs: 0 };
+function unread(platform, status, more = {}) {
+  return { platform, status, executables: [], durationMs: 0, ...more };
 }
 function selectImage(source, refs, image) {
   const names = [...new Set(refs.map((r) => r.refName).filter((n) => !!n))];
@@ -22630,7 +22627,7 @@ async function inspectSource(source, requested, image, require2 = []) {
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
     const hit = offered.find((o) => platformMatches(want, o.platform));
-    return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(missing(want));
+    return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
   });
 }
 function dockerfileOf(opts) {
@@ -22646,20 +22643,18 @@ async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   let stopped;
   for (const platform of platforms) {
     if (stopped) {
-      out.push(Promise.resolve(notChecked2(platform, `${formatPlatform(platform)} was not built: ${stopped}`)));
+      out.push(unread(platform, "not-checked", { error: `${formatPlatform(platform)} was not built: ${stopped}` }));
       continue;
     }
     const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder);
     if (!built.ok && "environment" in built) {
       log.warning(built.environment);
-      out.push(Promise.resolve(notChecked2(platform, built.environment)));
+      out.push(unread(platform, "not-checked", { error: built.environment }));
       if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
       continue;
     }
     if (!built.ok) {
-      out.push(
-        Promise.resolve({ platform, status: "build-failed", build: built.failure, executables: [], durationMs: 0 })
-      );
+      out.push(unread(platform, "build-failed", { build: built.failure }));
       continue;
     }
     out.push(inspectBuilt(built.ociDir, platform, require2));
@@ -22671,7 +22666,7 @@ async function inspectBuilt(ociDir, platform, require2) {
     const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform], void 0, require2);
     return facts;
   } catch (err2) {
-    return { platform, status: "unreadable", error: errorMessage(err2), executables: [], durationMs: 0 };
+    return unread(platform, "unreadable", { error: errorMessage(err2) });
   }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {

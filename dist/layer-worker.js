@@ -2488,6 +2488,11 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
+// src/retry.ts
+function isTransient(err2) {
+  return err2?.retryable === true;
+}
+
 // src/image/capture.ts
 import { createHash } from "node:crypto";
 
@@ -3810,7 +3815,7 @@ async function readLayer(raw, label, algo = "sha256") {
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError || err2?.retryable) throw err2;
+    if (err2 instanceof UserError || isTransient(err2)) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
   return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };

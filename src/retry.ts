@@ -24,6 +24,11 @@ interface HttpError {
   retryable?: boolean
 }
 
+/** A network error, a timeout, a stall or a body cut short: worth another try (the thrower sets `retryable`). */
+export function isTransient(err: unknown): boolean {
+  return (err as HttpError | undefined)?.retryable === true
+}
+
 /** The delay GitHub asks for, in ms, or undefined when the error is not one to retry. */
 export function retryDelay(
   err: unknown,
@@ -39,7 +44,7 @@ export function retryDelay(
   const reset = Number(headers['x-ratelimit-reset'])
   const rateLimited =
     status === 429 || (status === 403 && (String(remaining) === '0' || headers['retry-after'] !== undefined))
-  if (e?.retryable && status === undefined) return opts.baseMs * 2 ** (attempt - 1)
+  if (isTransient(e) && status === undefined) return opts.baseMs * 2 ** (attempt - 1)
   if (!rateLimited && !(typeof status === 'number' && status >= 500)) return undefined
   if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined) return retryAfter * 1000
   if (rateLimited && Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now)

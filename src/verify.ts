@@ -43,12 +43,9 @@ async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform>
  */
 const PLATFORMS_AT_ONCE = Math.max(2, cores())
 
-function missing(platform: Platform): PlatformFacts {
-  return { platform, status: 'missing', executables: [], durationMs: 0 }
-}
-
-function notChecked(platform: Platform, error: string): PlatformFacts {
-  return { platform, status: 'not-checked', error, executables: [], durationMs: 0 }
+/** The facts of a platform whose image was not read: missing, not built, unreadable or not checked. */
+function unread(platform: Platform, status: PlatformFacts['status'], more: Partial<PlatformFacts> = {}): PlatformFacts {
+  return { platform, status, executables: [], durationMs: 0, ...more }
 }
 
 /**
@@ -88,7 +85,7 @@ export async function inspectSource(
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, want => {
     const hit = offered.find(o => platformMatches(want, o.platform))
-    return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(missing(want))
+    return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(unread(want, 'missing'))
   })
 }
 
@@ -110,26 +107,24 @@ export async function buildAndInspect(
   const builder = await preflight(opts.builder)
   log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(', ')}`)
   const dir = workDir ?? (await mkdtemp(join(tmpdir(), 'multiarch-verify-')))
-  const out: Array<Promise<PlatformFacts>> = []
+  const out: Array<PlatformFacts | Promise<PlatformFacts>> = []
   let stopped: string | undefined
   // Builds run one after another: BuildKit parallelises inside a build, and the logs stay readable. Each platform is
   // verified while the next one builds, so only the last verification adds to the time the builds take.
   for (const platform of platforms) {
     if (stopped) {
-      out.push(Promise.resolve(notChecked(platform, `${formatPlatform(platform)} was not built: ${stopped}`)))
+      out.push(unread(platform, 'not-checked', { error: `${formatPlatform(platform)} was not built: ${stopped}` }))
       continue
     }
     const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder)
     if (!built.ok && 'environment' in built) {
       log.warning(built.environment)
-      out.push(Promise.resolve(notChecked(platform, built.environment)))
+      out.push(unread(platform, 'not-checked', { error: built.environment }))
       if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`
       continue
     }
     if (!built.ok) {
-      out.push(
-        Promise.resolve({ platform, status: 'build-failed', build: built.failure, executables: [], durationMs: 0 })
-      )
+      out.push(unread(platform, 'build-failed', { build: built.failure }))
       continue
     }
     out.push(inspectBuilt(built.ociDir, platform, require))
@@ -143,7 +138,7 @@ async function inspectBuilt(ociDir: string, platform: Platform, require: string[
     const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform], undefined, require)
     return facts as PlatformFacts
   } catch (err) {
-    return { platform, status: 'unreadable', error: errorMessage(err), executables: [], durationMs: 0 }
+    return unread(platform, 'unreadable', { error: errorMessage(err) })
   }
 }
 

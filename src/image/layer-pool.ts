@@ -7,9 +7,9 @@
  * are walked on the main thread, with the same result.
  */
 import { existsSync } from 'node:fs'
-import { cores } from '../concurrency.js'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { cores } from '../concurrency.js'
 import { UserError } from '../errors.js'
 import { walkFile, type LayerEntry } from './layer.js'
 

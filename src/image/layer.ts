@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
 import { UserError } from '../errors.js'
+import { isTransient } from '../retry.js'
 import { captureEntry } from './capture.js'
 import { compressionOf, decompressor } from './decompress.js'
 
@@ -161,7 +162,7 @@ export async function readLayer(
     await Promise.all([done, consume])
   } catch (err) {
     // A transient network error stays itself, so that the source can read the layer again.
-    if (err instanceof UserError || (err as { retryable?: boolean })?.retryable) throw err
+    if (err instanceof UserError || isTransient(err)) throw err
     throw new UserError(`cannot read layer ${label}: ${(err as Error).message}`)
   }
   return { entries, digest: `${algo}:${hash.digest('hex')}`, compressed: decompress !== undefined }

@@ -41,11 +41,6 @@ class NetworkError extends Error {
   readonly retryable = true
 }
 
-/** A network error, a stall or a body cut short: worth reading again. */
-export function isTransient(err: unknown): boolean {
-  return err instanceof NetworkError
-}
-
 /** `Bearer realm="…",service="…",scope="…"` into its scheme and parameters. */
 export function parseChallenge(header: string): { scheme: string; params: Record<string, string> } {
   const m = /^\s*(\w+)\s*(.*)$/.exec(header)
