@@ -18641,6 +18641,7 @@ function elfCapturePlan(head, size) {
 // src/image/capture.ts
 var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024 };
 var PAGE = 4096;
+var PROBE = 64;
 function kindOf(first, mode, size, limits) {
   if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
@@ -18659,21 +18660,16 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let keptLen = 0;
   let ranges;
   let pos = 0;
-  for await (const chunk of stream) {
-    if (kind === void 0) {
-      kind = kindOf(chunk, mode, size, limits);
-      if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
-      if (kind === "whole") whole = Buffer.allocUnsafe(size);
-    }
+  const take = (chunk) => {
     hash?.update(chunk);
     if (whole) {
       chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
     } else {
       const limit = kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
       if (keptLen < limit) {
-        const take = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(take));
-        keptLen += take.length;
+        const part = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(part));
+        keptLen += part.length;
       }
     }
     if (kind === "sparse") {
@@ -18685,7 +18681,27 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       for (const r of ranges ?? []) fill2(r, chunk, pos);
     }
     pos += chunk.length;
+  };
+  const probe = [];
+  let probed = 0;
+  const decide = () => {
+    const first = Buffer.concat(probe);
+    probe.length = 0;
+    kind = kindOf(first, mode, size, limits);
+    if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
+    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (first.length > 0) take(first);
+  };
+  for await (const chunk of stream) {
+    if (kind !== void 0) {
+      take(chunk);
+      continue;
+    }
+    probe.push(Buffer.from(chunk));
+    probed += chunk.length;
+    if (probed >= Math.min(PROBE, size)) decide();
   }
+  if (kind === void 0 && probed > 0) decide();
   if (kind === void 0 || kind === "skip") return {};
   const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
   const src = kind === "sparse" ? sparseSource(pos, [

@@ -19,6 +19,8 @@ export interface CaptureLimits {
 
 export const DEFAULT_LIMITS: CaptureLimits = { full: 4 * 1024 * 1024, head: 1024 * 1024 }
 const PAGE = 4096
+/** Bytes enough for every magic read here (ELF's 4, `#!`'s 2), and for the ELF header's class and byte order. */
+const PROBE = 64
 
 export interface Captured {
   binary?: BinaryFacts
@@ -55,21 +57,16 @@ export async function captureEntry(
   let keptLen = 0
   let ranges: ByteRange[] | undefined
   let pos = 0
-  for await (const chunk of stream) {
-    if (kind === undefined) {
-      kind = kindOf(chunk, mode, size, limits)
-      if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
-      if (kind === 'whole') whole = Buffer.allocUnsafe(size)
-    }
+  const take = (chunk: Buffer): void => {
     hash?.update(chunk)
     if (whole) {
       chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)))
     } else {
       const limit = kind === 'sparse' ? limits.head : kind === 'page' ? PAGE : 0
       if (keptLen < limit) {
-        const take = chunk.subarray(0, limit - keptLen)
-        kept.push(Buffer.from(take)) // a copy: tar-stream may reuse the chunk's memory
-        keptLen += take.length
+        const part = chunk.subarray(0, limit - keptLen)
+        kept.push(Buffer.from(part)) // a copy: tar-stream may reuse the chunk's memory
+        keptLen += part.length
       }
     }
     if (kind === 'sparse') {
@@ -82,6 +79,28 @@ export async function captureEntry(
     }
     pos += chunk.length
   }
+  // The kind is decided on the file's first PROBE bytes, gathered over as many chunks as it takes: a file whose data
+  // starts a few bytes before a decompressed chunk ends arrives as a chunk of 1-3 bytes, too short for its magic.
+  const probe: Buffer[] = []
+  let probed = 0
+  const decide = (): void => {
+    const first = Buffer.concat(probe)
+    probe.length = 0
+    kind = kindOf(first, mode, size, limits)
+    if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
+    if (kind === 'whole') whole = Buffer.allocUnsafe(size)
+    if (first.length > 0) take(first)
+  }
+  for await (const chunk of stream) {
+    if (kind !== undefined) {
+      take(chunk)
+      continue
+    }
+    probe.push(Buffer.from(chunk)) // a copy: the probe outlives the chunk
+    probed += chunk.length
+    if (probed >= Math.min(PROBE, size)) decide()
+  }
+  if (kind === undefined && probed > 0) decide()
   if (kind === undefined || kind === 'skip') return {}
   const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept)
   // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
