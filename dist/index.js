@@ -42749,6 +42749,9 @@ function showControls(text, keep = "") {
     (ch) => keep.includes(ch) ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`
   );
 }
+function article(word) {
+  return /^[aeiou]|^x86|^s390|^(386|8)/i.test(word) ? `an ${word}` : `a ${word}`;
+}
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -45332,33 +45335,36 @@ function elfMatchesPlatform(elf, platform2) {
   return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
 }
 
-// src/checks/scope.ts
-var TEST_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures"]);
+// src/inspect/role.ts
+var NOT_RUN_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures", "examples", "example", "doc", "docs"]);
+function notShippedToRun(path9) {
+  if (path9.startsWith("/usr/share/")) return "data-dir";
+  const dirs = path9.split("/").slice(0, -1);
+  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
+}
 function exclusionOf(file, elf) {
   if (elf.type === ElfType.REL) return "relocatable";
   if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
   if ((file.mode & 73) === 0) return "not-executable";
-  if (file.path.startsWith("/usr/share/")) return "data-dir";
-  if (file.path.split("/").some((part) => TEST_DIRS.has(part))) return "test-data";
   if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
-  return void 0;
+  return notShippedToRun(file.path);
 }
 function inSearchPath(path9, searchPath) {
   const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
   return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
 }
-
-// src/checks/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-function plain(text, max = 500) {
-  const clean = showControls(text).replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+function roleOf(p, path9) {
+  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path9) return "entrypoint";
+  return inSearchPath(path9, p.searchPath ?? []) ? "path" : "elsewhere";
 }
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
+var ROLE_SEVERITY = { entrypoint: "error", path: "error", elsewhere: "warning" };
+var ROLE_NAME = {
+  entrypoint: "The entrypoint",
+  path: "The program",
+  elsewhere: "The executable"
+};
 
-// src/checks/binary-arch-mismatch.ts
+// src/checks/fixes.ts
 var ARCH_HINT = [
   "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
   "",
@@ -45368,186 +45374,299 @@ var ARCH_HINT = [
   "",
   "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
 ].join("\n");
-function describe(elf) {
-  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+function loaderHint(interp) {
+  if (/ld-musl/.test(interp)) {
+    return [
+      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
+      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+    ].join(" ");
+  }
+  return [
+    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
+    "Alpine and busybox images have musl or no C library at all.",
+    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+  ].join(" ");
 }
-function article(word) {
-  return /^[aeiou]|^x86|^s390|^(386|8)/i.test(word) ? `an ${word}` : `a ${word}`;
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var DOCKERFILE_SCOPE = "Dockerfile";
+function plain(text, max = 500) {
+  const clean = showControls(text).replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
 }
-function mismatch(p, path9, elf, severity, role) {
-  const plat = formatPlatform(p.platform);
-  const arch2 = p.platform.architecture;
-  const found = elfArchitecture(elf);
-  const expected = expectedElf(p.platform);
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
+  );
+}
+
+// src/checks/types.ts
+var INSPECTED = ["inspected"];
+function platformRule(spec) {
+  const statuses = spec.statuses ?? INSPECTED;
   return {
-    rule: "binary-arch-mismatch",
-    severity,
-    platform: plat,
-    path: path9,
-    message: `${role} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(arch2)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-    hint: ARCH_HINT,
-    evidence: {
-      elfMachine: elf.machine,
-      elfClass: elf.bits,
-      elfData: elf.endian,
-      ...found ? { elfArchitecture: found } : {},
-      ...expected ? { expectedMachine: expected.machine } : {}
+    id: spec.id,
+    scope: "platform",
+    defaultSeverity: spec.defaultSeverity,
+    description: spec.description,
+    help: spec.help,
+    check({ platforms }) {
+      const out = [];
+      for (const p of platforms) {
+        if (!statuses.includes(p.status)) continue;
+        for (const d of spec.each(p, platforms)) {
+          const f = {
+            rule: spec.id,
+            severity: d.severity ?? spec.defaultSeverity,
+            platform: formatPlatform(p.platform),
+            ...d.path !== void 0 ? { path: d.path } : {},
+            message: d.message,
+            hint: d.hint ?? spec.help,
+            ...d.evidence ? { evidence: d.evidence } : {},
+            ...d.location ? { location: d.location } : {}
+          };
+          out.push(f);
+        }
+      }
+      return out;
     }
   };
 }
-var binaryArchMismatch = {
+
+// src/checks/binary-arch-mismatch.ts
+function describe(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+var binaryArchMismatch = platformRule({
   id: "binary-arch-mismatch",
-  scope: "platform",
   defaultSeverity: "error",
   description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
   help: ARCH_HINT,
-  check({ platforms }) {
+  each(p) {
     const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-      if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-        out.push(mismatch(p, ep.resolvedPath, ep.binary, "error", "The entrypoint"));
-      }
-      for (const f of p.executables) {
-        if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-        if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-        const onPath = inSearchPath(f.path, p.searchPath ?? []);
-        out.push(mismatch(p, f.path, f.binary, onPath ? "error" : "warning", onPath ? "The program" : "The executable"));
-      }
+    const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+    const judge = (path9, elf, role) => {
+      const plat = formatPlatform(p.platform);
+      const found = elfArchitecture(elf);
+      const expected = expectedElf(p.platform);
+      out.push({
+        severity: ROLE_SEVERITY[role],
+        path: path9,
+        message: `${ROLE_NAME[role]} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+        evidence: {
+          elfMachine: elf.machine,
+          elfClass: elf.bits,
+          elfData: elf.endian,
+          ...found ? { elfArchitecture: found } : {},
+          ...expected ? { expectedMachine: expected.machine } : {}
+        }
+      });
+    };
+    if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+      judge(ep.resolvedPath, ep.binary, "entrypoint");
+    }
+    for (const f of p.executables) {
+      if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+      if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+      judge(f.path, f.binary, roleOf(p, f.path));
     }
     return out;
   }
-};
+});
 
 // src/checks/build-failed.ts
-var buildFailed = {
+var buildFailed = platformRule({
   id: "build-failed",
-  scope: "platform",
   defaultSeverity: "error",
+  statuses: ["build-failed"],
   description: "buildx failed for that platform. It carries the failing step and the log tail.",
   help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
-  check({ platforms }) {
-    return platforms.filter((p) => p.status === "build-failed" && p.build).map((p) => {
-      const b = p.build;
-      const f = {
-        rule: "build-failed",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
-        hint: "Read the log tail below. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
-        evidence: { logTail: b.logTail }
-      };
-      if (b.location) f.location = b.location;
-      return f;
-    });
+  each(p) {
+    const b = p.build;
+    if (!b) return [];
+    const d = {
+      message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
+      evidence: { logTail: b.logTail }
+    };
+    if (b.location) d.location = b.location;
+    return [d];
   }
-};
+});
 
 // src/checks/config-platform-mismatch.ts
 function show(p) {
   return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
 }
-var configPlatformMismatch = {
+var configPlatformMismatch = platformRule({
   id: "config-platform-mismatch",
-  scope: "platform",
   defaultSeverity: "error",
   description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
-  help: "Rebuild with `docker buildx build --platform ...` instead of assembling manifests by hand, and make sure each platform image was built for that platform.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected" || !p.config) continue;
-      const cfg = normalizePlatform(p.config);
-      const problems = [];
-      if (!p.config.os || !p.config.architecture) {
-        problems.push("the image config does not say its os and architecture");
-      } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
-        problems.push(`the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`);
-      } else if (!platformMatches(p.platform, cfg)) {
-        problems.push(`it was requested as ${show(p.platform)} but its config says ${show(p.config)}`);
-      }
-      for (const problem of problems) {
-        out.push({
-          rule: "config-platform-mismatch",
-          severity: "error",
-          platform: formatPlatform(p.platform),
-          message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`,
-          hint: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform."
-        });
-      }
+  help: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.",
+  each(p) {
+    if (!p.config) return [];
+    const cfg = normalizePlatform(p.config);
+    let problem;
+    if (!p.config.os || !p.config.architecture) {
+      problem = "the image config does not say its os and architecture";
+    } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
+      problem = `the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`;
+    } else if (!platformMatches(p.platform, cfg)) {
+      problem = `it was requested as ${show(p.platform)} but its config says ${show(p.config)}`;
     }
-    return out;
+    if (!problem) return [];
+    return [
+      {
+        message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`
+      }
+    ];
   }
-};
+});
 
-// src/checks/entrypoint-not-found.ts
-var entrypointNotFound = {
-  id: "entrypoint-not-found",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
-  help: "Point ENTRYPOINT/CMD at where the build puts the program. A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      const ep = p.entrypoint;
-      if (p.status !== "inspected" || !ep || ep.resolved) continue;
-      const cmd = ep.argv[0];
-      const finding3 = {
-        rule: "entrypoint-not-found",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        message: cmd === void 0 || cmd === "" ? "The image sets no Entrypoint or Cmd, so `docker run` without a command fails." : `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
-        hint: cmd ? "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH." : 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
-        evidence: { searched: ep.searched.join(":") }
-      };
-      if (cmd) finding3.path = cmd;
-      out.push(finding3);
-    }
-    return out;
+// src/inspect/dependencies.ts
+import { posix } from "node:path";
+function isExecutableFile(tree, path9) {
+  const r = tree.resolve(path9);
+  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
+}
+function envProgram(argument) {
+  const words = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
+    return w;
   }
+  return void 0;
+}
+function lookPath(tree, name, path9, workdir = "/") {
+  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
+  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
+}
+function dependenciesOf(tree, binary, path9) {
+  if (binary.format === "elf" && binary.interpreter) {
+    return {
+      interpreter: {
+        path: binary.interpreter,
+        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+      }
+    };
+  }
+  if (binary.format !== "script") return void 0;
+  const deps = {
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
+  };
+  if (posix.basename(binary.interpreter) === "env") {
+    const name = envProgram(binary.argument);
+    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
+  }
+  return deps;
+}
+function fileExists(tree, path9) {
+  return tree.isFile(posix.resolve("/", path9));
+}
+var ARM_LOADERS = {
+  "/lib/ld-linux-armhf.so.3": "hard",
+  "/lib/ld-musl-armhf.so.1": "hard",
+  "/lib/ld-linux.so.3": "soft",
+  "/lib/ld-musl-arm.so.1": "soft"
 };
+function armLoaders(tree) {
+  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
+}
 
-// src/checks/identical-binary.ts
-var identicalBinary = {
-  id: "identical-binary",
-  scope: "cross",
-  defaultSeverity: "error",
-  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
-  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
-  check({ platforms }) {
-    const bySha = /* @__PURE__ */ new Map();
-    for (const p of platforms) {
-      const arch2 = parsePlatform(p.platform).architecture;
-      for (const file of p.files) {
-        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch: arch2, file });
-        bySha.set(file.sha256, list);
-      }
-    }
+// src/checks/cpu-variant-mismatch.ts
+var ARM_CPU_OK = {
+  v5: (t) => t <= 5,
+  v6: (t) => t <= 9 || t === 11 || t === 12,
+  v7: (t) => t <= 10 || t === 13,
+  v8: () => true
+};
+var CPU_NAME = {
+  4: "ARMv5TE",
+  5: "ARMv5TEJ",
+  6: "ARMv6",
+  9: "ARMv6K",
+  10: "ARMv7",
+  13: "ARMv7E-M",
+  14: "ARMv8"
+};
+var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
+function finding(f, message, evidence) {
+  return { path: f.path, message, ...evidence ? { evidence } : {} };
+}
+function variantNumber(p, fallback) {
+  const m = /^v(\d+)/.exec(p.variant ?? "");
+  return m ? Number(m[1]) : fallback;
+}
+var cpuVariantMismatch = platformRule({
+  id: "cpu-variant-mismatch",
+  defaultSeverity: "warning",
+  description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
+  help: VARIANT_HINT,
+  each(p) {
     const out = [];
-    for (const [sha, copies] of bySha) {
-      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
-      for (const c of copies) {
-        if (!c.file.architecture || c.file.architecture === c.arch) continue;
-        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
-        if (!home) continue;
-        out.push({
-          rule: "identical-binary",
-          severity: "error",
-          platform: c.platform,
-          path: c.file.path,
-          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
-          hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
-        });
+    const arch2 = p.platform.architecture;
+    const loaderAbis = new Set((p.armLoaders ?? []).map((l) => ARM_LOADERS[l]));
+    for (const f of p.executables) {
+      const b = f.binary;
+      if (b.format !== "elf" || exclusionOf(f, b)) continue;
+      const plat = formatPlatform(p.platform);
+      if (arch2 === "arm") {
+        const variant = p.platform.variant ?? "v7";
+        const goarm = Number(b.go?.settings.GOARM ?? NaN);
+        if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { goarm }
+            )
+          );
+          continue;
+        }
+        const tag = b.arm?.cpuArch;
+        const ok = ARM_CPU_OK[variant];
+        if (tag !== void 0 && ok && !ok(tag)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { tagCpuArch: tag }
+            )
+          );
+          continue;
+        }
+        if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
+          const has = [...loaderAbis][0];
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
+              { floatAbi: b.armFloat }
+            )
+          );
+        }
+      }
+      if (arch2 === "amd64") {
+        const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
+        if (level > variantNumber(p.platform, 1)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
+              { goamd64: `v${level}` }
+            )
+          );
+        }
       }
     }
     return out;
   }
-};
+});
 
 // src/checks/cross-platform-drift.ts
 var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
@@ -45617,271 +45736,7 @@ var crossPlatformDrift = {
   }
 };
 
-// src/checks/image-unreadable.ts
-var imageUnreadable = {
-  id: "image-unreadable",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
-  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
-  check({ platforms }) {
-    return platforms.filter((p) => p.status === "unreadable").map((p) => ({
-      rule: "image-unreadable",
-      severity: "error",
-      platform: formatPlatform(p.platform),
-      message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.`,
-      hint: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt."
-    }));
-  }
-};
-
-// src/checks/platform-missing.ts
-var platformMissing = {
-  id: "platform-missing",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "A requested platform has no image in the index.",
-  help: "Build and push every platform you announce (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or drop the platform from `platforms`.",
-  check({ platforms }) {
-    const offered = platforms.filter((p) => p.status !== "missing").map((p) => formatPlatform(p.platform));
-    return platforms.filter((p) => p.status === "missing").map((p) => ({
-      rule: "platform-missing",
-      severity: "error",
-      platform: formatPlatform(p.platform),
-      message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image."),
-      hint: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`."
-    }));
-  }
-};
-
-// src/checks/go-buildinfo-mismatch.ts
-var goBuildinfoMismatch = {
-  id: "go-buildinfo-mismatch",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
-  help: ARCH_HINT,
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      for (const f of p.executables) {
-        const b = f.binary;
-        if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
-        const { GOOS: goos, GOARCH: goarch } = b.go.settings;
-        if (!goos || !goarch) continue;
-        const built = normalizePlatform({ os: goos, architecture: goarch });
-        if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
-        out.push({
-          rule: "go-buildinfo-mismatch",
-          severity: "error",
-          platform: formatPlatform(p.platform),
-          path: f.path,
-          message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
-          hint: ARCH_HINT,
-          evidence: { goos, goarch, goVersion: b.go.goVersion }
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/inspect/dependencies.ts
-import { posix } from "node:path";
-function isExecutableFile(tree, path9) {
-  const r = tree.resolve(path9);
-  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
-}
-function envProgram(argument) {
-  const words = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words) {
-    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
-    return w;
-  }
-  return void 0;
-}
-function lookPath(tree, name, path9, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
-  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
-}
-function dependenciesOf(tree, binary, path9) {
-  if (binary.format === "elf" && binary.interpreter) {
-    return {
-      interpreter: {
-        path: binary.interpreter,
-        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
-      }
-    };
-  }
-  if (binary.format !== "script") return void 0;
-  const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
-  };
-  if (posix.basename(binary.interpreter) === "env") {
-    const name = envProgram(binary.argument);
-    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
-  }
-  return deps;
-}
-function fileExists(tree, path9) {
-  return tree.isFile(posix.resolve("/", path9));
-}
-var ARM_LOADERS = {
-  "/lib/ld-linux-armhf.so.3": "hard",
-  "/lib/ld-musl-armhf.so.1": "hard",
-  "/lib/ld-linux.so.3": "soft",
-  "/lib/ld-musl-arm.so.1": "soft"
-};
-function armLoaders(tree) {
-  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
-}
-
-// src/checks/cpu-variant-mismatch.ts
-var ARM_CPU_OK = {
-  v5: (t) => t <= 5,
-  v6: (t) => t <= 9 || t === 11 || t === 12,
-  v7: (t) => t <= 10 || t === 13,
-  v8: () => true
-};
-var CPU_NAME = {
-  4: "ARMv5TE",
-  5: "ARMv5TEJ",
-  6: "ARMv6",
-  9: "ARMv6K",
-  10: "ARMv7",
-  13: "ARMv7E-M",
-  14: "ARMv8"
-};
-var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
-function finding(p, f, message, evidence) {
-  return {
-    rule: "cpu-variant-mismatch",
-    severity: "warning",
-    platform: formatPlatform(p.platform),
-    path: f.path,
-    message,
-    hint: VARIANT_HINT,
-    ...evidence ? { evidence } : {}
-  };
-}
-function variantNumber(p, fallback) {
-  const m = /^v(\d+)/.exec(p.variant ?? "");
-  return m ? Number(m[1]) : fallback;
-}
-var cpuVariantMismatch = {
-  id: "cpu-variant-mismatch",
-  scope: "platform",
-  defaultSeverity: "warning",
-  description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
-  help: VARIANT_HINT,
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      const arch2 = p.platform.architecture;
-      const loaderAbis = new Set((p.armLoaders ?? []).map((l) => ARM_LOADERS[l]));
-      for (const f of p.executables) {
-        const b = f.binary;
-        if (b.format !== "elf" || exclusionOf(f, b)) continue;
-        const plat = formatPlatform(p.platform);
-        if (arch2 === "arm") {
-          const variant = p.platform.variant ?? "v7";
-          const goarm = Number(b.go?.settings.GOARM ?? NaN);
-          if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-                { goarm }
-              )
-            );
-            continue;
-          }
-          const tag = b.arm?.cpuArch;
-          const ok = ARM_CPU_OK[variant];
-          if (tag !== void 0 && ok && !ok(tag)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-                { tagCpuArch: tag }
-              )
-            );
-            continue;
-          }
-          if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
-            const has = [...loaderAbis][0];
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
-                { floatAbi: b.armFloat }
-              )
-            );
-          }
-        }
-        if (arch2 === "amd64") {
-          const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
-          if (level > variantNumber(p.platform, 1)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
-                { goamd64: `v${level}` }
-              )
-            );
-          }
-        }
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/entrypoint-not-executable.ts
-function canExecute(mode, fileUid, fileGid, user) {
-  const [u = "", g] = (user ?? "").split(":");
-  if (u === "" || u === "0" || u === "root") return (mode & 73) !== 0;
-  if (!/^\d+$/.test(u)) return void 0;
-  if (Number(u) === fileUid) return (mode & 64) !== 0;
-  if (g !== void 0 && /^\d+$/.test(g) && Number(g) === fileGid) return (mode & 8) !== 0;
-  return (mode & 1) !== 0;
-}
-var entrypointNotExecutable = {
-  id: "entrypoint-not-executable",
-  scope: "platform",
-  defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
-  help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      const ep = p.entrypoint;
-      if (p.status !== "inspected" || !ep?.resolved) continue;
-      const who = p.user ? `user ${p.user}` : "root";
-      const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
-      if (!problem) continue;
-      out.push({
-        rule: "entrypoint-not-executable",
-        severity: "error",
-        platform: formatPlatform(p.platform),
-        path: ep.resolvedPath,
-        message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
-        hint: entrypointNotExecutable.help,
-        evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
-      });
-    }
-    return out;
-  }
-};
-
 // src/checks/dockerfile-hardcoded-platform.ts
-var DOCKERFILE_SCOPE = "Dockerfile";
 var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
 var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
 var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
@@ -45964,165 +45819,244 @@ var dockerfileHardcodedPlatform = {
   }
 };
 
-// src/checks/interpreter-missing.ts
-function loaderHint(interp) {
-  if (/ld-musl/.test(interp)) {
+// src/checks/entrypoint-not-executable.ts
+function canExecute(mode, fileUid, fileGid, user) {
+  const [u = "", g] = (user ?? "").split(":");
+  if (u === "" || u === "0" || u === "root") return (mode & 73) !== 0;
+  if (!/^\d+$/.test(u)) return void 0;
+  if (Number(u) === fileUid) return (mode & 64) !== 0;
+  if (g !== void 0 && /^\d+$/.test(g) && Number(g) === fileGid) return (mode & 8) !== 0;
+  return (mode & 1) !== 0;
+}
+var entrypointNotExecutable = platformRule({
+  id: "entrypoint-not-executable",
+  defaultSeverity: "error",
+  description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
+  help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
+  each(p) {
+    const ep = p.entrypoint;
+    if (!ep?.resolved) return [];
+    const who = p.user ? `user ${p.user}` : "root";
+    const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
+    if (!problem) return [];
     return [
-      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
-      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-    ].join(" ");
+      {
+        path: ep.resolvedPath,
+        message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
+        evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
+      }
+    ];
   }
-  return [
-    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
-    "Alpine and busybox images have musl or no C library at all.",
-    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-  ].join(" ");
-}
-function roleOf(p, f) {
-  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path)
-    return { severity: "error", role: "The entrypoint" };
-  if (inSearchPath(f.path, p.searchPath ?? [])) return { severity: "error", role: "The program" };
-  return { severity: "warning", role: "The executable" };
-}
-var interpreterMissing = {
+});
+
+// src/checks/entrypoint-not-found.ts
+var entrypointNotFound = platformRule({
+  id: "entrypoint-not-found",
+  defaultSeverity: "error",
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
+  each(p) {
+    const ep = p.entrypoint;
+    if (!ep || ep.resolved) return [];
+    const cmd = ep.argv[0];
+    if (cmd === void 0 || cmd === "") {
+      return [
+        {
+          message: "The image sets no Entrypoint or Cmd, so `docker run` without a command fails.",
+          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+          evidence: { searched: "" }
+        }
+      ];
+    }
+    return [
+      {
+        path: cmd,
+        message: `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
+        evidence: { searched: ep.searched.join(":") }
+      }
+    ];
+  }
+});
+
+// src/checks/go-buildinfo-mismatch.ts
+var goBuildinfoMismatch = platformRule({
+  id: "go-buildinfo-mismatch",
+  defaultSeverity: "error",
+  description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
+  help: ARCH_HINT,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const b = f.binary;
+      if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
+      const { GOOS: goos, GOARCH: goarch } = b.go.settings;
+      if (!goos || !goarch) continue;
+      const built = normalizePlatform({ os: goos, architecture: goarch });
+      if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
+      out.push({
+        path: f.path,
+        message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
+        evidence: { goos, goarch, goVersion: b.go.goVersion }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/identical-binary.ts
+var identicalBinary = {
+  id: "identical-binary",
+  scope: "cross",
+  defaultSeverity: "error",
+  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
+  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
+  check({ platforms }) {
+    const bySha = /* @__PURE__ */ new Map();
+    for (const p of platforms) {
+      const arch2 = parsePlatform(p.platform).architecture;
+      for (const file of p.files) {
+        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
+        const list = bySha.get(file.sha256) ?? [];
+        list.push({ platform: p.platform, arch: arch2, file });
+        bySha.set(file.sha256, list);
+      }
+    }
+    const out = [];
+    for (const [sha, copies] of bySha) {
+      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+      for (const c of copies) {
+        if (!c.file.architecture || c.file.architecture === c.arch) continue;
+        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
+        if (!home) continue;
+        out.push({
+          rule: "identical-binary",
+          severity: "error",
+          platform: c.platform,
+          path: c.file.path,
+          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+          hint: identicalBinary.help,
+          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/image-unreadable.ts
+var imageUnreadable = platformRule({
+  id: "image-unreadable",
+  defaultSeverity: "error",
+  statuses: ["unreadable"],
+  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
+  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
+  each: (p) => [
+    { message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.` }
+  ]
+});
+
+// src/checks/interpreter-missing.ts
+var interpreterMissing = platformRule({
   id: "interpreter-missing",
-  scope: "platform",
   defaultSeverity: "error",
   description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
   help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
-  check({ platforms }) {
+  each(p) {
     const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      for (const f of p.executables) {
-        const interp = f.deps?.interpreter;
-        if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
-        const { severity, role } = roleOf(p, f);
-        out.push({
-          rule: "interpreter-missing",
-          severity,
-          platform: formatPlatform(p.platform),
-          path: f.path,
-          message: `${role} ${code(f.path)} needs the loader ${code(interp.path)}, which is not in the image: it fails to start with "no such file or directory", although the file is there.`,
-          hint: loaderHint(interp.path),
-          evidence: { interpreter: interp.path }
-        });
-      }
+    for (const f of p.executables) {
+      const interp = f.deps?.interpreter;
+      if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
+      const role = roleOf(p, f.path);
+      out.push({
+        severity: ROLE_SEVERITY[role],
+        path: f.path,
+        message: `${ROLE_NAME[role]} ${code(f.path)} needs the loader ${code(interp.path)}, which is not in the image: it fails to start with "no such file or directory", although the file is there.`,
+        hint: loaderHint(interp.path),
+        evidence: { interpreter: interp.path }
+      });
     }
     return out;
   }
-};
+});
 
 // src/checks/library-missing.ts
-var libraryMissing = {
+var libraryMissing = platformRule({
   id: "library-missing",
-  scope: "platform",
   defaultSeverity: "error",
   description: "A DT_NEEDED library is not found on the loader's search path in the image (RPATH/RUNPATH with $ORIGIN, ld.so.conf, multiarch and default directories, ld-musl-*.path).",
   help: "Install the library in the final stage (the package that ships it), copy it from the build stage next to where the loader looks, or link statically.",
-  check({ platforms }) {
+  each(p) {
     const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      for (const f of p.executables) {
-        const missing = f.deps?.missingLibraries;
-        if (f.binary.format !== "elf" || !missing?.length || exclusionOf(f, f.binary)) continue;
-        const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
-        out.push({
-          rule: "library-missing",
-          severity: entry ? "error" : "warning",
-          platform: formatPlatform(p.platform),
-          path: f.path,
-          message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
-          hint: libraryMissing.help,
-          evidence: { missing: missing.join(" ") }
-        });
-      }
+    for (const f of p.executables) {
+      const missing = f.deps?.missingLibraries;
+      if (f.binary.format !== "elf" || !missing?.length || exclusionOf(f, f.binary)) continue;
+      const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
+      out.push({
+        severity: entry ? "error" : "warning",
+        path: f.path,
+        message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
+        evidence: { missing: missing.join(" ") }
+      });
     }
     return out;
   }
-};
+});
+
+// src/checks/platform-missing.ts
+var platformMissing = platformRule({
+  id: "platform-missing",
+  defaultSeverity: "error",
+  statuses: ["missing"],
+  description: "A requested platform has no image in the index.",
+  help: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.",
+  each(p, all) {
+    const offered = all.filter((q) => q.status !== "missing").map((q) => formatPlatform(q.platform));
+    return [
+      {
+        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image.")
+      }
+    ];
+  }
+});
 
 // src/checks/required-path-missing.ts
-var requiredPathMissing = {
+var requiredPathMissing = platformRule({
   id: "required-path-missing",
-  scope: "platform",
   defaultSeverity: "error",
   description: "A path listed under require: in the config file is missing, or not an executable file, on a platform.",
   help: "Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).",
-  check({ platforms }) {
-    const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      for (const r of p.required ?? []) {
-        if (r.found && r.executable) continue;
-        out.push({
-          rule: "required-path-missing",
-          severity: "error",
-          platform: formatPlatform(p.platform),
-          path: r.path,
-          message: r.found ? `${code(r.path)} is required by the config file, but it is not an executable file on ${formatPlatform(p.platform)}.` : `${code(r.path)} is required by the config file, but ${formatPlatform(p.platform)} does not have it.`,
-          hint: requiredPathMissing.help
-        });
-      }
-    }
-    return out;
-  }
-};
+  each: (p) => (p.required ?? []).filter((r) => !r.found || !r.executable).map((r) => ({
+    path: r.path,
+    message: r.found ? `${code(r.path)} is required by the config file, but it is not an executable file on ${formatPlatform(p.platform)}.` : `${code(r.path)} is required by the config file, but ${formatPlatform(p.platform)} does not have it.`
+  }))
+});
 
 // src/checks/shebang-interpreter-missing.ts
-var TEST_DIRS2 = /\/(testdata|tests?|fixtures|examples?|doc|docs)\//;
-var shebangInterpreterMissing = {
+var shebangInterpreterMissing = platformRule({
   id: "shebang-interpreter-missing",
-  scope: "platform",
   defaultSeverity: "error",
   description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
   help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
-  check({ platforms }) {
+  each(p) {
     const out = [];
-    for (const p of platforms) {
-      if (p.status !== "inspected") continue;
-      for (const f of p.executables) {
-        if (f.binary.format !== "script" || !f.deps?.interpreter || f.path.startsWith("/usr/share/") || TEST_DIRS2.test(f.path))
-          continue;
-        const { severity, role } = roleOf(p, f);
-        if (severity !== "error") continue;
-        const { interpreter, program } = f.deps;
-        const missing = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
-        if (!missing) continue;
-        out.push({
-          rule: "shebang-interpreter-missing",
-          severity,
-          platform: formatPlatform(p.platform),
-          path: f.path,
-          message: `${role} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing}: it fails with "no such file or directory".`,
-          hint: shebangInterpreterMissing.help,
-          evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
-        });
-      }
+    for (const f of p.executables) {
+      if (f.binary.format !== "script" || !f.deps?.interpreter || notShippedToRun(f.path)) continue;
+      const role = roleOf(p, f.path);
+      if (ROLE_SEVERITY[role] !== "error") continue;
+      const { interpreter, program } = f.deps;
+      const missing = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
+      if (!missing) continue;
+      out.push({
+        path: f.path,
+        message: `${ROLE_NAME[role]} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing}: it fails with "no such file or directory".`,
+        evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
+      });
     }
     return out;
   }
-};
+});
 
-// src/checks/index.ts
-var PLATFORM_RULES = [
-  platformMissing,
-  configPlatformMismatch,
-  binaryArchMismatch,
-  goBuildinfoMismatch,
-  cpuVariantMismatch,
-  entrypointNotFound,
-  entrypointNotExecutable,
-  interpreterMissing,
-  libraryMissing,
-  shebangInterpreterMissing,
-  requiredPathMissing,
-  buildFailed,
-  imageUnreadable
-];
-var CROSS_RULES = [identicalBinary, crossPlatformDrift];
-var RULES = [...PLATFORM_RULES, ...CROSS_RULES, dockerfileHardcodedPlatform];
+// src/checks/run.ts
 function runEach(rules, input) {
   const findings = [];
   const crashed = [];
@@ -46135,21 +46069,15 @@ function runEach(rules, input) {
   }
   return { findings: sortFindings(findings), crashed };
 }
-function runChecks(input, rules = PLATFORM_RULES) {
-  return runEach(rules, input);
-}
-function runCrossChecks(input, rules = CROSS_RULES) {
-  return runEach(rules, input);
-}
-function isCrossFinding(f) {
-  return CROSS_RULES.some((r) => r.id === f.rule);
-}
+
+// src/checks/consolidate.ts
 var FOLDS = {
   "identical-binary": (f) => ` It is byte-identical to ${code(String(f.evidence?.samePath ?? ""))} in the ${String(f.evidence?.samePlatform ?? "")} image: one build was copied into both.`,
   "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
   // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
   "interpreter-missing": () => "",
   "library-missing": () => "",
+  "library-version-missing": () => "",
   "cpu-variant-mismatch": () => ""
 };
 function consolidate(findings) {
@@ -46169,12 +46097,28 @@ function consolidate(findings) {
   }
   return out;
 }
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
-  );
+
+// src/checks/index.ts
+var PLATFORM_RULES = [
+  platformMissing,
+  configPlatformMismatch,
+  binaryArchMismatch,
+  goBuildinfoMismatch,
+  cpuVariantMismatch,
+  entrypointNotFound,
+  entrypointNotExecutable,
+  interpreterMissing,
+  libraryMissing,
+  shebangInterpreterMissing,
+  requiredPathMissing,
+  buildFailed,
+  imageUnreadable
+];
+var CROSS_RULES = [identicalBinary, crossPlatformDrift];
+var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
+var RULES = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES];
+function isCrossFinding(f) {
+  return CROSS_RULES.some((r) => r.id === f.rule);
 }
 
 // src/config/config.ts
@@ -48974,19 +48918,116 @@ function create(patterns, options) {
 // src/report/load.ts
 import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
 
-// src/version.ts
-var VERSION7 = "0.1.0";
-var TOOL_NAME = "multiarch-verify";
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+function parseDockerfile(text) {
+  const df = import_dockerfile_ast.DockerfileParser.parse(text);
+  const stages = [];
+  for (const ins of df.getInstructions()) {
+    const keyword = ins.getKeyword().toUpperCase();
+    const entry = {
+      keyword,
+      line: (ins.getRange()?.start.line ?? 0) + 1,
+      args: (ins.getRawArgumentsContent() ?? "").trim()
+    };
+    if (keyword === "FROM") {
+      const f = ins;
+      const stage = { index: stages.length, from: entry, instructions: [] };
+      const name = f.getBuildStage();
+      if (name) stage.name = name.toLowerCase();
+      const platform2 = f.getPlatformFlag()?.getValue();
+      if (platform2) stage.platform = platform2;
+      const image = f.getImage();
+      if (image) stage.base = image;
+      stages.push(stage);
+      continue;
+    }
+    if (keyword === "COPY" || keyword === "ADD") {
+      const from = ins.getFromFlag?.()?.getValue();
+      if (from) entry.from = from.toLowerCase();
+    }
+    stages[stages.length - 1]?.instructions.push(entry);
+  }
+  return stages;
+}
+function targetStage(stages, target) {
+  if (target) return stages.find((s) => s.name === target.toLowerCase());
+  return stages[stages.length - 1];
+}
+function stageNamed(stages, ref) {
+  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
+}
 
-// src/report/model.ts
+// src/dockerfile/locate.ts
+var PRODUCES = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var norm = (s) => s.replace(/\\\n/g, " ").replace(/\s+/g, " ").trim();
+function parseCreatedBy(createdBy) {
+  const text = createdBy.replace(/\s*# buildkit$/, "").trim();
+  const m = /^(?:\/bin\/sh -c #\(nop\) )?([A-Z]+)\s+(.*)$/s.exec(text);
+  if (!m?.[1]) return void 0;
+  let args = m[2] ?? "";
+  if (m[1] === "RUN") args = args.replace(/^\|\d+(?: \S+=\S*)*\s+/, "").replace(/^\/bin\/sh -c /, "");
+  return { keyword: m[1], args };
+}
+function paths(args) {
+  const jsonForm = args.trim().startsWith("[");
+  if (jsonForm) {
+    try {
+      return JSON.parse(args).filter((a) => !a.startsWith("--"));
+    } catch {
+      return [];
+    }
+  }
+  return args.split(/\s+/).filter((a) => a && !a.startsWith("--"));
+}
+function matches(ins, made) {
+  if (ins.keyword !== made.keyword) return false;
+  if (ins.keyword === "RUN") {
+    const a = norm(ins.args.replace(/^(--\S+\s+)+/, ""));
+    const b = norm(made.args);
+    return a === b || a.includes(b) || b.includes(a);
+  }
+  return paths(ins.args).at(-1) === paths(made.args).at(-1);
+}
+function instructionForLayer(ctx, p, layer) {
+  const stage = targetStage(ctx.stages, ctx.target);
+  const layered = (p.history ?? []).filter((h) => !h.empty);
+  if (!stage || layered.length !== p.layerCount) return void 0;
+  const made = parseCreatedBy(layered[layer]?.createdBy ?? "");
+  if (!made || !PRODUCES.has(made.keyword)) return void 0;
+  const candidates = stage.instructions.filter((i) => matches(i, made));
+  return candidates.length === 1 ? candidates[0] : void 0;
+}
+function producer(ctx, copy) {
+  const stage = copy.from ? stageNamed(ctx.stages, copy.from) : void 0;
+  const source = paths(copy.args)[0];
+  if (!stage || !source) return void 0;
+  const runs = stage.instructions.filter((i) => i.keyword === "RUN" && i.args.includes(source.replace(/\/+$/, "")));
+  return runs.at(-1);
+}
+function entrypointLine(ctx) {
+  const stage = targetStage(ctx.stages, ctx.target);
+  return stage?.instructions.filter((i) => i.keyword === "ENTRYPOINT" || i.keyword === "CMD").at(-1);
+}
+var ENTRYPOINT_RULES = /* @__PURE__ */ new Set(["entrypoint-not-found", "entrypoint-not-executable"]);
+function locateFindings(findings, platforms, ctx) {
+  return findings.map((f) => {
+    if (f.location) return f;
+    const p = platforms.find((x) => formatPlatform(x.platform) === f.platform);
+    let ins;
+    if (ENTRYPOINT_RULES.has(f.rule)) ins = entrypointLine(ctx);
+    else if (p && f.path) {
+      const layer = p.executables.find((e) => e.path === f.path)?.layer;
+      const wrote = layer === void 0 ? void 0 : instructionForLayer(ctx, p, layer);
+      ins = wrote?.from ? producer(ctx, wrote) ?? wrote : wrote;
+    }
+    return ins ? { ...f, location: { file: ctx.file, line: ins.line } } : f;
+  });
+}
+
+// src/inspect/summary.ts
 function wasRead(status) {
   return status === "pass" || status === "warning" || status === "fail";
-}
-function atOrAbove(severity, failOn) {
-  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-function verdictOf(findings, failOn) {
-  return findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
 }
 function elfSummary(elf) {
   const s = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian };
@@ -49043,6 +49084,42 @@ function summarisePlatform(p) {
   }
   return r;
 }
+
+// src/checks/evaluate.ts
+function crossInputOf(platforms) {
+  return {
+    platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
+  };
+}
+function unique(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.rule, f.platform, f.path, f.message, f.location]);
+    return !seen.has(key) && seen.add(key);
+  });
+}
+function evaluate(input) {
+  const results = [];
+  if (input.facts) results.push(runEach(PLATFORM_RULES, { platforms: input.facts }));
+  results.push(runEach(CROSS_RULES, crossInputOf(input.summaries)));
+  if (input.dockerfile) results.push(runEach(DOCKERFILE_RULES, input.dockerfile));
+  const all = consolidate(unique([...input.carried ?? [], ...results.flatMap((r) => r.findings)]));
+  const { findings, suppressed } = applyConfig(all, input.config);
+  const located = input.dockerfile && input.facts ? locateFindings(findings, input.facts, input.dockerfile) : findings;
+  return { findings: sortFindings(located), suppressed, crashed: results.flatMap((r) => r.crashed) };
+}
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+var TOOL_NAME = "multiarch-verify";
+
+// src/report/model.ts
+function atOrAbove(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(findings, failOn) {
+  return findings.some((f) => atOrAbove(f.severity, failOn)) ? "fail" : "pass";
+}
 function withStatus(p, findings) {
   if (!wasRead(p.status)) return p;
   const mine = findings.filter((f) => f.platform === p.platform);
@@ -49051,8 +49128,9 @@ function withStatus(p, findings) {
   return { ...p, status, binaries: { ...p.binaries, foreign } };
 }
 function assembleReport(args) {
-  const findings = sortFindings(args.findings);
+  const findings = sortFindings(args.evaluation.findings);
   const errors = [...new Set(args.platforms.flatMap((p) => p.status === "not-checked" && p.error ? [p.error] : []))];
+  const crashed = [...args.internalErrors ?? [], ...args.evaluation.crashed];
   const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION7 },
@@ -49064,16 +49142,11 @@ function assembleReport(args) {
     findings
   };
   if (errors.length) report.errors = errors;
-  if (args.internalErrors?.length) report.internalErrors = args.internalErrors;
+  if (crashed.length) report.internalErrors = crashed;
   if (args.context) report.context = args.context;
   if (args.dockerfile) report.dockerfile = args.dockerfile;
-  if (args.suppressed) report.suppressed = args.suppressed;
+  if (args.evaluation.suppressed) report.suppressed = args.evaluation.suppressed;
   return report;
-}
-function crossInputOf(platforms) {
-  return {
-    platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
-  };
 }
 function failedPlatforms(report) {
   return report.platforms.filter((p) => p.status !== "pass" && p.status !== "warning" && p.status !== "not-checked").map((p) => p.platform);
@@ -49092,7 +49165,7 @@ function asReport(name, json) {
     throw new UserError(`${name} has report schemaVersion ${String(r.schemaVersion)}; this version reads 1`);
   return r;
 }
-function mergeReports(reports, failOn) {
+function mergeReports(reports, failOn, config = EMPTY_CONFIG) {
   if (reports.length === 0) throw new UserError("no reports to merge");
   const seen = /* @__PURE__ */ new Map();
   for (const { name, report } of reports) {
@@ -49106,19 +49179,22 @@ function mergeReports(reports, failOn) {
     }
   }
   const platforms = reports.flatMap((r) => r.report.platforms.map((p) => ({ ...p, files: p.files ?? [] })));
-  const own = reports.flatMap((r) => r.report.findings.filter((f) => !isCrossFinding(f)));
-  const cross = runCrossChecks(crossInputOf(platforms));
   const first = reports[0]?.report;
-  const merged = assembleReport({
+  const evaluation = evaluate({
+    summaries: platforms,
+    carried: reports.flatMap((r) => r.report.findings.filter((f) => !isCrossFinding(f))),
+    config
+  });
+  const before = reports.reduce((n, r) => n + (r.report.suppressed ?? 0), 0);
+  return assembleReport({
     source: [...new Set(reports.map((r) => r.report.source))].join(", "),
     platforms,
-    findings: consolidate([...own, ...cross.findings]),
+    evaluation: { ...evaluation, suppressed: evaluation.suppressed + before },
     failOn,
-    internalErrors: [...reports.flatMap((r) => r.report.internalErrors ?? []), ...cross.crashed],
+    internalErrors: reports.flatMap((r) => r.report.internalErrors ?? []),
     ...first.context ? { context: first.context } : {},
     ...first.dockerfile ? { dockerfile: first.dockerfile } : {}
   });
-  return merged;
 }
 
 // src/report/load.ts
@@ -49641,113 +49717,6 @@ ${r.stderr}`;
   });
 }
 
-// src/dockerfile/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-function parseDockerfile(text) {
-  const df = import_dockerfile_ast.DockerfileParser.parse(text);
-  const stages = [];
-  for (const ins of df.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    const entry = {
-      keyword,
-      line: (ins.getRange()?.start.line ?? 0) + 1,
-      args: (ins.getRawArgumentsContent() ?? "").trim()
-    };
-    if (keyword === "FROM") {
-      const f = ins;
-      const stage = { index: stages.length, from: entry, instructions: [] };
-      const name = f.getBuildStage();
-      if (name) stage.name = name.toLowerCase();
-      const platform2 = f.getPlatformFlag()?.getValue();
-      if (platform2) stage.platform = platform2;
-      const image = f.getImage();
-      if (image) stage.base = image;
-      stages.push(stage);
-      continue;
-    }
-    if (keyword === "COPY" || keyword === "ADD") {
-      const from = ins.getFromFlag?.()?.getValue();
-      if (from) entry.from = from.toLowerCase();
-    }
-    stages[stages.length - 1]?.instructions.push(entry);
-  }
-  return stages;
-}
-function targetStage(stages, target) {
-  if (target) return stages.find((s) => s.name === target.toLowerCase());
-  return stages[stages.length - 1];
-}
-function stageNamed(stages, ref) {
-  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
-}
-
-// src/dockerfile/locate.ts
-var PRODUCES = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-var norm = (s) => s.replace(/\\\n/g, " ").replace(/\s+/g, " ").trim();
-function parseCreatedBy(createdBy) {
-  const text = createdBy.replace(/\s*# buildkit$/, "").trim();
-  const m = /^(?:\/bin\/sh -c #\(nop\) )?([A-Z]+)\s+(.*)$/s.exec(text);
-  if (!m?.[1]) return void 0;
-  let args = m[2] ?? "";
-  if (m[1] === "RUN") args = args.replace(/^\|\d+(?: \S+=\S*)*\s+/, "").replace(/^\/bin\/sh -c /, "");
-  return { keyword: m[1], args };
-}
-function paths(args) {
-  const jsonForm = args.trim().startsWith("[");
-  if (jsonForm) {
-    try {
-      return JSON.parse(args).filter((a) => !a.startsWith("--"));
-    } catch {
-      return [];
-    }
-  }
-  return args.split(/\s+/).filter((a) => a && !a.startsWith("--"));
-}
-function matches(ins, made) {
-  if (ins.keyword !== made.keyword) return false;
-  if (ins.keyword === "RUN") {
-    const a = norm(ins.args.replace(/^(--\S+\s+)+/, ""));
-    const b = norm(made.args);
-    return a === b || a.includes(b) || b.includes(a);
-  }
-  return paths(ins.args).at(-1) === paths(made.args).at(-1);
-}
-function instructionForLayer(ctx, p, layer) {
-  const stage = targetStage(ctx.stages, ctx.target);
-  const layered = (p.history ?? []).filter((h) => !h.empty);
-  if (!stage || layered.length !== p.layerCount) return void 0;
-  const made = parseCreatedBy(layered[layer]?.createdBy ?? "");
-  if (!made || !PRODUCES.has(made.keyword)) return void 0;
-  const candidates = stage.instructions.filter((i) => matches(i, made));
-  return candidates.length === 1 ? candidates[0] : void 0;
-}
-function producer(ctx, copy) {
-  const stage = copy.from ? stageNamed(ctx.stages, copy.from) : void 0;
-  const source = paths(copy.args)[0];
-  if (!stage || !source) return void 0;
-  const runs = stage.instructions.filter((i) => i.keyword === "RUN" && i.args.includes(source.replace(/\/+$/, "")));
-  return runs.at(-1);
-}
-function entrypointLine(ctx) {
-  const stage = targetStage(ctx.stages, ctx.target);
-  return stage?.instructions.filter((i) => i.keyword === "ENTRYPOINT" || i.keyword === "CMD").at(-1);
-}
-var ENTRYPOINT_RULES = /* @__PURE__ */ new Set(["entrypoint-not-found", "entrypoint-not-executable"]);
-function locateFindings(findings, platforms, ctx) {
-  return findings.map((f) => {
-    if (f.location) return f;
-    const p = platforms.find((x) => formatPlatform(x.platform) === f.platform);
-    let ins;
-    if (ENTRYPOINT_RULES.has(f.rule)) ins = entrypointLine(ctx);
-    else if (p && f.path) {
-      const layer = p.executables.find((e) => e.path === f.path)?.layer;
-      const wrote = layer === void 0 ? void 0 : instructionForLayer(ctx, p, layer);
-      ins = wrote?.from ? producer(ctx, wrote) ?? wrote : wrote;
-    }
-    return ins ? { ...f, location: { file: ctx.file, line: ins.line } } : f;
-  });
-}
-
 // src/image/read.ts
 var MAX_INDEX_DEPTH = 8;
 async function listImages(source) {
@@ -50163,8 +50132,8 @@ async function inspectSource(source, requested, image, require2 = []) {
   const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
-    const unique = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
-    return mapLimit(unique, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
+    const unique2 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
+    return mapLimit(unique2, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
     const hit = offered.find((o) => platformMatches(want, o.platform));
@@ -50211,19 +50180,17 @@ async function inspectBuilt(ociDir, platform2, require2) {
   }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {
-  const perPlatform = runChecks({ platforms });
   const summaries = platforms.map(summarisePlatform);
-  const cross = runCrossChecks(crossInputOf(summaries));
-  const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : [];
-  const all = consolidate([...perPlatform.findings, ...cross.findings, ...lint]);
-  const { findings, suppressed } = applyConfig(all, extra.config ?? EMPTY_CONFIG);
   return assembleReport({
     source,
     platforms: summaries,
-    findings: extra.dockerfile ? locateFindings(findings, platforms, extra.dockerfile) : findings,
-    ...suppressed ? { suppressed } : {},
+    evaluation: evaluate({
+      facts: platforms,
+      summaries,
+      config: extra.config ?? EMPTY_CONFIG,
+      ...extra.dockerfile ? { dockerfile: extra.dockerfile } : {}
+    }),
     failOn,
-    internalErrors: [...perPlatform.crashed, ...cross.crashed],
     ...extra.context ? { context: extra.context } : {},
     ...extra.dockerfile ? { dockerfile: extra.dockerfile.file } : {}
   });
@@ -50384,7 +50351,7 @@ async function produce(inputs, ctx) {
   if (inputs.mode === "verify") return verify(inputs, ctx);
   const reports = await loadReports(inputs.reports);
   info(`read ${reports.length} report(s): ${reports.map((r) => r.name).join(", ")}`);
-  return mergeReports(reports, inputs.failOn);
+  return mergeReports(reports, inputs.failOn, await loadConfig(inputs.config));
 }
 async function run() {
   try {

@@ -207,7 +207,7 @@ async function produce(inputs: Inputs, ctx: RunContext): Promise<Report> {
   if (inputs.mode === 'verify') return verify(inputs, ctx)
   const reports = await loadReports(inputs.reports as string)
   core.info(`read ${reports.length} report(s): ${reports.map(r => r.name).join(', ')}`)
-  return mergeReports(reports, inputs.failOn)
+  return mergeReports(reports, inputs.failOn, await loadConfig(inputs.config))
 }
 
 export async function run(): Promise<void> {

@@ -10,3 +10,8 @@ export function showControls(text: string, keep = ''): string {
     keep.includes(ch) ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
   )
 }
+
+/** "an x86-64", "an arm64", "a PowerPC64": by the sound of the first letter, close enough for these names. */
+export function article(word: string): string {
+  return /^[aeiou]|^x86|^s390|^(386|8)/i.test(word) ? `an ${word}` : `a ${word}`
+}

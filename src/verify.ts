@@ -8,10 +8,9 @@ import { join, posix } from 'node:path'
 import { buildPlatform, preflight } from './build/buildx.js'
 import { cores, mapLimit } from './concurrency.js'
 import type { BuildOptions } from './build/args.js'
-import { consolidate, runChecks, runCrossChecks } from './checks/index.js'
-import { EMPTY_CONFIG, applyConfig, type Config } from './config/config.js'
-import { dockerfileHardcodedPlatform } from './checks/dockerfile-hardcoded-platform.js'
-import { locateFindings, type DockerfileContext } from './dockerfile/locate.js'
+import { evaluate } from './checks/evaluate.js'
+import { EMPTY_CONFIG, type Config } from './config/config.js'
+import type { DockerfileContext } from './dockerfile/locate.js'
 import { parseDockerfile } from './dockerfile/parse.js'
 import { UserError, errorMessage } from './errors.js'
 import { listImages, loadImage, type ImageRef } from './image/read.js'
@@ -21,14 +20,8 @@ import type { PlatformFacts } from './inspect/facts.js'
 import { inspectImage } from './inspect/image.js'
 import type { Logger } from './log.js'
 import { formatPlatform, normalizePlatform, platformMatches, type Platform } from './platform.js'
-import {
-  assembleReport,
-  crossInputOf,
-  summarisePlatform,
-  type FailOn,
-  type Report,
-  type ReportContext
-} from './report/model.js'
+import { summarisePlatform } from './inspect/summary.js'
+import { assembleReport, type FailOn, type Report, type ReportContext } from './report/model.js'
 
 async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
   if (ref.indexPlatform) return ref.indexPlatform
@@ -142,26 +135,24 @@ async function inspectBuilt(ociDir: string, platform: Platform, require: string[
   }
 }
 
-/** Run the platform rules on the facts, then the cross-platform rules on the summaries, and assemble the report. */
+/** Evaluate the facts (every rule, the config, the Dockerfile lines) and assemble the report. */
 export function checkAndReport(
   source: string,
   platforms: PlatformFacts[],
   failOn: FailOn,
   extra: { dockerfile?: DockerfileContext; context?: ReportContext; config?: Config } = {}
 ): Report {
-  const perPlatform = runChecks({ platforms })
   const summaries = platforms.map(summarisePlatform)
-  const cross = runCrossChecks(crossInputOf(summaries))
-  const lint = extra.dockerfile ? dockerfileHardcodedPlatform.check(extra.dockerfile) : []
-  const all = consolidate([...perPlatform.findings, ...cross.findings, ...lint])
-  const { findings, suppressed } = applyConfig(all, extra.config ?? EMPTY_CONFIG)
   return assembleReport({
     source,
     platforms: summaries,
-    findings: extra.dockerfile ? locateFindings(findings, platforms, extra.dockerfile) : findings,
-    ...(suppressed ? { suppressed } : {}),
+    evaluation: evaluate({
+      facts: platforms,
+      summaries,
+      config: extra.config ?? EMPTY_CONFIG,
+      ...(extra.dockerfile ? { dockerfile: extra.dockerfile } : {})
+    }),
     failOn,
-    internalErrors: [...perPlatform.crashed, ...cross.crashed],
     ...(extra.context ? { context: extra.context } : {}),
     ...(extra.dockerfile ? { dockerfile: extra.dockerfile.file } : {})
   })

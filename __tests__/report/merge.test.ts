@@ -1,4 +1,6 @@
 import { mergeReports, asReport } from '../../src/report/merge.js'
+import { parseConfig } from '../../src/config/config.js'
+import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js'
 import { checkAndReport } from '../../src/verify.js'
 import { exe, platform } from '../helpers/facts.js'
@@ -138,4 +140,42 @@ test('a job whose platform the environment kept from being checked still fails t
   ])
   expect(merged.errors).toEqual([why])
   expect(merged.verdict).toBe('fail')
+})
+
+test('the config file applies to the merged verdict: a severity and an ignore that hold in each job hold after it', () => {
+  // Each job lowers binary-arch-mismatch to a note and ignores drift of /usr/bin/extra. Only the merge can see that
+  // /usr/bin/extra is on amd64 and not on arm64: the merged verdict must honour the same config.
+  const config = parseConfig(
+    'multiarch-verify.yml',
+    'rules:\n  binary-arch-mismatch:\n    severity: note\n  cross-platform-drift:\n    ignore: ["/usr/bin/extra"]\n'
+  )
+  const amd = platform('linux/amd64', 'go-amd64')
+  amd.executables.push(exe('/usr/bin/extra', 'go-amd64'))
+  const arm = platform('linux/arm64', 'go-amd64')
+  const reports = [
+    { name: 'a', report: checkAndReport('a', [amd], 'warning', { config }) },
+    { name: 'b', report: checkAndReport('b', [arm], 'warning', { config }) }
+  ]
+  const merged = mergeReports(reports, 'warning', config)
+  expect(merged.findings.map(f => [f.rule, f.severity])).toEqual([['binary-arch-mismatch', 'note']])
+  expect(merged.suppressed).toBe(1)
+  expect(merged.verdict).toBe('pass')
+  // The same reports merged without the config: the drift is a warning, and fails at fail-on warning.
+  const plain = mergeReports(reports, 'warning')
+  expect(plain.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch', 'cross-platform-drift'])
+  expect(plain.verdict).toBe('fail')
+})
+
+test("the Dockerfile's lint, made by every job, is one finding after the merge", () => {
+  const dockerfile = { file: 'Dockerfile', stages: parseDockerfile('FROM --platform=linux/amd64 golang AS b\n') }
+  const a = checkAndReport('a', [platform('linux/amd64', 'go-amd64')], 'error', { dockerfile })
+  const b = checkAndReport('b', [platform('linux/arm64', 'go-arm64')], 'error', { dockerfile })
+  const merged = mergeReports(
+    [
+      { name: 'a', report: a },
+      { name: 'b', report: b }
+    ],
+    'error'
+  )
+  expect(merged.findings.filter(f => f.rule === 'dockerfile-hardcoded-platform')).toHaveLength(1)
 })

@@ -1,8 +1,8 @@
-import { formatPlatform, type Platform } from '../platform.js'
 import { ARM_LOADERS } from '../inspect/dependencies.js'
-import type { ExecutableFacts, PlatformFacts } from '../inspect/facts.js'
-import { exclusionOf } from './scope.js'
-import { code, type Finding, type PlatformRule } from './types.js'
+import type { ExecutableFacts } from '../inspect/facts.js'
+import { exclusionOf } from '../inspect/role.js'
+import { formatPlatform, type Platform } from '../platform.js'
+import { code, platformRule, type Draft } from './types.js'
 
 /** Tag_CPU_arch values each arm/vN platform can run (ARM ABI addenda): v5TE…v5TEJ, v6 family, v7. */
 const ARM_CPU_OK: Record<string, (tag: number) => boolean> = {
@@ -26,16 +26,8 @@ const VARIANT_HINT =
   '`GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own ' +
   'platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).'
 
-function finding(p: PlatformFacts, f: ExecutableFacts, message: string, evidence: Finding['evidence']): Finding {
-  return {
-    rule: 'cpu-variant-mismatch',
-    severity: 'warning',
-    platform: formatPlatform(p.platform),
-    path: f.path,
-    message,
-    hint: VARIANT_HINT,
-    ...(evidence ? { evidence } : {})
-  }
+function finding(f: ExecutableFacts, message: string, evidence: Draft['evidence']): Draft {
+  return { path: f.path, message, ...(evidence ? { evidence } : {}) }
 }
 
 function variantNumber(p: Platform, fallback: number): number {
@@ -47,77 +39,69 @@ function variantNumber(p: Platform, fallback: number): number {
  * A binary needs a newer CPU than the platform promises: GOARM or Tag_CPU_arch above an arm/vN image, GOAMD64=vN above
  * an amd64 image's variant ("illegal instruction" on older CPUs), or a float ABI the image's loader does not speak.
  */
-export const cpuVariantMismatch: PlatformRule = {
+export const cpuVariantMismatch = platformRule({
   id: 'cpu-variant-mismatch',
-  scope: 'platform',
   defaultSeverity: 'warning',
   description:
     "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
   help: VARIANT_HINT,
-  check({ platforms }) {
-    const out: Finding[] = []
-    for (const p of platforms) {
-      if (p.status !== 'inspected') continue
-      const arch = p.platform.architecture
-      const loaderAbis = new Set((p.armLoaders ?? []).map(l => ARM_LOADERS[l]))
-      for (const f of p.executables) {
-        const b = f.binary
-        if (b.format !== 'elf' || exclusionOf(f, b)) continue
-        const plat = formatPlatform(p.platform)
-        if (arch === 'arm') {
-          const variant = p.platform.variant ?? 'v7'
-          const goarm = Number(b.go?.settings.GOARM ?? NaN)
-          if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-                { goarm }
-              )
+  each(p) {
+    const out: Draft[] = []
+    const arch = p.platform.architecture
+    const loaderAbis = new Set((p.armLoaders ?? []).map(l => ARM_LOADERS[l]))
+    for (const f of p.executables) {
+      const b = f.binary
+      if (b.format !== 'elf' || exclusionOf(f, b)) continue
+      const plat = formatPlatform(p.platform)
+      if (arch === 'arm') {
+        const variant = p.platform.variant ?? 'v7'
+        const goarm = Number(b.go?.settings.GOARM ?? NaN)
+        if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { goarm }
             )
-            continue
-          }
-          const tag = b.arm?.cpuArch
-          const ok = ARM_CPU_OK[variant]
-          if (tag !== undefined && ok && !ok(tag)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-                { tagCpuArch: tag }
-              )
-            )
-            continue
-          }
-          if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
-            const has = [...loaderAbis][0]
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(', ')}): it cannot load.`,
-                { floatAbi: b.armFloat }
-              )
-            )
-          }
+          )
+          continue
         }
-        if (arch === 'amd64') {
-          const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? '')?.[1] ?? NaN)
-          if (level > variantNumber(p.platform, 1)) {
-            out.push(
-              finding(
-                p,
-                f,
-                `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
-                { goamd64: `v${level}` }
-              )
+        const tag = b.arm?.cpuArch
+        const ok = ARM_CPU_OK[variant]
+        if (tag !== undefined && ok && !ok(tag)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { tagCpuArch: tag }
             )
-          }
+          )
+          continue
+        }
+        if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
+          const has = [...loaderAbis][0]
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(', ')}): it cannot load.`,
+              { floatAbi: b.armFloat }
+            )
+          )
+        }
+      }
+      if (arch === 'amd64') {
+        const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? '')?.[1] ?? NaN)
+        if (level > variantNumber(p.platform, 1)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
+              { goamd64: `v${level}` }
+            )
+          )
         }
       }
     }
     return out
   }
-}
+})

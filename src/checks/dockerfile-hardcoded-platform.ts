@@ -4,11 +4,11 @@
  * that cross-compiles without ever asking for the target. Pure over the parsed Dockerfile.
  */
 import type { Instruction } from '../dockerfile/parse.js'
-import { ARCH_HINT } from './binary-arch-mismatch.js'
+import { DOCKERFILE_SCOPE } from '../findings.js'
+import { ARCH_HINT } from './fixes.js'
 import { code, type DockerfileRule, type Finding } from './types.js'
 
-/** Dockerfile findings are about every platform at once. */
-export const DOCKERFILE_SCOPE = 'Dockerfile'
+export { DOCKERFILE_SCOPE } from '../findings.js'
 
 const TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/
 /** Ways a RUN step learns the architecture it runs on or builds for; then a URL naming an arch is a choice. */

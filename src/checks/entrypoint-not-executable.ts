@@ -1,5 +1,4 @@
-import { formatPlatform } from '../platform.js'
-import { code, type Finding, type PlatformRule } from './types.js'
+import { code, platformRule } from './types.js'
 
 /** The exec bit that applies to a user: owner, group or others (root needs any one). */
 export function canExecute(
@@ -17,34 +16,27 @@ export function canExecute(
 }
 
 /** Entrypoint/Cmd[0] resolves to a directory, or to a file the config's User may not execute. */
-export const entrypointNotExecutable: PlatformRule = {
+export const entrypointNotExecutable = platformRule({
   id: 'entrypoint-not-executable',
-  scope: 'platform',
   defaultSeverity: 'error',
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: 'Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.',
-  check({ platforms }) {
-    const out: Finding[] = []
-    for (const p of platforms) {
-      const ep = p.entrypoint
-      if (p.status !== 'inspected' || !ep?.resolved) continue
-      const who = p.user ? `user ${p.user}` : 'root'
-      const problem = ep.isDirectory
-        ? 'is a directory'
-        : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false
-          ? `has mode ${(ep.mode & 0o7777).toString(8).padStart(4, '0')}, which ${who} may not execute`
-          : undefined
-      if (!problem) continue
-      out.push({
-        rule: 'entrypoint-not-executable',
-        severity: 'error',
-        platform: formatPlatform(p.platform),
+  each(p) {
+    const ep = p.entrypoint
+    if (!ep?.resolved) return []
+    const who = p.user ? `user ${p.user}` : 'root'
+    const problem = ep.isDirectory
+      ? 'is a directory'
+      : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false
+        ? `has mode ${(ep.mode & 0o7777).toString(8).padStart(4, '0')}, which ${who} may not execute`
+        : undefined
+    if (!problem) return []
+    return [
+      {
         path: ep.resolvedPath,
         message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
-        hint: entrypointNotExecutable.help,
         evidence: { mode: (ep.mode & 0o7777).toString(8), user: p.user ?? '' }
-      })
-    }
-    return out
+      }
+    ]
   }
-}
+})

@@ -1,46 +1,15 @@
-/** Findings and rules: the contract between the checks and the report. */
+/**
+ * Rules: the three kinds (over each platform's facts, across platforms, over the Dockerfile) and the runner that turns
+ * a per-platform rule into findings. A platform rule says what it finds in one platform; the runner does the loop,
+ * the status filter, the platform's name, the default severity, and the rule's help as the fix.
+ */
 import type { Stage } from '../dockerfile/parse.js'
-import type { PlatformFacts } from '../inspect/facts.js'
-import { showControls } from '../text.js'
+import type { Finding, RuleId, Severity } from '../findings.js'
+import type { PlatformFacts, PlatformStatus } from '../inspect/facts.js'
+import { formatPlatform } from '../platform.js'
 
-export type Severity = 'error' | 'warning' | 'note'
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 }
-
-export type RuleId =
-  | 'platform-missing'
-  | 'config-platform-mismatch'
-  | 'binary-arch-mismatch'
-  | 'entrypoint-not-found'
-  | 'build-failed'
-  | 'image-unreadable'
-  | 'identical-binary'
-  | 'go-buildinfo-mismatch'
-  | 'cpu-variant-mismatch'
-  | 'entrypoint-not-executable'
-  | 'interpreter-missing'
-  | 'shebang-interpreter-missing'
-  | 'dockerfile-hardcoded-platform'
-  | 'library-missing'
-  | 'required-path-missing'
-  | 'cross-platform-drift'
-
-export interface Finding {
-  rule: RuleId
-  severity: Severity
-  /** The platform the finding is about, formatted (`linux/arm64`). */
-  platform: string
-  path?: string
-  /**
-   * Plain text for a newcomer. Spans between backticks come from `code()` and hold no backticks themselves, so every
-   * renderer can tell user-controlled text apart and escape it.
-   */
-  message: string
-  /** The concrete fix: paragraphs, and code lines indented by four spaces. */
-  hint?: string
-  evidence?: Record<string, string | number | boolean>
-  location?: { file: string; line: number }
-}
+export { SEVERITY_RANK, code, plain } from '../findings.js'
+export type { Finding, RuleId, Severity } from '../findings.js'
 
 export interface CheckInput {
   platforms: PlatformFacts[]
@@ -72,8 +41,26 @@ interface RuleBase {
   defaultSeverity: Severity
   /** One line for the README, SARIF and the report's legend. */
   description: string
-  /** The fix in general terms, for SARIF's rule help. */
+  /** The fix in general terms: SARIF's rule help, and the hint of a finding that gives no more specific one. */
   help: string
+}
+
+/** What a platform rule says about one platform: a finding without what the runner fills in. */
+export interface Draft {
+  severity?: Severity
+  path?: string
+  message: string
+  hint?: string
+  evidence?: Finding['evidence']
+  location?: Finding['location']
+}
+
+/** The definition of a rule over each platform's facts. */
+export interface PlatformRuleSpec extends RuleBase {
+  /** The platform statuses it looks at: inspected images unless it says otherwise. */
+  statuses?: readonly PlatformStatus[]
+  /** What it finds in platform `p`; `all` is every platform of the run (for rules that compare). */
+  each(p: PlatformFacts, all: readonly PlatformFacts[]): Draft[]
 }
 
 /** A rule over the facts of each platform image. */
@@ -102,13 +89,36 @@ export interface DockerfileRule extends RuleBase {
 
 export type Rule = PlatformRule | CrossRule | DockerfileRule
 
-/** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */
-export function plain(text: string, max = 500): string {
-  const clean = showControls(text).replace(/`/g, "'")
-  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean
-}
+const INSPECTED: readonly PlatformStatus[] = ['inspected']
 
-/** Quote user-controlled text as a code span in a message. */
-export function code(text: string): string {
-  return '`' + plain(text, 200) + '`'
+/** A platform rule from its definition: the loop over platforms and the filling-in are done once, here. */
+export function platformRule(spec: PlatformRuleSpec): PlatformRule {
+  const statuses = spec.statuses ?? INSPECTED
+  return {
+    id: spec.id,
+    scope: 'platform',
+    defaultSeverity: spec.defaultSeverity,
+    description: spec.description,
+    help: spec.help,
+    check({ platforms }) {
+      const out: Finding[] = []
+      for (const p of platforms) {
+        if (!statuses.includes(p.status)) continue
+        for (const d of spec.each(p, platforms)) {
+          const f: Finding = {
+            rule: spec.id,
+            severity: d.severity ?? spec.defaultSeverity,
+            platform: formatPlatform(p.platform),
+            ...(d.path !== undefined ? { path: d.path } : {}),
+            message: d.message,
+            hint: d.hint ?? spec.help,
+            ...(d.evidence ? { evidence: d.evidence } : {}),
+            ...(d.location ? { location: d.location } : {})
+          }
+          out.push(f)
+        }
+      }
+      return out
+    }
+  }
 }

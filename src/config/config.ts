@@ -12,7 +12,7 @@
 import picomatch from 'picomatch'
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml'
 import { RULES } from '../checks/index.js'
-import type { Finding, Severity } from '../checks/types.js'
+import type { Finding, Severity } from '../findings.js'
 import { UserError } from '../errors.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/multiarch-verify.yml'

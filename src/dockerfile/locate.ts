@@ -3,7 +3,7 @@
  * history entry (created_by), the instruction of the built stage that matches it, and for `COPY --from=stage` the RUN
  * in that stage that produced the copied path. When the trail goes cold, no line is claimed. Pure.
  */
-import type { Finding } from '../checks/types.js'
+import type { Finding } from '../findings.js'
 import type { PlatformFacts } from '../inspect/facts.js'
 import { formatPlatform } from '../platform.js'
 import { stageNamed, targetStage, type Instruction, type Stage } from './parse.js'

@@ -2,7 +2,7 @@
  * Workflow-command annotations from findings. GitHub shows 10 per type per step, so the most severe come first and
  * the rest are counted in a closing notice that points at the job summary. Pure.
  */
-import { SEVERITY_RANK, type Finding } from '../checks/types.js'
+import { SEVERITY_RANK, type Finding } from '../findings.js'
 
 export const ANNOTATIONS_PER_TYPE = 10
 

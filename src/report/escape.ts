@@ -1,4 +1,4 @@
-import { plain } from '../checks/types.js'
+import { plain } from '../findings.js'
 import { showControls } from '../text.js'
 
 /**

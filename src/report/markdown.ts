@@ -3,8 +3,7 @@
  * platform with their fixes, and the programs checked in a collapsed section. It always fits the given size: the
  * details shrink first, then go, then findings are cut with a pointer to the job summary. Pure.
  */
-import { DOCKERFILE_SCOPE } from '../checks/dockerfile-hardcoded-platform.js'
-import { SEVERITY_RANK, type Finding } from '../checks/types.js'
+import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
 import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'

@@ -3,9 +3,9 @@
  * entrypoint, the binaries, the libraries and the CPU variants. Each cell is an icon and words, so it reads without
  * the icons too. A column whose rules this version does not have says "not checked" rather than a false ✅. Pure.
  */
-import { article } from '../checks/binary-arch-mismatch.js'
 import { RULES } from '../checks/index.js'
-import type { Finding } from '../checks/types.js'
+import type { Finding } from '../findings.js'
+import { article } from '../text.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
 import { wasRead, type PlatformReport, type Report } from './model.js'
 

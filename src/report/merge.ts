@@ -1,10 +1,13 @@
 /**
  * Fan-in: the JSON reports of several jobs (one per platform, say) become one report. Each job's platform findings
- * stand; the cross-platform rules run again across the merged set, since each job saw only its own platforms. Pure.
+ * stand; the cross-platform rules run again across the merged set, since each job saw only its own platforms; the
+ * config file applies to the merged verdict as it did in each job. Pure.
  */
-import { consolidate, isCrossFinding, runCrossChecks } from '../checks/index.js'
+import { evaluate } from '../checks/evaluate.js'
+import { isCrossFinding } from '../checks/index.js'
+import { EMPTY_CONFIG, type Config } from '../config/config.js'
 import { UserError } from '../errors.js'
-import { assembleReport, crossInputOf, type FailOn, type Report } from './model.js'
+import { assembleReport, type FailOn, type Report } from './model.js'
 
 export interface NamedReport {
   name: string
@@ -22,7 +25,7 @@ export function asReport(name: string, json: unknown): Report {
   return r as Report
 }
 
-export function mergeReports(reports: NamedReport[], failOn: FailOn): Report {
+export function mergeReports(reports: NamedReport[], failOn: FailOn, config: Config = EMPTY_CONFIG): Report {
   if (reports.length === 0) throw new UserError('no reports to merge')
   const seen = new Map<string, string>()
   for (const { name, report } of reports) {
@@ -36,17 +39,20 @@ export function mergeReports(reports: NamedReport[], failOn: FailOn): Report {
     }
   }
   const platforms = reports.flatMap(r => r.report.platforms.map(p => ({ ...p, files: p.files ?? [] })))
-  const own = reports.flatMap(r => r.report.findings.filter(f => !isCrossFinding(f)))
-  const cross = runCrossChecks(crossInputOf(platforms))
   const first = reports[0]?.report as Report
-  const merged = assembleReport({
+  const evaluation = evaluate({
+    summaries: platforms,
+    carried: reports.flatMap(r => r.report.findings.filter(f => !isCrossFinding(f))),
+    config
+  })
+  const before = reports.reduce((n, r) => n + (r.report.suppressed ?? 0), 0)
+  return assembleReport({
     source: [...new Set(reports.map(r => r.report.source))].join(', '),
     platforms,
-    findings: consolidate([...own, ...cross.findings]),
+    evaluation: { ...evaluation, suppressed: evaluation.suppressed + before },
     failOn,
-    internalErrors: [...reports.flatMap(r => r.report.internalErrors ?? []), ...cross.crashed],
+    internalErrors: reports.flatMap(r => r.report.internalErrors ?? []),
     ...(first.context ? { context: first.context } : {}),
     ...(first.dockerfile ? { dockerfile: first.dockerfile } : {})
   })
-  return merged
 }

@@ -1,45 +1,14 @@
 /** The report: the public JSON contract (README, "JSON report") and the model every renderer reads. Pure. */
-import { describeElfMachine, elfArchitecture } from '../binary/arch.js'
-import { sortFindings } from '../checks/index.js'
-import { exclusionOf } from '../checks/scope.js'
-import { SEVERITY_RANK, type CrossInput, type FileSummary, type Finding, type Severity } from '../checks/types.js'
-import type { ExecutableFacts, PlatformFacts } from '../inspect/facts.js'
-import { formatPlatform } from '../platform.js'
+import type { Evaluation } from '../checks/evaluate.js'
+import { SEVERITY_RANK, sortFindings, type Finding, type Severity } from '../findings.js'
+import { wasRead, type PlatformStatus, type PlatformSummary } from '../inspect/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
+
+export { wasRead, type ElfSummary, type PlatformStatus } from '../inspect/summary.js'
 
 export type FailOn = Severity | 'never'
 export type Verdict = 'pass' | 'fail'
-export type PlatformStatus = 'pass' | 'warning' | 'fail' | 'missing' | 'build-failed' | 'unreadable' | 'not-checked'
-
-/** Whether a platform's image was read: the others have no files, entrypoint or findings of their own. */
-export function wasRead(status: PlatformStatus): boolean {
-  return status === 'pass' || status === 'warning' || status === 'fail'
-}
-
-export interface ElfSummary {
-  machine: string
-  architecture?: string
-  bits: number
-  endian: 'little' | 'big'
-  linkage?: string
-  interpreter?: string
-}
-
-export interface PlatformReport {
-  platform: string
-  status: PlatformStatus
-  digest?: string
-  config?: { os: string; architecture: string; variant?: string }
-  entrypoint?: { argv: string[]; resolvedPath?: string; kind?: 'elf' | 'script' | 'other'; elf?: ElfSummary }
-  /** Regular files with an exec bit or an ELF/`#!` magic. */
-  executables: number
-  binaries: { elf: number; checked: number; foreign: number; ignored: number }
-  /** The ELF files and scripts found, with what was read of them. */
-  files: FileSummary[]
-  /** Why it was not checked (status `not-checked`). */
-  error?: string
-  durationMs: number
-}
+export type PlatformReport = PlatformSummary
 
 /** Where the report was made, so that a later job (`mode: comment`) can post it to the right pull request. */
 export interface ReportContext {
@@ -80,71 +49,6 @@ export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
   return findings.some(f => atOrAbove(f.severity, failOn)) ? 'fail' : 'pass'
 }
 
-function elfSummary(elf: {
-  machine: number
-  bits: 32 | 64
-  endian: 'little' | 'big'
-  linkage?: string
-  interpreter?: string
-}): ElfSummary {
-  const s: ElfSummary = { machine: describeElfMachine(elf), bits: elf.bits, endian: elf.endian }
-  const arch = elfArchitecture(elf)
-  if (arch) s.architecture = arch
-  if (elf.linkage) s.linkage = elf.linkage
-  if (elf.interpreter) s.interpreter = elf.interpreter
-  return s
-}
-
-function fileSummary(e: ExecutableFacts): FileSummary | undefined {
-  const b = e.binary
-  if (b.format === 'script') return { path: e.path, format: 'script', interpreter: b.interpreter }
-  if (b.format !== 'elf') return undefined
-  const s: FileSummary = { path: e.path, format: 'elf', machine: describeElfMachine(b) }
-  const arch = elfArchitecture(b)
-  if (arch) s.architecture = arch
-  if (b.linkage) s.linkage = b.linkage
-  if (b.interpreter) s.interpreter = b.interpreter
-  if (e.sha256) s.sha256 = e.sha256
-  const mod = b.go?.mainModule
-  if (mod?.version && mod.version !== '(devel)') {
-    const rev = b.go?.settings['vcs.revision']
-    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ''}`
-  } else if (b.go?.settings['vcs.revision']) {
-    s.goModule = `${b.go.path ?? 'main'} ${b.go.settings['vcs.revision'].slice(0, 12)}`
-  }
-  const why = exclusionOf(e, b)
-  if (why) s.ignored = why
-  return s
-}
-
-/** The report's view of one platform's facts. Its status is set by assembleReport, once all findings are known. */
-export function summarisePlatform(p: PlatformFacts): PlatformReport {
-  const files = p.executables.map(fileSummary).filter((f): f is FileSummary => f !== undefined)
-  const elf = files.filter(f => f.format === 'elf')
-  const ignored = elf.filter(f => f.ignored).length
-  const r: PlatformReport = {
-    platform: formatPlatform(p.platform),
-    status: p.status === 'inspected' ? 'pass' : p.status,
-    executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
-    files,
-    durationMs: p.durationMs
-  }
-  if (p.digest) r.digest = p.digest
-  if (p.status === 'not-checked' && p.error) r.error = p.error
-  if (p.config) r.config = p.config
-  if (p.entrypoint) {
-    const ep = p.entrypoint
-    r.entrypoint = { argv: ep.argv }
-    if (ep.resolved) {
-      r.entrypoint.resolvedPath = ep.resolvedPath
-      r.entrypoint.kind = ep.binary.format === 'elf' ? 'elf' : ep.binary.format === 'script' ? 'script' : 'other'
-      if (ep.binary.format === 'elf') r.entrypoint.elf = elfSummary(ep.binary)
-    }
-  }
-  return r
-}
-
 function withStatus(p: PlatformReport, findings: Finding[]): PlatformReport {
   if (!wasRead(p.status)) return p
   const mine = findings.filter(f => f.platform === p.platform)
@@ -157,19 +61,20 @@ function withStatus(p: PlatformReport, findings: Finding[]): PlatformReport {
   return { ...p, status, binaries: { ...p.binaries, foreign } }
 }
 
-/** Put platforms and all findings (platform and cross-platform rules) together: statuses, verdict, order. */
+/** Put the platforms and the evaluated findings together: statuses, verdict, order. */
 export function assembleReport(args: {
   source: string
   platforms: PlatformReport[]
-  findings: Finding[]
+  evaluation: Evaluation
   failOn: FailOn
+  /** Crashes of an earlier run (the jobs of a merge), besides this evaluation's own. */
   internalErrors?: Array<{ rule: string; error: string }>
   context?: ReportContext
   dockerfile?: string
-  suppressed?: number
 }): Report {
-  const findings = sortFindings(args.findings)
+  const findings = sortFindings(args.evaluation.findings)
   const errors = [...new Set(args.platforms.flatMap(p => (p.status === 'not-checked' && p.error ? [p.error] : [])))]
+  const crashed = [...(args.internalErrors ?? []), ...args.evaluation.crashed]
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
@@ -181,18 +86,11 @@ export function assembleReport(args: {
     findings
   }
   if (errors.length) report.errors = errors
-  if (args.internalErrors?.length) report.internalErrors = args.internalErrors
+  if (crashed.length) report.internalErrors = crashed
   if (args.context) report.context = args.context
   if (args.dockerfile) report.dockerfile = args.dockerfile
-  if (args.suppressed) report.suppressed = args.suppressed
+  if (args.evaluation.suppressed) report.suppressed = args.evaluation.suppressed
   return report
-}
-
-/** What the cross-platform rules compare: the platforms whose images were read (a missing one has no files). */
-export function crossInputOf(platforms: PlatformReport[]): CrossInput {
-  return {
-    platforms: platforms.filter(p => wasRead(p.status)).map(p => ({ platform: p.platform, files: p.files ?? [] }))
-  }
 }
 
 /** Platforms that cannot run what they ship: status fail, missing, build-failed or unreadable. */

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { RULES } from '../checks/index.js'
-import type { Finding, Severity } from '../checks/types.js'
+import type { Finding, Severity } from '../findings.js'
 import type { Report } from './model.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' }

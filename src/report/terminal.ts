@@ -1,5 +1,5 @@
 /** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
-import type { Finding } from '../checks/types.js'
+import type { Finding } from '../findings.js'
 import { showControls } from '../text.js'
 import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
 
