@@ -195,14 +195,14 @@ var require_tunnel = __commonJS({
         self.sockets[self.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
-      function onError(cause) {
+      function onError(cause2) {
         connectReq.removeAllListeners();
         debug2(
           "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
+          cause2.message,
+          cause2.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause2.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
         self.removeSocket(placeholder);
@@ -364,8 +364,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -376,10 +376,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message3 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -389,10 +389,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message3 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -402,10 +402,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message3 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -415,10 +415,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message3 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -428,10 +428,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message3, statusCode, headers, body) {
+        super(message3);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message3 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -445,10 +445,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message3 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -458,10 +458,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message3 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -471,10 +471,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message3 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -484,10 +484,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message3 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -497,10 +497,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message3 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -510,10 +510,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message3 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -523,10 +523,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message3 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -536,10 +536,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message3 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -549,10 +549,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message3 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -562,10 +562,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message3, socket) {
+        super(message3);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message3 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -576,10 +576,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message3 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -589,10 +589,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message3 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -602,8 +602,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
-        super(message);
+      constructor(message3, code2, data) {
+        super(message3);
         this.name = "HTTPParserError";
         this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -615,10 +615,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message3 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -628,10 +628,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message3, code2, { headers, data }) {
+        super(message3);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message3 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code2;
         this.data = data;
@@ -644,10 +644,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message3, code2, { headers, data }) {
+        super(message3);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message3 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
         this.data = data;
@@ -660,12 +660,12 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause2, message3, options) {
+        super(message3, { cause: cause2, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message3 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
-        this.cause = cause;
+        this.cause = cause2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === true;
@@ -674,10 +674,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message3 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2688,14 +2688,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message3 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message3 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message3 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message3 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message3));
     }
     module.exports = buildConnector;
   }
@@ -3677,15 +3677,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message3) {
+      return new TypeError(`${message3.header}: ${message3.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const message3 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message3
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -6010,12 +6010,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message3 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message3 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message3, constants3.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -7528,8 +7528,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path9 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path9;
         this.opts.origin = origin;
@@ -9773,9 +9773,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message3 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9791,7 +9791,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10618,11 +10618,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message3) {
+        super(message3);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message3 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -18271,15 +18271,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err2) {
-      let message;
+      let message3;
       let code2;
       if (err2 instanceof CloseEvent) {
-        message = err2.reason;
+        message3 = err2.reason;
         code2 = err2.code;
       } else {
-        message = err2.message;
+        message3 = err2.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message: message3 }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -19379,8 +19379,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message3, statusCode) {
+        super(message3);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19388,8 +19388,8 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message3) {
+        this.message = message3;
       }
       readBody() {
         return __awaiter10(this, void 0, void 0, function* () {
@@ -23486,9 +23486,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -24005,7 +24005,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix9 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -24015,8 +24015,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input, output, match: match3, isMatch };
+        const { isMatch, match: match3, output } = picomatch2.test(input, regex, options, { glob, posix: posix9 });
+        const result = { glob, state, regex, posix: posix9, input, output, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -24041,7 +24041,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -24049,7 +24049,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match3 = input === glob;
       let output = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -24058,16 +24058,16 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch2.matchBase(input, regex, options, posix5);
+          match3 = picomatch2.matchBase(input, regex, options, posix9);
         } else {
           match3 = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix9 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+      return regex.test(utils.basename(input, { windows: posix9 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -27810,22 +27810,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message3) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message3) {
+        super("YAMLParseError", pos, code2, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message3) {
+        super("YAMLWarning", pos, code2, message3);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -28069,12 +28069,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -28505,8 +28505,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message3 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message3);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -28578,15 +28578,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message3);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message3 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message3);
           }
           break;
         }
@@ -28609,8 +28609,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message3 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -28688,8 +28688,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message3 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message3);
             }
             length += token.source.length;
             comment2 = token.source.substring(1);
@@ -28700,8 +28700,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message3 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message3);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -29094,13 +29094,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message3 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message3);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message3);
           isSrcToken = false;
         }
       }
@@ -29256,12 +29256,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code2, message3, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message3));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -29331,10 +29331,10 @@ ${cb}` : comment2;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message3, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message3, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -29423,12 +29423,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code2, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -30588,8 +30588,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message3 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -30679,8 +30679,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message3 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message3 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -31783,10 +31783,10 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create2(location3, message) {
+      function create2(location3, message3) {
         return {
           location: location3,
-          message
+          message: message3
         };
       }
       DiagnosticRelatedInformation2.create = create2;
@@ -31814,8 +31814,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range2, message, severity, code2, source, relatedInformation) {
-        const result = { range: range2, message };
+      function create2(range2, message3, severity, code2, source, relatedInformation) {
+        const result = { range: range2, message: message3 };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -37309,22 +37309,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message3) {
+  const cmd = new Command(command, properties, message3);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message3 = "") {
+  issueCommand(name, {}, message3);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message3) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message3;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -37360,7 +37360,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message3) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -37368,7 +37368,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message3)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -38001,9 +38001,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message) {
+  _debug(message3) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
+      this.options.listeners.debug(message3);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -38215,8 +38215,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
+        state.on("debug", (message3) => {
+          this._debug(message3);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -38374,8 +38374,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message) {
-    this.emit("debug", message);
+  _debug(message3) {
+    this.emit("debug", message3);
   }
   _setResult() {
     let error2;
@@ -38400,8 +38400,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+      const message3 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message3);
     }
     state._setResult();
   }
@@ -38535,24 +38535,24 @@ function setOutput(name, value) {
   process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message3) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message3);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message3) {
+  issueCommand("debug", {}, message3);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message3, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message3, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message3, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function info(message) {
-  process.stdout.write(message + os5.EOL);
+function info(message3) {
+  process.stdout.write(message3 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -39658,8 +39658,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message3, statusCode, options) {
+    super(message3, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -39727,22 +39727,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message3 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message3 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message3 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message3 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message3, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -43675,6 +43675,51 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
+// src/inspect/loader/ld-cache.ts
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var NEW_HEADER = 48;
+var NEW_ENTRY = 24;
+var OLD_HEADER = 16;
+var OLD_ENTRY = 12;
+var MAX_ENTRIES = 1 << 20;
+function cstring(buf, at) {
+  if (at < 0 || at >= buf.length) return void 0;
+  const end = buf.indexOf(0, at);
+  return end === -1 ? void 0 : buf.toString("utf8", at, end);
+}
+function parseLdCache(buf) {
+  return parseAs(buf, true) ?? parseAs(buf, false);
+}
+function parseAs(buf, littleEndian) {
+  let base = 0;
+  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
+    if (buf.length < OLD_HEADER) return void 0;
+    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
+    if (nold > MAX_ENTRIES) return void 0;
+    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+  }
+  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+    return void 0;
+  }
+  const endian = buf[base + 28] ?? 0;
+  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
+  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u32(base + 20);
+  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
+  const out = [];
+  for (let i = 0; i < nlibs; i++) {
+    const at = base + NEW_HEADER + i * NEW_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, base + u32(at + 4));
+    const path9 = cstring(buf, base + u32(at + 8));
+    if (soname === void 0 || path9 === void 0) return void 0;
+    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
+    out.push({ flags, soname, path: path9, hwcap });
+  }
+  return out;
+}
+
 // src/image/capture.ts
 import { createHash } from "node:crypto";
 
@@ -43785,10 +43830,100 @@ function readTags(buf, start, end) {
   return out;
 }
 
+// src/binary/elf-reader.ts
+var PT_LOAD = 1;
+var PF_X = 1;
+var PF_W = 2;
+var MAX_STRING = 4096;
+var MAX_SECTIONS = 65535;
+var MAX_PHDRS = 4096;
+function isElf(buf) {
+  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
+}
+var ElfReader = class {
+  constructor(src, le, is64) {
+    this.src = src;
+    this.le = le;
+    this.is64 = is64;
+  }
+  src;
+  le;
+  is64;
+  get wordSize() {
+    return this.is64 ? 8 : 4;
+  }
+  u16(off) {
+    const b = this.src.read(off, 2);
+    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0));
+  }
+  u32(off) {
+    const b = this.src.read(off, 4);
+    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0));
+  }
+  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
+  word(off, size = this.wordSize) {
+    if (size === 4) return this.u32(off);
+    const b = this.src.read(off, 8);
+    if (!b) return void 0;
+    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
+  }
+  /** A NUL-terminated string, from as many of its bytes as are at hand (a sparse file may end a range early). */
+  cstring(off, max = MAX_STRING) {
+    const b = readUpTo(this.src, off, max);
+    if (!b) return void 0;
+    const nul = b.indexOf(0);
+    return nul === -1 ? void 0 : b.toString("latin1", 0, nul);
+  }
+};
+function readPhdrs(r, phoff, phentsize, phnum) {
+  const need = r.is64 ? 56 : 32;
+  if (phnum > MAX_PHDRS || phentsize < need) return void 0;
+  const out = [];
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    const p = r.is64 ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) };
+    if (p.type === void 0 || p.flags === void 0 || p.offset === void 0 || p.vaddr === void 0 || p.filesz === void 0) {
+      return void 0;
+    }
+    out.push(p);
+  }
+  return out;
+}
+function vaddrToOffset(phdrs, vaddr) {
+  for (const p of phdrs) {
+    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+  }
+  return void 0;
+}
+function readSections(r) {
+  const shoff = r.is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(r.is64 ? 58 : 46);
+  const shnum = r.u16(r.is64 ? 60 : 48);
+  const shstrndx = r.u16(r.is64 ? 62 : 50);
+  if (shoff === void 0 || !shentsize || !shnum || shstrndx === void 0 || shnum > MAX_SECTIONS) return void 0;
+  if (shentsize < (r.is64 ? 64 : 40)) return void 0;
+  const raw = [];
+  for (let i = 0; i < shnum; i++) {
+    const o = shoff + i * shentsize;
+    const s = r.is64 ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) } : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) };
+    if (Object.values(s).some((v) => v === void 0)) return void 0;
+    raw.push(s);
+  }
+  const strtab = raw[shstrndx];
+  return raw.map((s) => ({
+    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? "",
+    type: s.type,
+    offset: s.offset,
+    size: s.size,
+    addr: s.addr
+  }));
+}
+
 // src/binary/gobuildinfo.ts
 var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
 var SEARCH = 64 * 1024;
-var MAX_STRING = 1 << 20;
+var MAX_STRING2 = 1 << 20;
 function uvarint(buf, pos) {
   let v = 0;
   for (let shift = 0, i = pos; i < buf.length && shift <= 49; i++, shift += 7) {
@@ -43821,10 +43956,10 @@ function stripSentinels(s) {
 }
 function readInline(buf, at) {
   const v = uvarint(buf, at);
-  if (!v || v[0] > MAX_STRING || v[1] + v[0] > buf.length) return void 0;
+  if (!v || v[0] > MAX_STRING2 || v[1] + v[0] > buf.length) return void 0;
   const version = buf.toString("utf8", v[1], v[1] + v[0]);
   const m = uvarint(buf, v[1] + v[0]);
-  if (!m || m[0] > MAX_STRING || m[1] + m[0] > buf.length) return void 0;
+  if (!m || m[0] > MAX_STRING2 || m[1] + m[0] > buf.length) return void 0;
   return [version, buf.toString("utf8", m[1], m[1] + m[0])];
 }
 function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
@@ -43841,7 +43976,7 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
     const hdr = hdrOff === void 0 ? void 0 : r.src.read(hdrOff, ptrSize * 2);
     const data = hdr && ptr(hdr, 0);
     const len = hdr && ptr(hdr, ptrSize);
-    if (data === void 0 || len === void 0 || len > MAX_STRING) return void 0;
+    if (data === void 0 || len === void 0 || len > MAX_STRING2) return void 0;
     const off = vaddrToOffset(phdrs, data);
     return off === void 0 ? void 0 : r.src.read(off, len)?.toString("utf8");
   };
@@ -43869,80 +44004,75 @@ function readGoBuildInfo(r, phdrs, sections) {
 var ElfClass = { ELF32: 1, ELF64: 2 };
 var ElfData = { LSB: 1, MSB: 2 };
 var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
-var PT_LOAD = 1;
 var PT_DYNAMIC = 2;
 var PT_INTERP = 3;
-var PF_X = 1;
-var PF_W = 2;
 var DT_NEEDED = 1;
 var DT_STRTAB = 5;
+var DT_SONAME = 14;
 var DT_RPATH = 15;
 var DT_RUNPATH = 29;
 var DT_FLAGS_1 = 1879048187;
+var DT_VERDEF = 1879048188;
+var DT_VERDEFNUM = 1879048189;
+var DT_VERNEED = 1879048190;
+var DT_VERNEEDNUM = 1879048191;
 var DF_1_PIE = 134217728;
+var DF_1_NODEFLIB = 2048;
+var VER_FLG_WEAK = 2;
 var SHT_ARM_ATTRIBUTES = 1879048195;
 var EM_ARM = 40;
-var MAX_PHDRS = 4096;
-var MAX_SECTIONS = 65535;
 var MAX_DYN_ENTRIES = 65536;
-var MAX_STRING2 = 4096;
-function isElf(buf) {
-  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
-}
-var ElfReader = class {
-  constructor(src, le, is64) {
-    this.src = src;
-    this.le = le;
-    this.is64 = is64;
-  }
-  src;
-  le;
-  is64;
-  get wordSize() {
-    return this.is64 ? 8 : 4;
-  }
-  u16(off) {
-    const b = this.src.read(off, 2);
-    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0));
-  }
-  u32(off) {
-    const b = this.src.read(off, 4);
-    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0));
-  }
-  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
-  word(off, size = this.wordSize) {
-    if (size === 4) return this.u32(off);
-    const b = this.src.read(off, 8);
-    if (!b) return void 0;
-    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
-  }
-  cstring(off, max = MAX_STRING2) {
-    const b = this.src.read(off, Math.max(0, Math.min(max, this.src.size - off)));
-    if (!b) return void 0;
-    const nul = b.indexOf(0);
-    return nul === -1 ? void 0 : b.toString("latin1", 0, nul);
-  }
-};
-function readPhdrs(r, phoff, phentsize, phnum) {
-  const need = r.is64 ? 56 : 32;
-  if (phnum > MAX_PHDRS || phentsize < need) return void 0;
+var MAX_VERSION_ENTRIES = 4096;
+var MAX_STRING3 = 4096;
+function readVerneed(r, off, num, str) {
   const out = [];
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    const p = r.is64 ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) };
-    if (p.type === void 0 || p.flags === void 0 || p.offset === void 0 || p.vaddr === void 0 || p.filesz === void 0) {
-      return void 0;
+  let at = off;
+  let budget = MAX_VERSION_ENTRIES;
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const cnt = r.u16(at + 2);
+    const file = r.u32(at + 4);
+    const aux = r.u32(at + 8);
+    const next = r.u32(at + 12);
+    if (cnt === void 0 || file === void 0 || aux === void 0 || next === void 0) return void 0;
+    const need = { file: str(file) ?? "", versions: [] };
+    let a = at + aux;
+    for (let j = 0; j < cnt && budget-- > 0; j++) {
+      const flags = r.u16(a + 4);
+      const name = r.u32(a + 8);
+      const anext = r.u32(a + 12);
+      if (flags === void 0 || name === void 0 || anext === void 0) return void 0;
+      const text = str(name);
+      if (text === void 0) return void 0;
+      need.versions.push({ name: text, weak: (flags & VER_FLG_WEAK) !== 0 });
+      if (anext === 0) break;
+      a += anext;
     }
-    out.push(p);
+    if (need.file === "") return void 0;
+    out.push(need);
+    if (next === 0) break;
+    at += next;
   }
   return out;
 }
-function vaddrToOffset(phdrs, vaddr) {
-  for (const p of phdrs) {
-    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+function readVerdef(r, off, num, str) {
+  const out = [];
+  let at = off;
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const flags = r.u16(at + 2);
+    const cnt = r.u16(at + 6);
+    const aux = r.u32(at + 12);
+    const next = r.u32(at + 16);
+    if (flags === void 0 || cnt === void 0 || aux === void 0 || next === void 0) return void 0;
+    if (cnt > 0) {
+      const name = r.u32(at + aux);
+      const text = name === void 0 ? void 0 : str(name);
+      if (text === void 0) return void 0;
+      out.push(text);
+    }
+    if (next === 0) break;
+    at += next;
   }
-  return void 0;
+  return out;
 }
 function readDynamic(r, phdrs, dyn, facts) {
   const ent = r.wordSize * 2;
@@ -43954,48 +44084,42 @@ function readDynamic(r, phdrs, dyn, facts) {
     if (tag === 0) break;
     entries.push([tag, val]);
   }
-  let flags1 = 0;
-  let strtab;
-  for (const [tag, val] of entries) {
-    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
-    if (tag === DT_FLAGS_1) flags1 = val;
-  }
-  facts.pie = (flags1 & DF_1_PIE) !== 0;
+  const one = (tag) => entries.find((e) => e[0] === tag)?.[1];
+  const flags1 = one(DT_FLAGS_1);
+  if (flags1 !== void 0) facts.flags1 = flags1;
+  facts.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
+  const strVaddr = one(DT_STRTAB);
+  const strtab = strVaddr === void 0 ? void 0 : vaddrToOffset(phdrs, strVaddr);
   if (strtab === void 0) return;
+  const str = (o) => r.cstring(strtab + o, MAX_STRING3);
   const lists = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] };
   for (const [tag, val] of entries) {
     const list = lists[tag];
     if (!list) continue;
-    const s = r.cstring(strtab + val);
-    if (s === void 0) return;
-    list.push(s);
+    const text = str(val);
+    if (text === void 0) return;
+    list.push(text);
   }
   facts.needed = lists[DT_NEEDED];
-  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
-  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
-}
-function readSections(r) {
-  const shoff = r.is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(r.is64 ? 58 : 46);
-  const shnum = r.u16(r.is64 ? 60 : 48);
-  const shstrndx = r.u16(r.is64 ? 62 : 50);
-  if (shoff === void 0 || !shentsize || !shnum || shstrndx === void 0 || shnum > MAX_SECTIONS) return void 0;
-  if (shentsize < (r.is64 ? 64 : 40)) return void 0;
-  const raw = [];
-  for (let i = 0; i < shnum; i++) {
-    const o = shoff + i * shentsize;
-    const s = r.is64 ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) } : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) };
-    if (Object.values(s).some((v) => v === void 0)) return void 0;
-    raw.push(s);
+  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  const soname = one(DT_SONAME);
+  if (soname !== void 0) {
+    const text = str(soname);
+    if (text !== void 0) facts.soname = text;
   }
-  const strtab = raw[shstrndx];
-  return raw.map((s) => ({
-    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? "",
-    type: s.type,
-    offset: s.offset,
-    size: s.size,
-    addr: s.addr
-  }));
+  const table = (addrTag, numTag, read) => {
+    const addr = one(addrTag);
+    if (addr === void 0) return void 0;
+    const off = vaddrToOffset(phdrs, addr);
+    const got = off === void 0 ? void 0 : read(r, off, one(numTag) ?? 0, str);
+    if (got === void 0) facts.versionsUnknown = true;
+    return got;
+  };
+  const needs = table(DT_VERNEED, DT_VERNEEDNUM, readVerneed);
+  if (needs?.length) facts.versionNeeds = needs;
+  const defs = table(DT_VERDEF, DT_VERDEFNUM, readVerdef);
+  if (defs) facts.versionDefs = defs;
 }
 function readComment(r, sections) {
   const c = sections?.find((s) => s.name === ".comment");
@@ -44005,7 +44129,7 @@ function linkageOf(f) {
   if (!f.hasDynamic) return "static";
   if (f.interpreter !== void 0 || f.interpreterBroken) return "dynamic";
   if (f.needed === void 0) return void 0;
-  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
+  return f.flags1 !== void 0 && f.needed.length === 0 ? "static-pie" : "dynamic";
 }
 function parseElf(input) {
   const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
@@ -44044,9 +44168,9 @@ function parseElf(input) {
     facts.programHeadersRead = true;
     const interp = phdrs.find((p) => p.type === PT_INTERP);
     if (interp) {
-      const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING2));
+      const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING3));
       if (s !== void 0) facts.interpreter = s;
-      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING2))) facts.interpreterBroken = true;
+      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts.interpreterBroken = true;
     }
     const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
     facts.hasDynamic = dyn !== void 0;
@@ -44137,11 +44261,29 @@ function elfCapturePlan(head, size) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
+function elfHeadExtent(head, size) {
+  if (!isElf(head) || head.length < 64) return 0;
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
+  }
+  return 0;
+}
 
 // src/image/capture.ts
-var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024 };
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
 var PAGE = 4096;
 var PROBE = 64;
+var HEADERS = 8192;
 function kindOf(first, mode, size, limits) {
   if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
@@ -44152,20 +44294,32 @@ function fill2(r, chunk, pos) {
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
+var largeHead = Promise.resolve();
+async function takeLargeHead() {
+  const before = largeHead;
+  let release = () => {
+  };
+  largeHead = new Promise((resolve2) => release = resolve2);
+  await before;
+  return release;
+}
 async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
   let whole;
   const kept = [];
   let keptLen = 0;
+  let headLimit = limits.head;
+  let sized = false;
   let ranges;
   let pos = 0;
+  let release;
   const take = (chunk) => {
     hash?.update(chunk);
     if (whole) {
       chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
     } else {
-      const limit = kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
+      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen);
         kept.push(Buffer.from(part));
@@ -44173,14 +44327,26 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       }
     }
     if (kind === "sparse") {
-      if (!ranges && keptLen >= limits.head) {
-        const head2 = Buffer.concat(kept);
-        ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill2(r, head2, 0);
+      if (!ranges && sized && keptLen >= headLimit) {
+        const head = Buffer.concat(kept);
+        kept.length = 0;
+        kept.push(head);
+        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill2(r, head, 0);
       }
       for (const r of ranges ?? []) fill2(r, chunk, pos);
     }
     pos += chunk.length;
+  };
+  const sizeHead = async () => {
+    sized = true;
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    );
+    if (want > limits.head) release = await takeLargeHead();
+    headLimit = want;
+    if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
   const probe = [];
   let probed = 0;
@@ -44192,39 +44358,47 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
-  for await (const chunk of stream) {
-    if (kind !== void 0) {
-      take(chunk);
-      continue;
+  try {
+    for await (const chunk of stream) {
+      if (kind === void 0) {
+        probe.push(Buffer.from(chunk));
+        probed += chunk.length;
+        if (probed >= Math.min(PROBE, size)) decide2();
+      } else {
+        take(chunk);
+      }
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }
-    probe.push(Buffer.from(chunk));
-    probed += chunk.length;
-    if (probed >= Math.min(PROBE, size)) decide2();
+    if (kind === void 0 && probed > 0) decide2();
+    if (kind === "sparse" && !sized) await sizeHead();
+    if (kind === void 0 || kind === "skip") return {};
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const src = kind === "sparse" ? sparseSource(pos, [
+      { offset: 0, bytes: head },
+      ...(ranges ?? []).map((r) => ({
+        offset: r.offset,
+        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+      }))
+    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const out = { binary: identify(src) };
+    if (hash) out.sha256 = hash.digest("hex");
+    return out;
+  } finally {
+    release?.();
   }
-  if (kind === void 0 && probed > 0) decide2();
-  if (kind === void 0 || kind === "skip") return {};
-  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
-  const src = kind === "sparse" ? sparseSource(pos, [
-    { offset: 0, bytes: head },
-    ...(ranges ?? []).map((r) => ({
-      offset: r.offset,
-      bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-    }))
-  ]) : bufferSource(head, kind === "whole" ? head.length : pos);
-  const out = { binary: identify(src) };
-  if (hash) out.sha256 = hash.digest("hex");
-  return out;
 }
 
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
+var LD_CACHE = "/etc/ld.so.cache";
+var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path9) {
   return path9 === "/etc/ld.so.conf" || path9 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
 }
-async function readText(stream) {
+async function readAll(stream) {
   const chunks = [];
   for await (const c of stream) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 function normalizeEntryPath(name) {
   const out = [];
@@ -44294,7 +44468,9 @@ async function readLayer(raw, label, algo = "sha256") {
       };
       if (h.linkname) e.linkname = h.linkname;
       if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = await readText(entry);
+        e.text = (await readAll(entry)).toString("utf8");
+      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
       } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
         if (kept.binary) e.binary = kept.binary;
@@ -44567,8 +44743,8 @@ async function openDockerImage(ref) {
   }
   const code2 = await exited;
   if (code2 !== 0) {
-    const why = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
-    throw new UserError(`${name}: docker save failed: ${why}`);
+    const why2 = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
+    throw new UserError(`${name}: docker save failed: ${why2}`);
   }
   if (readError) throw readError;
   return source;
@@ -44736,7 +44912,7 @@ var PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
 function parseReference(text) {
-  const bad = (why) => new UserError(`invalid image reference "${text}": ${why}`);
+  const bad = (why2) => new UserError(`invalid image reference "${text}": ${why2}`);
   let rest = text.trim();
   let digest;
   const at = rest.indexOf("@");
@@ -44786,8 +44962,8 @@ var MANIFEST_ACCEPT = [
 ].join(", ");
 var MAX_REDIRECTS = 5;
 var HttpError = class extends Error {
-  constructor(message, status, response) {
-    super(message);
+  constructor(message3, status, response) {
+    super(message3);
     this.status = status;
     this.response = response;
   }
@@ -44845,8 +45021,8 @@ var RegistryClient = class {
       try {
         res = await fetch(target, { headers, redirect: "manual", signal: abort.signal });
       } catch (err2) {
-        const why = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1e3}s` : err2.message;
-        throw new NetworkError(`${new URL(target).host}: ${why}`);
+        const why2 = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1e3}s` : err2.message;
+        throw new NetworkError(`${new URL(target).host}: ${why2}`);
       } finally {
         clearTimeout(timer);
       }
@@ -45286,18 +45462,115 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/binary/arch.ts
-var EXPECT = {
-  amd64: { machine: 62, bits: 64, endian: "little" },
-  arm64: { machine: 183, bits: 64, endian: "little" },
-  arm: { machine: 40, bits: 32, endian: "little" },
-  "386": { machine: 3, bits: 32, endian: "little" },
-  ppc64le: { machine: 21, bits: 64, endian: "little" },
-  ppc64: { machine: 21, bits: 64, endian: "big" },
-  s390x: { machine: 22, bits: 64, endian: "big" },
-  riscv64: { machine: 243, bits: 64, endian: "little" },
-  mips64le: { machine: 8, bits: 64, endian: "little" },
-  mips64: { machine: 8, bits: 64, endian: "big" },
-  loong64: { machine: 258, bits: 64, endian: "little" }
+var ARCHITECTURES = {
+  amd64: {
+    name: "amd64",
+    machine: 62,
+    bits: 64,
+    endian: "little",
+    aliases: ["x86_64", "x86-64", "x64"],
+    tuples: ["x86_64-linux-gnu", "x86_64-linux-musl"],
+    node: "x64",
+    loaders: ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-musl-x86_64.so.1"]
+  },
+  arm64: {
+    name: "arm64",
+    machine: 183,
+    bits: 64,
+    endian: "little",
+    aliases: ["aarch64", "armv8l"],
+    tuples: ["aarch64-linux-gnu", "aarch64-linux-musl"],
+    node: "arm64",
+    loaders: ["/lib/ld-linux-aarch64.so.1", "/lib/ld-musl-aarch64.so.1"]
+  },
+  arm: {
+    name: "arm",
+    machine: 40,
+    bits: 32,
+    endian: "little",
+    aliases: ["armhf", "armel", "armv7l", "armv6l", "armv7", "armv6", "armv5tel", "arm32v7", "arm32v6"],
+    tuples: ["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux-musleabihf", "arm-linux-musleabi"],
+    node: "arm",
+    loaders: ["/lib/ld-linux-armhf.so.3", "/lib/ld-linux.so.3", "/lib/ld-musl-armhf.so.1", "/lib/ld-musl-arm.so.1"]
+  },
+  "386": {
+    name: "386",
+    machine: 3,
+    bits: 32,
+    endian: "little",
+    aliases: ["i386", "i486", "i586", "i686", "x86", "ia32"],
+    tuples: ["i386-linux-gnu", "i686-linux-gnu", "i386-linux-musl"],
+    node: "ia32",
+    loaders: ["/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1"]
+  },
+  ppc64le: {
+    name: "ppc64le",
+    machine: 21,
+    bits: 64,
+    endian: "little",
+    aliases: ["ppc64el", "powerpc64le"],
+    tuples: ["powerpc64le-linux-gnu", "powerpc64le-linux-musl"],
+    node: "ppc64",
+    loaders: ["/lib64/ld64.so.2", "/lib/ld-musl-powerpc64le.so.1"]
+  },
+  ppc64: {
+    name: "ppc64",
+    machine: 21,
+    bits: 64,
+    endian: "big",
+    aliases: ["powerpc64"],
+    tuples: ["powerpc64-linux-gnu"],
+    loaders: ["/lib64/ld64.so.1", "/lib/ld-musl-powerpc64.so.1"]
+  },
+  s390x: {
+    name: "s390x",
+    machine: 22,
+    bits: 64,
+    endian: "big",
+    aliases: [],
+    tuples: ["s390x-linux-gnu", "s390x-linux-musl"],
+    node: "s390x",
+    loaders: ["/lib/ld64.so.1", "/lib64/ld64.so.1", "/lib/ld-musl-s390x.so.1"]
+  },
+  riscv64: {
+    name: "riscv64",
+    machine: 243,
+    bits: 64,
+    endian: "little",
+    aliases: [],
+    tuples: ["riscv64-linux-gnu", "riscv64-linux-musl"],
+    node: "riscv64",
+    loaders: ["/lib/ld-linux-riscv64-lp64d.so.1", "/lib/ld-musl-riscv64.so.1"]
+  },
+  mips64le: {
+    name: "mips64le",
+    machine: 8,
+    bits: 64,
+    endian: "little",
+    aliases: ["mips64el"],
+    tuples: ["mips64el-linux-gnuabi64", "mips64el-linux-musl"],
+    node: "mips64el",
+    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64el.so.1"]
+  },
+  mips64: {
+    name: "mips64",
+    machine: 8,
+    bits: 64,
+    endian: "big",
+    aliases: [],
+    tuples: ["mips64-linux-gnuabi64"],
+    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64.so.1"]
+  },
+  loong64: {
+    name: "loong64",
+    machine: 258,
+    bits: 64,
+    endian: "little",
+    aliases: ["loongarch64"],
+    tuples: ["loongarch64-linux-gnu", "loongarch64-linux-musl"],
+    node: "loong64",
+    loaders: ["/lib64/ld-linux-loongarch-lp64d.so.1", "/lib/ld-musl-loongarch64.so.1"]
+  }
 };
 var MACHINE_NAMES = {
   2: "SPARC",
@@ -45314,13 +45587,15 @@ var MACHINE_NAMES = {
   258: "LoongArch"
 };
 function expectedElf(platform2) {
-  return EXPECT[platform2.architecture];
+  return ARCHITECTURES[platform2.architecture];
+}
+function architectureOf(elf) {
+  return Object.values(ARCHITECTURES).find(
+    (a) => a.machine === elf.machine && a.bits === elf.bits && a.endian === elf.endian
+  );
 }
 function elfArchitecture(elf) {
-  for (const [arch2, e] of Object.entries(EXPECT)) {
-    if (e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian) return arch2;
-  }
-  return void 0;
+  return architectureOf(elf)?.name;
 }
 function describeElfMachine(elf) {
   const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
@@ -45333,6 +45608,16 @@ function elfMatchesPlatform(elf, platform2) {
   const e = expectedElf(platform2);
   if (!e) return true;
   return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
+}
+function sameElfShape(a, b) {
+  return a.machine === b.machine && a.bits === b.bits && a.endian === b.endian;
+}
+var ARCH_NAMES = [
+  ...new Set(Object.values(ARCHITECTURES).flatMap((a) => [a.name, ...a.aliases, ...a.node ? [a.node] : []]))
+].sort((a, b) => b.length - a.length);
+function architectureNamed(word) {
+  const w = word.toLowerCase();
+  return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
 
 // src/inspect/role.ts
@@ -45349,9 +45634,12 @@ function exclusionOf(file, elf) {
   if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
   return notShippedToRun(file.path);
 }
-function inSearchPath(path9, searchPath) {
+function isLibraryName(path9) {
+  return /\.so(\.\d+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
+}
+function inSearchPath(path9, searchPath2) {
   const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
-  return searchPath.some((d) => d.replace(/\/+$/, "") === dir);
+  return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
 }
 function roleOf(p, path9) {
   if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path9) return "entrypoint";
@@ -45446,7 +45734,7 @@ function describe(elf) {
 var binaryArchMismatch = platformRule({
   id: "binary-arch-mismatch",
   defaultSeverity: "error",
-  description: "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+  description: "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
     const out = [];
@@ -45474,6 +45762,7 @@ var binaryArchMismatch = platformRule({
     for (const f of p.executables) {
       if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
       if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+      if (f.module || isLibraryName(f.path)) continue;
       judge(f.path, f.binary, roleOf(p, f.path));
     }
     return out;
@@ -45595,8 +45884,8 @@ var CPU_NAME = {
   14: "ARMv8"
 };
 var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
-function finding(f, message, evidence) {
-  return { path: f.path, message, ...evidence ? { evidence } : {} };
+function finding(f, message3, evidence) {
+  return { path: f.path, message: message3, ...evidence ? { evidence } : {} };
 }
 function variantNumber(p, fallback) {
   const m = /^v(\d+)/.exec(p.variant ?? "");
@@ -45741,12 +46030,12 @@ var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
 var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
 var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
 var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
-function finding2(file, ins, message) {
+function finding2(file, ins, message3) {
   return {
     rule: "dockerfile-hardcoded-platform",
     severity: "warning",
     platform: DOCKERFILE_SCOPE,
-    message,
+    message: message3,
     hint: ARCH_HINT,
     location: { file, line: ins.line }
   };
@@ -45966,6 +46255,7 @@ var interpreterMissing = platformRule({
     for (const f of p.executables) {
       const interp = f.deps?.interpreter;
       if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
+      if (isLibraryName(f.path)) continue;
       const role = roleOf(p, f.path);
       out.push({
         severity: ROLE_SEVERITY[role],
@@ -45979,23 +46269,228 @@ var interpreterMissing = platformRule({
   }
 });
 
+// src/checks/subject.ts
+var RUNTIME_NAME = {
+  python: "The Python extension module",
+  node: "The Node.js native module",
+  ruby: "The Ruby extension",
+  perl: "The Perl XS module",
+  php: "The PHP extension",
+  java: "The JNI library",
+  plugin: "The plugin"
+};
+function subjectOf(p, f) {
+  if (f.module?.loaded)
+    return { severity: f.module.runtime === "plugin" ? "warning" : "error", name: RUNTIME_NAME[f.module.runtime] };
+  const role = roleOf(p, f.path);
+  return { severity: ROLE_SEVERITY[role], name: ROLE_NAME[role] };
+}
+
 // src/checks/library-missing.ts
+var HELP = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
+var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
+function loaderWords(m, libc) {
+  if (libc === "musl") {
+    const why2 = m.reason === "fatal" ? m.fatal?.error ?? "Exec format error" : "No such file or directory";
+    return `Error loading shared library ${m.name}: ${why2} (needed by ${m.neededBy})`;
+  }
+  const reason = m.reason === "fatal" ? m.fatal?.error ?? "" : m.skipped.find((s) => s.otherClass) ? `wrong ELF class: ELFCLASS${m.skipped.find((s) => s.otherClass)?.otherClass}` : "cannot open shared object file: No such file or directory";
+  return `error while loading shared libraries: ${m.name}: ${reason}`;
+}
+function why(m) {
+  if (m.reason === "fatal" && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`;
+  if (m.skipped.length === 1) {
+    const s = m.skipped[0];
+    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`;
+  }
+  if (m.skipped.length > 1) {
+    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map((s) => `${code(s.path)}: ${s.what}`).join(", ")})`;
+  }
+  return "the loader cannot find it in the image";
+}
+function unique(list) {
+  return list.filter((m, i) => list.findIndex((x) => x.name === m.name) === i);
+}
+function brief(m) {
+  if (m.reason === "fatal" && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`;
+  if (m.skipped.length) return `${code(m.name)} (only ${m.skipped.map((s) => `${code(s.path)}, ${s.what}`).join("; ")})`;
+  return code(m.name);
+}
 var libraryMissing = platformRule({
   id: "library-missing",
   defaultSeverity: "error",
-  description: "A DT_NEEDED library is not found on the loader's search path in the image (RPATH/RUNPATH with $ORIGIN, ld.so.conf, multiarch and default directories, ld-musl-*.path).",
-  help: "Install the library in the final stage (the package that ships it), copy it from the build stage next to where the loader looks, or link statically.",
+  description: "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
+  help: HELP,
   each(p) {
     const out = [];
     for (const f of p.executables) {
-      const missing = f.deps?.missingLibraries;
-      if (f.binary.format !== "elf" || !missing?.length || exclusionOf(f, f.binary)) continue;
-      const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path;
+      const load = f.load;
+      if (!load?.missing.length) continue;
+      const { severity, name } = subjectOf(p, f);
+      const [first, ...more] = load.missing;
+      const chain = first.neededBy === f.path ? `needs ${code(first.name)}` : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
+      const others = unique(more).filter((x) => x.name !== first.name);
+      const also = others.length ? ` It cannot load ${others.map(brief).join(", ")} either.` : "";
       out.push({
-        severity: entry ? "error" : "warning",
+        severity,
         path: f.path,
-        message: `${entry ? "The entrypoint" : "The program"} ${code(f.path)} needs ${missing.map(code).join(", ")}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
-        evidence: { missing: missing.join(" ") }
+        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
+        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP,
+        evidence: {
+          missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
+          neededBy: first.neededBy,
+          ...first.skipped.length ? { skipped: first.skipped.map((s) => s.path).join(" ") } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/library-version-missing.ts
+var HELP2 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
+function newestGlibc(defs) {
+  const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const v = versions.at(-1);
+  return v ? `${v[0]}.${v[1]}${v[2] ? `.${v[2]}` : ""}` : void 0;
+}
+function libraryDefs(p, path9) {
+  const lib = p.executables.find((e) => e.path === path9)?.binary;
+  return lib?.format === "elf" ? lib.versionDefs : void 0;
+}
+function cause(p, v) {
+  if (v.version.startsWith("GLIBC_")) {
+    const has = newestGlibc(libraryDefs(p, v.realPath));
+    return ` The program was built against glibc ${v.version.slice(6)} or newer${has ? `, but the image has glibc ${has}` : ""}: its build stage is on a newer distribution release than its runtime stage.`;
+  }
+  if (/^(GLIBCXX|CXXABI)_/.test(v.version)) {
+    return " It was built with a newer C++ compiler than the image's libstdc++: its build stage is on a newer distribution release than its runtime stage.";
+  }
+  return ` The image's ${code(v.file)} is older than the one it was built against.`;
+}
+function message(p, f, v, name, more) {
+  const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
+  const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
+  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+}
+var libraryVersionMissing = platformRule({
+  id: "library-version-missing",
+  defaultSeverity: "error",
+  description: "A symbol version a program or native module needs (GLIBC_2.38, GLIBCXX_3.4.32, OPENSSL_3.2.0\u2026) is not defined by the library the loader finds in the image.",
+  help: HELP2,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const versions = f.load?.versions;
+      if (!versions?.length) continue;
+      const { severity, name } = subjectOf(p, f);
+      const first = versions[0];
+      out.push({
+        severity,
+        path: f.path,
+        message: message(p, f, first, name, versions.length - 1),
+        evidence: {
+          versions: versions.map((v) => `${v.file}:${v.version}`).join(" "),
+          library: first.library,
+          requiredBy: first.requiredBy
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/inspect/loader/candidate.ts
+var ELFOSABI_SYSV = 0;
+var ELFOSABI_GNU = 3;
+var ELFOSABI_ARM_AEABI = 64;
+var ET_EXEC = 2;
+var ET_DYN = 3;
+var EF_ARM_ABI_FLOAT_SOFT = 512;
+var EF_ARM_ABI_FLOAT_HARD = 1024;
+function describe2(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function armFloat(elf) {
+  if (elf.machine !== 40 || elf.flags >>> 24 !== 5) return void 0;
+  return elf.flags & EF_ARM_ABI_FLOAT_HARD ? "hard" : elf.flags & EF_ARM_ABI_FLOAT_SOFT ? "soft" : void 0;
+}
+function glibcTakes(file, main) {
+  if (!file || file.format !== "elf") {
+    return { take: false, fatal: file?.format === "elf-error" ? file.reason : "invalid ELF header" };
+  }
+  if (file.bits !== main.bits) return { take: false, skip: describe2(file), otherClass: file.bits };
+  if (file.endian !== main.endian) {
+    return { take: false, fatal: `ELF file data encoding not ${main.endian === "little" ? "little" : "big"}-endian` };
+  }
+  const osabiOk = file.osabi === ELFOSABI_SYSV || file.osabi === ELFOSABI_GNU || main.machine === 40 && file.osabi === ELFOSABI_ARM_AEABI;
+  if (!osabiOk) return { take: false, fatal: "ELF file OS ABI invalid" };
+  if (file.machine !== main.machine) return { take: false, skip: describe2(file) };
+  const float = armFloat(file);
+  const own = armFloat(main);
+  if (float && own && float !== own) return { take: false, fatal: "internal error" };
+  if (file.type !== ET_DYN && file.type !== ET_EXEC)
+    return { take: false, fatal: "only ET_DYN and ET_EXEC can be loaded" };
+  return { take: true };
+}
+function muslTakes(file, main) {
+  if (!file || file.format !== "elf") return { take: false, fatal: "Exec format error" };
+  if (file.type !== ET_DYN && file.type !== ET_EXEC) return { take: false, fatal: "Exec format error" };
+  if (file.bits !== main.bits || file.endian !== main.endian || file.machine !== main.machine) {
+    return { take: false, fatal: `it is ${describe2(file)}` };
+  }
+  return { take: true };
+}
+
+// src/checks/native-module-mismatch.ts
+var FAILS = {
+  python: '`import` fails with "ImportError: \u2026 wrong ELF class" or "cannot open shared object file"',
+  node: '`require()` fails with "Error: \u2026 invalid ELF header" or "wrong ELF class"',
+  ruby: '`require` fails with "LoadError: \u2026 wrong ELF class" or "cannot open shared object file"',
+  perl: `the module fails to load ("Can't load \u2026 wrong ELF class")`,
+  php: 'PHP fails to load the extension ("Unable to load dynamic library")',
+  java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: \u2026 wrong ELF class"',
+  plugin: "whatever loads it (dlopen) fails"
+};
+var FIX = {
+  python: "Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build stage without `--platform=$BUILDPLATFORM`), then copy the site-packages. To install from the build machine, ask pip for the target's wheels: `pip install --platform manylinux2014_$(uname -m) --only-binary=:all: --target /deps \u2026`, with the platform derived from `TARGETPLATFORM`.",
+  node: "Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage whose node_modules is copied across: npm installs the native builds and the optional per-platform packages (@esbuild/linux-x64, @img/sharp-linux-arm64\u2026) of the machine it runs on. To cross-install, set `npm_config_arch=$TARGETARCH` (x64/arm64) and `npm_config_platform=linux` for that `npm ci`.",
+  ruby: "Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem chosen) for it; with a committed Gemfile.lock, add the platform: `bundle lock --add-platform aarch64-linux`.",
+  perl: "Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.",
+  php: "Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).",
+  java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for `TARGETARCH`.",
+  plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
+};
+function message2(p, f, runtime) {
+  const plat = formatPlatform(p.platform);
+  const elf = f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
+  const name = f.module?.name ?? "";
+  if (f.module?.noBuildForPlatform) {
+    if (runtime === "python") {
+      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so \`import ${name}\` fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
+    }
+    return `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
+  }
+  return `${RUNTIME_NAME[runtime]} ${code(f.path)} is ${elf}, but this image is ${plat}: ${FAILS[runtime]}.`;
+}
+var nativeModuleMismatch = platformRule({
+  id: "native-module-mismatch",
+  defaultSeverity: "error",
+  description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
+  help: FIX.node,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const m = f.module;
+      if (!m || f.binary.format !== "elf") continue;
+      const foreign = !elfMatchesPlatform(f.binary, p.platform);
+      if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
+      out.push({
+        severity: m.runtime === "plugin" ? "warning" : "error",
+        path: f.path,
+        message: message2(p, f, m.runtime),
+        hint: FIX[m.runtime],
+        evidence: { runtime: m.runtime, module: m.name, ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {} }
       });
     }
     return out;
@@ -46109,6 +46604,8 @@ var PLATFORM_RULES = [
   entrypointNotExecutable,
   interpreterMissing,
   libraryMissing,
+  libraryVersionMissing,
+  nativeModuleMismatch,
   shebangInterpreterMissing,
   requiredPathMissing,
   buildFailed,
@@ -48779,17 +49276,17 @@ var DefaultGlobber = class _DefaultGlobber {
         }
       }
       const stack = [];
-      for (const searchPath of getSearchPaths(patterns)) {
-        debug(`Search path '${searchPath}'`);
+      for (const searchPath2 of getSearchPaths(patterns)) {
+        debug(`Search path '${searchPath2}'`);
         try {
-          yield __await(fs3.promises.lstat(searchPath));
+          yield __await(fs3.promises.lstat(searchPath2));
         } catch (err2) {
           if (err2.code === "ENOENT") {
             continue;
           }
           throw err2;
         }
-        stack.unshift(new SearchState(searchPath, 1));
+        stack.unshift(new SearchState(searchPath2, 1));
       }
       const traversalChain = [];
       while (stack.length) {
@@ -49054,8 +49551,8 @@ function fileSummary(e) {
   } else if (b.go?.settings["vcs.revision"]) {
     s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
   }
-  const why = exclusionOf(e, b);
-  if (why) s.ignored = why;
+  const why2 = exclusionOf(e, b);
+  if (why2) s.ignored = why2;
   return s;
 }
 function summarisePlatform(p) {
@@ -49091,7 +49588,7 @@ function crossInputOf(platforms) {
     platforms: platforms.filter((p) => wasRead(p.status)).map((p) => ({ platform: p.platform, files: p.files ?? [] }))
   };
 }
-function unique(findings) {
+function unique2(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
     const key = JSON.stringify([f.rule, f.platform, f.path, f.message, f.location]);
@@ -49103,7 +49600,7 @@ function evaluate(input) {
   if (input.facts) results.push(runEach(PLATFORM_RULES, { platforms: input.facts }));
   results.push(runEach(CROSS_RULES, crossInputOf(input.summaries)));
   if (input.dockerfile) results.push(runEach(DOCKERFILE_RULES, input.dockerfile));
-  const all = consolidate(unique([...input.carried ?? [], ...results.flatMap((r) => r.findings)]));
+  const all = consolidate(unique2([...input.carried ?? [], ...results.flatMap((r) => r.findings)]));
   const { findings, suppressed } = applyConfig(all, input.config);
   const located = input.dockerfile && input.facts ? locateFindings(findings, input.facts, input.dockerfile) : findings;
   return { findings: sortFindings(located), suppressed, crashed: results.flatMap((r) => r.crashed) };
@@ -49200,8 +49697,8 @@ function mergeReports(reports, failOn, config = EMPTY_CONFIG) {
 // src/report/load.ts
 async function loadReports(pattern) {
   const st = await stat4(pattern).catch(() => void 0);
-  const search = st?.isDirectory() ? `${pattern.replace(/\/+$/, "")}/**/*.json` : pattern;
-  const files = st?.isFile() ? [pattern] : (await (await create(search, { followSymbolicLinks: false })).glob()).sort();
+  const search2 = st?.isDirectory() ? `${pattern.replace(/\/+$/, "")}/**/*.json` : pattern;
+  const files = st?.isFile() ? [pattern] : (await (await create(search2, { followSymbolicLinks: false })).glob()).sort();
   if (files.length === 0) throw new UserError(`no JSON reports found at "${pattern}"`);
   const out = [];
   for (const file of files) {
@@ -49226,8 +49723,8 @@ function codeSpan(text, inTable = false) {
   const safe = plain(text, 500);
   return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
 }
-function messageToMarkdown(message, inTable = false) {
-  return message.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+function messageToMarkdown(message3, inTable = false) {
+  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
 }
 function hintToMarkdown(hint) {
   const out = [];
@@ -49289,7 +49786,7 @@ function cellBinaries(p, findings) {
 }
 function cellLibraries(p, findings) {
   if (!wasRead(p.status)) return "\u2014";
-  const rules = ["interpreter-missing", "library-missing"];
+  const rules = ["interpreter-missing", "library-missing", "library-version-missing", "native-module-mismatch"];
   const bad = worst(findings, rules);
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
   if (p.entrypoint?.elf?.linkage === "static") return "\u2705 static";
@@ -49363,15 +49860,15 @@ function location(f, blobUrl) {
   const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
   return `${lead} [${text}](${href}).`;
 }
-function firstSentence(message) {
+function firstSentence(message3) {
   let inCode = false;
-  for (let i = 0; i < message.length - 2; i++) {
-    const ch = message[i];
+  for (let i = 0; i < message3.length - 2; i++) {
+    const ch = message3[i];
     if (ch === "`") inCode = !inCode;
-    else if (!inCode && ch === "." && message[i + 1] === " " && /[A-Z]/.test(message[i + 2] ?? ""))
-      return message.slice(0, i + 1);
+    else if (!inCode && ch === "." && message3[i + 1] === " " && /[A-Z]/.test(message3[i + 2] ?? ""))
+      return message3.slice(0, i + 1);
   }
-  return message;
+  return message3;
 }
 function logTail(f) {
   const tail = f.evidence?.logTail;
@@ -49563,7 +50060,7 @@ function summaryLine(r) {
 // src/verify.ts
 import { mkdtemp, readFile as readFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, posix as posix4 } from "node:path";
+import { join as join8, posix as posix8 } from "node:path";
 
 // src/build/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -49709,8 +50206,8 @@ ${r.stderr}`;
     if (noEmulator) return { platform: platform2, ok: false, environment: noEmulator, daemonGone: false };
     const now = await inspectBuilder(opts.builder);
     if (now.error) {
-      const why = `${name} was not checked: its build stopped because the buildx builder "${now.name}" stopped answering (${now.error})`;
-      return { platform: platform2, ok: false, environment: why, daemonGone: true };
+      const why2 = `${name} was not checked: its build stopped because the buildx builder "${now.name}" stopped answering (${now.error})`;
+      return { platform: platform2, ok: false, environment: why2, daemonGone: true };
     }
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
     return { platform: platform2, ok: false, failure: parseBuildFailure(output, dockerfile) };
@@ -49845,6 +50342,7 @@ var FileTree = class _FileTree {
         if (e.binary) node.binary = e.binary;
         if (e.sha256) node.sha256 = e.sha256;
         if (e.text !== void 0) node.text = e.text;
+        if (e.ldCache) node.ldCache = e.ldCache;
         return node;
       }
       default:
@@ -49896,6 +50394,11 @@ var FileTree = class _FileTree {
   text(path9) {
     const r = this.resolve(path9);
     return r.ok && r.node.kind === "file" ? r.node.text : void 0;
+  }
+  /** The parsed ld.so.cache, if the path is one and exists. */
+  ldCache(path9 = "/etc/ld.so.cache") {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
   }
   /** Every regular file, depth first, in name order. */
   *files() {
@@ -49967,76 +50470,478 @@ function resolveEntrypoint(tree, config) {
   return { argv, resolved: false, reason, searched: candidates };
 }
 
-// src/inspect/libraries.ts
+// src/inspect/loading.ts
+import { posix as posix7 } from "node:path";
+
+// src/inspect/loader/glibc.ts
 import { posix as posix3 } from "node:path";
-var TRIPLETS = {
-  amd64: ["x86_64-linux-gnu"],
-  arm64: ["aarch64-linux-gnu"],
-  arm: ["arm-linux-gnueabihf", "arm-linux-gnueabi"],
-  "386": ["i386-linux-gnu"],
-  ppc64le: ["powerpc64le-linux-gnu"],
-  s390x: ["s390x-linux-gnu"],
-  riscv64: ["riscv64-linux-gnu"]
-};
-function globToRegExp(glob) {
-  return new RegExp(
-    "^" + glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
-  );
+function expand3(dir, origin, loader, workdir) {
+  const out = dir.replace(/\$(\{ORIGIN\}|ORIGIN(?=\/|$))/g, origin).replace(/\$(\{LIB\}|LIB(?=\/|$))/g, loader.lib).replace(/\$(\{PLATFORM\}|PLATFORM(?=\/|$))/g, loader.platform);
+  return posix3.resolve(workdir, out);
 }
-function ldSoConfDirs(tree, file = "/etc/ld.so.conf", seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(file) || seen.size > 256) return [];
-  seen.add(file);
-  const out = [];
-  for (const raw of (tree.text(file) ?? "").split("\n")) {
-    const line = raw.replace(/#.*/, "").trim();
-    if (!line) continue;
-    const inc = /^include\s+(.+)$/.exec(line);
-    if (!inc) {
-      out.push(...line.split(/[:,\s]+/).filter((d) => d.startsWith("/")));
+function elfAt(node) {
+  return node.binary?.format === "elf" ? node.binary : void 0;
+}
+function tryPath(env, path9, main, skipped) {
+  const r = env.tree.resolve(path9);
+  if (!r.ok || r.node.kind !== "file") return void 0;
+  const verdict = glibcTakes(r.node.binary, main);
+  if (verdict.take) return { path: path9, node: r.node, elf: elfAt(r.node) };
+  if ("skip" in verdict) {
+    skipped.push({ path: path9, what: verdict.skip, ...verdict.otherClass ? { otherClass: verdict.otherClass } : {} });
+    return void 0;
+  }
+  return { fatal: verdict.fatal };
+}
+function search(env, loader, name, dirs, main, neededBy) {
+  const nodeflib = ((neededBy.elf.flags1 ?? 0) & DF_1_NODEFLIB) !== 0;
+  const key = `${name}\0${dirs.join(":")}\0${nodeflib}`;
+  const memo = env.memo.get(key);
+  if (memo) {
+    return "missing" in memo ? { missing: { ...memo.missing, neededBy: neededBy.path } } : memo;
+  }
+  const skipped = [];
+  const fail = (fatal) => ({
+    missing: {
+      name,
+      neededBy: neededBy.path,
+      skipped,
+      reason: fatal ? "fatal" : "not-found",
+      ...fatal ? { fatal } : {}
+    }
+  });
+  const inDirs = (list) => {
+    for (const dir of list) {
+      for (const sub of [...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`), ""]) {
+        const path9 = posix3.join(dir, sub, name);
+        const got = tryPath(env, path9, main, skipped);
+        if (!got) continue;
+        return "fatal" in got ? fail({ path: path9, error: got.fatal }) : { found: got };
+      }
+    }
+    return void 0;
+  };
+  let result = inDirs(dirs);
+  if (!result) {
+    const cached = cacheLookup(env.tree, loader, name);
+    const system = (p) => loader.system.some((d) => p.startsWith(d.endsWith("/") ? d : `${d}/`));
+    if (cached && !(nodeflib && system(cached))) {
+      const got = tryPath(env, cached, main, skipped);
+      if (got) result = "fatal" in got ? fail({ path: cached, error: got.fatal }) : { found: got };
+    }
+  }
+  if (!result && !nodeflib) result = inDirs(loader.system);
+  result ??= fail();
+  env.memo.set(key, result);
+  return result;
+}
+function cacheLookup(tree, loader, name) {
+  const entries = tree.ldCache();
+  if (!entries) return void 0;
+  const mine = entries.filter((e) => e.soname === name && loader.cacheFlags.includes(e.flags));
+  return (mine.find((e) => e.hwcap === 0) ?? mine[0])?.path;
+}
+function searchPath(env, loader, obj, main) {
+  const dirs = [];
+  const rpath = (l) => l.elf.runpath?.length ? [] : (l.elf.rpath ?? []).map((d) => expand3(d, l.origin, loader, env.workdir));
+  if (!obj.elf.runpath?.length) {
+    let sawMain = false;
+    for (let l = obj; l; l = l.loader) {
+      dirs.push(...rpath(l));
+      sawMain ||= l === main;
+    }
+    if (!sawMain) dirs.push(...rpath(main));
+  }
+  dirs.push(...env.libraryPath.map((d) => expand3(d, main.origin, loader, env.workdir)));
+  dirs.push(...(obj.elf.runpath ?? []).map((d) => expand3(d, obj.origin, loader, env.workdir)));
+  return dirs;
+}
+function loadWithGlibc(env, loader, program) {
+  const realPath = env.tree.resolve(program.path);
+  const main = {
+    path: program.path,
+    node: program.node,
+    elf: program.elf,
+    origin: posix3.dirname(realPath.ok ? realPath.path : program.path),
+    names: /* @__PURE__ */ new Set([program.path])
+  };
+  const objects = [main];
+  const ld = env.tree.resolve(posix3.resolve("/", loader.interpreter));
+  if (ld.ok && ld.node.kind === "file" && elfAt(ld.node)) {
+    const elf = elfAt(ld.node);
+    const names = /* @__PURE__ */ new Set([loader.interpreter, ...elf.soname ? [elf.soname] : []]);
+    objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix3.dirname(loader.interpreter), names });
+  }
+  const result = { libc: "glibc", missing: [], versions: [], unknown: [], loaded: 0 };
+  for (let i = 0; i < objects.length && i < 4096; i++) {
+    const obj = objects[i];
+    if (obj.elf.needed === void 0) {
+      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
       continue;
     }
-    for (const pattern of (inc[1] ?? "").split(/\s+/)) {
-      const abs = posix3.resolve(posix3.dirname(file), pattern);
-      const dir = posix3.dirname(abs);
-      const re = globToRegExp(posix3.basename(abs));
-      for (const name of tree.list(dir)) if (re.test(name)) out.push(...ldSoConfDirs(tree, posix3.join(dir, name), seen));
+    for (const name of obj.elf.needed) {
+      if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) continue;
+      const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj);
+      if ("missing" in found) {
+        result.missing.push(found.missing);
+        continue;
+      }
+      const same = objects.find((o) => o.node === found.found.node);
+      if (same) {
+        same.names.add(name);
+        continue;
+      }
+      objects.push({
+        path: found.found.path,
+        node: found.found.node,
+        elf: found.found.elf,
+        origin: posix3.dirname(found.found.path),
+        loader: obj,
+        names: /* @__PURE__ */ new Set([name, found.found.path])
+      });
+    }
+  }
+  result.loaded = objects.length;
+  result.versions = checkVersions(objects);
+  return result;
+}
+function byPath2(env, name, main, neededBy) {
+  const path9 = posix3.resolve(env.workdir, name);
+  const skipped = [];
+  const got = tryPath(env, path9, main, skipped);
+  if (got && !("fatal" in got)) return { found: got };
+  const missing = { name, neededBy: neededBy.path, skipped, reason: got ? "fatal" : "not-found" };
+  if (got && "fatal" in got) missing.fatal = { path: path9, error: got.fatal };
+  return { missing };
+}
+function checkVersions(objects) {
+  const out = [];
+  for (const obj of objects) {
+    for (const need of obj.elf.versionNeeds ?? []) {
+      const lib = objects.find((o) => o.names.has(need.file) || o.elf.soname === need.file);
+      const defs = lib?.elf.versionDefs;
+      if (!lib || !defs) continue;
+      for (const v of need.versions) {
+        if (v.weak || defs.includes(v.name)) continue;
+        out.push({ version: v.name, library: lib.path, realPath: lib.node.path, file: need.file, requiredBy: obj.path });
+      }
     }
   }
   return out;
 }
-function searchContext(tree, architecture, bits, interpreter, env) {
-  const musl = interpreter.includes("ld-musl");
-  const llp = env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
-  let system;
-  if (musl) {
-    const conf = tree.text(`/etc/${posix3.basename(interpreter).replace(/\.so\.1$/, ".path")}`);
-    system = conf !== void 0 ? conf.split(/[:\n]/).map((s) => s.trim()).filter(Boolean) : ["/lib", "/usr/local/lib", "/usr/lib"];
-  } else {
-    const triplets = TRIPLETS[architecture] ?? [];
-    system = [
-      ...ldSoConfDirs(tree),
-      ...triplets.flatMap((t) => [`/lib/${t}`, `/usr/lib/${t}`]),
-      ...bits === 64 ? ["/lib64", "/usr/lib64"] : [],
-      "/lib",
-      "/usr/lib"
-    ];
+
+// src/inspect/loader/loaders.ts
+import { posix as posix4 } from "node:path";
+var EF_ARM_ABI_FLOAT_SOFT2 = 512;
+var EF_MIPS_NAN2008 = 1024;
+function glibcArch(elf) {
+  const le = elf.endian === "little";
+  switch (elf.machine) {
+    case 62:
+      return elf.bits === 64 ? {
+        flags: [771],
+        tuple: "x86_64-linux-gnu",
+        hwcaps: ["x86-64-v4", "x86-64-v3", "x86-64-v2"],
+        platform: "x86_64",
+        lib64: true
+      } : { flags: [2051], tuple: "x86_64-linux-gnux32", platform: "x86_64" };
+    case 183:
+      return { flags: [2563], tuple: "aarch64-linux-gnu", platform: "aarch64", lib64: true };
+    case 40:
+      return elf.flags & EF_ARM_ABI_FLOAT_SOFT2 || !(elf.flags & 1024) ? { flags: [2819, 3], tuple: "arm-linux-gnueabi", platform: "v5l" } : { flags: [2307, 3], tuple: "arm-linux-gnueabihf", platform: "v7l" };
+    case 3:
+      return { flags: [1, 3], tuple: "i386-linux-gnu", platform: "i686" };
+    case 21:
+      return le ? {
+        flags: [1283],
+        tuple: "powerpc64le-linux-gnu",
+        hwcaps: ["power10", "power9"],
+        platform: "power8",
+        lib64: true
+      } : { flags: [1283], tuple: "powerpc64-linux-gnu", platform: "power8", lib64: true };
+    case 22:
+      return {
+        flags: [1027],
+        tuple: "s390x-linux-gnu",
+        hwcaps: ["z16", "z15", "z14", "z13"],
+        platform: "z900",
+        lib64: true
+      };
+    case 8:
+      return elf.bits === 64 ? {
+        flags: [elf.flags & EF_MIPS_NAN2008 ? 3587 : 1795],
+        tuple: le ? "mips64el-linux-gnuabi64" : "mips64-linux-gnuabi64",
+        platform: "mips",
+        lib64: true
+      } : {
+        flags: [elf.flags & EF_MIPS_NAN2008 ? 3075 : 3, 1],
+        tuple: le ? "mipsel-linux-gnu" : "mips-linux-gnu",
+        platform: "mips"
+      };
+    case 243:
+      return { flags: [4099], tuple: "riscv64-linux-gnu", platform: "riscv64", lib64: true };
+    case 258:
+      return { flags: [4611, 1, 3], tuple: "loongarch64-linux-gnu", platform: "loongarch", lib64: true };
+    default:
+      return void 0;
   }
-  return { architecture, bits, musl, ldLibraryPath: llp.split(":").filter(Boolean), system };
 }
-function expand3(dir, origin) {
-  return dir.replace(/\$\{?ORIGIN\}?/g, origin);
+function systemDirs(tree, interpreter, arch2) {
+  const r = tree.resolve(posix4.resolve("/", interpreter));
+  const dir = r.ok ? posix4.dirname(r.path) : posix4.dirname(posix4.resolve("/", interpreter));
+  const debian = tree.resolve(`/lib/${arch2.tuple}`).ok || tree.resolve(`/usr/lib/${arch2.tuple}`).ok;
+  if (dir.endsWith(`/${arch2.tuple}`) || debian && !/\/lib64$/.test(dir)) {
+    return { system: [`/lib/${arch2.tuple}`, `/usr/lib/${arch2.tuple}`, "/lib", "/usr/lib"], lib: `lib/${arch2.tuple}` };
+  }
+  if (arch2.lib64 && /\/lib64$/.test(dir)) return { system: ["/lib64", "/usr/lib64"], lib: "lib64" };
+  return { system: ["/lib", "/usr/lib"], lib: "lib" };
 }
-function missingLibraries(tree, path9, elf, ctx) {
-  if (!elf.needed?.length) return [];
-  const origin = posix3.dirname(path9);
-  const runpath = (elf.runpath ?? []).map((d) => expand3(d, origin));
-  const rpath = runpath.length ? [] : (elf.rpath ?? []).map((d) => expand3(d, origin));
-  const dirs = [...rpath, ...ctx.ldLibraryPath, ...runpath, ...ctx.system];
-  const found = (lib) => {
-    if (lib.includes("/")) return tree.isFile(posix3.resolve(origin, lib));
-    return dirs.some((d) => tree.isFile(posix3.join(posix3.resolve("/", d), lib)));
+function muslArch(interpreter) {
+  return /ld-musl-([\w-]+)\.so\.1$/.exec(interpreter)?.[1];
+}
+function loaderFor(tree, elf, interpreter) {
+  const musl = muslArch(interpreter);
+  if (musl) {
+    const prefix = posix4.dirname(posix4.dirname(posix4.resolve("/", interpreter)));
+    return { libc: "musl", interpreter, pathFile: posix4.join(prefix, "etc", `ld-musl-${musl}.path`) };
+  }
+  const arch2 = glibcArch(elf);
+  if (!arch2) return void 0;
+  const { system, lib } = systemDirs(tree, interpreter, arch2);
+  return {
+    libc: "glibc",
+    interpreter,
+    cacheFlags: arch2.flags,
+    hwcaps: arch2.hwcaps ?? [],
+    system,
+    lib,
+    platform: arch2.platform
   };
-  return elf.needed.filter((lib) => !found(lib));
+}
+var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
+
+// src/inspect/loader/musl.ts
+import { posix as posix5 } from "node:path";
+var RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
+function rpathOf(obj, workdir) {
+  const list = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
+  const origin = posix5.dirname(obj.path);
+  const out = [];
+  for (const d of list) {
+    const e = d.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin);
+    if (e.includes("$")) return [];
+    out.push(posix5.resolve(workdir, e));
+  }
+  return out;
+}
+function systemPath(env, loader) {
+  const r = env.tree.resolve(loader.pathFile);
+  if (!r.ok || r.node.kind !== "file") return MUSL_DEFAULT_PATH;
+  return (r.node.text ?? "").split(/[:\n]/).filter(Boolean);
+}
+function loadWithMusl(env, loader, program) {
+  const main = { path: program.path, node: program.node, elf: program.elf };
+  const objects = [main];
+  const result = { libc: "musl", missing: [], versions: [], unknown: [], loaded: 0 };
+  const sys = systemPath(env, loader);
+  for (let i = 0; i < objects.length && i < 4096; i++) {
+    const obj = objects[i];
+    if (obj.elf.needed === void 0) {
+      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
+      continue;
+    }
+    for (const name of obj.elf.needed) {
+      if (RESERVED.test(name) || name === loader.interpreter) continue;
+      if (!name.includes("/") && objects.some((o) => o.shortname === name)) continue;
+      const dirs = [];
+      if (!name.includes("/")) {
+        dirs.push(...env.libraryPath.map((d) => posix5.resolve(env.workdir, d)));
+        for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
+        dirs.push(...sys);
+      }
+      const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : dirs.map((d) => posix5.join(d, name));
+      const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
+      let taken;
+      for (const path9 of paths2) {
+        const r = env.tree.resolve(path9);
+        if (!r.ok || r.node.kind !== "file") continue;
+        const verdict = muslTakes(r.node.binary, program.elf);
+        if (!verdict.take) {
+          missing.reason = "fatal";
+          missing.fatal = { path: path9, error: "fatal" in verdict ? verdict.fatal : verdict.skip };
+        } else {
+          taken = { path: path9, node: r.node, elf: r.node.binary, neededBy: obj };
+          if (!name.includes("/")) taken.shortname = name;
+        }
+        break;
+      }
+      if (!taken) {
+        result.missing.push(missing);
+        continue;
+      }
+      const same = objects.find((o) => o.node === taken.node);
+      if (same) same.shortname ??= taken.shortname;
+      else objects.push(taken);
+    }
+  }
+  result.loaded = objects.length + 1;
+  return result;
+}
+
+// src/inspect/modules.ts
+import { posix as posix6 } from "node:path";
+var TUPLE_ARCH = new Map(
+  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
+);
+function foreignArchDir(path9, arch2) {
+  if (path9.startsWith("/usr/lib/gcc-cross/")) return true;
+  const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path9) ?? /^\/usr\/([^/]+)\//.exec(path9);
+  const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : void 0;
+  return dirArch !== void 0 && dirArch.name !== arch2.name;
+}
+var WORD_SPLIT = /[-_./@]+/;
+function archNamedIn(path9) {
+  for (const [tuple, arch2] of TUPLE_ARCH) if (path9.includes(tuple)) return arch2;
+  const words = path9.toLowerCase().split(WORD_SPLIT);
+  for (const w of words) {
+    const a = ARCH_NAMES.includes(w) ? architectureNamed(w) : void 0;
+    if (a) return a;
+  }
+  return void 0;
+}
+function archNeutral(path9) {
+  let out = path9;
+  for (const tuple of TUPLE_ARCH.keys()) out = out.split(tuple).join("{arch}");
+  return out.split(/([-_./@]+)/).map((w) => ARCH_NAMES.includes(w.toLowerCase()) ? "{arch}" : w).join("");
+}
+var PY_EXT = /^([A-Za-z_]\w*)(?:\.(cpython-\d+[a-z]*-([\w]+-linux-[\w]+)|abi3))?\.so$/;
+function pythonModules(files, arch2, out) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!/\/(site-packages|dist-packages|lib-dynload)\//.test(f.path)) continue;
+    const m = PY_EXT.exec(posix6.basename(f.path));
+    if (!m) continue;
+    const key = posix6.join(posix6.dirname(f.path), m[1]);
+    const kind = m[3] ? "tagged" : m[2] ? "abi3" : "plain";
+    const build = { f, kind, ...m[3] ? { tagArch: TUPLE_ARCH.get(m[3])?.name ?? m[3] } : {} };
+    groups.set(key, [...groups.get(key) ?? [], build]);
+  }
+  for (const [key, builds] of groups) {
+    const loaded2 = builds.find((b) => b.kind === "tagged" && b.tagArch === arch2.name) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
+    for (const b of builds) {
+      const facts = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
+      if (!loaded2) facts.noBuildForPlatform = true;
+      out.set(b.f.path, facts);
+    }
+  }
+}
+function nodePackage(path9) {
+  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path9);
+  return m?.[1] ?? posix6.dirname(path9);
+}
+function labelled(files, arch2, runtime, pick, packageOf, out) {
+  const mine = files.filter(pick);
+  const nativeKeys = new Set(mine.filter((f) => sameElfShape(f.elf, arch2)).map((f) => archNeutral(f.path)));
+  const nativePackages = new Set(
+    mine.filter((f) => sameElfShape(f.elf, arch2) && !archNamedIn(f.path.slice(packageOf(f.path).length))).map((f) => packageOf(f.path))
+  );
+  for (const f of mine) {
+    const pkg = packageOf(f.path);
+    const name = posix6.basename(pkg);
+    const named = archNamedIn(f.path);
+    const facts = { runtime, loaded: true, name };
+    if (named && named.name !== arch2.name) {
+      facts.loaded = false;
+      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts.noBuildForPlatform = true;
+    }
+    out.set(f.path, facts);
+  }
+}
+function findModules(files, archName) {
+  const out = /* @__PURE__ */ new Map();
+  const arch2 = ARCHITECTURES[archName];
+  if (!arch2) return out;
+  const elf = [];
+  for (const { path: path9, node } of files) {
+    if (node.binary?.format !== "elf" || node.binary.type === 1) continue;
+    if (notShippedToRun(path9) || foreignArchDir(path9, arch2)) continue;
+    elf.push({ path: path9, elf: node.binary });
+  }
+  pythonModules(elf, arch2, out);
+  const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix6.dirname(f.path)));
+  const ownLibDirs = arch2.tuples.map((t) => `/usr/lib/${t}/`).concat(arch2.tuples.map((t) => `/lib/${t}/`));
+  const so = (p) => /\.so(\.[\d.]+)?$/.test(p);
+  const kinds = [
+    { runtime: "node", pick: (p) => p.endsWith(".node") || p.includes("/node_modules/"), packageOf: nodePackage },
+    {
+      runtime: "ruby",
+      pick: (p) => so(p) && /\/(gems|ruby)\//.test(p),
+      packageOf: (p) => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix6.dirname(p)
+    },
+    { runtime: "perl", pick: (p) => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix6.dirname },
+    { runtime: "php", pick: (p) => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix6.dirname },
+    {
+      runtime: "java",
+      pick: (p) => so(p) && (jarDirs.has(posix6.dirname(p)) || jarDirs.has(posix6.dirname(posix6.dirname(p)))),
+      packageOf: posix6.dirname
+    },
+    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …).
+    {
+      runtime: "plugin",
+      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")),
+      packageOf: posix6.dirname
+    }
+  ];
+  for (const k of kinds) labelled(elf, arch2, k.runtime, (f) => !out.has(f.path) && k.pick(f.path), k.packageOf, out);
+  return out;
+}
+
+// src/inspect/loading.ts
+function libraryPath(env) {
+  const llp = env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
+  return llp.split(/[:;]/).filter(Boolean);
+}
+function hasProblems(r) {
+  return r.missing.length > 0 || r.versions.length > 0;
+}
+function attachLoading(executables, opts) {
+  const arch2 = ARCHITECTURES[opts.architecture];
+  if (!arch2) return;
+  const { tree } = opts;
+  const env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
+  const nodes = /* @__PURE__ */ new Map();
+  for (const f of tree.files()) if (f.binary?.format === "elf") nodes.set(f.path, f);
+  const modules = findModules(
+    [...tree.files()].map((node) => ({ path: node.path, node })),
+    opts.architecture
+  );
+  let moduleLoader;
+  const loaderForModules = (elf) => {
+    if (moduleLoader === void 0) {
+      const interp = arch2.loaders.find((l) => tree.isFile(l));
+      moduleLoader = interp && loaderFor(tree, elf, interp) || null;
+    }
+    return moduleLoader ?? void 0;
+  };
+  for (const e of executables) {
+    const elf = e.binary;
+    if (elf.format !== "elf") continue;
+    const module = modules.get(e.path);
+    if (module) e.module = module;
+    if (!sameElfShape(elf, arch2)) continue;
+    const node = nodes.get(e.path);
+    if (!node) continue;
+    let loader;
+    if (module?.loaded && module.runtime !== "plugin") loader = loaderForModules(elf);
+    else if (elf.interpreter && e.deps?.interpreter?.found) {
+      const program = e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path);
+      if (program) loader = loaderFor(tree, elf, posix7.resolve("/", elf.interpreter));
+    }
+    if (!loader) continue;
+    const subject = { path: e.path, node, elf };
+    const result = loader.libc === "glibc" ? loadWithGlibc(env, loader, subject) : loadWithMusl(env, loader, subject);
+    if (hasProblems(result)) e.load = result;
+  }
 }
 
 // src/inspect/image.ts
@@ -50059,7 +50964,14 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
-    base.executables = collectExecutables(tree, base.searchPath, platform2.architecture, config.config?.Env ?? []);
+    base.executables = collectExecutables(tree, base.searchPath);
+    attachLoading(base.executables, {
+      tree,
+      architecture: platform2.architecture,
+      env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
+      workdir: config.config?.WorkingDir || "/",
+      ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
+    });
     if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
     base.layerCount = manifest.layers.length;
     if (require2.length) {
@@ -50085,7 +50997,7 @@ function numericUser(user, passwd) {
   if (!entry || !/^\d+$/.test(entry[2] ?? "")) return user;
   return `${entry[2]}:${group2 !== void 0 && /^\d+$/.test(group2) ? group2 : entry[3] ?? ""}`;
 }
-function collectExecutables(tree, path9, architecture, env) {
+function collectExecutables(tree, path9) {
   const out = [];
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 73) === 0) continue;
@@ -50093,11 +51005,6 @@ function collectExecutables(tree, path9, architecture, env) {
     if (f.sha256) e.sha256 = f.sha256;
     if (f.layer !== void 0) e.layer = f.layer;
     const deps = dependenciesOf(tree, e.binary, path9);
-    if (deps?.interpreter?.found && e.binary.format === "elf" && e.binary.needed) {
-      const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env);
-      const missing = missingLibraries(tree, e.path, e.binary, ctx);
-      if (missing.length) deps.missingLibraries = missing;
-    }
     if (deps) e.deps = deps;
     out.push(e);
   }
@@ -50132,8 +51039,8 @@ async function inspectSource(source, requested, image, require2 = []) {
   const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
-    const unique2 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
-    return mapLimit(unique2, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
+    const unique3 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
+    return mapLimit(unique3, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
     const hit = offered.find((o) => platformMatches(want, o.platform));
@@ -50141,7 +51048,7 @@ async function inspectSource(source, requested, image, require2 = []) {
   });
 }
 function dockerfileOf(opts) {
-  return opts.file ?? posix4.join(opts.context, "Dockerfile");
+  return opts.file ?? posix8.join(opts.context, "Dockerfile");
 }
 async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
   if (platforms.length === 0)
@@ -50281,8 +51188,8 @@ async function comment(inputs, ctx, target, report, octokit) {
     if (r.shortened) warning("GitHub refused the PR comment as too long; a shortened one was posted");
   } catch (err2) {
     const status = err2.status;
-    const why = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);
-    warning(`could not post the PR comment (${why}); the job summary and the JSON report have the result`);
+    const why2 = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);
+    warning(`could not post the PR comment (${why2}); the job summary and the JSON report have the result`);
   }
 }
 async function checkRun(inputs, ctx, target, report, octokit) {

@@ -2493,6 +2493,51 @@ function isTransient(err2) {
   return err2?.retryable === true;
 }
 
+// src/inspect/loader/ld-cache.ts
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var NEW_HEADER = 48;
+var NEW_ENTRY = 24;
+var OLD_HEADER = 16;
+var OLD_ENTRY = 12;
+var MAX_ENTRIES = 1 << 20;
+function cstring(buf, at) {
+  if (at < 0 || at >= buf.length) return void 0;
+  const end = buf.indexOf(0, at);
+  return end === -1 ? void 0 : buf.toString("utf8", at, end);
+}
+function parseLdCache(buf) {
+  return parseAs(buf, true) ?? parseAs(buf, false);
+}
+function parseAs(buf, littleEndian) {
+  let base = 0;
+  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
+    if (buf.length < OLD_HEADER) return void 0;
+    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
+    if (nold > MAX_ENTRIES) return void 0;
+    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+  }
+  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+    return void 0;
+  }
+  const endian = buf[base + 28] ?? 0;
+  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
+  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u32(base + 20);
+  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
+  const out = [];
+  for (let i = 0; i < nlibs; i++) {
+    const at = base + NEW_HEADER + i * NEW_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, base + u32(at + 4));
+    const path = cstring(buf, base + u32(at + 8));
+    if (soname === void 0 || path === void 0) return void 0;
+    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
+    out.push({ flags, soname, path, hwcap });
+  }
+  return out;
+}
+
 // src/image/capture.ts
 import { createHash } from "node:crypto";
 
@@ -2603,10 +2648,100 @@ function readTags(buf, start, end) {
   return out;
 }
 
+// src/binary/elf-reader.ts
+var PT_LOAD = 1;
+var PF_X = 1;
+var PF_W = 2;
+var MAX_STRING = 4096;
+var MAX_SECTIONS = 65535;
+var MAX_PHDRS = 4096;
+function isElf(buf) {
+  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
+}
+var ElfReader = class {
+  constructor(src, le, is64) {
+    this.src = src;
+    this.le = le;
+    this.is64 = is64;
+  }
+  src;
+  le;
+  is64;
+  get wordSize() {
+    return this.is64 ? 8 : 4;
+  }
+  u16(off) {
+    const b = this.src.read(off, 2);
+    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0));
+  }
+  u32(off) {
+    const b = this.src.read(off, 4);
+    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0));
+  }
+  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
+  word(off, size = this.wordSize) {
+    if (size === 4) return this.u32(off);
+    const b = this.src.read(off, 8);
+    if (!b) return void 0;
+    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
+  }
+  /** A NUL-terminated string, from as many of its bytes as are at hand (a sparse file may end a range early). */
+  cstring(off, max = MAX_STRING) {
+    const b = readUpTo(this.src, off, max);
+    if (!b) return void 0;
+    const nul = b.indexOf(0);
+    return nul === -1 ? void 0 : b.toString("latin1", 0, nul);
+  }
+};
+function readPhdrs(r, phoff, phentsize, phnum) {
+  const need = r.is64 ? 56 : 32;
+  if (phnum > MAX_PHDRS || phentsize < need) return void 0;
+  const out = [];
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    const p = r.is64 ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) };
+    if (p.type === void 0 || p.flags === void 0 || p.offset === void 0 || p.vaddr === void 0 || p.filesz === void 0) {
+      return void 0;
+    }
+    out.push(p);
+  }
+  return out;
+}
+function vaddrToOffset(phdrs, vaddr) {
+  for (const p of phdrs) {
+    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+  }
+  return void 0;
+}
+function readSections(r) {
+  const shoff = r.is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(r.is64 ? 58 : 46);
+  const shnum = r.u16(r.is64 ? 60 : 48);
+  const shstrndx = r.u16(r.is64 ? 62 : 50);
+  if (shoff === void 0 || !shentsize || !shnum || shstrndx === void 0 || shnum > MAX_SECTIONS) return void 0;
+  if (shentsize < (r.is64 ? 64 : 40)) return void 0;
+  const raw = [];
+  for (let i = 0; i < shnum; i++) {
+    const o = shoff + i * shentsize;
+    const s = r.is64 ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) } : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) };
+    if (Object.values(s).some((v) => v === void 0)) return void 0;
+    raw.push(s);
+  }
+  const strtab = raw[shstrndx];
+  return raw.map((s) => ({
+    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? "",
+    type: s.type,
+    offset: s.offset,
+    size: s.size,
+    addr: s.addr
+  }));
+}
+
 // src/binary/gobuildinfo.ts
 var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
 var SEARCH = 64 * 1024;
-var MAX_STRING = 1 << 20;
+var MAX_STRING2 = 1 << 20;
 function uvarint(buf, pos) {
   let v = 0;
   for (let shift = 0, i = pos; i < buf.length && shift <= 49; i++, shift += 7) {
@@ -2639,10 +2774,10 @@ function stripSentinels(s) {
 }
 function readInline(buf, at) {
   const v = uvarint(buf, at);
-  if (!v || v[0] > MAX_STRING || v[1] + v[0] > buf.length) return void 0;
+  if (!v || v[0] > MAX_STRING2 || v[1] + v[0] > buf.length) return void 0;
   const version = buf.toString("utf8", v[1], v[1] + v[0]);
   const m = uvarint(buf, v[1] + v[0]);
-  if (!m || m[0] > MAX_STRING || m[1] + m[0] > buf.length) return void 0;
+  if (!m || m[0] > MAX_STRING2 || m[1] + m[0] > buf.length) return void 0;
   return [version, buf.toString("utf8", m[1], m[1] + m[0])];
 }
 function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
@@ -2659,7 +2794,7 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
     const hdr = hdrOff === void 0 ? void 0 : r.src.read(hdrOff, ptrSize * 2);
     const data = hdr && ptr(hdr, 0);
     const len = hdr && ptr(hdr, ptrSize);
-    if (data === void 0 || len === void 0 || len > MAX_STRING) return void 0;
+    if (data === void 0 || len === void 0 || len > MAX_STRING2) return void 0;
     const off = vaddrToOffset(phdrs, data);
     return off === void 0 ? void 0 : r.src.read(off, len)?.toString("utf8");
   };
@@ -2686,80 +2821,74 @@ function readGoBuildInfo(r, phdrs, sections) {
 // src/binary/elf.ts
 var ElfClass = { ELF32: 1, ELF64: 2 };
 var ElfData = { LSB: 1, MSB: 2 };
-var PT_LOAD = 1;
 var PT_DYNAMIC = 2;
 var PT_INTERP = 3;
-var PF_X = 1;
-var PF_W = 2;
 var DT_NEEDED = 1;
 var DT_STRTAB = 5;
+var DT_SONAME = 14;
 var DT_RPATH = 15;
 var DT_RUNPATH = 29;
 var DT_FLAGS_1 = 1879048187;
+var DT_VERDEF = 1879048188;
+var DT_VERDEFNUM = 1879048189;
+var DT_VERNEED = 1879048190;
+var DT_VERNEEDNUM = 1879048191;
 var DF_1_PIE = 134217728;
+var VER_FLG_WEAK = 2;
 var SHT_ARM_ATTRIBUTES = 1879048195;
 var EM_ARM = 40;
-var MAX_PHDRS = 4096;
-var MAX_SECTIONS = 65535;
 var MAX_DYN_ENTRIES = 65536;
-var MAX_STRING2 = 4096;
-function isElf(buf) {
-  return buf.length >= 4 && buf[0] === 127 && buf[1] === 69 && buf[2] === 76 && buf[3] === 70;
-}
-var ElfReader = class {
-  constructor(src, le, is64) {
-    this.src = src;
-    this.le = le;
-    this.is64 = is64;
-  }
-  src;
-  le;
-  is64;
-  get wordSize() {
-    return this.is64 ? 8 : 4;
-  }
-  u16(off) {
-    const b = this.src.read(off, 2);
-    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0));
-  }
-  u32(off) {
-    const b = this.src.read(off, 4);
-    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0));
-  }
-  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
-  word(off, size = this.wordSize) {
-    if (size === 4) return this.u32(off);
-    const b = this.src.read(off, 8);
-    if (!b) return void 0;
-    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0);
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN;
-  }
-  cstring(off, max = MAX_STRING2) {
-    const b = this.src.read(off, Math.max(0, Math.min(max, this.src.size - off)));
-    if (!b) return void 0;
-    const nul = b.indexOf(0);
-    return nul === -1 ? void 0 : b.toString("latin1", 0, nul);
-  }
-};
-function readPhdrs(r, phoff, phentsize, phnum) {
-  const need = r.is64 ? 56 : 32;
-  if (phnum > MAX_PHDRS || phentsize < need) return void 0;
+var MAX_VERSION_ENTRIES = 4096;
+var MAX_STRING3 = 4096;
+function readVerneed(r, off, num, str) {
   const out = [];
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    const p = r.is64 ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) } : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) };
-    if (p.type === void 0 || p.flags === void 0 || p.offset === void 0 || p.vaddr === void 0 || p.filesz === void 0) {
-      return void 0;
+  let at = off;
+  let budget = MAX_VERSION_ENTRIES;
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const cnt = r.u16(at + 2);
+    const file = r.u32(at + 4);
+    const aux = r.u32(at + 8);
+    const next = r.u32(at + 12);
+    if (cnt === void 0 || file === void 0 || aux === void 0 || next === void 0) return void 0;
+    const need = { file: str(file) ?? "", versions: [] };
+    let a = at + aux;
+    for (let j = 0; j < cnt && budget-- > 0; j++) {
+      const flags = r.u16(a + 4);
+      const name = r.u32(a + 8);
+      const anext = r.u32(a + 12);
+      if (flags === void 0 || name === void 0 || anext === void 0) return void 0;
+      const text = str(name);
+      if (text === void 0) return void 0;
+      need.versions.push({ name: text, weak: (flags & VER_FLG_WEAK) !== 0 });
+      if (anext === 0) break;
+      a += anext;
     }
-    out.push(p);
+    if (need.file === "") return void 0;
+    out.push(need);
+    if (next === 0) break;
+    at += next;
   }
   return out;
 }
-function vaddrToOffset(phdrs, vaddr) {
-  for (const p of phdrs) {
-    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
+function readVerdef(r, off, num, str) {
+  const out = [];
+  let at = off;
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const flags = r.u16(at + 2);
+    const cnt = r.u16(at + 6);
+    const aux = r.u32(at + 12);
+    const next = r.u32(at + 16);
+    if (flags === void 0 || cnt === void 0 || aux === void 0 || next === void 0) return void 0;
+    if (cnt > 0) {
+      const name = r.u32(at + aux);
+      const text = name === void 0 ? void 0 : str(name);
+      if (text === void 0) return void 0;
+      out.push(text);
+    }
+    if (next === 0) break;
+    at += next;
   }
-  return void 0;
+  return out;
 }
 function readDynamic(r, phdrs, dyn, facts) {
   const ent = r.wordSize * 2;
@@ -2771,48 +2900,42 @@ function readDynamic(r, phdrs, dyn, facts) {
     if (tag === 0) break;
     entries.push([tag, val]);
   }
-  let flags1 = 0;
-  let strtab;
-  for (const [tag, val] of entries) {
-    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val);
-    if (tag === DT_FLAGS_1) flags1 = val;
-  }
-  facts.pie = (flags1 & DF_1_PIE) !== 0;
+  const one = (tag) => entries.find((e) => e[0] === tag)?.[1];
+  const flags1 = one(DT_FLAGS_1);
+  if (flags1 !== void 0) facts.flags1 = flags1;
+  facts.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
+  const strVaddr = one(DT_STRTAB);
+  const strtab = strVaddr === void 0 ? void 0 : vaddrToOffset(phdrs, strVaddr);
   if (strtab === void 0) return;
+  const str = (o) => r.cstring(strtab + o, MAX_STRING3);
   const lists = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] };
   for (const [tag, val] of entries) {
     const list = lists[tag];
     if (!list) continue;
-    const s = r.cstring(strtab + val);
-    if (s === void 0) return;
-    list.push(s);
+    const text = str(val);
+    if (text === void 0) return;
+    list.push(text);
   }
   facts.needed = lists[DT_NEEDED];
-  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
-  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((s) => s.split(":")).filter(Boolean);
-}
-function readSections(r) {
-  const shoff = r.is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(r.is64 ? 58 : 46);
-  const shnum = r.u16(r.is64 ? 60 : 48);
-  const shstrndx = r.u16(r.is64 ? 62 : 50);
-  if (shoff === void 0 || !shentsize || !shnum || shstrndx === void 0 || shnum > MAX_SECTIONS) return void 0;
-  if (shentsize < (r.is64 ? 64 : 40)) return void 0;
-  const raw = [];
-  for (let i = 0; i < shnum; i++) {
-    const o = shoff + i * shentsize;
-    const s = r.is64 ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) } : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) };
-    if (Object.values(s).some((v) => v === void 0)) return void 0;
-    raw.push(s);
+  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  const soname = one(DT_SONAME);
+  if (soname !== void 0) {
+    const text = str(soname);
+    if (text !== void 0) facts.soname = text;
   }
-  const strtab = raw[shstrndx];
-  return raw.map((s) => ({
-    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? "",
-    type: s.type,
-    offset: s.offset,
-    size: s.size,
-    addr: s.addr
-  }));
+  const table = (addrTag, numTag, read) => {
+    const addr = one(addrTag);
+    if (addr === void 0) return void 0;
+    const off = vaddrToOffset(phdrs, addr);
+    const got = off === void 0 ? void 0 : read(r, off, one(numTag) ?? 0, str);
+    if (got === void 0) facts.versionsUnknown = true;
+    return got;
+  };
+  const needs = table(DT_VERNEED, DT_VERNEEDNUM, readVerneed);
+  if (needs?.length) facts.versionNeeds = needs;
+  const defs = table(DT_VERDEF, DT_VERDEFNUM, readVerdef);
+  if (defs) facts.versionDefs = defs;
 }
 function readComment(r, sections) {
   const c = sections?.find((s) => s.name === ".comment");
@@ -2822,7 +2945,7 @@ function linkageOf(f) {
   if (!f.hasDynamic) return "static";
   if (f.interpreter !== void 0 || f.interpreterBroken) return "dynamic";
   if (f.needed === void 0) return void 0;
-  return f.pie && f.needed.length === 0 ? "static-pie" : "dynamic";
+  return f.flags1 !== void 0 && f.needed.length === 0 ? "static-pie" : "dynamic";
 }
 function parseElf(input) {
   const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
@@ -2861,9 +2984,9 @@ function parseElf(input) {
     facts.programHeadersRead = true;
     const interp = phdrs.find((p) => p.type === PT_INTERP);
     if (interp) {
-      const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING2));
+      const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING3));
       if (s !== void 0) facts.interpreter = s;
-      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING2))) facts.interpreterBroken = true;
+      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts.interpreterBroken = true;
     }
     const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
     facts.hasDynamic = dyn !== void 0;
@@ -2954,11 +3077,29 @@ function elfCapturePlan(head, size) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
+function elfHeadExtent(head, size) {
+  if (!isElf(head) || head.length < 64) return 0;
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
+  }
+  return 0;
+}
 
 // src/image/capture.ts
-var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024 };
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
 var PAGE = 4096;
 var PROBE = 64;
+var HEADERS = 8192;
 function kindOf(first, mode, size, limits) {
   if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
@@ -2969,20 +3110,32 @@ function fill(r, chunk, pos) {
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
+var largeHead = Promise.resolve();
+async function takeLargeHead() {
+  const before = largeHead;
+  let release = () => {
+  };
+  largeHead = new Promise((resolve) => release = resolve);
+  await before;
+  return release;
+}
 async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
   let whole;
   const kept = [];
   let keptLen = 0;
+  let headLimit = limits.head;
+  let sized = false;
   let ranges;
   let pos = 0;
+  let release;
   const take = (chunk) => {
     hash?.update(chunk);
     if (whole) {
       chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
     } else {
-      const limit = kind === "sparse" ? limits.head : kind === "page" ? PAGE : 0;
+      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen);
         kept.push(Buffer.from(part));
@@ -2990,14 +3143,26 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       }
     }
     if (kind === "sparse") {
-      if (!ranges && keptLen >= limits.head) {
-        const head2 = Buffer.concat(kept);
-        ranges = elfCapturePlan(head2, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill(r, head2, 0);
+      if (!ranges && sized && keptLen >= headLimit) {
+        const head = Buffer.concat(kept);
+        kept.length = 0;
+        kept.push(head);
+        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill(r, head, 0);
       }
       for (const r of ranges ?? []) fill(r, chunk, pos);
     }
     pos += chunk.length;
+  };
+  const sizeHead = async () => {
+    sized = true;
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    );
+    if (want > limits.head) release = await takeLargeHead();
+    headLimit = want;
+    if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
   const probe = [];
   let probed = 0;
@@ -3009,28 +3174,34 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
-  for await (const chunk of stream) {
-    if (kind !== void 0) {
-      take(chunk);
-      continue;
+  try {
+    for await (const chunk of stream) {
+      if (kind === void 0) {
+        probe.push(Buffer.from(chunk));
+        probed += chunk.length;
+        if (probed >= Math.min(PROBE, size)) decide();
+      } else {
+        take(chunk);
+      }
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }
-    probe.push(Buffer.from(chunk));
-    probed += chunk.length;
-    if (probed >= Math.min(PROBE, size)) decide();
+    if (kind === void 0 && probed > 0) decide();
+    if (kind === "sparse" && !sized) await sizeHead();
+    if (kind === void 0 || kind === "skip") return {};
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const src = kind === "sparse" ? sparseSource(pos, [
+      { offset: 0, bytes: head },
+      ...(ranges ?? []).map((r) => ({
+        offset: r.offset,
+        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+      }))
+    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const out = { binary: identify(src) };
+    if (hash) out.sha256 = hash.digest("hex");
+    return out;
+  } finally {
+    release?.();
   }
-  if (kind === void 0 && probed > 0) decide();
-  if (kind === void 0 || kind === "skip") return {};
-  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
-  const src = kind === "sparse" ? sparseSource(pos, [
-    { offset: 0, bytes: head },
-    ...(ranges ?? []).map((r) => ({
-      offset: r.offset,
-      bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-    }))
-  ]) : bufferSource(head, kind === "whole" ? head.length : pos);
-  const out = { binary: identify(src) };
-  if (hash) out.sha256 = hash.digest("hex");
-  return out;
 }
 
 // src/image/decompress.ts
@@ -3737,13 +3908,15 @@ function decompressor(kind) {
 
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
+var LD_CACHE = "/etc/ld.so.cache";
+var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path) {
   return path === "/etc/ld.so.conf" || path === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path);
 }
-async function readText(stream) {
+async function readAll(stream) {
   const chunks = [];
   for await (const c of stream) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 function normalizeEntryPath(name) {
   const out = [];
@@ -3813,7 +3986,9 @@ async function readLayer(raw, label, algo = "sha256") {
       };
       if (h.linkname) e.linkname = h.linkname;
       if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = await readText(entry);
+        e.text = (await readAll(entry)).toString("utf8");
+      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
       } else if (type === "file") {
         const kept = await captureEntry(entry, mode, e.size);
         if (kept.binary) e.binary = kept.binary;

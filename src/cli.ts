@@ -2,6 +2,11 @@
 import { ExitCode } from './errors.js'
 import { main } from './commands.js'
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the report is not wanted, and that is no error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err
+})
+
 main(process.argv.slice(2)).then(
   code => {
     process.exitCode = code

@@ -5,29 +5,36 @@
  */
 import { bufferSource, type ByteSource } from './bytes.js'
 import { readArmAttributes, type ArmAttributes } from './arm.js'
+import { ElfReader, isElf, readPhdrs, readSections, vaddrToOffset, type Phdr, type Section } from './elf-reader.js'
 import { readGoBuildInfo, type GoBuildInfo } from './gobuildinfo.js'
+
+export { ElfReader, PF_W, PF_X, PT_LOAD, isElf, vaddrToOffset, type Phdr, type Section } from './elf-reader.js'
 
 export const ElfClass = { ELF32: 1, ELF64: 2 } as const
 export const ElfData = { LSB: 1, MSB: 2 } as const
 export const ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 } as const
 
-export const PT_LOAD = 1
 const PT_DYNAMIC = 2
 const PT_INTERP = 3
-export const PF_X = 1
-export const PF_W = 2
 const DT_NEEDED = 1
 const DT_STRTAB = 5
+const DT_SONAME = 14
 const DT_RPATH = 15
 const DT_RUNPATH = 29
 const DT_FLAGS_1 = 0x6ffffffb
+const DT_VERDEF = 0x6ffffffc
+const DT_VERDEFNUM = 0x6ffffffd
+const DT_VERNEED = 0x6ffffffe
+const DT_VERNEEDNUM = 0x6fffffff
 const DF_1_PIE = 0x08000000
+/** DF_1_NODEFLIB: the loader skips ld.so.cache's system entries and its default directories for this object. */
+export const DF_1_NODEFLIB = 0x800
+const VER_FLG_WEAK = 2
 const SHT_ARM_ATTRIBUTES = 0x70000003
 const EM_ARM = 40
-/** Caps against hostile headers: real binaries have dozens of program headers and sections, not thousands. */
-const MAX_PHDRS = 4096
-const MAX_SECTIONS = 65535
+/** Caps against hostile headers: real binaries have dozens of entries, not thousands. */
 const MAX_DYN_ENTRIES = 65536
+const MAX_VERSION_ENTRIES = 4096
 const MAX_STRING = 4096
 
 export type Linkage = 'static' | 'static-pie' | 'dynamic'
@@ -52,6 +59,19 @@ export interface ElfFacts {
   runpath?: string[]
   rpath?: string[]
   pie?: boolean
+  /** DT_SONAME: the name the loader knows this library by once it is loaded. */
+  soname?: string
+  /** DT_FLAGS_1, when the dynamic section has it (file(1) calls a PT_DYNAMIC without needs "static-pie" then). */
+  flags1?: number
+  /**
+   * `.gnu.version_r` (DT_VERNEED): per needed library, the symbol versions this object needs from it (`GLIBC_2.38`);
+   * weak ones only warn. Absent when the object has none or its table was not at hand.
+   */
+  versionNeeds?: VersionNeed[]
+  /** `.gnu.version_d` (DT_VERDEF): the versions this library defines (its base entry, the soname, first). */
+  versionDefs?: string[]
+  /** Whether the object has version tables the reader could not read (a sparse read that missed them). */
+  versionsUnknown?: boolean
   linkage?: Linkage
   /** ARM only: the EABI version (e_flags >> 24) and the float ABI the flags declare. */
   armEabi?: number
@@ -64,92 +84,76 @@ export interface ElfFacts {
   go?: GoBuildInfo
 }
 
+export interface VersionNeed {
+  /** The needed library's name, as in DT_NEEDED. */
+  file: string
+  versions: Array<{ name: string; weak: boolean }>
+}
+
 export type ElfError = { format: 'elf-error'; reason: string }
 
-export interface Phdr {
-  type: number
-  flags: number
-  offset: number
-  vaddr: number
-  filesz: number
-}
-
-export interface Section {
-  name: string
-  type: number
-  offset: number
-  size: number
-  addr: number
-}
-
-/** Whether the bytes start with the ELF magic. */
-export function isElf(buf: Uint8Array): boolean {
-  return buf.length >= 4 && buf[0] === 0x7f && buf[1] === 0x45 && buf[2] === 0x4c && buf[3] === 0x46
-}
-
-/** Typed reads over a ByteSource; every read is bounds-checked and may come back undefined. */
-export class ElfReader {
-  constructor(
-    readonly src: ByteSource,
-    readonly le: boolean,
-    readonly is64: boolean
-  ) {}
-  get wordSize(): number {
-    return this.is64 ? 8 : 4
-  }
-  u16(off: number): number | undefined {
-    const b = this.src.read(off, 2)
-    return b && (this.le ? b.readUInt16LE(0) : b.readUInt16BE(0))
-  }
-  u32(off: number): number | undefined {
-    const b = this.src.read(off, 4)
-    return b && (this.le ? b.readUInt32LE(0) : b.readUInt32BE(0))
-  }
-  /** A target-word value; 64-bit values past 2^53 come back as NaN so that every bounds check fails. */
-  word(off: number, size = this.wordSize): number | undefined {
-    if (size === 4) return this.u32(off)
-    const b = this.src.read(off, 8)
-    if (!b) return undefined
-    const v = this.le ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0)
-    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : NaN
-  }
-  cstring(off: number, max = MAX_STRING): string | undefined {
-    const b = this.src.read(off, Math.max(0, Math.min(max, this.src.size - off)))
-    if (!b) return undefined
-    const nul = b.indexOf(0)
-    return nul === -1 ? undefined : b.toString('latin1', 0, nul)
-  }
-}
-
-function readPhdrs(r: ElfReader, phoff: number, phentsize: number, phnum: number): Phdr[] | undefined {
-  const need = r.is64 ? 56 : 32
-  if (phnum > MAX_PHDRS || phentsize < need) return undefined
-  const out: Phdr[] = []
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize
-    const p = r.is64
-      ? { type: r.u32(o), flags: r.u32(o + 4), offset: r.word(o + 8), vaddr: r.word(o + 16), filesz: r.word(o + 32) }
-      : { type: r.u32(o), offset: r.u32(o + 4), vaddr: r.u32(o + 8), filesz: r.u32(o + 16), flags: r.u32(o + 24) }
-    if (
-      p.type === undefined ||
-      p.flags === undefined ||
-      p.offset === undefined ||
-      p.vaddr === undefined ||
-      p.filesz === undefined
-    ) {
-      return undefined
+/** The Verneed entries at `off` (`num` of them, linked by vn_next), with their Vernaux names. */
+function readVerneed(
+  r: ElfReader,
+  off: number,
+  num: number,
+  str: (o: number) => string | undefined
+): VersionNeed[] | undefined {
+  const out: VersionNeed[] = []
+  let at = off
+  let budget = MAX_VERSION_ENTRIES
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const cnt = r.u16(at + 2)
+    const file = r.u32(at + 4)
+    const aux = r.u32(at + 8)
+    const next = r.u32(at + 12)
+    if (cnt === undefined || file === undefined || aux === undefined || next === undefined) return undefined
+    const need: VersionNeed = { file: str(file) ?? '', versions: [] }
+    let a = at + aux
+    for (let j = 0; j < cnt && budget-- > 0; j++) {
+      const flags = r.u16(a + 4)
+      const name = r.u32(a + 8)
+      const anext = r.u32(a + 12)
+      if (flags === undefined || name === undefined || anext === undefined) return undefined
+      const text = str(name)
+      if (text === undefined) return undefined
+      need.versions.push({ name: text, weak: (flags & VER_FLG_WEAK) !== 0 })
+      if (anext === 0) break
+      a += anext
     }
-    out.push(p as Phdr)
+    if (need.file === '') return undefined
+    out.push(need)
+    if (next === 0) break
+    at += next
   }
   return out
 }
 
-/** Map a virtual address to a file offset through the PT_LOAD segments. */
-export function vaddrToOffset(phdrs: Phdr[], vaddr: number): number | undefined {
-  for (const p of phdrs) {
-    if (p.type === PT_LOAD && vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr)
+/** The version names a Verdef table defines, its base entry (the soname) included, as glibc matches against all. */
+function readVerdef(
+  r: ElfReader,
+  off: number,
+  num: number,
+  str: (o: number) => string | undefined
+): string[] | undefined {
+  const out: string[] = []
+  let at = off
+  for (let i = 0; i < Math.min(num, MAX_VERSION_ENTRIES); i++) {
+    const flags = r.u16(at + 2)
+    const cnt = r.u16(at + 6)
+    const aux = r.u32(at + 12)
+    const next = r.u32(at + 16)
+    if (flags === undefined || cnt === undefined || aux === undefined || next === undefined) return undefined
+    if (cnt > 0) {
+      const name = r.u32(at + aux)
+      const text = name === undefined ? undefined : str(name)
+      if (text === undefined) return undefined
+      out.push(text)
+    }
+    if (next === 0) break
+    at += next
   }
-  return undefined
+  return out
 }
 
 function readDynamic(r: ElfReader, phdrs: Phdr[], dyn: Phdr, facts: ElfFacts): void {
@@ -162,52 +166,42 @@ function readDynamic(r: ElfReader, phdrs: Phdr[], dyn: Phdr, facts: ElfFacts): v
     if (tag === 0) break
     entries.push([tag, val])
   }
-  let flags1 = 0
-  let strtab: number | undefined
-  for (const [tag, val] of entries) {
-    if (tag === DT_STRTAB) strtab = vaddrToOffset(phdrs, val)
-    if (tag === DT_FLAGS_1) flags1 = val
-  }
-  facts.pie = (flags1 & DF_1_PIE) !== 0
+  const one = (tag: number): number | undefined => entries.find(e => e[0] === tag)?.[1]
+  const flags1 = one(DT_FLAGS_1)
+  if (flags1 !== undefined) facts.flags1 = flags1
+  facts.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0
+  const strVaddr = one(DT_STRTAB)
+  const strtab = strVaddr === undefined ? undefined : vaddrToOffset(phdrs, strVaddr)
   if (strtab === undefined) return
+  const str = (o: number): string | undefined => r.cstring(strtab + o, MAX_STRING)
   const lists: Record<number, string[]> = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] }
   for (const [tag, val] of entries) {
     const list = lists[tag]
     if (!list) continue
-    const s = r.cstring(strtab + val)
-    if (s === undefined) return // the string table is not at hand: leave these facts unknown
-    list.push(s)
+    const text = str(val)
+    if (text === undefined) return // the string table is not at hand: leave these facts unknown
+    list.push(text)
   }
   facts.needed = lists[DT_NEEDED]
-  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap(s => s.split(':')).filter(Boolean)
-  facts.rpath = (lists[DT_RPATH] ?? []).flatMap(s => s.split(':')).filter(Boolean)
-}
-
-/** Section headers with their names, or undefined when the table or its names are not at hand. */
-export function readSections(r: ElfReader): Section[] | undefined {
-  const shoff = r.is64 ? r.word(40) : r.u32(32)
-  const shentsize = r.u16(r.is64 ? 58 : 46)
-  const shnum = r.u16(r.is64 ? 60 : 48)
-  const shstrndx = r.u16(r.is64 ? 62 : 50)
-  if (shoff === undefined || !shentsize || !shnum || shstrndx === undefined || shnum > MAX_SECTIONS) return undefined
-  if (shentsize < (r.is64 ? 64 : 40)) return undefined
-  const raw: Array<Omit<Section, 'name'> & { nameOff: number }> = []
-  for (let i = 0; i < shnum; i++) {
-    const o = shoff + i * shentsize
-    const s = r.is64
-      ? { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.word(o + 16), offset: r.word(o + 24), size: r.word(o + 32) }
-      : { nameOff: r.u32(o), type: r.u32(o + 4), addr: r.u32(o + 12), offset: r.u32(o + 16), size: r.u32(o + 20) }
-    if (Object.values(s).some(v => v === undefined)) return undefined
-    raw.push(s as Omit<Section, 'name'> & { nameOff: number })
+  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap(t => t.split(':')).filter(Boolean)
+  facts.rpath = (lists[DT_RPATH] ?? []).flatMap(t => t.split(':')).filter(Boolean)
+  const soname = one(DT_SONAME)
+  if (soname !== undefined) {
+    const text = str(soname)
+    if (text !== undefined) facts.soname = text
   }
-  const strtab = raw[shstrndx]
-  return raw.map(s => ({
-    name: (strtab && r.cstring(strtab.offset + s.nameOff, 256)) ?? '',
-    type: s.type,
-    offset: s.offset,
-    size: s.size,
-    addr: s.addr
-  }))
+  const table = <T>(addrTag: number, numTag: number, read: typeof readVerneed | typeof readVerdef): T | undefined => {
+    const addr = one(addrTag)
+    if (addr === undefined) return undefined
+    const off = vaddrToOffset(phdrs, addr)
+    const got = off === undefined ? undefined : read(r, off, one(numTag) ?? 0, str)
+    if (got === undefined) facts.versionsUnknown = true
+    return got as T | undefined
+  }
+  const needs = table<VersionNeed[]>(DT_VERNEED, DT_VERNEEDNUM, readVerneed)
+  if (needs?.length) facts.versionNeeds = needs
+  const defs = table<string[]>(DT_VERDEF, DT_VERDEFNUM, readVerdef)
+  if (defs) facts.versionDefs = defs
 }
 
 function readComment(r: ElfReader, sections: Section[] | undefined): string | undefined {
@@ -215,12 +209,16 @@ function readComment(r: ElfReader, sections: Section[] | undefined): string | un
   return c ? r.cstring(c.offset, Math.min(c.size, 256))?.trim() || undefined : undefined
 }
 
-/** Static, static-pie or dynamic, decided as file(1) does (readelf.c). Undefined when the facts are not at hand. */
+/**
+ * Static, static-pie or dynamic, decided as file(1) 5.44 does: no PT_DYNAMIC is static; a PT_DYNAMIC with DT_FLAGS_1
+ * (whatever its value), no PT_INTERP and no DT_NEEDED is static-pie (also a shared object such as openssl's
+ * padlock.so); anything else is dynamic. Undefined when the facts are not at hand.
+ */
 function linkageOf(f: ElfFacts): Linkage | undefined {
   if (!f.hasDynamic) return 'static'
   if (f.interpreter !== undefined || f.interpreterBroken) return 'dynamic'
   if (f.needed === undefined) return undefined
-  return f.pie && f.needed.length === 0 ? 'static-pie' : 'dynamic'
+  return f.flags1 !== undefined && f.needed.length === 0 ? 'static-pie' : 'dynamic'
 }
 
 /** Parse everything the checks use from an ELF file: headers, loader, libraries, ARM attributes, Go build info. */

@@ -5,7 +5,7 @@
  * crash.
  */
 import { readUpTo } from './bytes.js'
-import { PF_W, PF_X, PT_LOAD, vaddrToOffset, type ElfReader, type Phdr, type Section } from './elf.js'
+import { PF_W, PF_X, PT_LOAD, vaddrToOffset, type ElfReader, type Phdr, type Section } from './elf-reader.js'
 
 export interface GoBuildInfo {
   goVersion: string

@@ -4,7 +4,7 @@
  * info), the non-loaded sections after the segments (.comment, .ARM.attributes), the section table and the tail.
  */
 import { bufferSource } from './bytes.js'
-import { ElfReader, PF_W, PF_X, PT_LOAD, isElf } from './elf.js'
+import { ElfReader, PF_W, PF_X, PT_LOAD, isElf } from './elf-reader.js'
 
 export interface Want {
   offset: number
@@ -44,4 +44,27 @@ export function elfCapturePlan(head: Buffer, size: number): Want[] {
   const shnum = r.u16(is64 ? 60 : 48) ?? 0
   if (shoff !== undefined && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) })
   return wants.filter(w => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0)
+}
+
+/**
+ * How much of a large ELF file's start to keep: its first PT_LOAD segment from offset 0, which holds the dynamic
+ * symbol and string tables and the symbol version tables (the dynamic section that points at them comes later in the
+ * file, too late to go back for them). 0 when the headers are not at hand.
+ */
+export function elfHeadExtent(head: Buffer, size: number): number {
+  if (!isElf(head) || head.length < 64) return 0
+  const is64 = head[4] === 2
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64)
+  const phoff = is64 ? r.word(32) : r.u32(28)
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0
+  for (let i = 0; phoff !== undefined && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize
+    const type = r.u32(o)
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4)
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16)
+    if (type === undefined || offset === undefined || filesz === undefined) return 0
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size)
+  }
+  return 0
 }

@@ -1,6 +1,6 @@
 import { describeElfMachine, elfArchitecture, elfMatchesPlatform, expectedElf } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
-import { exclusionOf, roleOf, ROLE_NAME, ROLE_SEVERITY, type Role } from '../inspect/role.js'
+import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY, type Role } from '../inspect/role.js'
 import { formatPlatform } from '../platform.js'
 import { article } from '../text.js'
 import { ARCH_HINT } from './fixes.js'
@@ -17,7 +17,7 @@ export const binaryArchMismatch = platformRule({
   id: 'binary-arch-mismatch',
   defaultSeverity: 'error',
   description:
-    "An executable ELF's machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere.",
+    "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
     const out: Draft[] = []
@@ -48,6 +48,9 @@ export const binaryArchMismatch = platformRule({
     for (const f of p.executables) {
       if (f.binary.format !== 'elf' || f.path === ep?.resolvedPath) continue
       if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue
+      // Libraries and native modules are loaded, not run: what loads them says what fails (library-missing,
+      // native-module-mismatch).
+      if (f.module || isLibraryName(f.path)) continue
       judge(f.path, f.binary, roleOf(p, f.path))
     }
     return out

@@ -12,6 +12,8 @@ import { identicalBinary } from './identical-binary.js'
 import { imageUnreadable } from './image-unreadable.js'
 import { interpreterMissing } from './interpreter-missing.js'
 import { libraryMissing } from './library-missing.js'
+import { libraryVersionMissing } from './library-version-missing.js'
+import { nativeModuleMismatch } from './native-module-mismatch.js'
 import { platformMissing } from './platform-missing.js'
 import { requiredPathMissing } from './required-path-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
@@ -29,6 +31,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   entrypointNotExecutable,
   interpreterMissing,
   libraryMissing,
+  libraryVersionMissing,
+  nativeModuleMismatch,
   shebangInterpreterMissing,
   requiredPathMissing,
   buildFailed,

@@ -1,4 +1,4 @@
-import { exclusionOf, roleOf, ROLE_NAME, ROLE_SEVERITY } from '../inspect/role.js'
+import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY } from '../inspect/role.js'
 import { loaderHint } from './fixes.js'
 import { code, platformRule, type Draft } from './types.js'
 
@@ -15,6 +15,7 @@ export const interpreterMissing = platformRule({
     for (const f of p.executables) {
       const interp = f.deps?.interpreter
       if (f.binary.format !== 'elf' || !interp || interp.found || exclusionOf(f, f.binary)) continue
+      if (isLibraryName(f.path)) continue // a library's PT_INTERP is used only when it is run as a program
       const role = roleOf(p, f.path)
       out.push({
         severity: ROLE_SEVERITY[role],

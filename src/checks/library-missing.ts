@@ -1,24 +1,90 @@
-import { exclusionOf } from '../inspect/role.js'
+import type { MissingLibrary } from '../inspect/loader/types.js'
 import { code, platformRule, type Draft } from './types.js'
+import { subjectOf } from './subject.js'
 
-/** A DT_NEEDED library is not on the loader's search path in the image: exec fails with "cannot open shared object". */
+const HELP =
+  'Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library ' +
+  'from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically ' +
+  '(`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).'
+
+const FOREIGN_HELP =
+  'The library was copied from a build for another architecture. Copy it from a stage built for the target platform ' +
+  '(a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when ' +
+  "copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, " +
+  'or a path derived from `TARGETARCH`).'
+
+/** What the loader prints when it gives up on this library. */
+function loaderWords(m: MissingLibrary, libc: 'glibc' | 'musl'): string {
+  if (libc === 'musl') {
+    const why = m.reason === 'fatal' ? (m.fatal?.error ?? 'Exec format error') : 'No such file or directory'
+    return `Error loading shared library ${m.name}: ${why} (needed by ${m.neededBy})`
+  }
+  const reason =
+    m.reason === 'fatal'
+      ? (m.fatal?.error ?? '')
+      : m.skipped.find(s => s.otherClass)
+        ? `wrong ELF class: ELFCLASS${m.skipped.find(s => s.otherClass)?.otherClass}`
+        : 'cannot open shared object file: No such file or directory'
+  return `error while loading shared libraries: ${m.name}: ${reason}`
+}
+
+function why(m: MissingLibrary): string {
+  if (m.reason === 'fatal' && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`
+  if (m.skipped.length === 1) {
+    const s = m.skipped[0] as MissingLibrary['skipped'][number]
+    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`
+  }
+  if (m.skipped.length > 1) {
+    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map(s => `${code(s.path)}: ${s.what}`).join(', ')})`
+  }
+  return 'the loader cannot find it in the image'
+}
+
+/** One entry per library name: the loader reports a name again for every object that needs it. */
+function unique(list: MissingLibrary[]): MissingLibrary[] {
+  return list.filter((m, i) => list.findIndex(x => x.name === m.name) === i)
+}
+
+/** A library that cannot be loaded, with why in a few words when it is not simply absent. */
+function brief(m: MissingLibrary): string {
+  if (m.reason === 'fatal' && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`
+  if (m.skipped.length) return `${code(m.name)} (only ${m.skipped.map(s => `${code(s.path)}, ${s.what}`).join('; ')})`
+  return code(m.name)
+}
+
+/**
+ * A library a program or native module loads, directly or through another library, cannot be loaded: not in the
+ * image, or only builds of it for another architecture. It fails with "error while loading shared libraries".
+ */
 export const libraryMissing = platformRule({
   id: 'library-missing',
   defaultSeverity: 'error',
   description:
-    "A DT_NEEDED library is not found on the loader's search path in the image (RPATH/RUNPATH with $ORIGIN, ld.so.conf, multiarch and default directories, ld-musl-*.path).",
-  help: 'Install the library in the final stage (the package that ships it), copy it from the build stage next to where the loader looks, or link statically.',
+    "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
+  help: HELP,
   each(p) {
     const out: Draft[] = []
     for (const f of p.executables) {
-      const missing = f.deps?.missingLibraries
-      if (f.binary.format !== 'elf' || !missing?.length || exclusionOf(f, f.binary)) continue
-      const entry = p.entrypoint?.resolved && p.entrypoint.resolvedPath === f.path
+      const load = f.load
+      if (!load?.missing.length) continue
+      const { severity, name } = subjectOf(p, f)
+      const [first, ...more] = load.missing as [MissingLibrary, ...MissingLibrary[]]
+      const chain =
+        first.neededBy === f.path
+          ? `needs ${code(first.name)}`
+          : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`
+      const others = unique(more).filter(x => x.name !== first.name)
+      const also = others.length ? ` It cannot load ${others.map(brief).join(', ')} either.` : ''
       out.push({
-        severity: entry ? 'error' : 'warning',
+        severity,
         path: f.path,
-        message: `${entry ? 'The entrypoint' : 'The program'} ${code(f.path)} needs ${missing.map(code).join(', ')}, which the loader cannot find in the image: it fails with "error while loading shared libraries".`,
-        evidence: { missing: missing.join(' ') }
+        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
+        hint: first.skipped.length || first.reason === 'fatal' ? FOREIGN_HELP : HELP,
+        evidence: {
+          missing: [...new Set(load.missing.map(x => x.name))].join(' '),
+          neededBy: first.neededBy,
+          ...(first.skipped.length ? { skipped: first.skipped.map(s => s.path).join(' ') } : {})
+        }
       })
     }
     return out

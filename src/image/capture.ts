@@ -1,26 +1,33 @@
 /**
  * While a file streams out of a layer, keep only the bytes its readers need, then read its facts and let the bytes go.
  * An ELF file up to `limits.full` is kept whole for the moment it is read (every reader, the Go pointer format too); a
- * larger one keeps its head and the ranges the ELF plan names. Scripts and other executables keep their first page.
- * ELF files are hashed whole for identical-binary. Nothing is retained but the facts.
+ * larger one keeps its head and the ranges the ELF plan names. Its head is its first loaded segment (up to
+ * `limits.headMax`): the dynamic string table and the symbol version tables live there, and the dynamic section that
+ * locates them only comes later in the file (a 47 MB libnode keeps 8.5 MB of head, once, while it passes). Scripts
+ * and other executables keep their first page. ELF files are hashed whole for identical-binary. Nothing is retained
+ * but the facts.
  */
 import { createHash } from 'node:crypto'
 import { bufferSource, sparseSource, type ByteRange, type ByteSource } from '../binary/bytes.js'
 import { isElf } from '../binary/elf.js'
 import { identify, type BinaryFacts } from '../binary/identify.js'
-import { elfCapturePlan } from '../binary/plan.js'
+import { elfCapturePlan, elfHeadExtent } from '../binary/plan.js'
 
 export interface CaptureLimits {
   /** ELF files up to this size are kept whole while they are read. */
   full: number
-  /** Larger ones keep this much of their start, plus the planned ranges. */
+  /** Larger ones keep at least this much of their start, plus the planned ranges. */
   head: number
+  /** and at most this much (default: `head`): their first segment, where the dynamic strings and versions are. */
+  headMax?: number
 }
 
-export const DEFAULT_LIMITS: CaptureLimits = { full: 4 * 1024 * 1024, head: 1024 * 1024 }
+export const DEFAULT_LIMITS: CaptureLimits = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 }
 const PAGE = 4096
 /** Bytes enough for every magic read here (ELF's 4, `#!`'s 2), and for the ELF header's class and byte order. */
 const PROBE = 64
+/** Bytes enough to hold the ELF header and its program headers, to size a large file's head. */
+const HEADERS = 8192
 
 export interface Captured {
   binary?: BinaryFacts
@@ -43,6 +50,19 @@ function fill(r: ByteRange, chunk: Buffer, pos: number): void {
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos)
 }
 
+/**
+ * One large head at a time per thread: several walks may meet large ELF files at once, and each waits (pausing its
+ * stream) rather than holding tens of megabytes beside the others.
+ */
+let largeHead: Promise<void> = Promise.resolve()
+async function takeLargeHead(): Promise<() => void> {
+  const before = largeHead
+  let release = (): void => {}
+  largeHead = new Promise(resolve => (release = resolve))
+  await before
+  return release
+}
+
 export async function captureEntry(
   stream: AsyncIterable<Buffer>,
   mode: number,
@@ -55,14 +75,17 @@ export async function captureEntry(
   let whole: Buffer | undefined
   const kept: Buffer[] = []
   let keptLen = 0
+  let headLimit = limits.head
+  let sized = false
   let ranges: ByteRange[] | undefined
   let pos = 0
+  let release: (() => void) | undefined
   const take = (chunk: Buffer): void => {
     hash?.update(chunk)
     if (whole) {
       chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)))
     } else {
-      const limit = kind === 'sparse' ? limits.head : kind === 'page' ? PAGE : 0
+      const limit = kind === 'sparse' ? headLimit : kind === 'page' ? PAGE : 0
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen)
         kept.push(Buffer.from(part)) // a copy: tar-stream may reuse the chunk's memory
@@ -70,14 +93,27 @@ export async function captureEntry(
       }
     }
     if (kind === 'sparse') {
-      if (!ranges && keptLen >= limits.head) {
+      if (!ranges && sized && keptLen >= headLimit) {
         const head = Buffer.concat(kept)
+        kept.length = 0
+        kept.push(head)
         ranges = elfCapturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
         for (const r of ranges) fill(r, head, 0)
       }
       for (const r of ranges ?? []) fill(r, chunk, pos)
     }
     pos += chunk.length
+  }
+  /** A large ELF file's head: its first segment, once its program headers are at hand (waiting for the lock). */
+  const sizeHead = async (): Promise<void> => {
+    sized = true
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    )
+    if (want > limits.head) release = await takeLargeHead()
+    headLimit = want
+    if (keptLen >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
   }
   // The kind is decided on the file's first PROBE bytes, gathered over as many chunks as it takes: a file whose data
   // starts a few bytes before a decompressed chunk ends arrives as a chunk of 1-3 bytes, too short for its magic.
@@ -91,30 +127,36 @@ export async function captureEntry(
     if (kind === 'whole') whole = Buffer.allocUnsafe(size)
     if (first.length > 0) take(first)
   }
-  for await (const chunk of stream) {
-    if (kind !== undefined) {
-      take(chunk)
-      continue
+  try {
+    for await (const chunk of stream) {
+      if (kind === undefined) {
+        probe.push(Buffer.from(chunk)) // a copy: the probe outlives the chunk
+        probed += chunk.length
+        if (probed >= Math.min(PROBE, size)) decide()
+      } else {
+        take(chunk)
+      }
+      if (kind === 'sparse' && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead()
     }
-    probe.push(Buffer.from(chunk)) // a copy: the probe outlives the chunk
-    probed += chunk.length
-    if (probed >= Math.min(PROBE, size)) decide()
+    if (kind === undefined && probed > 0) decide()
+    if (kind === 'sparse' && !sized) await sizeHead()
+    if (kind === undefined || kind === 'skip') return {}
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept)
+    // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
+    const src: ByteSource =
+      kind === 'sparse'
+        ? sparseSource(pos, [
+            { offset: 0, bytes: head },
+            ...(ranges ?? []).map(r => ({
+              offset: r.offset,
+              bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+            }))
+          ])
+        : bufferSource(head, kind === 'whole' ? head.length : pos)
+    const out: Captured = { binary: identify(src) }
+    if (hash) out.sha256 = hash.digest('hex')
+    return out
+  } finally {
+    release?.()
   }
-  if (kind === undefined && probed > 0) decide()
-  if (kind === undefined || kind === 'skip') return {}
-  const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept)
-  // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
-  const src: ByteSource =
-    kind === 'sparse'
-      ? sparseSource(pos, [
-          { offset: 0, bytes: head },
-          ...(ranges ?? []).map(r => ({
-            offset: r.offset,
-            bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-          }))
-        ])
-      : bufferSource(head, kind === 'whole' ? head.length : pos)
-  const out: Captured = { binary: identify(src) }
-  if (hash) out.sha256 = hash.digest('hex')
-  return out
 }

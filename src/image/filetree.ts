@@ -3,6 +3,7 @@
  * semantics of go-containerregistry's mutate.Extract), and path resolution that follows symlinks inside the image
  * root, as the kernel would inside the container. Pure.
  */
+import type { LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import type { EntryMeta, LayerEntry } from './layer.js'
 
 export interface FileNode extends EntryMeta {
@@ -112,6 +113,7 @@ export class FileTree {
         if (e.binary) node.binary = e.binary
         if (e.sha256) node.sha256 = e.sha256
         if (e.text !== undefined) node.text = e.text
+        if (e.ldCache) node.ldCache = e.ldCache
         return node
       }
       default:
@@ -167,6 +169,12 @@ export class FileTree {
   text(path: string): string | undefined {
     const r = this.resolve(path)
     return r.ok && r.node.kind === 'file' ? r.node.text : undefined
+  }
+
+  /** The parsed ld.so.cache, if the path is one and exists. */
+  ldCache(path = '/etc/ld.so.cache'): LdCacheEntry[] | undefined {
+    const r = this.resolve(path)
+    return r.ok && r.node.kind === 'file' ? r.node.ldCache : undefined
   }
 
   /** Every regular file, depth first, in name order. */

@@ -11,6 +11,7 @@ import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
 import { UserError } from '../errors.js'
 import { isTransient } from '../retry.js'
+import { parseLdCache, type LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import { captureEntry } from './capture.js'
 import { compressionOf, decompressor } from './decompress.js'
 
@@ -31,6 +32,8 @@ export interface EntryMeta {
   sha256?: string
   /** The text of the files isKeptText names (loader configuration, /etc/passwd). */
   text?: string
+  /** /etc/ld.so.cache, parsed: the libraries glibc's loader finds by name (a cache it cannot parse: []). */
+  ldCache?: LdCacheEntry[]
 }
 
 /**
@@ -38,6 +41,8 @@ export interface EntryMeta {
  * /etc/passwd (which uid a named User is, for the entrypoint's exec bit).
  */
 const MAX_CONFIG_TEXT = 256 * 1024
+const LD_CACHE = '/etc/ld.so.cache'
+const MAX_LD_CACHE = 16 * 1024 * 1024
 export function isKeptText(path: string): boolean {
   return (
     path === '/etc/ld.so.conf' ||
@@ -47,10 +52,10 @@ export function isKeptText(path: string): boolean {
   )
 }
 
-async function readText(stream: AsyncIterable<Buffer>): Promise<string> {
+async function readAll(stream: AsyncIterable<Buffer>): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const c of stream) chunks.push(Buffer.from(c))
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 export interface LayerEntry extends EntryMeta {
@@ -143,7 +148,9 @@ export async function readLayer(
       }
       if (h.linkname) e.linkname = h.linkname
       if (type === 'file' && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = await readText(entry as AsyncIterable<Buffer>)
+        e.text = (await readAll(entry as AsyncIterable<Buffer>)).toString('utf8')
+      } else if (type === 'file' && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+        e.ldCache = parseLdCache(await readAll(entry as AsyncIterable<Buffer>)) ?? []
       } else if (type === 'file') {
         const kept = await captureEntry(entry as AsyncIterable<Buffer>, mode, e.size)
         if (kept.binary) e.binary = kept.binary

@@ -5,14 +5,12 @@
  */
 import { posix } from 'node:path'
 import type { FileTree } from '../image/filetree.js'
-import type { BinaryFacts } from './facts.js'
+import type { BinaryFacts } from '../binary/identify.js'
 
 export interface Dependencies {
   interpreter?: { path: string; found: boolean }
   /** For `#!/usr/bin/env X` (also `env -S X …`): X, looked up on the image's PATH. */
   program?: { name: string; found: boolean }
-  /** DT_NEEDED libraries the loader would not find (computed when the loader itself is there). */
-  missingLibraries?: string[]
 }
 
 /** Whether a path resolves to a regular file with an exec bit (what execve needs of an interpreter). */

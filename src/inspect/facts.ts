@@ -2,6 +2,8 @@
 import type { BinaryFacts } from '../binary/identify.js'
 import type { Platform } from '../platform.js'
 import type { Dependencies } from './dependencies.js'
+import type { LoadResult } from './loader/types.js'
+import type { ModuleFacts } from './modules.js'
 
 export type { BinaryFacts }
 
@@ -16,6 +18,10 @@ export interface ExecutableFacts {
   deps?: Dependencies
   /** The index of the layer that wrote it, to trace it back to a Dockerfile instruction. */
   layer?: number
+  /** A native module: which runtime loads it, and whether it would load this very file. */
+  module?: ModuleFacts
+  /** What the loader would make of it, when something would stop it (missing libraries or symbol versions). */
+  load?: LoadResult
 }
 
 export type EntrypointFacts =

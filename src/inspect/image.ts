@@ -7,7 +7,7 @@ import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
-import { missingLibraries, searchContext } from './libraries.js'
+import { attachLoading } from './loading.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 
 export async function inspectImage(
@@ -34,7 +34,14 @@ export async function inspectImage(
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)
     if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))
-    base.executables = collectExecutables(tree, base.searchPath, platform.architecture, config.config?.Env ?? [])
+    base.executables = collectExecutables(tree, base.searchPath)
+    attachLoading(base.executables, {
+      tree,
+      architecture: platform.architecture,
+      env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
+      workdir: config.config?.WorkingDir || '/',
+      ...(base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {})
+    })
     if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
     base.layerCount = manifest.layers.length
     if (require.length) {
@@ -66,7 +73,7 @@ export function numericUser(user: string, passwd: string | undefined): string {
   return `${entry[2]}:${group !== undefined && /^\d+$/.test(group) ? group : (entry[3] ?? '')}`
 }
 
-function collectExecutables(tree: FileTree, path: string[], architecture: string, env: string[]): ExecutableFacts[] {
+function collectExecutables(tree: FileTree, path: string[]): ExecutableFacts[] {
   const out: ExecutableFacts[] = []
   for (const f of tree.files()) {
     if (!f.binary && (f.mode & 0o111) === 0) continue
@@ -74,11 +81,6 @@ function collectExecutables(tree: FileTree, path: string[], architecture: string
     if (f.sha256) e.sha256 = f.sha256
     if (f.layer !== undefined) e.layer = f.layer
     const deps = dependenciesOf(tree, e.binary, path)
-    if (deps?.interpreter?.found && e.binary.format === 'elf' && e.binary.needed) {
-      const ctx = searchContext(tree, architecture, e.binary.bits, deps.interpreter.path, env)
-      const missing = missingLibraries(tree, e.path, e.binary, ctx)
-      if (missing.length) deps.missingLibraries = missing
-    }
     if (deps) e.deps = deps
     out.push(e)
   }

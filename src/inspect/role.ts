@@ -32,6 +32,11 @@ export function exclusionOf(
   return notShippedToRun(file.path)
 }
 
+/** A shared library by its name (`libc.so.6`, `ld-linux-x86-64.so.2`, `_yaml.cpython-311-x86_64-linux-gnu.so`): loaded, not run. */
+export function isLibraryName(path: string): boolean {
+  return /\.so(\.\d+)*$/.test(path.slice(path.lastIndexOf('/') + 1))
+}
+
 /** Whether a file lives directly in one of the PATH directories. */
 export function inSearchPath(path: string, searchPath: string[]): boolean {
   const dir = path.slice(0, path.lastIndexOf('/')) || '/'

@@ -55,7 +55,7 @@ function cellBinaries(p: PlatformReport, findings: Finding[]): string {
 
 function cellLibraries(p: PlatformReport, findings: Finding[]): string {
   if (!wasRead(p.status)) return '—'
-  const rules = ['interpreter-missing', 'library-missing']
+  const rules = ['interpreter-missing', 'library-missing', 'library-version-missing', 'native-module-mismatch']
   const bad = worst(findings, rules)
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, ' '))}`
   if (p.entrypoint?.elf?.linkage === 'static') return '✅ static'

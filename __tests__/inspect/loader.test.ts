@@ -1,0 +1,265 @@
+/**
+ * The loader model on images made of real ELF headers (the fixtures' compilers) with the dynamic facts of each case:
+ * glibc's search order and what it passes over, ld.so.cache, symbol versions, musl. The differential suite
+ * (loader-oracle.itg.test.ts) holds the model against the real loaders on real Debian userlands.
+ */
+import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
+import { FileTree } from '../../src/image/filetree.js'
+import type { LayerEntry } from '../../src/image/layer.js'
+import type { ExecutableFacts } from '../../src/inspect/facts.js'
+import { dependenciesOf } from '../../src/inspect/dependencies.js'
+import { attachLoading } from '../../src/inspect/loading.js'
+import type { LdCacheEntry } from '../../src/inspect/loader/ld-cache.js'
+import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
+import { bin } from '../helpers/fixtures.js'
+
+const amd64 = parseElf(bin('c-amd64-dyn')) as ElfFacts
+const i386 = parseElf(bin('c-386-dyn')) as ElfFacts
+const arm64 = parseElf(bin('c-arm64-dyn')) as ElfFacts
+const s390x = parseElf(bin('c-s390x-dyn')) as ElfFacts
+
+const LD = '/lib64/ld-linux-x86-64.so.2'
+const lib = (path: string, facts: Partial<ElfFacts> = {}, base: ElfFacts = amd64, mode = 0o644): LayerEntry =>
+  fileEntry(path, {
+    mode,
+    binary: { ...base, type: 3, interpreter: undefined, needed: [], runpath: [], rpath: [], ...facts } as ElfFacts
+  })
+const prog = (path: string, needed: string[], facts: Partial<ElfFacts> = {}): LayerEntry =>
+  fileEntry(path, { mode: 0o755, binary: { ...amd64, interpreter: LD, needed, runpath: [], rpath: [], ...facts } })
+
+/** A Debian-like amd64 base: merged /usr, the loader and libc with its versions. */
+const glibcBase = (): LayerEntry[] => [
+  dirEntry('/usr/lib/x86_64-linux-gnu'),
+  linkEntry('/lib', 'usr/lib'),
+  dirEntry('/usr/lib64'),
+  linkEntry('/lib64', 'usr/lib64'),
+  lib('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
+  linkEntry('/usr/lib64/ld-linux-x86-64.so.2', '../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2'),
+  lib('/usr/lib/x86_64-linux-gnu/libc.so.6', {
+    soname: 'libc.so.6',
+    needed: ['ld-linux-x86-64.so.2'],
+    versionDefs: ['libc.so.6', 'GLIBC_2.2.5', 'GLIBC_2.34', 'GLIBC_2.35', 'GLIBC_2.36']
+  })
+]
+
+function load(
+  layers: LayerEntry[][],
+  opts: { env?: string[]; entrypoint?: string; arch?: string } = {}
+): Map<string, ExecutableFacts> {
+  const tree = FileTree.fromLayers(layers)
+  const exes: ExecutableFacts[] = []
+  for (const f of tree.files()) {
+    if (!f.binary) continue
+    const e: ExecutableFacts = { path: f.path, mode: f.mode, size: f.size, binary: f.binary }
+    const deps = dependenciesOf(tree, e.binary, ['/usr/bin'])
+    if (deps) e.deps = deps
+    exes.push(e)
+  }
+  attachLoading(exes, {
+    tree,
+    architecture: opts.arch ?? 'amd64',
+    env: opts.env ?? [],
+    workdir: '/',
+    ...(opts.entrypoint ? { entrypoint: opts.entrypoint } : {})
+  })
+  return new Map(exes.map(e => [e.path, e]))
+}
+
+describe('glibc', () => {
+  test('a clean program loads: libc found in the system directories, ld.so by its soname', () => {
+    const r = load([[...glibcBase(), prog('/usr/bin/app', ['libc.so.6'])]])
+    expect(r.get('/usr/bin/app')?.load).toBeUndefined()
+  })
+
+  test('a dependency of a dependency that is missing is found, with the library that needs it', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        lib('/usr/lib/x86_64-linux-gnu/libcurl.so.4', { soname: 'libcurl.so.4', needed: ['libssl.so.3', 'libc.so.6'] }),
+        prog('/usr/bin/curl', ['libcurl.so.4', 'libc.so.6'])
+      ]
+    ])
+    expect(r.get('/usr/bin/curl')?.load?.missing).toEqual([
+      // Debian's first system directory is /lib/x86_64-linux-gnu: ld.so opens it there, through the /lib link.
+      { name: 'libssl.so.3', neededBy: '/lib/x86_64-linux-gnu/libcurl.so.4', skipped: [], reason: 'not-found' }
+    ])
+  })
+
+  test('a 32-bit and an arm64 candidate are passed over, the x86-64 one further on is taken', () => {
+    const layers = [
+      ...glibcBase(),
+      lib('/app/lib/libfoo.so.1', { soname: 'libfoo.so.1' }, i386),
+      lib('/app/lib2/libfoo.so.1', { soname: 'libfoo.so.1' }, arm64),
+      lib('/usr/lib/x86_64-linux-gnu/libfoo.so.1', { soname: 'libfoo.so.1' }),
+      prog('/app/bin/app', ['libfoo.so.1', 'libc.so.6'], { runpath: ['$ORIGIN/../lib', '$ORIGIN/../lib2'] })
+    ]
+    expect(load([layers]).get('/app/bin/app')?.load).toBeUndefined()
+    const only = load([layers.filter(e => e.path !== '/usr/lib/x86_64-linux-gnu/libfoo.so.1')])
+    expect(only.get('/app/bin/app')?.load?.missing).toEqual([
+      {
+        name: 'libfoo.so.1',
+        neededBy: '/app/bin/app',
+        reason: 'not-found',
+        skipped: [
+          { path: '/app/lib/libfoo.so.1', what: 'Intel 80386 (32-bit, LSB)', otherClass: 32 },
+          { path: '/app/lib2/libfoo.so.1', what: 'AArch64 (64-bit, LSB)' }
+        ]
+      }
+    ])
+  })
+
+  test('a candidate of the other byte order stops the loader (glibc open_verify: fatal, not skipped)', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        lib('/app/lib/libfoo.so.1', { soname: 'libfoo.so.1' }, s390x),
+        lib('/usr/lib/x86_64-linux-gnu/libfoo.so.1', { soname: 'libfoo.so.1' }),
+        prog('/app/bin/app', ['libfoo.so.1', 'libc.so.6'], { runpath: ['/app/lib'] })
+      ]
+    ])
+    expect(r.get('/app/bin/app')?.load?.missing[0]).toMatchObject({
+      reason: 'fatal',
+      fatal: { path: '/app/lib/libfoo.so.1', error: 'ELF file data encoding not little-endian' }
+    })
+  })
+
+  test('ld.so.cache finds what the system directories do not; a directory only ld.so.conf names is not searched', () => {
+    const cache: LdCacheEntry[] = [
+      { flags: 0x303, soname: 'libvendor.so.1', path: '/opt/vendor/lib/libvendor.so.1', hwcap: 0 },
+      { flags: 0x0a03, soname: 'libother.so.1', path: '/opt/other/libother.so.1', hwcap: 0 } // AArch64's entry
+    ]
+    const files = [
+      ...glibcBase(),
+      fileEntry('/etc/ld.so.conf.d/vendor.conf', { text: '/opt/vendor/lib\n/opt/other\n' }),
+      lib('/opt/vendor/lib/libvendor.so.1', { soname: 'libvendor.so.1' }),
+      lib('/opt/other/libother.so.1', { soname: 'libother.so.1' }),
+      prog('/usr/bin/app', ['libvendor.so.1', 'libother.so.1', 'libc.so.6'])
+    ]
+    const withCache = load([[...files, fileEntry('/etc/ld.so.cache', { ldCache: cache })]])
+    expect(withCache.get('/usr/bin/app')?.load?.missing.map(m => m.name)).toEqual(['libother.so.1'])
+    const stale = load([files]) // ldconfig never ran: the conf file alone does nothing at run time
+    expect(stale.get('/usr/bin/app')?.load?.missing.map(m => m.name)).toEqual(['libvendor.so.1', 'libother.so.1'])
+  })
+
+  test("a program's DT_RPATH serves its libraries' needs; a DT_RUNPATH does not", () => {
+    const files = (tag: 'rpath' | 'runpath'): LayerEntry[] => [
+      ...glibcBase(),
+      lib('/app/lib/liba.so', { soname: 'liba.so', needed: ['libb.so', 'libc.so.6'] }),
+      lib('/app/lib/libb.so', { soname: 'libb.so', needed: ['libc.so.6'] }),
+      prog('/app/bin/app', ['liba.so', 'libc.so.6'], { [tag]: ['$ORIGIN/../lib'] })
+    ]
+    expect(load([files('rpath')]).get('/app/bin/app')?.load).toBeUndefined()
+    expect(load([files('runpath')]).get('/app/bin/app')?.load?.missing).toEqual([
+      { name: 'libb.so', neededBy: '/app/lib/liba.so', skipped: [], reason: 'not-found' }
+    ])
+  })
+
+  test('LD_LIBRARY_PATH from the config is searched; DF_1_NODEFLIB skips the system directories', () => {
+    const files = [
+      ...glibcBase(),
+      lib('/opt/l/libz.so.1', { soname: 'libz.so.1' }),
+      prog('/usr/bin/app', ['libz.so.1', 'libc.so.6'])
+    ]
+    expect(load([files], { env: ['LD_LIBRARY_PATH=/opt/l'] }).get('/usr/bin/app')?.load).toBeUndefined()
+    expect(
+      load([files])
+        .get('/usr/bin/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libz.so.1'])
+    const nodeflib = [...glibcBase(), prog('/usr/bin/app', ['libc.so.6'], { flags1: 0x800 })]
+    expect(
+      load([nodeflib])
+        .get('/usr/bin/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libc.so.6'])
+  })
+
+  test('a library already loaded under its soname serves a later need of that name', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        lib('/app/lib/libx.so', { soname: 'libx.so.1', needed: ['libc.so.6'] }),
+        lib('/app/lib/liby.so', { soname: 'liby.so', needed: ['libx.so.1'] }), // no RUNPATH: libx.so.1 is not on disk
+        prog('/app/bin/app', ['libx.so', 'liby.so', 'libc.so.6'], { runpath: ['/app/lib'] })
+      ]
+    ])
+    expect(r.get('/app/bin/app')?.load).toBeUndefined()
+  })
+
+  test('a symbol version the library does not define is missing; a weak one and a library without versions are not', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        lib('/usr/lib/x86_64-linux-gnu/libnover.so.1', { soname: 'libnover.so.1' }),
+        prog('/usr/local/bin/app', ['libc.so.6', 'libnover.so.1'], {
+          versionNeeds: [
+            {
+              file: 'libc.so.6',
+              versions: [
+                { name: 'GLIBC_2.38', weak: false },
+                { name: 'GLIBC_2.34', weak: false },
+                { name: 'GLIBC_2.99', weak: true }
+              ]
+            },
+            { file: 'libnover.so.1', versions: [{ name: 'NOVER_1', weak: false }] }
+          ]
+        })
+      ]
+    ])
+    expect(r.get('/usr/local/bin/app')?.load?.versions).toEqual([
+      {
+        version: 'GLIBC_2.38',
+        library: '/lib/x86_64-linux-gnu/libc.so.6',
+        realPath: '/usr/lib/x86_64-linux-gnu/libc.so.6',
+        file: 'libc.so.6',
+        requiredBy: '/usr/local/bin/app'
+      }
+    ])
+  })
+
+  test('programs of another architecture are not loaded here (binary-arch-mismatch reports them)', () => {
+    const r = load([[...glibcBase(), fileEntry('/usr/bin/arm', { binary: { ...arm64, needed: ['libnope.so'] } })]])
+    expect(r.get('/usr/bin/arm')?.load).toBeUndefined()
+  })
+})
+
+describe('musl', () => {
+  const muslBase = (): LayerEntry[] => [
+    lib('/lib/ld-musl-x86_64.so.1', { soname: 'libc.musl-x86_64.so.1' }, amd64, 0o755),
+    linkEntry('/lib/libc.musl-x86_64.so.1', 'ld-musl-x86_64.so.1')
+  ]
+  const mprog = (path: string, needed: string[]): LayerEntry =>
+    fileEntry(path, {
+      mode: 0o755,
+      binary: { ...amd64, interpreter: '/lib/ld-musl-x86_64.so.1', needed, runpath: [], rpath: [] }
+    })
+
+  test("libc's own names need no file; /etc/ld-musl-ARCH.path replaces the default directories", () => {
+    const files = [
+      ...muslBase(),
+      lib('/opt/l/libz.so.1'),
+      mprog('/usr/bin/app', ['libc.musl-x86_64.so.1', 'libz.so.1'])
+    ]
+    expect(
+      load([files])
+        .get('/usr/bin/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libz.so.1'])
+    const withPath = [...files, fileEntry('/etc/ld-musl-x86_64.path', { text: '/lib\n/opt/l:/usr/lib\n' })]
+    expect(load([withPath]).get('/usr/bin/app')?.load).toBeUndefined()
+  })
+
+  test('musl takes the first file of the name, whatever its machine: a foreign one stops it', () => {
+    const files = [
+      ...muslBase(),
+      lib('/lib/libz.so.1', {}, arm64),
+      lib('/usr/lib/libz.so.1'),
+      mprog('/usr/bin/app', ['libz.so.1'])
+    ]
+    expect(load([files]).get('/usr/bin/app')?.load?.missing[0]).toMatchObject({
+      name: 'libz.so.1',
+      reason: 'fatal',
+      fatal: { path: '/lib/libz.so.1' }
+    })
+  })
+})

@@ -1,0 +1,181 @@
+/**
+ * Native modules: shared objects a language runtime loads with dlopen, whatever their mode bits. Python extension
+ * modules (site-packages, dist-packages, lib-dynload), Node.js addons (`*.node`, and the binaries of per-platform npm
+ * packages such as @esbuild/linux-x64), Ruby extensions, Perl XS, PHP extensions, JNI libraries next to a Java
+ * application, and plugins under the platform's own library directories. For each, whether the runtime of this
+ * platform would load it, and so whether a foreign one breaks the image:
+ *
+ * - Python looks for `NAME` + each of its extension suffixes in order (`.cpython-311-aarch64-linux-gnu.so`,
+ *   `.abi3.so`, `.so`) and loads the first that exists: a module tagged for another architecture is never loaded,
+ *   but when it is the only build of that module, the module is missing on this platform.
+ * - Files named for an architecture (prebuilds/linux-x64/, @img/sharp-linux-x64, x86_64-linux gem directories) are
+ *   alternatives for that architecture: one is wrong only when no build for this platform stands beside it.
+ * - Anything else a runtime loads by its path: a foreign one fails to load.
+ *
+ * Foreign files nothing here loads (another architecture's multiarch directory, cross-compilers' libraries, test
+ * data, /usr/share) are not modules of this platform. Pure over the file tree.
+ */
+import { posix } from 'node:path'
+import { ARCHITECTURES, architectureNamed, ARCH_NAMES, sameElfShape, type Architecture } from '../binary/arch.js'
+import type { ElfFacts } from '../binary/elf.js'
+import type { FileNode } from '../image/filetree.js'
+import { notShippedToRun } from './role.js'
+
+export type Runtime = 'python' | 'node' | 'ruby' | 'perl' | 'php' | 'java' | 'plugin'
+
+export interface ModuleFacts {
+  runtime: Runtime
+  /** Whether the runtime of this platform loads this very file (Python: it is the first match of its name). */
+  loaded: boolean
+  /** The module or package it belongs to (`_yaml`, `sharp`, `nokogiri`), for messages. */
+  name: string
+  /** A file named for another architecture, with no build for this platform beside it. */
+  noBuildForPlatform?: boolean
+}
+
+const TUPLE_ARCH = new Map<string, Architecture>(
+  Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
+)
+
+/** Another architecture's multiarch or cross-compiler directory: its files are for programs of that architecture. */
+function foreignArchDir(path: string, arch: Architecture): boolean {
+  if (path.startsWith('/usr/lib/gcc-cross/')) return true
+  const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path) ?? /^\/usr\/([^/]+)\//.exec(path)
+  const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : undefined
+  return dirArch !== undefined && dirArch.name !== arch.name
+}
+
+const WORD_SPLIT = /[-_./@]+/
+
+/** The architecture a path is named for, when one of its words (or a tuple in it) names one. */
+export function archNamedIn(path: string): Architecture | undefined {
+  for (const [tuple, arch] of TUPLE_ARCH) if (path.includes(tuple)) return arch
+  const words = path.toLowerCase().split(WORD_SPLIT)
+  for (const w of words) {
+    const a = ARCH_NAMES.includes(w) ? architectureNamed(w) : undefined
+    if (a) return a
+  }
+  return undefined
+}
+
+/** A path with every architecture name taken out, so that the builds of each architecture compare equal. */
+export function archNeutral(path: string): string {
+  let out = path
+  for (const tuple of TUPLE_ARCH.keys()) out = out.split(tuple).join('{arch}')
+  return out
+    .split(/([-_./@]+)/)
+    .map(w => (ARCH_NAMES.includes(w.toLowerCase()) ? '{arch}' : w))
+    .join('')
+}
+
+interface Candidate {
+  path: string
+  elf: ElfFacts
+}
+
+/** Python's extension module file names: NAME, then its tag (`cpython-311-x86_64-linux-gnu`, `abi3`, or none). */
+const PY_EXT = /^([A-Za-z_]\w*)(?:\.(cpython-\d+[a-z]*-([\w]+-linux-[\w]+)|abi3))?\.so$/
+
+function pythonModules(files: Candidate[], arch: Architecture, out: Map<string, ModuleFacts>): void {
+  const groups = new Map<string, Array<{ f: Candidate; kind: 'tagged' | 'abi3' | 'plain'; tagArch?: string }>>()
+  for (const f of files) {
+    if (!/\/(site-packages|dist-packages|lib-dynload)\//.test(f.path)) continue
+    const m = PY_EXT.exec(posix.basename(f.path))
+    if (!m) continue
+    const key = posix.join(posix.dirname(f.path), m[1] as string)
+    const kind = m[3] ? 'tagged' : m[2] ? 'abi3' : 'plain'
+    const build = { f, kind, ...(m[3] ? { tagArch: TUPLE_ARCH.get(m[3])?.name ?? m[3] } : {}) } as const
+    groups.set(key, [...(groups.get(key) ?? []), build])
+  }
+  for (const [key, builds] of groups) {
+    // This platform's Python tries its own tag, then .abi3.so, then .so, and loads the first that exists.
+    const loaded =
+      builds.find(b => b.kind === 'tagged' && b.tagArch === arch.name) ??
+      builds.find(b => b.kind === 'abi3') ??
+      builds.find(b => b.kind === 'plain')
+    for (const b of builds) {
+      const facts: ModuleFacts = { runtime: 'python', loaded: b === loaded, name: posix.basename(key) }
+      if (!loaded) facts.noBuildForPlatform = true
+      out.set(b.f.path, facts)
+    }
+  }
+}
+
+/** The package a file of node_modules belongs to (`node_modules/@img/sharp-linux-x64`), or its directory. */
+function nodePackage(path: string): string {
+  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path)
+  return m?.[1] ?? posix.dirname(path)
+}
+
+/** Alternatives named for an architecture: wrong only when no build for this platform stands beside them. */
+function labelled(
+  files: Candidate[],
+  arch: Architecture,
+  runtime: Runtime,
+  pick: (f: Candidate) => boolean,
+  packageOf: (path: string) => string,
+  out: Map<string, ModuleFacts>
+): void {
+  const mine = files.filter(pick)
+  const nativeKeys = new Set(mine.filter(f => sameElfShape(f.elf, arch)).map(f => archNeutral(f.path)))
+  const nativePackages = new Set(
+    mine
+      .filter(f => sameElfShape(f.elf, arch) && !archNamedIn(f.path.slice(packageOf(f.path).length)))
+      .map(f => packageOf(f.path))
+  )
+  for (const f of mine) {
+    const pkg = packageOf(f.path)
+    const name = posix.basename(pkg)
+    const named = archNamedIn(f.path)
+    const facts: ModuleFacts = { runtime, loaded: true, name }
+    if (named && named.name !== arch.name) {
+      // An alternative for another architecture: this platform loads the build named for it, if there is one.
+      facts.loaded = false
+      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts.noBuildForPlatform = true
+    }
+    out.set(f.path, facts)
+  }
+}
+
+/** The native modules among an image's ELF files, by path. */
+export function findModules(
+  files: Array<{ path: string; node: FileNode }>,
+  archName: string
+): Map<string, ModuleFacts> {
+  const out = new Map<string, ModuleFacts>()
+  const arch = ARCHITECTURES[archName]
+  if (!arch) return out
+  const elf: Candidate[] = []
+  for (const { path, node } of files) {
+    if (node.binary?.format !== 'elf' || node.binary.type === 1) continue
+    if (notShippedToRun(path) || foreignArchDir(path, arch)) continue
+    elf.push({ path, elf: node.binary })
+  }
+  pythonModules(elf, arch, out)
+  const jarDirs = new Set(files.filter(f => f.path.endsWith('.jar')).map(f => posix.dirname(f.path)))
+  const ownLibDirs = arch.tuples.map(t => `/usr/lib/${t}/`).concat(arch.tuples.map(t => `/lib/${t}/`))
+  const so = (p: string): boolean => /\.so(\.[\d.]+)?$/.test(p)
+  const kinds: Array<{ runtime: Runtime; pick: (p: string) => boolean; packageOf: (p: string) => string }> = [
+    { runtime: 'node', pick: p => p.endsWith('.node') || p.includes('/node_modules/'), packageOf: nodePackage },
+    {
+      runtime: 'ruby',
+      pick: p => so(p) && /\/(gems|ruby)\//.test(p),
+      packageOf: p => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix.dirname(p)
+    },
+    { runtime: 'perl', pick: p => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix.dirname },
+    { runtime: 'php', pick: p => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix.dirname },
+    {
+      runtime: 'java',
+      pick: p => so(p) && (jarDirs.has(posix.dirname(p)) || jarDirs.has(posix.dirname(posix.dirname(p)))),
+      packageOf: posix.dirname
+    },
+    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …).
+    {
+      runtime: 'plugin',
+      pick: p => so(p) && ownLibDirs.some(d => p.startsWith(d) && p.slice(d.length).includes('/')),
+      packageOf: posix.dirname
+    }
+  ]
+  for (const k of kinds) labelled(elf, arch, k.runtime, f => !out.has(f.path) && k.pick(f.path), k.packageOf, out)
+  return out
+}
