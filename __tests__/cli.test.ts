@@ -72,7 +72,15 @@ test.each([
   [['inspect', example, '--platforms', 'linux//arm64'], /^multiarch-verify: invalid platform "linux\/\/arm64"/],
   [['frobnicate'], /^multiarch-verify: unknown command "frobnicate": use build or inspect\n$/],
   [['inspect', example, '--bogus'], /^multiarch-verify: Unknown option '--bogus'/],
-  [['build', '.'], /^multiarch-verify: build needs --platforms/]
+  [['build', '.'], /^multiarch-verify: build needs --platforms/],
+  [
+    ['inspect', example, '--file', 'no/such/Dockerfile'],
+    /^multiarch-verify: the Dockerfile no\/such\/Dockerfile does not exist\n$/
+  ],
+  [
+    ['build', 'examples/go-fixed', '--platforms', 'linux/amd64', '--file', 'no/Dockerfile'],
+    /^multiarch-verify: the Dockerfile no\/Dockerfile does not exist\n$/
+  ]
 ])('usage error %j exits 2 with one clear line', async (args, message) => {
   const r = await cli(args)
   expect(r.code).toBe(2)

@@ -22,7 +22,7 @@ function run(cmd, args, env = process.env) {
 const prune = () => run('docker', ['buildx', 'prune', '--all', '--force'])
 
 /**
- * The builds alone: the argv the action gives buildx (src/build/args.ts), one platform after another. Then, apart,
+ * The builds alone: the argv the action gives buildx (src/buildx/args.ts), one platform after another. Then, apart,
  * the verification of what they exported (the CLI on each OCI directory), the part the action adds.
  */
 function builds() {

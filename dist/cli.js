@@ -20561,7 +20561,15 @@ var RegistrySource = class _RegistrySource {
 };
 
 // src/image/open.ts
-var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH, docker:REF, registry:REF or a plain image reference";
+var SOURCE_LIST = [
+  "oci-archive:PATH",
+  "oci:DIR",
+  "docker-archive:PATH",
+  "docker:REF",
+  "registry:REF",
+  "REF (a plain image reference: read from its registry)"
+];
+var SOURCE_FORMS = `${SOURCE_LIST.slice(0, -1).join(", ")} or a plain image reference`;
 var KINDS = /* @__PURE__ */ new Set(["oci", "oci-archive", "docker-archive", "docker", "registry"]);
 async function openSource(spec) {
   const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
@@ -22300,15 +22308,14 @@ function renderTerminal(r, opts = {}) {
 }
 
 // src/verify.ts
-import { mkdtemp, readFile as readFile3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join6, posix as posix8 } from "node:path";
+import { access, readFile as readFile3 } from "node:fs/promises";
+import { posix as posix8 } from "node:path";
 
-// src/build/buildx.ts
+// src/buildx/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
-// src/build/args.ts
+// src/buildx/args.ts
 function buildxArgs(opts, platform, ociDir, metadataFile) {
   const args = ["buildx", "build"];
   if (opts.builder) args.push("--builder", opts.builder);
@@ -22323,7 +22330,7 @@ function buildxArgs(opts, platform, ociDir, metadataFile) {
   return args;
 }
 
-// src/build/builder.ts
+// src/buildx/builder.ts
 var MIN_BUILDX = [0, 10, 0];
 function parseBuildxVersion(text) {
   const m = /\bv?(\d+)\.(\d+)\.(\d+)/.exec(text);
@@ -22366,7 +22373,7 @@ function emulationMissing(builder, platform, log) {
   return `${formatPlatform(platform)} could not be built: the buildx builder "${builder.name}" cannot run its programs (it offers ${offers}); install QEMU with docker/setup-qemu-action before the build, or cross-compile in a FROM --platform=$BUILDPLATFORM stage`;
 }
 
-// src/build/log.ts
+// src/buildx/log.ts
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
   const lines = log.replace(/\r/g, "").split("\n");
@@ -22390,7 +22397,7 @@ function parseBuildFailure(log, dockerfile) {
   return failure;
 }
 
-// src/build/buildx.ts
+// src/buildx/buildx.ts
 async function docker(args) {
   try {
     const r = await getExecOutput("docker", args, { ignoreReturnCode: true, silent: true });
@@ -23456,6 +23463,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
       empty: h.empty_layer === true
     }));
   } catch (err2) {
+    if (!(err2 instanceof UserError)) throw err2;
     base.status = "unreadable";
     base.error = errorMessage(err2);
   }
@@ -23483,7 +23491,7 @@ function collectExecutables(tree, path4) {
   return out;
 }
 
-// src/verify.ts
+// src/inspect/platforms.ts
 async function platformOf(source, ref) {
   if (ref.indexPlatform) return ref.indexPlatform;
   const { config } = await loadImage(source, ref);
@@ -23519,43 +23527,118 @@ async function inspectSource(source, requested, image, require2 = []) {
     return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
   });
 }
+
+// src/tempdir.ts
+import { rmSync } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+var TEMP_PREFIX = "multiarch-verify-";
+var live = /* @__PURE__ */ new Set();
+var installed = false;
+function onSignal(signal) {
+  for (const dir of live) rmSync(dir, { recursive: true, force: true });
+  live.clear();
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
+}
+function tempRoot() {
+  return process.env.RUNNER_TEMP || tmpdir();
+}
+async function withTempDir(fn, parent = tempRoot()) {
+  const dir = await mkdtemp(join6(parent, TEMP_PREFIX));
+  live.add(dir);
+  install();
+  try {
+    return await fn(dir);
+  } finally {
+    live.delete(dir);
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/verify.ts
 function dockerfileOf(opts) {
   return opts.file ?? posix8.join(opts.context, "Dockerfile");
 }
-async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
+async function readDockerfile(file, target, named = false) {
+  const text = await readFile3(file, "utf8").catch(() => void 0);
+  if (text === void 0) {
+    if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
+    return void 0;
+  }
+  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
+}
+async function verify(req) {
+  if (req.image) {
+    const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
+    const source = await openSource(req.image);
+    try {
+      const facts2 = await req.log.group(
+        `Inspect ${source.name}`,
+        () => inspectSource(source, req.platforms, req.imageName, req.config.require)
+      );
+      return checkAndReport(source.name, facts2, req.failOn, reportExtra(req, dockerfile2));
+    } finally {
+      await source.close();
+    }
+  }
+  const opts = req.build;
+  if (!opts) throw new UserError("nothing to verify: name an image, or a context to build");
+  if (opts.file)
+    await access(opts.file).catch(() => {
+      throw new UserError(`the Dockerfile ${opts.file} does not exist`);
+    });
+  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
+  const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
+  return checkAndReport(`build:${opts.context}`, facts, req.failOn, reportExtra(req, dockerfile));
+}
+function reportExtra(req, dockerfile) {
+  return { config: req.config, ...dockerfile ? { dockerfile } : {}, ...req.context ? { context: req.context } : {} };
+}
+async function buildAndInspect(opts, platforms, log, require2 = []) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   const builder = await preflight(opts.builder);
   log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(", ")}`);
-  const dir = workDir ?? await mkdtemp(join6(tmpdir(), "multiarch-verify-"));
-  const out = [];
-  let stopped;
-  for (const platform of platforms) {
-    if (stopped) {
-      out.push(unread(platform, "not-checked", { error: `${formatPlatform(platform)} was not built: ${stopped}` }));
-      continue;
+  return withTempDir(async (dir) => {
+    const out = [];
+    let stopped;
+    for (const platform of platforms) {
+      if (stopped) {
+        out.push(unread(platform, "not-checked", { error: `${formatPlatform(platform)} was not built: ${stopped}` }));
+        continue;
+      }
+      const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder);
+      if (!built.ok && "environment" in built) {
+        log.warning(built.environment);
+        out.push(unread(platform, "not-checked", { error: built.environment }));
+        if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
+        continue;
+      }
+      if (!built.ok) {
+        out.push(unread(platform, "build-failed", { build: built.failure }));
+        continue;
+      }
+      out.push(inspectBuilt(built.ociDir, platform, require2));
     }
-    const built = await buildPlatform(opts, platform, dir, log, dockerfileOf(opts), builder);
-    if (!built.ok && "environment" in built) {
-      log.warning(built.environment);
-      out.push(unread(platform, "not-checked", { error: built.environment }));
-      if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
-      continue;
-    }
-    if (!built.ok) {
-      out.push(unread(platform, "build-failed", { build: built.failure }));
-      continue;
-    }
-    out.push(inspectBuilt(built.ociDir, platform, require2));
-  }
-  return Promise.all(out);
+    return Promise.all(out);
+  });
 }
 async function inspectBuilt(ociDir, platform, require2) {
+  const source = await OciDirSource.open(ociDir);
   try {
-    const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform], void 0, require2);
+    const [facts] = await inspectSource(source, [platform], void 0, require2);
     return facts;
   } catch (err2) {
+    if (!(err2 instanceof UserError)) throw err2;
     return unread(platform, "unreadable", { error: errorMessage(err2) });
+  } finally {
+    await source.close();
   }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {
@@ -23574,30 +23657,60 @@ function checkAndReport(source, platforms, failOn, extra = {}) {
     ...extra.dockerfile ? { dockerfile: extra.dockerfile.file } : {}
   });
 }
-async function readDockerfile(file, target) {
-  const text = await readFile3(file, "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
+
+// src/request.ts
+var FAIL_ON = ["error", "warning", "note", "never"];
+function parseFailOn(v, what = "fail-on") {
+  if (FAIL_ON.includes(v)) return v;
+  throw new UserError(`invalid ${what} "${v}": use ${FAIL_ON.join(", ")}`);
+}
+async function verifyRequest(s, log, context) {
+  const config = await loadConfig(s.config);
+  const base = {
+    platforms: s.platforms,
+    config,
+    failOn: s.failOn,
+    log,
+    ...s.target ? { target: s.target } : {},
+    ...context ? { context } : {}
+  };
+  if (s.image) {
+    return {
+      ...base,
+      image: s.image,
+      ...s.imageName ? { imageName: s.imageName } : {},
+      ...s.file ? { dockerfile: s.file } : {}
+    };
+  }
+  if (!s.platforms.length) {
+    throw new UserError(
+      "set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built"
+    );
+  }
+  const build = {
+    context: s.context || ".",
+    buildArgs: s.buildArgs ?? [],
+    ...s.file ? { file: s.file } : {},
+    ...s.target ? { target: s.target } : {},
+    ...s.builder ? { builder: s.builder } : {}
+  };
+  return { ...base, build };
 }
 
 // src/commands.ts
 var USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
   multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME] [--file Dockerfile [--target T]]
-      SOURCE: oci-archive:PATH | oci:DIR | docker-archive:PATH | docker:REF
+      SOURCE: ${SOURCE_LIST.join(" | ")}
       --image NAME: which image, when the source tags several
 common options:
   --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
-  --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
+  --fail-on error|warning|note|never  exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
   --verbose                     debug output on stderr
 exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage, input or environment error`;
 var FORMATS = ["text", "markdown", "json", "sarif"];
-function parseFailOn(v) {
-  if (v === "error" || v === "warning" || v === "note" || v === "never") return v;
-  throw new UserError(`invalid fail-on "${v}": use error, warning or never`);
-}
 function render(report, format, color) {
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
   if (format === "sarif") return JSON.stringify(renderSarif(report), null, 2) + "\n";
@@ -23651,32 +23764,31 @@ ${USAGE}
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(", ")}`);
     const failOn = parseFailOn(v["fail-on"]);
     const platforms = v.platforms ? parsePlatformList(v.platforms) : [];
-    const config = await loadConfig(v.config);
-    let report;
+    const common = {
+      platforms,
+      failOn,
+      ...v.config ? { config: v.config } : {},
+      ...v.file ? { file: v.file } : {},
+      ...v.target ? { target: v.target } : {}
+    };
+    let settings;
     if (command === "inspect") {
-      if (rest.length !== 1) throw new UserError("inspect takes exactly one SOURCE, for example oci-archive:image.tar");
-      const source = await openSource(rest[0]);
-      const dockerfile = v.file ? await readDockerfile(v.file, v.target) : void 0;
-      const facts = await inspectSource(source, platforms, v.image, config.require);
-      report = checkAndReport(source.name, facts, failOn, { config, ...dockerfile ? { dockerfile } : {} });
+      if (rest.length !== 1) throw new UserError(`inspect takes exactly one SOURCE: ${SOURCE_FORMS}`);
+      settings = { ...common, image: rest[0], ...v.image ? { imageName: v.image } : {} };
     } else if (command === "build") {
       if (rest.length > 1) throw new UserError("build takes at most one CONTEXT directory");
       if (!platforms.length)
         throw new UserError("build needs --platforms, for example --platforms linux/amd64,linux/arm64");
-      const context = rest[0] ?? ".";
-      const opts = {
-        context,
+      settings = {
+        ...common,
+        context: rest[0] ?? ".",
         buildArgs: v["build-arg"] ?? [],
-        ...v.file ? { file: v.file } : {},
-        ...v.target ? { target: v.target } : {},
         ...v.builder ? { builder: v.builder } : {}
       };
-      const facts = await buildAndInspect(opts, platforms, log, config.require);
-      const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
-      report = checkAndReport(`build:${context}`, facts, failOn, { config, ...dockerfile ? { dockerfile } : {} });
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`);
     }
+    const report = await verify(await verifyRequest(settings, log));
     const text = render(report, format, !v.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
     if (v.output) await writeFile(v.output, text);
     else process.stdout.write(text);
@@ -23691,8 +23803,13 @@ ${USAGE}
 `);
       return ExitCode.UsageError;
     }
-    process.stderr.write(`multiarch-verify: internal error: ${err2?.stack ?? String(err2)}
+    process.stderr.write(
+      `multiarch-verify: internal error (a bug in multiarch-verify, please report it): ${errorMessage(err2)}
+`
+    );
+    if (v.verbose) process.stderr.write(`${err2?.stack ?? String(err2)}
 `);
+    else process.stderr.write("multiarch-verify: run again with --verbose for the stack trace\n");
     return ExitCode.UsageError;
   }
 }

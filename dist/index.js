@@ -19934,2434 +19934,8 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc(size, fill4, encoding) {
-      return Buffer.alloc(size, fill4, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare(a, b) {
-      return Buffer.compare(a, b);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
-    }
-    function equals(a, b) {
-      return toBuffer(a).equals(b);
-    }
-    function fill3(buffer, value, offset, end, encoding) {
-      return toBuffer(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf(buffer, value, byfeOffset, encoding) {
-      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer(buffer).swap64();
-    }
-    function toBuffer(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
-    }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare,
-      concat,
-      copy,
-      equals,
-      fill: fill3,
-      from,
-      includes,
-      indexOf,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer,
-      toString,
-      toHex,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code2, fn = StreamError) {
-        super(msg);
-        this.code = code2;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err2) {
-        return err2 && err2.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err2) {
-        return err2 && err2.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err2) {
-        return err2 && err2.code === "ABORTED";
-      }
-      static isBadArgument(err2) {
-        return err2 && err2.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter: EventEmitter2 } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors2();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream = this.stream;
-        buffer.push(data);
-        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream._writableState.shift());
-        }
-        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream._writev(buffer, cb);
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream._write(data, this.afterWrite);
-          }
-          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
-          stream._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop3);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop3);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream = this.stream;
-        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream._duplexState |= READ_EMITTED_READABLE;
-            stream.emit("readable");
-          }
-          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream.emit("end");
-          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-            stream._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream, err2) {
-        if (err2) this.error = err2;
-        if (stream === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err2) {
-      const stream = this.stream;
-      if (err2) stream.destroy(err2);
-      if ((stream._duplexState & DESTROY_STATUS) === 0) {
-        stream._duplexState |= WRITE_DONE;
-        stream.emit("finish");
-      }
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING;
-      }
-      stream._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err2) {
-      const stream = this.stream;
-      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
-      if (err2) stream.emit("error", err2);
-      stream._duplexState |= DESTROYED;
-      stream.emit("close");
-      const rs = stream._readableState;
-      const ws = stream._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err2);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err2);
-        }
-      }
-    }
-    function afterWrite(err2) {
-      const stream = this.stream;
-      if (err2) stream.destroy(err2);
-      stream._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream._duplexState &= WRITE_DRAINED;
-        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err2) {
-      if (err2) this.stream.destroy(err2);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
-          drains.shift().resolve(true);
-          i--;
-        }
-      }
-    }
-    function afterOpen(err2) {
-      const stream = this.stream;
-      if (err2) stream.destroy(err2);
-      if ((stream._duplexState & DESTROYING) === 0) {
-        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= READ_PRIMARY;
-        }
-        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= WRITE_PRIMARY;
-        }
-        stream.emit("open");
-      }
-      stream._duplexState &= NOT_ACTIVE;
-      if (stream._writableState !== null) {
-        stream._writableState.updateCallback();
-      }
-      if (stream._readableState !== null) {
-        stream._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err2, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err2);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter2 {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err2) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err2) err2 = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err2;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err2;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable4 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out = new PassThrough(opts);
-        fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline2(src, out, noop3);
-        }).catch((err2) => out.destroy(err2));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i === data.length ? null : data[i++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream = this;
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err2) => {
-          error2 = err2;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve2, reject) {
-              promiseResolve = resolve2;
-              promiseReject = reject;
-              const data = stream.read();
-              if (data !== null) ondata(data);
-              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err2) {
-            return destroy(err2);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error2) {
-            promiseReject(error2);
-          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err2) {
-          stream.destroy(err2);
-          return new Promise((resolve2, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
-            stream.once("close", function() {
-              if (err2) reject(err2);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve2) => {
-          state.drains.push({ writes, resolve: resolve2 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex2 = class extends Readable4 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform = class extends Duplex2 {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err2) {
-        super.destroy(err2);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough = class extends Transform {
-    };
-    function transformAfterFlush(err2, data) {
-      const cb = this._transformState.afterFinal;
-      if (err2) return cb(err2);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve2, reject) => {
-        return pipeline2(...streams, (err2) => {
-          if (err2) return reject(err2);
-          resolve2();
-        });
-      });
-    }
-    function pipeline2(stream, ...streams) {
-      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error2 = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err2) => {
-          if (error2 === null) error2 = err2;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error2);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err2) {
-        if (!err2 || error2) return;
-        error2 = err2;
-        for (const s of all) {
-          s.destroy(err2);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream) {
-      return !!stream._readableState || !!stream._writableState;
-    }
-    function isStreamx(stream) {
-      return typeof stream._duplexState === "number" && isStream(stream);
-    }
-    function isEnding(stream) {
-      return !!stream._readableState && stream._readableState.ending;
-    }
-    function isEnded(stream) {
-      return !!stream._readableState && stream._readableState.ended;
-    }
-    function isFinishing(stream) {
-      return !!stream._writableState && stream._writableState.ending;
-    }
-    function isFinished(stream) {
-      return !!stream._writableState && stream._writableState.ended;
-    }
-    function getStreamError(stream, opts = {}) {
-      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
-    }
-    function isReadStreamx(stream) {
-      return isStreamx(stream) && stream.readable;
-    }
-    function isDisturbed(stream) {
-      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop3() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
-    }
-    module.exports = {
-      pipeline: pipeline2,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable,
-      Readable: Readable4,
-      Duplex: Duplex2,
-      Transform,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers2 = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
-        const b = b4a.toString(buf.subarray(i + 1, len - 1));
-        const keyIndex = b.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c = cksum(buf);
-      if (c === 8 * 32) return null;
-      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block[i];
-      for (let j = 156; j < 512; j++) sum += block[j];
-      return sum;
-    }
-    function encodeOct(val, n) {
-      val = val.toString(8);
-      if (val.length > n) return SEVENS.slice(0, n) + " ";
-      return ZEROS.slice(0, n - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l = tuple.length;
-      for (i = 0; i < l; i++) {
-        sum += tuple[i] * Math.pow(256, i);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str) {
-      const len = b4a.byteLength(str);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers2();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable4 {
-      constructor(self, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop3;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err2) {
-        this._locked = false;
-        if (err2) {
-          this.destroy(err2);
-          this._continueWrite(err2);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err2) {
-          this._continueWrite(err2);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err2) {
-          this._continueWrite(err2);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err2) {
-        const cb = this._callback;
-        this._callback = noop3;
-        cb(err2);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract3 = this;
-        this.on("entry", onentry);
-        this.on("error", (err2) => {
-          error2 = err2;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err2) {
-            return destroy(err2);
-          }
-        };
-        function consumeCallback(err2) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err2);
-        }
-        function onnext(resolve2, reject) {
-          if (error2) {
-            return reject(error2);
-          }
-          if (entryStream) {
-            resolve2({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve2;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract3._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream, callback) {
-          entryCallback = callback;
-          stream.on("error", noop3);
-          if (promiseResolve) {
-            promiseResolve({ value: stream, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream;
-          }
-        }
-        function onclose() {
-          consumeCallback(error2);
-          if (!promiseResolve) return;
-          if (error2) promiseReject(error2);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err2) {
-          extract3.destroy(err2);
-          consumeCallback(err2);
-          return new Promise((resolve2, reject) => {
-            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
-            extract3.once("close", function() {
-              if (err2) reject(err2);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract3(opts) {
-      return new Extract(opts);
-    };
-    function noop3() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants3;
-    } catch {
-      module.exports = constants3;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants3 = require_constants6();
-    var headers = require_headers2();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
-      constructor(pack, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err2) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err2);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable4 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop3;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop3;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream) {
-        if (stream !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain = this._drain;
-        this._drain = noop3;
-        drain();
-      }
-      _predestroy() {
-        const err2 = getStreamError(this);
-        if (this._stream) this._stream.destroy(err2);
-        while (this._pending.length) {
-          const stream = this._pending.shift();
-          stream.destroy(err2);
-          stream._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
-          return "block-device";
-        case constants3.S_IFCHR:
-          return "character-device";
-        case constants3.S_IFDIR:
-          return "directory";
-        case constants3.S_IFIFO:
-          return "fifo";
-        case constants3.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop3() {
-    }
-    function overflow(self, size) {
-      size &= 511;
-      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
-var require_constants7 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -22571,7 +20145,7 @@ var require_utils2 = __commonJS({
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants7();
+    } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
@@ -22662,7 +20236,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants7();
+    } = require_constants6();
     var isPathSeparator = (code2) => {
       return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
@@ -22968,7 +20542,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants7();
+    var constants3 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -23986,7 +21560,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants7();
+    var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -27806,7 +25380,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -29212,7 +26786,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -29419,7 +26993,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -31323,7 +28897,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -31421,7 +28995,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -37282,6 +34856,2432 @@ var require_main = __commonJS({
   }
 });
 
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill4, encoding) {
+      return Buffer.alloc(size, fill4, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill3(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill: fill3,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code2, fn = StreamError) {
+        super(msg);
+        this.code = code2;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
+      }
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter: EventEmitter2 } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder2 = require_text_decoder();
+    var StreamError = require_errors3();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop3);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop3);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err2) {
+        if (err2) this.error = err2;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err2) {
+      const stream = this.stream;
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err2);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err2);
+        }
+      }
+    }
+    function afterWrite(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err2, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err2);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter2 {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err2) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err2;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err2;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable4 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop3);
+        }).catch((err2) => out.destroy(err2));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder2(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err2) => {
+          error2 = err2;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error2) {
+            promiseReject(error2);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err2) {
+          stream.destroy(err2);
+          return new Promise((resolve2, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err2) reject(err2);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex2 = class extends Readable4 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex2 {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err2) {
+        super.destroy(err2);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform {
+    };
+    function transformAfterFlush(err2, data) {
+      const cb = this._transformState.afterFinal;
+      if (err2) return cb(err2);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve2, reject) => {
+        return pipeline2(...streams, (err2) => {
+          if (err2) return reject(err2);
+          resolve2();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error2 = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err2) => {
+          if (error2 === null) error2 = err2;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error2);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err2) {
+        if (!err2 || error2) return;
+        error2 = err2;
+        for (const s of all) {
+          s.destroy(err2);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop3() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable4,
+      Duplex: Duplex2,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers2 = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers2();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable4 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop3;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err2) {
+        this._locked = false;
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err2) {
+        const cb = this._callback;
+        this._callback = noop3;
+        cb(err2);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract3 = this;
+        this.on("entry", onentry);
+        this.on("error", (err2) => {
+          error2 = err2;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function consumeCallback(err2) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err2);
+        }
+        function onnext(resolve2, reject) {
+          if (error2) {
+            return reject(error2);
+          }
+          if (entryStream) {
+            resolve2({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve2;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract3._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop3);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error2);
+          if (!promiseResolve) return;
+          if (error2) promiseReject(error2);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err2) {
+          extract3.destroy(err2);
+          consumeCallback(err2);
+          return new Promise((resolve2, reject) => {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
+              if (err2) reject(err2);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract3(opts) {
+      return new Extract(opts);
+    };
+    function noop3() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants7 = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants3 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants3;
+    } catch {
+      module.exports = constants3;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants3 = require_constants7();
+    var headers = require_headers2();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err2) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err2);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable4 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop3;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop3;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop3;
+        drain();
+      }
+      _predestroy() {
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err2);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
+          return "block-device";
+        case constants3.S_IFCHR:
+          return "character-device";
+        case constants3.S_IFDIR:
+          return "directory";
+        case constants3.S_IFIFO:
+          return "fifo";
+        case constants3.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop3() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -42959,769 +42959,234 @@ async function pullHeadSha(octokit, owner, repo, pull) {
   return r.data.head.sha;
 }
 
-// src/image/archive.ts
-var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import { Readable as Readable2 } from "node:stream";
+// src/inputs.ts
+import { join as join3 } from "node:path";
+import { tmpdir } from "node:os";
 
-// src/image/decompress.ts
-import { Duplex } from "node:stream";
-import * as zlib from "node:zlib";
-
-// node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
-};
-var fill = function(v, n, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
+// src/platform.ts
+function normalizeArch(arch2, variant) {
+  const a = arch2.toLowerCase();
+  const v = variant?.toLowerCase() || void 0;
+  switch (a) {
+    case "i386":
+      return { architecture: "386" };
+    case "x86_64":
+    case "x86-64":
+    case "amd64":
+      return v === "v1" || v === void 0 ? { architecture: "amd64" } : { architecture: "amd64", variant: v };
+    case "aarch64":
+    case "arm64":
+      return v === void 0 || v === "8" || v === "v8" || v === "v8.0" ? { architecture: "arm64" } : { architecture: "arm64", variant: v };
+    case "armhf":
+      return { architecture: "arm", variant: "v7" };
+    case "armel":
+      return { architecture: "arm", variant: "v6" };
+    case "arm":
+      if (v === void 0 || v === "7") return { architecture: "arm", variant: "v7" };
+      if (/^[5-8]$/.test(v)) return { architecture: "arm", variant: `v${v}` };
+      return { architecture: "arm", variant: v };
+    default:
+      return v === void 0 ? { architecture: a } : { architecture: a, variant: v };
   }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
-    return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
-    };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
-  }
-  err(0);
-};
-var msb = function(val) {
-  var bits = 0;
-  for (; 1 << bits <= val; ++bits)
-    ;
-  return bits - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits, val = sval;
-    else {
-      tpos += bits + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
-  }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
-  }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt = _a2[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits = hw[i];
-    if (bits) {
-      var code2 = ri[bits];
-      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a2;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a2 = rfse(dat, bt, 9 - (i & 1)), bt = _a2[0], dts[i] = _a2[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
-var Decompress = /* @__PURE__ */ (function() {
-  function Decompress2(ondata) {
-    this.ondata = ondata;
-    this.c = [];
-    this.l = 0;
-    this.z = 0;
-  }
-  Decompress2.prototype.push = function(chunk, final) {
-    if (typeof this.s == "number") {
-      var sub = Math.min(chunk.length, this.s);
-      chunk = chunk.subarray(sub);
-      this.s -= sub;
-    }
-    var sl = chunk.length;
-    var ncs = sl + this.l;
-    if (!this.s) {
-      if (final) {
-        if (!ncs) {
-          this.ondata(new u8(0), true);
-          return;
-        }
-        if (ncs < 5)
-          err(5);
-      } else if (ncs < 18) {
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (typeof (this.s = rzfh(chunk)) == "number")
-        return this.push(chunk, final);
-    }
-    if (typeof this.s != "number") {
-      if (ncs < (this.z || 3)) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      } else
-        this.z = 0;
-      for (; ; ) {
-        var blk = rzb(chunk, this.s);
-        if (!blk) {
-          if (final)
-            err(5);
-          var adc = chunk.subarray(this.s.b);
-          this.s.b = 0;
-          this.c.push(adc), this.l += adc.length;
-          return;
-        } else {
-          this.ondata(blk, false);
-          cpw(this.s.w, 0, blk.length);
-          this.s.w.set(blk, this.s.w.length - blk.length);
-        }
-        if (this.s.l) {
-          var rest = chunk.subarray(this.s.b);
-          this.s = this.s.c * 4;
-          this.push(rest, final);
-          return;
-        }
-      }
-    } else if (final)
-      err(5);
-  };
-  return Decompress2;
-})();
-
-// src/image/decompress.ts
-function compressionOf(first) {
-  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
-  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
-  return "none";
 }
-var FZSTD_SLICE = 256;
-async function* fzstdDecode(source) {
+function normalizePlatform(p) {
+  const os7 = (p.os ?? "").toLowerCase() || "linux";
+  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant) };
+}
+function parsePlatform(text) {
+  const parts = text.trim().split("/");
+  if (parts.some((p) => p === "") || parts.length > 3) {
+    throw new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
+  }
+  if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
+  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function parsePlatformList(text) {
   const out = [];
-  const zstd = new Decompress((chunk) => {
-    out.push(Buffer.from(chunk));
-  });
-  for await (const chunk of source) {
-    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
-      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
-      while (out.length > 0) yield out.shift();
-    }
-  }
-  zstd.push(new Uint8Array(0), true);
-  yield* out.splice(0);
-}
-var nativeZstd = zlib.createZstdDecompress;
-function decompressor(kind) {
-  if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
-  return void 0;
-}
-
-// src/image/layer.ts
-var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/inspect/loader/ld-cache.ts
-var OLD_MAGIC = "ld.so-1.7.0";
-var NEW_MAGIC = "glibc-ld.so.cache1.1";
-var NEW_HEADER = 48;
-var NEW_ENTRY = 24;
-var OLD_HEADER = 16;
-var OLD_ENTRY = 12;
-var MAX_ENTRIES = 1 << 20;
-function cstring(buf, at) {
-  if (at < 0 || at >= buf.length) return void 0;
-  const end = buf.indexOf(0, at);
-  return end === -1 ? void 0 : buf.toString("utf8", at, end);
-}
-function parseLdCache(buf) {
-  return parseAs(buf, true) ?? parseAs(buf, false);
-}
-function parseAs(buf, littleEndian) {
-  let base = 0;
-  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
-    if (buf.length < OLD_HEADER) return void 0;
-    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
-    if (nold > MAX_ENTRIES) return void 0;
-    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
-  }
-  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
-    return void 0;
-  }
-  const endian = buf[base + 28] ?? 0;
-  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
-  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
-  const nlibs = u32(base + 20);
-  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
-  const out = [];
-  for (let i = 0; i < nlibs; i++) {
-    const at = base + NEW_HEADER + i * NEW_ENTRY;
-    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, base + u32(at + 4));
-    const path9 = cstring(buf, base + u32(at + 8));
-    if (soname === void 0 || path9 === void 0) return void 0;
-    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
-    out.push({ flags, soname, path: path9, hwcap });
+  for (const item of text.split(/[,\n]/)) {
+    if (item.trim() === "") continue;
+    const p = parsePlatform(item);
+    if (!out.some((q) => samePlatform(p, q))) out.push(p);
   }
   return out;
 }
+function formatPlatform(p) {
+  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+function samePlatform(a, b) {
+  const x = normalizePlatform(a);
+  const y = normalizePlatform(b);
+  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "");
+}
+function platformMatches(wanted, offered) {
+  const w = normalizePlatform(wanted);
+  const o = normalizePlatform(offered);
+  if (w.os !== o.os || w.architecture !== o.architecture) return false;
+  return w.variant === void 0 || w.variant === o.variant;
+}
 
-// src/image/capture.ts
-import { createHash } from "node:crypto";
+// src/config/config.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/binary/arch.ts
+var ARCHITECTURES = {
+  amd64: {
+    name: "amd64",
+    machine: 62,
+    bits: 64,
+    endian: "little",
+    aliases: ["x86_64", "x86-64", "x64"],
+    tuples: ["x86_64-linux-gnu", "x86_64-linux-musl"],
+    node: "x64",
+    loaders: ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-musl-x86_64.so.1"]
+  },
+  arm64: {
+    name: "arm64",
+    machine: 183,
+    bits: 64,
+    endian: "little",
+    aliases: ["aarch64", "armv8l"],
+    tuples: ["aarch64-linux-gnu", "aarch64-linux-musl"],
+    node: "arm64",
+    loaders: ["/lib/ld-linux-aarch64.so.1", "/lib/ld-musl-aarch64.so.1"]
+  },
+  arm: {
+    name: "arm",
+    machine: 40,
+    bits: 32,
+    endian: "little",
+    aliases: ["armhf", "armel", "armv7l", "armv6l", "armv7", "armv6", "armv5tel", "arm32v7", "arm32v6"],
+    tuples: ["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux-musleabihf", "arm-linux-musleabi"],
+    node: "arm",
+    loaders: ["/lib/ld-linux-armhf.so.3", "/lib/ld-linux.so.3", "/lib/ld-musl-armhf.so.1", "/lib/ld-musl-arm.so.1"]
+  },
+  "386": {
+    name: "386",
+    machine: 3,
+    bits: 32,
+    endian: "little",
+    aliases: ["i386", "i486", "i586", "i686", "x86", "ia32"],
+    tuples: ["i386-linux-gnu", "i686-linux-gnu", "i386-linux-musl"],
+    node: "ia32",
+    loaders: ["/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1"]
+  },
+  ppc64le: {
+    name: "ppc64le",
+    machine: 21,
+    bits: 64,
+    endian: "little",
+    aliases: ["ppc64el", "powerpc64le"],
+    tuples: ["powerpc64le-linux-gnu", "powerpc64le-linux-musl"],
+    node: "ppc64",
+    loaders: ["/lib64/ld64.so.2", "/lib/ld-musl-powerpc64le.so.1"]
+  },
+  ppc64: {
+    name: "ppc64",
+    machine: 21,
+    bits: 64,
+    endian: "big",
+    aliases: ["powerpc64"],
+    tuples: ["powerpc64-linux-gnu"],
+    loaders: ["/lib64/ld64.so.1", "/lib/ld-musl-powerpc64.so.1"]
+  },
+  s390x: {
+    name: "s390x",
+    machine: 22,
+    bits: 64,
+    endian: "big",
+    aliases: [],
+    tuples: ["s390x-linux-gnu", "s390x-linux-musl"],
+    node: "s390x",
+    loaders: ["/lib/ld64.so.1", "/lib64/ld64.so.1", "/lib/ld-musl-s390x.so.1"]
+  },
+  riscv64: {
+    name: "riscv64",
+    machine: 243,
+    bits: 64,
+    endian: "little",
+    aliases: [],
+    tuples: ["riscv64-linux-gnu", "riscv64-linux-musl"],
+    node: "riscv64",
+    loaders: ["/lib/ld-linux-riscv64-lp64d.so.1", "/lib/ld-musl-riscv64.so.1"]
+  },
+  mips64le: {
+    name: "mips64le",
+    machine: 8,
+    bits: 64,
+    endian: "little",
+    aliases: ["mips64el"],
+    tuples: ["mips64el-linux-gnuabi64", "mips64el-linux-musl"],
+    node: "mips64el",
+    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64el.so.1"]
+  },
+  mips64: {
+    name: "mips64",
+    machine: 8,
+    bits: 64,
+    endian: "big",
+    aliases: [],
+    tuples: ["mips64-linux-gnuabi64"],
+    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64.so.1"]
+  },
+  loong64: {
+    name: "loong64",
+    machine: 258,
+    bits: 64,
+    endian: "little",
+    aliases: ["loongarch64"],
+    tuples: ["loongarch64-linux-gnu", "loongarch64-linux-musl"],
+    node: "loong64",
+    loaders: ["/lib64/ld-linux-loongarch-lp64d.so.1", "/lib/ld-musl-loongarch64.so.1"]
+  }
+};
+var MACHINE_NAMES = {
+  2: "SPARC",
+  3: "Intel 80386",
+  8: "MIPS",
+  20: "PowerPC",
+  21: "PowerPC64",
+  22: "IBM S/390",
+  40: "ARM",
+  50: "IA-64",
+  62: "x86-64",
+  183: "AArch64",
+  243: "RISC-V",
+  258: "LoongArch"
+};
+function expectedElf(platform2) {
+  return ARCHITECTURES[platform2.architecture];
+}
+function architectureOf(elf) {
+  return Object.values(ARCHITECTURES).find(
+    (a) => a.machine === elf.machine && a.bits === elf.bits && a.endian === elf.endian
+  );
+}
+function elfArchitecture(elf) {
+  return architectureOf(elf)?.name;
+}
+function describeElfMachine(elf) {
+  const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
+  if (elf.machine === 21) return elf.endian === "little" ? "PowerPC64 (little-endian)" : "PowerPC64 (big-endian)";
+  if (elf.machine === 8 && elf.bits === 64) return elf.endian === "little" ? "MIPS64 (little-endian)" : "MIPS64";
+  if (elf.machine === 243) return `RISC-V ${elf.bits}-bit`;
+  return name;
+}
+function elfMatchesPlatform(elf, platform2) {
+  const e = expectedElf(platform2);
+  if (!e) return true;
+  return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
+}
+function sameElfShape(a, b) {
+  return a.machine === b.machine && a.bits === b.bits && a.endian === b.endian;
+}
+var ARCH_NAMES = [
+  ...new Set(Object.values(ARCHITECTURES).flatMap((a) => [a.name, ...a.aliases, ...a.node ? [a.node] : []]))
+].sort((a, b) => b.length - a.length);
+function architectureNamed(word) {
+  const w = word.toLowerCase();
+  return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
+}
 
 // src/binary/bytes.ts
 function valid(offset, length) {
@@ -44188,1436 +43653,6 @@ function parseElf(input) {
   const compiler = readComment(r, sections);
   if (compiler) facts.compiler = compiler;
   return facts;
-}
-
-// src/binary/magic.ts
-function identifyOther(b) {
-  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
-  if (b.length >= 4) {
-    const m = b.readUInt32BE(0);
-    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
-    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
-  }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
-  return void 0;
-}
-
-// src/binary/shebang.ts
-var MAX_LINE = 256;
-function parseShebang(buf) {
-  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
-  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
-  const nl = head.indexOf(10);
-  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
-  if (line === "") return void 0;
-  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
-  if (!m || !m[1]) return void 0;
-  const argument = m[2]?.trim();
-  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
-}
-
-// src/binary/identify.ts
-function identify(src) {
-  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
-  if (!head || head.length === 0) return { format: "other" };
-  if (isElf(head)) return parseElf(src);
-  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
-}
-
-// src/binary/plan.ts
-var WINDOW = 256 * 1024;
-var MAX_TABLE = 1024 * 1024;
-function elfCapturePlan(head, size) {
-  if (!isElf(head) || head.length < 64) return [];
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  let loadEnd = 0;
-  let dataStart;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
-    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
-    if (type === PT_LOAD) {
-      loadEnd = Math.max(loadEnd, offset + filesz);
-      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
-    }
-  }
-  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
-  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
-  const shoff = is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
-  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
-  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
-  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
-}
-function elfHeadExtent(head, size) {
-  if (!isElf(head) || head.length < 64) return 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
-    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
-  }
-  return 0;
-}
-
-// src/image/capture.ts
-var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
-var PAGE = 4096;
-var PROBE = 64;
-var HEADERS = 8192;
-function kindOf(first, mode, size, limits) {
-  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
-  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
-  return (mode & 73) !== 0 || script ? "page" : "skip";
-}
-function fill2(r, chunk, pos) {
-  const start = Math.max(r.offset, pos);
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
-}
-var largeHead = Promise.resolve();
-async function takeLargeHead() {
-  const before = largeHead;
-  let release = () => {
-  };
-  largeHead = new Promise((resolve2) => release = resolve2);
-  await before;
-  return release;
-}
-async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
-  let kind;
-  let hash;
-  let whole;
-  const kept = [];
-  let keptLen = 0;
-  let headLimit = limits.head;
-  let sized = false;
-  let ranges;
-  let pos = 0;
-  let release;
-  const take = (chunk) => {
-    hash?.update(chunk);
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
-    } else {
-      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(part));
-        keptLen += part.length;
-      }
-    }
-    if (kind === "sparse") {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept);
-        kept.length = 0;
-        kept.push(head);
-        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill2(r, head, 0);
-      }
-      for (const r of ranges ?? []) fill2(r, chunk, pos);
-    }
-    pos += chunk.length;
-  };
-  const sizeHead = async () => {
-    sized = true;
-    const want = Math.min(
-      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
-      limits.headMax ?? limits.head
-    );
-    if (want > limits.head) release = await takeLargeHead();
-    headLimit = want;
-    if (keptLen >= headLimit) take(Buffer.alloc(0));
-  };
-  const probe = [];
-  let probed = 0;
-  const decide2 = () => {
-    const first = Buffer.concat(probe);
-    probe.length = 0;
-    kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
-    if (kind === "whole") whole = Buffer.allocUnsafe(size);
-    if (first.length > 0) take(first);
-  };
-  try {
-    for await (const chunk of stream) {
-      if (kind === void 0) {
-        probe.push(Buffer.from(chunk));
-        probed += chunk.length;
-        if (probed >= Math.min(PROBE, size)) decide2();
-      } else {
-        take(chunk);
-      }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
-    }
-    if (kind === void 0 && probed > 0) decide2();
-    if (kind === "sparse" && !sized) await sizeHead();
-    if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
-    const src = kind === "sparse" ? sparseSource(pos, [
-      { offset: 0, bytes: head },
-      ...(ranges ?? []).map((r) => ({
-        offset: r.offset,
-        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-      }))
-    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
-    const out = { binary: identify(src) };
-    if (hash) out.sha256 = hash.digest("hex");
-    return out;
-  } finally {
-    release?.();
-  }
-}
-
-// src/image/layer.ts
-var MAX_CONFIG_TEXT = 256 * 1024;
-var LD_CACHE = "/etc/ld.so.cache";
-var MAX_LD_CACHE = 16 * 1024 * 1024;
-function isKeptText(path9) {
-  return path9 === "/etc/ld.so.conf" || path9 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
-}
-async function readAll(stream) {
-  const chunks = [];
-  for await (const c of stream) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
-}
-function normalizeEntryPath(name) {
-  const out = [];
-  for (const part of name.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function entryType(t) {
-  switch (t) {
-    case "file":
-    case "contiguous-file":
-      return "file";
-    case "directory":
-      return "dir";
-    case "symlink":
-      return "symlink";
-    case "link":
-      return "hardlink";
-    default:
-      return "other";
-  }
-}
-async function walkLayer(raw, expectedDigest) {
-  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
-  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
-  if (expectedDigest && digest !== expectedDigest) {
-    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
-  }
-  return entries;
-}
-function walkFile(path9, digest) {
-  return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
-}
-async function readLayer(raw, label, algo = "sha256") {
-  const hash = createHash2(algo);
-  const iter = raw[Symbol.asyncIterator]();
-  let first = await iter.next();
-  while (!first.done && first.value.length === 0) first = await iter.next();
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-  async function* hashed() {
-    if (head.length > 0) {
-      hash.update(head);
-      yield head;
-    }
-    for (let r = await iter.next(); !r.done; r = await iter.next()) {
-      hash.update(r.value);
-      yield r.value;
-    }
-  }
-  const entries = [];
-  const extract3 = tar.extract();
-  const consume = (async () => {
-    for await (const entry of extract3) {
-      const h = entry.header;
-      const type = entryType(h.type);
-      const mode = h.mode ?? 0;
-      const e = {
-        path: normalizeEntryPath(h.name),
-        type,
-        mode,
-        size: h.size ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
-      };
-      if (h.linkname) e.linkname = h.linkname;
-      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = (await readAll(entry)).toString("utf8");
-      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
-      } else if (type === "file") {
-        const kept = await captureEntry(entry, mode, e.size);
-        if (kept.binary) e.binary = kept.binary;
-        if (kept.sha256) e.sha256 = kept.sha256;
-      } else {
-        entry.resume();
-      }
-      entries.push(e);
-    }
-  })();
-  const decompress = decompressor(compressionOf(head));
-  const input = Readable.from(hashed());
-  const sink = extract3;
-  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
-  try {
-    await Promise.all([done, consume]);
-  } catch (err2) {
-    if (err2 instanceof UserError || isTransient(err2)) throw err2;
-    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
-  }
-  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
-}
-
-// src/image/source.ts
-import { createHash as createHash3 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
-}
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash3(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
-}
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-
-// src/image/types.ts
-var MediaType = {
-  OciIndex: "application/vnd.oci.image.index.v1+json",
-  OciManifest: "application/vnd.oci.image.manifest.v1+json",
-  OciConfig: "application/vnd.oci.image.config.v1+json",
-  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  DockerConfig: "application/vnd.docker.container.image.v1+json"
-};
-function isIndexMediaType(mt) {
-  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
-}
-function isManifestMediaType(mt) {
-  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
-}
-function isAttestation(d) {
-  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
-}
-
-// src/image/archive.ts
-function looksLikeLayer(first) {
-  if (compressionOf(first) !== "none") return true;
-  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
-}
-async function scan(name, input) {
-  const files = /* @__PURE__ */ new Map();
-  const layers = /* @__PURE__ */ new Map();
-  const extract3 = tar2.extract();
-  input.on("error", (err2) => extract3.destroy(err2));
-  input.pipe(extract3);
-  try {
-    for await (const entry of extract3) {
-      const rel = normalizeEntryPath(entry.header.name).slice(1);
-      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
-        entry.resume();
-        continue;
-      }
-      const iter = entry[Symbol.asyncIterator]();
-      const first = await iter.next();
-      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-      if (looksLikeLayer(firstChunk)) {
-        const rest = async function* () {
-          yield firstChunk;
-          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
-        };
-        layers.set(rel, await readLayer(rest(), rel));
-        continue;
-      }
-      const chunks = [firstChunk];
-      let size = firstChunk.length;
-      for (let r = await iter.next(); !r.done; r = await iter.next()) {
-        size += r.value.length;
-        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
-      }
-      if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
-    }
-  } catch (err2) {
-    if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
-    throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
-  }
-  return { files, layers };
-}
-var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
-function wellFormed(e) {
-  if (!e || typeof e !== "object") return false;
-  const { Config, Layers } = e;
-  return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
-}
-var ArchiveSource = class _ArchiveSource {
-  constructor(name, scanned) {
-    this.name = name;
-    this.scanned = scanned;
-  }
-  name;
-  scanned;
-  synthetic = /* @__PURE__ */ new Map();
-  layerPaths = /* @__PURE__ */ new Map();
-  index;
-  static async open(kind, path9) {
-    const name = `${kind}:${path9}`;
-    const st = await stat2(path9).catch(() => void 0);
-    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    return _ArchiveSource.fromStream(name, createReadStream2(path9));
-  }
-  static async fromStream(name, input) {
-    const source = new _ArchiveSource(name, await scan(name, input));
-    source.index = source.buildIndex();
-    return source;
-  }
-  buildIndex() {
-    const { files } = this.scanned;
-    const oci = files.get("index.json");
-    if (oci) return parseIndex(this.name, oci);
-    const legacy = files.get("manifest.json");
-    if (!legacy)
-      throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
-    return this.legacyIndex(legacy);
-  }
-  /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
-  legacyIndex(bytes) {
-    let entries;
-    try {
-      entries = JSON.parse(bytes.toString("utf8"));
-    } catch {
-      throw new UserError(`${this.name}: manifest.json is not valid JSON`);
-    }
-    if (!Array.isArray(entries) || !entries.every(wellFormed))
-      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
-    const manifests = [];
-    for (const e of entries) {
-      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
-      if (!e.Config || !configBytes)
-        throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
-      const config = this.legacyConfig(e.Config, configBytes);
-      const configDesc = {
-        mediaType: MediaType.DockerConfig,
-        digest: sha256(configBytes),
-        size: configBytes.length
-      };
-      this.synthetic.set(configDesc.digest, configBytes);
-      const layers = (e.Layers ?? []).map((p, i) => {
-        const rel = normalizeEntryPath(p).slice(1);
-        const walked = this.scanned.layers.get(rel);
-        const diffId = config.rootfs?.diff_ids?.[i];
-        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
-          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
-        }
-        const digest = walked?.digest ?? `sha256:missing-${i}`;
-        this.layerPaths.set(digest, rel);
-        return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
-      });
-      const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
-      const mBytes = Buffer.from(JSON.stringify(manifest));
-      const desc = { mediaType: MediaType.DockerManifest, digest: sha256(mBytes), size: mBytes.length };
-      if (config.architecture)
-        desc.platform = {
-          os: config.os ?? "linux",
-          architecture: config.architecture,
-          ...config.variant ? { variant: config.variant } : {}
-        };
-      const tag = e.RepoTags?.[0];
-      if (tag) desc.annotations = { "org.opencontainers.image.ref.name": tag };
-      this.synthetic.set(desc.digest, mBytes);
-      manifests.push(desc);
-    }
-    return { schemaVersion: 2, manifests };
-  }
-  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
-  legacyConfig(path9, bytes) {
-    let config;
-    try {
-      config = JSON.parse(bytes.toString("utf8"));
-    } catch {
-      config = void 0;
-    }
-    if (!config || typeof config !== "object" || Array.isArray(config))
-      throw new UserError(`${this.name}: config ${path9} is not a valid JSON object`);
-    return config;
-  }
-  async rootIndex() {
-    return this.index;
-  }
-  async json(desc) {
-    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
-    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  async layer(desc) {
-    const legacy = this.layerPaths.get(desc.digest);
-    const path9 = legacy ?? blobPath(desc.digest);
-    const walked = this.scanned.layers.get(path9);
-    if (walked) {
-      if (!legacy && walked.digest !== desc.digest) {
-        throw new UserError(
-          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
-        );
-      }
-      return walked.entries;
-    }
-    const bytes = this.scanned.files.get(path9);
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
-    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
-  }
-  async close() {
-  }
-};
-
-// src/image/docker.ts
-import { spawn as spawn2 } from "node:child_process";
-async function openDockerImage(ref) {
-  if (ref === "" || ref.startsWith("-")) throw new UserError(`invalid image reference "${ref}"`);
-  const name = `docker:${ref}`;
-  const child2 = spawn2("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
-  let stderr = "";
-  child2.stderr.on("data", (d) => {
-    stderr = (stderr + d.toString("utf8")).slice(-4096);
-  });
-  const exited = new Promise((resolve2) => {
-    child2.on("error", () => resolve2(-1));
-    child2.on("close", (code3) => resolve2(code3 ?? -1));
-  });
-  let source;
-  let readError;
-  try {
-    source = await ArchiveSource.fromStream(name, child2.stdout);
-  } catch (err2) {
-    readError = err2;
-  }
-  const code2 = await exited;
-  if (code2 !== 0) {
-    const why2 = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
-    throw new UserError(`${name}: docker save failed: ${why2}`);
-  }
-  if (readError) throw readError;
-  return source;
-}
-
-// src/image/oci-layout.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// src/image/layer-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/concurrency.ts
-import { availableParallelism, cpus } from "node:os";
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-function cores() {
-  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
-}
-
-// src/image/layer-pool.ts
-var LayerPool = class {
-  constructor(script, size) {
-    this.script = script;
-    this.size = size;
-  }
-  script;
-  size;
-  idle = [];
-  workers = [];
-  queue = [];
-  pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
-  nextId = 0;
-  run(path9, digest) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ path: path9, digest, pending: { resolve: resolve2, reject } });
-      this.pump();
-    });
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    w.unref();
-    w.on("message", (reply) => {
-      const p = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
-      if (p) {
-        if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
-      }
-      this.pump();
-    });
-    const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
-        this.pending.get(id)?.reject(err2);
-        this.pending.delete(id);
-      }
-      this.busy.delete(w);
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      this.pump();
-    };
-    w.on("error", lost);
-    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
-    this.workers.push(w);
-    return w;
-  }
-  pump() {
-    while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
-      const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
-      w.ref();
-      w.postMessage({ id, path: job.path, digest: job.digest });
-    }
-  }
-};
-function workerCount(setting, cpus2) {
-  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
-  return Math.max(0, Math.floor(cpus2 / 2) - 1);
-}
-var pool;
-function getPool() {
-  if (pool === void 0) {
-    const script = new URL("./layer-worker.js", import.meta.url);
-    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
-    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
-    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
-  }
-  return pool;
-}
-function walkLayerFile(path9, digest) {
-  const p = getPool();
-  return p ? p.run(path9, digest) : walkFile(path9, digest);
-}
-
-// src/image/oci-layout.ts
-var OciDirSource = class _OciDirSource {
-  constructor(name, dir) {
-    this.name = name;
-    this.dir = dir;
-  }
-  name;
-  dir;
-  layers = /* @__PURE__ */ new Map();
-  static async open(dir) {
-    const name = `oci:${dir}`;
-    const st = await stat3(dir).catch(() => void 0);
-    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat3(join3(dir, "index.json")).catch(() => void 0);
-    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
-    return new _OciDirSource(name, dir);
-  }
-  async rootIndex() {
-    return parseIndex(this.name, await readFile(join3(this.dir, "index.json")));
-  }
-  async json(desc) {
-    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile(join3(this.dir, blobPath(desc.digest))).catch((err2) => {
-      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
-    });
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      const path9 = join3(this.dir, blobPath(desc.digest));
-      p = stat3(path9).catch(() => {
-        throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayerFile(path9, desc.digest)).finally(() => this.layers.delete(desc.digest));
-      this.layers.set(desc.digest, p);
-    }
-    return p;
-  }
-  async close() {
-  }
-};
-
-// src/image/registry/client.ts
-import { Readable as Readable3 } from "node:stream";
-
-// src/image/registry/reference.ts
-var PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
-function parseReference(text) {
-  const bad = (why2) => new UserError(`invalid image reference "${text}": ${why2}`);
-  let rest = text.trim();
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw bad("the digest must be sha256:<64 hex>");
-  }
-  const slash = rest.indexOf("/");
-  const first = slash >= 0 ? rest.slice(0, slash) : "";
-  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
-  let registry = hasHost ? first : "docker.io";
-  let remainder = hasHost ? rest.slice(slash + 1) : rest;
-  let tag;
-  const colon = remainder.lastIndexOf(":");
-  if (colon >= 0) {
-    tag = remainder.slice(colon + 1);
-    remainder = remainder.slice(0, colon);
-    if (!TAG.test(tag)) throw bad("the tag may hold letters, digits, _ . and -");
-  }
-  if (!PATH.test(remainder)) throw bad("the repository must be lowercase letters, digits and separators");
-  if (registry === "index.docker.io") registry = "docker.io";
-  const repository = registry === "docker.io" && !remainder.includes("/") ? `library/${remainder}` : remainder;
-  const ref = { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository };
-  if (digest) ref.digest = digest;
-  else ref.tag = tag ?? "latest";
-  if (digest && tag) ref.tag = tag;
-  return ref;
-}
-function manifestRef(ref) {
-  return ref.digest ?? ref.tag ?? "latest";
-}
-function schemeFor(host) {
-  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  return name === "localhost" || name.startsWith("127.") || name === "::1" ? "http" : "https";
-}
-function formatReference(ref) {
-  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
-}
-
-// src/image/registry/client.ts
-var MANIFEST_ACCEPT = [
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.docker.distribution.manifest.v2+json"
-].join(", ");
-var MAX_REDIRECTS = 5;
-var HttpError = class extends Error {
-  constructor(message3, status, response) {
-    super(message3);
-    this.status = status;
-    this.response = response;
-  }
-  status;
-  response;
-};
-var NetworkError = class extends Error {
-  retryable = true;
-};
-function parseChallenge(header) {
-  const m = /^\s*(\w+)\s*(.*)$/.exec(header);
-  const params = {};
-  for (const p of (m?.[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|([^,\s]*))/g)) {
-    params[p[1].toLowerCase()] = p[2] ?? p[3] ?? "";
-  }
-  return { scheme: (m?.[1] ?? "").toLowerCase(), params };
-}
-function headersOf(res) {
-  const out = {};
-  res.headers.forEach((v, k) => out[k] = v);
-  return out;
-}
-var RegistryClient = class {
-  constructor(ref, opts = {}) {
-    this.ref = ref;
-    this.opts = opts;
-    this.base = `${schemeFor(ref.apiHost)}://${ref.apiHost}/v2/${ref.repository}`;
-    this.retry = opts.retry ?? DEFAULT_RETRY;
-    this.timeoutMs = opts.timeoutMs ?? 6e4;
-  }
-  ref;
-  opts;
-  authorization;
-  base;
-  retry;
-  timeoutMs;
-  get name() {
-    return `registry:${formatReference(this.ref)}`;
-  }
-  /**
-   * One GET with redirects followed by hand: credentials go only to the registry's own origin. The timeout covers
-   * the wait for headers only; a body is watched chunk by chunk (readBody), so a slow, steady download of a large
-   * layer is never cut, and a stalled one is.
-   */
-  async fetchOnce(url, accept) {
-    const origin = new URL(url).origin;
-    let target = url;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      const headers = { "user-agent": "multiarch-verify" };
-      if (accept) headers.accept = accept;
-      if (this.authorization && new URL(target).origin === origin) headers.authorization = this.authorization;
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), this.timeoutMs);
-      let res;
-      try {
-        res = await fetch(target, { headers, redirect: "manual", signal: abort.signal });
-      } catch (err2) {
-        const why2 = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1e3}s` : err2.message;
-        throw new NetworkError(`${new URL(target).host}: ${why2}`);
-      } finally {
-        clearTimeout(timer);
-      }
-      const location3 = res.headers.get("location");
-      if (res.status >= 300 && res.status < 400 && location3) {
-        await res.body?.cancel();
-        target = new URL(location3, target).toString();
-        continue;
-      }
-      return { res, abort };
-    }
-    throw new UserError(`${this.name}: too many redirects`);
-  }
-  async token(challenge) {
-    const { scheme, params } = parseChallenge(challenge);
-    const creds = this.opts.credentials;
-    if (scheme === "basic") {
-      if (!creds || !("username" in creds))
-        throw new UserError(`${this.name}: the registry needs a login; run docker login ${this.ref.registry}`);
-      this.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
-      return;
-    }
-    if (scheme !== "bearer" || !params.realm)
-      throw new UserError(`${this.name}: unsupported authentication challenge "${challenge}"`);
-    const realm = new URL(params.realm);
-    const scope = params.scope ?? `repository:${this.ref.repository}:pull`;
-    let res;
-    try {
-      if (creds && "identityToken" in creds) {
-        const form = new URLSearchParams({
-          grant_type: "refresh_token",
-          refresh_token: creds.identityToken,
-          service: params.service ?? "",
-          scope,
-          client_id: "multiarch-verify"
-        });
-        res = await fetch(realm, { method: "POST", body: form, signal: AbortSignal.timeout(this.timeoutMs) });
-      } else {
-        if (params.service) realm.searchParams.set("service", params.service);
-        realm.searchParams.set("scope", scope);
-        const headers = {};
-        if (creds)
-          headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
-        res = await fetch(realm, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
-      }
-    } catch (err2) {
-      throw new NetworkError(`token endpoint ${realm.host}: ${err2.message}`);
-    }
-    if (!res.ok) {
-      await res.body?.cancel();
-      const msg = `${this.name}: the token endpoint ${realm.origin}${realm.pathname} answered ${res.status}`;
-      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
-      throw new UserError(`${msg}${res.status === 401 ? "; check the credentials (docker login)" : ""}`);
-    }
-    const body = await res.json().catch(() => ({}));
-    const token = body.token ?? body.access_token;
-    if (!token) throw new UserError(`${this.name}: the token endpoint answered without a token`);
-    this.authorization = `Bearer ${token}`;
-  }
-  /**
-   * GET a path of the repository, authenticating once when challenged, and hand the answer to `consume`. The whole
-   * (request and consumption) is retried on 429/5xx and network errors, so a body cut short is fetched again.
-   */
-  get(path9, accept, consume) {
-    return withRetry(async () => {
-      let answer = await this.fetchOnce(`${this.base}/${path9}`, accept);
-      const challenge = answer.res.headers.get("www-authenticate");
-      if (answer.res.status === 401 && challenge) {
-        await answer.res.body?.cancel();
-        await this.token(challenge);
-        answer = await this.fetchOnce(`${this.base}/${path9}`, accept);
-      }
-      const res = answer.res;
-      if (res.ok) return consume(answer);
-      await res.body?.cancel();
-      const what = path9.startsWith("manifests/") ? `manifest ${path9.slice(10)}` : `blob ${path9.slice(6)}`;
-      const msg = `${this.name}: ${what}: HTTP ${res.status}`;
-      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
-      if (res.status === 401 || res.status === 403)
-        throw new UserError(`${this.name}: not authorized to pull; run docker login ${this.ref.registry}`);
-      if (res.status === 404) throw new UserError(`${this.name}: ${what} not found`);
-      throw new UserError(msg);
-    }, this.retry).catch((err2) => {
-      if (err2 instanceof UserError) throw err2;
-      throw new UserError(err2 instanceof HttpError ? err2.message : `${this.name}: ${err2.message}`);
-    });
-  }
-  async manifest(reference) {
-    return this.get(`manifests/${reference}`, MANIFEST_ACCEPT, async ({ res, abort }) => {
-      const bytes = await this.readAll(res, abort, `manifest ${reference}`);
-      const out = {
-        bytes,
-        mediaType: (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? ""
-      };
-      const digest = res.headers.get("docker-content-digest");
-      if (digest) out.digest = digest;
-      return out;
-    });
-  }
-  /** A small blob (a config), whole; refused past MAX_JSON_BYTES rather than buffered. */
-  async blobBytes(digest) {
-    return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
-  }
-  async readAll(res, abort, what) {
-    const declared = Number(res.headers.get("content-length"));
-    const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
-    if (declared > MAX_JSON_BYTES) {
-      abort.abort();
-      throw tooLarge();
-    }
-    const parts = [];
-    let size = 0;
-    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
-      size += chunk.length;
-      if (size > MAX_JSON_BYTES) {
-        abort.abort();
-        throw tooLarge();
-      }
-      parts.push(chunk);
-    }
-    return Buffer.concat(parts);
-  }
-  /**
-   * A layer's body as a stream. It cannot be retried here once it flows (the consumer has seen its bytes): a stall
-   * or a cut ends it with a transient error, and the caller reads the layer again from the start.
-   */
-  async blobStream(digest) {
-    const answer = await this.get(`blobs/${digest}`, void 0, async (a) => a);
-    return Readable3.from(readBody(answer.res, answer.abort, this.timeoutMs, `${this.name}: blob ${digest}`));
-  }
-};
-async function* readBody(res, abort, timeoutMs, what) {
-  if (!res.body) return;
-  const reader = res.body.getReader();
-  let received = 0;
-  for (; ; ) {
-    let stalled = false;
-    const timer = setTimeout(() => {
-      stalled = true;
-      abort.abort();
-    }, timeoutMs);
-    let r;
-    try {
-      r = await reader.read();
-    } catch (err2) {
-      await reader.cancel().catch(() => void 0);
-      throw new NetworkError(
-        stalled ? `${what} stalled: nothing for ${timeoutMs / 1e3}s after ${received} bytes` : `${what} was cut short after ${received} bytes (${err2.message})`
-      );
-    } finally {
-      clearTimeout(timer);
-    }
-    if (r.done) return;
-    received += r.value.length;
-    yield Buffer.from(r.value);
-  }
-}
-
-// src/image/registry/credentials.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
-function configKeys(registry) {
-  if (registry === "docker.io")
-    return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
-  return [registry, `https://${registry}`, `http://${registry}`];
-}
-async function readConfig(env) {
-  const path9 = join4(env.DOCKER_CONFIG || join4(homedir(), ".docker"), "config.json");
-  let text;
-  try {
-    text = await readFile2(path9, "utf8");
-  } catch {
-    return void 0;
-  }
-  try {
-    return { path: path9, config: JSON.parse(text) };
-  } catch {
-    throw new UserError(`${path9} is not valid JSON; fix it or point DOCKER_CONFIG elsewhere`);
-  }
-}
-async function fromHelper(helper, server, env) {
-  if (!/^[\w.-]+$/.test(helper)) throw new UserError(`invalid credential helper name "${helper}" in the Docker config`);
-  const r = await getExecOutput(`docker-credential-${helper}`, ["get"], {
-    input: Buffer.from(server),
-    silent: true,
-    ignoreReturnCode: true,
-    env
-  }).catch(() => void 0);
-  if (!r || r.exitCode !== 0) return void 0;
-  try {
-    const j = JSON.parse(r.stdout);
-    if (!j.Secret) return void 0;
-    return j.Username === "<token>" ? { identityToken: j.Secret } : { username: j.Username ?? "", password: j.Secret };
-  } catch {
-    throw new UserError(`docker-credential-${helper} answered something that is not JSON`);
-  }
-}
-async function credentialsFor(registry, env = process.env) {
-  const found = await readConfig(env);
-  if (!found) return void 0;
-  const { config } = found;
-  for (const key of configKeys(registry)) {
-    const helper = config.credHelpers?.[key];
-    if (helper) return fromHelper(helper, key, env);
-  }
-  for (const key of configKeys(registry)) {
-    const a = config.auths?.[key];
-    if (!a) continue;
-    if (a.identitytoken) return { identityToken: a.identitytoken };
-    if (a.auth) {
-      const plain2 = Buffer.from(a.auth, "base64").toString("utf8");
-      const colon = plain2.indexOf(":");
-      if (colon > 0) return { username: plain2.slice(0, colon), password: plain2.slice(colon + 1) };
-    }
-    if (a.username && a.password) return { username: a.username, password: a.password };
-  }
-  if (config.credsStore) return fromHelper(config.credsStore, configKeys(registry)[0], env);
-  return void 0;
-}
-
-// src/image/registry/source.ts
-import { createHash as createHash5 } from "node:crypto";
-var LAYER_TRIES = 3;
-var RegistrySource = class _RegistrySource {
-  constructor(name, client) {
-    this.name = name;
-    this.client = client;
-  }
-  name;
-  client;
-  layerConcurrency = 3;
-  layers = /* @__PURE__ */ new Map();
-  static async open(text, opts = {}) {
-    const ref = parseReference(text);
-    const credentials = await credentialsFor(ref.registry);
-    const client = new RegistryClient(ref, { ...opts, ...credentials ? { credentials } : {} });
-    return new _RegistrySource(`registry:${formatReference(ref)}`, client);
-  }
-  async rootIndex() {
-    const ref = this.client.ref;
-    const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash5("sha256").update(m.bytes).digest("hex")}`;
-    if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
-    else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
-      throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
-    }
-    let parsed;
-    try {
-      parsed = JSON.parse(m.bytes.toString("utf8"));
-    } catch {
-      throw new UserError(`${this.name}: the manifest is not valid JSON`);
-    }
-    const mediaType = parsed.mediaType || m.mediaType;
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) return parsed;
-    return { schemaVersion: 2, manifests: [{ mediaType, digest: ref.digest ?? digest, size: m.bytes.length }] };
-  }
-  async json(desc) {
-    const bytes = isIndexMediaType(desc.mediaType) || isManifestMediaType(desc.mediaType) ? (await this.client.manifest(desc.digest)).bytes : await this.client.blobBytes(desc.digest);
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      p = this.readLayer(desc.digest);
-      this.layers.set(desc.digest, p);
-    }
-    return p;
-  }
-  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
-  async readLayer(digest) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await walkLayer(await this.client.blobStream(digest), digest);
-      } catch (err2) {
-        if (!isTransient(err2)) throw err2;
-        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
-      }
-    }
-  }
-  async close() {
-  }
-};
-
-// src/image/open.ts
-var SOURCE_FORMS = "oci-archive:PATH, oci:DIR, docker-archive:PATH, docker:REF, registry:REF or a plain image reference";
-var KINDS = /* @__PURE__ */ new Set(["oci", "oci-archive", "docker-archive", "docker", "registry"]);
-async function openSource(spec) {
-  const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
-  const kind = m?.[1] && KINDS.has(m[1]) ? m[1] : "reference";
-  const rest = kind === "reference" ? spec.trim() : m?.[2] ?? "";
-  switch (kind) {
-    case "registry":
-    case "reference":
-      return RegistrySource.open(rest);
-    case "oci":
-      return OciDirSource.open(rest);
-    case "oci-archive":
-    case "docker-archive":
-      return ArchiveSource.open(kind, rest);
-    case "docker":
-      return openDockerImage(rest);
-    default:
-      throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
-  }
-}
-
-// src/inputs.ts
-import { join as join5 } from "node:path";
-import { tmpdir } from "node:os";
-
-// src/platform.ts
-function normalizeArch(arch2, variant) {
-  const a = arch2.toLowerCase();
-  const v = variant?.toLowerCase() || void 0;
-  switch (a) {
-    case "i386":
-      return { architecture: "386" };
-    case "x86_64":
-    case "x86-64":
-    case "amd64":
-      return v === "v1" || v === void 0 ? { architecture: "amd64" } : { architecture: "amd64", variant: v };
-    case "aarch64":
-    case "arm64":
-      return v === void 0 || v === "8" || v === "v8" || v === "v8.0" ? { architecture: "arm64" } : { architecture: "arm64", variant: v };
-    case "armhf":
-      return { architecture: "arm", variant: "v7" };
-    case "armel":
-      return { architecture: "arm", variant: "v6" };
-    case "arm":
-      if (v === void 0 || v === "7") return { architecture: "arm", variant: "v7" };
-      if (/^[5-8]$/.test(v)) return { architecture: "arm", variant: `v${v}` };
-      return { architecture: "arm", variant: v };
-    default:
-      return v === void 0 ? { architecture: a } : { architecture: a, variant: v };
-  }
-}
-function normalizePlatform(p) {
-  const os7 = (p.os ?? "").toLowerCase() || "linux";
-  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant) };
-}
-function parsePlatform(text) {
-  const parts = text.trim().split("/");
-  if (parts.some((p) => p === "") || parts.length > 3) {
-    throw new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
-  }
-  if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
-  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
-}
-function parsePlatformList(text) {
-  const out = [];
-  for (const item of text.split(/[,\n]/)) {
-    if (item.trim() === "") continue;
-    const p = parsePlatform(item);
-    if (!out.some((q) => samePlatform(p, q))) out.push(p);
-  }
-  return out;
-}
-function formatPlatform(p) {
-  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
-}
-function samePlatform(a, b) {
-  const x = normalizePlatform(a);
-  const y = normalizePlatform(b);
-  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "");
-}
-function platformMatches(wanted, offered) {
-  const w = normalizePlatform(wanted);
-  const o = normalizePlatform(offered);
-  if (w.os !== o.os || w.architecture !== o.architecture) return false;
-  return w.variant === void 0 || w.variant === o.variant;
-}
-
-// src/inputs.ts
-function oneOf(name, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(", ")}`);
-}
-function bool(name) {
-  const v = getInput(name).trim().toLowerCase();
-  if (v === "" || v === "false") return false;
-  if (v === "true") return true;
-  throw new UserError(`invalid input ${name}: "${v}"; use true or false`);
-}
-function lines(name) {
-  return getInput(name).split("\n").map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-function getInputs() {
-  const optional = (name) => getInput(name) || void 0;
-  const inputs = {
-    mode: oneOf("mode", getInput("mode") || "verify", ["verify", "merge", "comment"]),
-    checkRun: bool("check-run"),
-    platforms: parsePlatformList(getInput("platforms")),
-    context: getInput("context") || ".",
-    buildArgs: lines("build-args"),
-    failOn: oneOf("fail-on", getInput("fail-on") || "error", ["error", "warning", "never"]),
-    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", [
-      "always",
-      "on-failure",
-      "update-only",
-      "off"
-    ]),
-    githubToken: getInput("github-token"),
-    reportFile: getInput("report-file") || join5(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
-  };
-  for (const [key, name] of [
-    ["image", "image"],
-    ["file", "file"],
-    ["target", "target"],
-    ["builder", "builder"],
-    ["reports", "reports"],
-    ["sarifFile", "sarif-file"],
-    ["imageName", "image-name"],
-    ["config", "config"]
-  ]) {
-    const v = optional(name);
-    if (v) inputs[key] = v;
-  }
-  for (const a of inputs.buildArgs) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`);
-  }
-  if (inputs.mode !== "verify") {
-    if (!inputs.reports)
-      throw new UserError(`mode ${inputs.mode} needs reports: the JSON report files, a directory of them, or a glob`);
-    return inputs;
-  }
-  if (!inputs.image && inputs.platforms.length === 0) {
-    throw new UserError(
-      "set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built"
-    );
-  }
-  return inputs;
-}
-
-// src/config/config.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/binary/arch.ts
-var ARCHITECTURES = {
-  amd64: {
-    name: "amd64",
-    machine: 62,
-    bits: 64,
-    endian: "little",
-    aliases: ["x86_64", "x86-64", "x64"],
-    tuples: ["x86_64-linux-gnu", "x86_64-linux-musl"],
-    node: "x64",
-    loaders: ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-musl-x86_64.so.1"]
-  },
-  arm64: {
-    name: "arm64",
-    machine: 183,
-    bits: 64,
-    endian: "little",
-    aliases: ["aarch64", "armv8l"],
-    tuples: ["aarch64-linux-gnu", "aarch64-linux-musl"],
-    node: "arm64",
-    loaders: ["/lib/ld-linux-aarch64.so.1", "/lib/ld-musl-aarch64.so.1"]
-  },
-  arm: {
-    name: "arm",
-    machine: 40,
-    bits: 32,
-    endian: "little",
-    aliases: ["armhf", "armel", "armv7l", "armv6l", "armv7", "armv6", "armv5tel", "arm32v7", "arm32v6"],
-    tuples: ["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux-musleabihf", "arm-linux-musleabi"],
-    node: "arm",
-    loaders: ["/lib/ld-linux-armhf.so.3", "/lib/ld-linux.so.3", "/lib/ld-musl-armhf.so.1", "/lib/ld-musl-arm.so.1"]
-  },
-  "386": {
-    name: "386",
-    machine: 3,
-    bits: 32,
-    endian: "little",
-    aliases: ["i386", "i486", "i586", "i686", "x86", "ia32"],
-    tuples: ["i386-linux-gnu", "i686-linux-gnu", "i386-linux-musl"],
-    node: "ia32",
-    loaders: ["/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1"]
-  },
-  ppc64le: {
-    name: "ppc64le",
-    machine: 21,
-    bits: 64,
-    endian: "little",
-    aliases: ["ppc64el", "powerpc64le"],
-    tuples: ["powerpc64le-linux-gnu", "powerpc64le-linux-musl"],
-    node: "ppc64",
-    loaders: ["/lib64/ld64.so.2", "/lib/ld-musl-powerpc64le.so.1"]
-  },
-  ppc64: {
-    name: "ppc64",
-    machine: 21,
-    bits: 64,
-    endian: "big",
-    aliases: ["powerpc64"],
-    tuples: ["powerpc64-linux-gnu"],
-    loaders: ["/lib64/ld64.so.1", "/lib/ld-musl-powerpc64.so.1"]
-  },
-  s390x: {
-    name: "s390x",
-    machine: 22,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["s390x-linux-gnu", "s390x-linux-musl"],
-    node: "s390x",
-    loaders: ["/lib/ld64.so.1", "/lib64/ld64.so.1", "/lib/ld-musl-s390x.so.1"]
-  },
-  riscv64: {
-    name: "riscv64",
-    machine: 243,
-    bits: 64,
-    endian: "little",
-    aliases: [],
-    tuples: ["riscv64-linux-gnu", "riscv64-linux-musl"],
-    node: "riscv64",
-    loaders: ["/lib/ld-linux-riscv64-lp64d.so.1", "/lib/ld-musl-riscv64.so.1"]
-  },
-  mips64le: {
-    name: "mips64le",
-    machine: 8,
-    bits: 64,
-    endian: "little",
-    aliases: ["mips64el"],
-    tuples: ["mips64el-linux-gnuabi64", "mips64el-linux-musl"],
-    node: "mips64el",
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64el.so.1"]
-  },
-  mips64: {
-    name: "mips64",
-    machine: 8,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["mips64-linux-gnuabi64"],
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64.so.1"]
-  },
-  loong64: {
-    name: "loong64",
-    machine: 258,
-    bits: 64,
-    endian: "little",
-    aliases: ["loongarch64"],
-    tuples: ["loongarch64-linux-gnu", "loongarch64-linux-musl"],
-    node: "loong64",
-    loaders: ["/lib64/ld-linux-loongarch-lp64d.so.1", "/lib/ld-musl-loongarch64.so.1"]
-  }
-};
-var MACHINE_NAMES = {
-  2: "SPARC",
-  3: "Intel 80386",
-  8: "MIPS",
-  20: "PowerPC",
-  21: "PowerPC64",
-  22: "IBM S/390",
-  40: "ARM",
-  50: "IA-64",
-  62: "x86-64",
-  183: "AArch64",
-  243: "RISC-V",
-  258: "LoongArch"
-};
-function expectedElf(platform2) {
-  return ARCHITECTURES[platform2.architecture];
-}
-function architectureOf(elf) {
-  return Object.values(ARCHITECTURES).find(
-    (a) => a.machine === elf.machine && a.bits === elf.bits && a.endian === elf.endian
-  );
-}
-function elfArchitecture(elf) {
-  return architectureOf(elf)?.name;
-}
-function describeElfMachine(elf) {
-  const name = MACHINE_NAMES[elf.machine] ?? `machine ${elf.machine}`;
-  if (elf.machine === 21) return elf.endian === "little" ? "PowerPC64 (little-endian)" : "PowerPC64 (big-endian)";
-  if (elf.machine === 8 && elf.bits === 64) return elf.endian === "little" ? "MIPS64 (little-endian)" : "MIPS64";
-  if (elf.machine === 243) return `RISC-V ${elf.bits}-bit`;
-  return name;
-}
-function elfMatchesPlatform(elf, platform2) {
-  const e = expectedElf(platform2);
-  if (!e) return true;
-  return e.machine === elf.machine && e.bits === elf.bits && e.endian === elf.endian;
-}
-function sameElfShape(a, b) {
-  return a.machine === b.machine && a.bits === b.bits && a.endian === b.endian;
-}
-var ARCH_NAMES = [
-  ...new Set(Object.values(ARCHITECTURES).flatMap((a) => [a.name, ...a.aliases, ...a.node ? [a.node] : []]))
-].sort((a, b) => b.length - a.length);
-function architectureNamed(word) {
-  const w = word.toLowerCase();
-  return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
 
 // src/inspect/role.ts
@@ -46713,6 +44748,101 @@ async function loadConfig(path9) {
     return EMPTY_CONFIG;
   }
   return parseConfig(file, text);
+}
+
+// src/request.ts
+var FAIL_ON = ["error", "warning", "note", "never"];
+function parseFailOn(v, what = "fail-on") {
+  if (FAIL_ON.includes(v)) return v;
+  throw new UserError(`invalid ${what} "${v}": use ${FAIL_ON.join(", ")}`);
+}
+async function verifyRequest(s, log, context3) {
+  const config = await loadConfig(s.config);
+  const base = {
+    platforms: s.platforms,
+    config,
+    failOn: s.failOn,
+    log,
+    ...s.target ? { target: s.target } : {},
+    ...context3 ? { context: context3 } : {}
+  };
+  if (s.image) {
+    return {
+      ...base,
+      image: s.image,
+      ...s.imageName ? { imageName: s.imageName } : {},
+      ...s.file ? { dockerfile: s.file } : {}
+    };
+  }
+  if (!s.platforms.length) {
+    throw new UserError(
+      "set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built"
+    );
+  }
+  const build = {
+    context: s.context || ".",
+    buildArgs: s.buildArgs ?? [],
+    ...s.file ? { file: s.file } : {},
+    ...s.target ? { target: s.target } : {},
+    ...s.builder ? { builder: s.builder } : {}
+  };
+  return { ...base, build };
+}
+
+// src/inputs.ts
+function oneOf(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(", ")}`);
+}
+function bool(name) {
+  const v = getInput(name).trim().toLowerCase();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  throw new UserError(`invalid input ${name}: "${v}"; use true or false`);
+}
+function lines(name) {
+  return getInput(name).split("\n").map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function getInputs() {
+  const optional = (name) => getInput(name) || void 0;
+  const inputs = {
+    mode: oneOf("mode", getInput("mode") || "verify", ["verify", "merge", "comment"]),
+    checkRun: bool("check-run"),
+    platforms: parsePlatformList(getInput("platforms")),
+    context: getInput("context") || ".",
+    buildArgs: lines("build-args"),
+    failOn: parseFailOn(getInput("fail-on") || "error", "input fail-on:"),
+    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", [
+      "always",
+      "on-failure",
+      "update-only",
+      "off"
+    ]),
+    githubToken: getInput("github-token"),
+    reportFile: getInput("report-file") || join3(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
+  };
+  for (const [key, name] of [
+    ["image", "image"],
+    ["file", "file"],
+    ["target", "target"],
+    ["builder", "builder"],
+    ["reports", "reports"],
+    ["sarifFile", "sarif-file"],
+    ["imageName", "image-name"],
+    ["config", "config"]
+  ]) {
+    const v = optional(name);
+    if (v) inputs[key] = v;
+  }
+  for (const a of inputs.buildArgs) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`);
+  }
+  if (inputs.mode !== "verify") {
+    if (!inputs.reports)
+      throw new UserError(`mode ${inputs.mode} needs reports: the JSON report files, a directory of them, or a glob`);
+    return inputs;
+  }
+  return inputs;
 }
 
 // src/report/annotations.ts
@@ -49413,7 +47543,7 @@ function create(patterns, options) {
 }
 
 // src/report/load.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -49696,7 +47826,7 @@ function mergeReports(reports, failOn, config = EMPTY_CONFIG) {
 
 // src/report/load.ts
 async function loadReports(pattern) {
-  const st = await stat4(pattern).catch(() => void 0);
+  const st = await stat2(pattern).catch(() => void 0);
   const search2 = st?.isDirectory() ? `${pattern.replace(/\/+$/, "")}/**/*.json` : pattern;
   const files = st?.isFile() ? [pattern] : (await (await create(search2, { followSymbolicLinks: false })).glob()).sort();
   if (files.length === 0) throw new UserError(`no JSON reports found at "${pattern}"`);
@@ -49704,7 +47834,7 @@ async function loadReports(pattern) {
   for (const file of files) {
     let json;
     try {
-      json = JSON.parse(await readFile3(file, "utf8"));
+      json = JSON.parse(await readFile(file, "utf8"));
     } catch (err2) {
       throw new UserError(`cannot read report ${file}: ${errorMessage(err2)}`);
     }
@@ -49982,7 +48112,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
 function ruleName(id) {
@@ -50033,7 +48163,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash6("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -50058,15 +48188,14 @@ function summaryLine(r) {
 }
 
 // src/verify.ts
-import { mkdtemp, readFile as readFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, posix as posix8 } from "node:path";
+import { access as access2, readFile as readFile4 } from "node:fs/promises";
+import { posix as posix8 } from "node:path";
 
-// src/build/buildx.ts
+// src/buildx/buildx.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 
-// src/build/args.ts
+// src/buildx/args.ts
 function buildxArgs(opts, platform2, ociDir, metadataFile) {
   const args = ["buildx", "build"];
   if (opts.builder) args.push("--builder", opts.builder);
@@ -50081,7 +48210,7 @@ function buildxArgs(opts, platform2, ociDir, metadataFile) {
   return args;
 }
 
-// src/build/builder.ts
+// src/buildx/builder.ts
 var MIN_BUILDX = [0, 10, 0];
 function parseBuildxVersion(text) {
   const m = /\bv?(\d+)\.(\d+)\.(\d+)/.exec(text);
@@ -50124,7 +48253,7 @@ function emulationMissing(builder, platform2, log) {
   return `${formatPlatform(platform2)} could not be built: the buildx builder "${builder.name}" cannot run its programs (it offers ${offers}); install QEMU with docker/setup-qemu-action before the build, or cross-compile in a FROM --platform=$BUILDPLATFORM stage`;
 }
 
-// src/build/log.ts
+// src/buildx/log.ts
 var TAIL_LINES = 25;
 function parseBuildFailure(log, dockerfile) {
   const lines2 = log.replace(/\r/g, "").split("\n");
@@ -50148,7 +48277,7 @@ function parseBuildFailure(log, dockerfile) {
   return failure;
 }
 
-// src/build/buildx.ts
+// src/buildx/buildx.ts
 async function docker(args) {
   try {
     const r = await getExecOutput("docker", args, { ignoreReturnCode: true, silent: true });
@@ -50186,10 +48315,10 @@ async function preflight(builder) {
 }
 async function buildPlatform(opts, platform2, workDir, log, dockerfile, builder) {
   const name = formatPlatform(platform2);
-  const dir = join7(workDir, name.replace(/\//g, "-"));
+  const dir = join5(workDir, name.replace(/\//g, "-"));
   await mkdir2(dir, { recursive: true });
-  const ociDir = join7(dir, "oci");
-  const metadataFile = join7(dir, "metadata.json");
+  const ociDir = join5(dir, "oci");
+  const metadataFile = join5(dir, "metadata.json");
   const args = buildxArgs(opts, platform2, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
     const started = Date.now();
@@ -50212,6 +48341,1918 @@ ${r.stderr}`;
     log.warning(`the build for ${name} failed (exit code ${r.exitCode}); the other platforms are still verified`);
     return { platform: platform2, ok: false, failure: parseBuildFailure(output, dockerfile) };
   });
+}
+
+// src/image/oci-layout.ts
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/image/layer-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/concurrency.ts
+import { availableParallelism, cpus } from "node:os";
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+function cores() {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
+}
+
+// src/image/layer.ts
+var tar = __toESM(require_tar_stream(), 1);
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/inspect/loader/ld-cache.ts
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var NEW_HEADER = 48;
+var NEW_ENTRY = 24;
+var OLD_HEADER = 16;
+var OLD_ENTRY = 12;
+var MAX_ENTRIES = 1 << 20;
+function cstring(buf, at) {
+  if (at < 0 || at >= buf.length) return void 0;
+  const end = buf.indexOf(0, at);
+  return end === -1 ? void 0 : buf.toString("utf8", at, end);
+}
+function parseLdCache(buf) {
+  return parseAs(buf, true) ?? parseAs(buf, false);
+}
+function parseAs(buf, littleEndian) {
+  let base = 0;
+  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
+    if (buf.length < OLD_HEADER) return void 0;
+    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
+    if (nold > MAX_ENTRIES) return void 0;
+    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+  }
+  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+    return void 0;
+  }
+  const endian = buf[base + 28] ?? 0;
+  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
+  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u32(base + 20);
+  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
+  const out = [];
+  for (let i = 0; i < nlibs; i++) {
+    const at = base + NEW_HEADER + i * NEW_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, base + u32(at + 4));
+    const path9 = cstring(buf, base + u32(at + 8));
+    if (soname === void 0 || path9 === void 0) return void 0;
+    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
+    out.push({ flags, soname, path: path9, hwcap });
+  }
+  return out;
+}
+
+// src/image/capture.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/binary/magic.ts
+function identifyOther(b) {
+  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
+  if (b.length >= 4) {
+    const m = b.readUInt32BE(0);
+    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
+    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
+  }
+  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
+    const pe = b.readUInt32LE(60);
+    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
+  }
+  return void 0;
+}
+
+// src/binary/shebang.ts
+var MAX_LINE = 256;
+function parseShebang(buf) {
+  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
+  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
+  const nl = head.indexOf(10);
+  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
+  if (line === "") return void 0;
+  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!m || !m[1]) return void 0;
+  const argument = m[2]?.trim();
+  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
+}
+
+// src/binary/identify.ts
+function identify(src) {
+  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  if (!head || head.length === 0) return { format: "other" };
+  if (isElf(head)) return parseElf(src);
+  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
+}
+
+// src/binary/plan.ts
+var WINDOW = 256 * 1024;
+var MAX_TABLE = 1024 * 1024;
+function elfCapturePlan(head, size) {
+  if (!isElf(head) || head.length < 64) return [];
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  let loadEnd = 0;
+  let dataStart;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
+    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
+    if (type === PT_LOAD) {
+      loadEnd = Math.max(loadEnd, offset + filesz);
+      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
+    }
+  }
+  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
+  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
+  const shoff = is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
+  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
+  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
+}
+function elfHeadExtent(head, size) {
+  if (!isElf(head) || head.length < 64) return 0;
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
+  }
+  return 0;
+}
+
+// src/image/capture.ts
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
+var PAGE = 4096;
+var PROBE = 64;
+var HEADERS = 8192;
+function kindOf(first, mode, size, limits) {
+  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
+  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
+  return (mode & 73) !== 0 || script ? "page" : "skip";
+}
+function fill(r, chunk, pos) {
+  const start = Math.max(r.offset, pos);
+  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
+  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
+}
+var largeHead = Promise.resolve();
+async function takeLargeHead() {
+  const before = largeHead;
+  let release = () => {
+  };
+  largeHead = new Promise((resolve2) => release = resolve2);
+  await before;
+  return release;
+}
+async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
+  let kind;
+  let hash;
+  let whole;
+  const kept = [];
+  let keptLen = 0;
+  let headLimit = limits.head;
+  let sized = false;
+  let ranges;
+  let pos = 0;
+  let release;
+  const take = (chunk) => {
+    hash?.update(chunk);
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    } else {
+      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
+      if (keptLen < limit) {
+        const part = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(part));
+        keptLen += part.length;
+      }
+    }
+    if (kind === "sparse") {
+      if (!ranges && sized && keptLen >= headLimit) {
+        const head = Buffer.concat(kept);
+        kept.length = 0;
+        kept.push(head);
+        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill(r, head, 0);
+      }
+      for (const r of ranges ?? []) fill(r, chunk, pos);
+    }
+    pos += chunk.length;
+  };
+  const sizeHead = async () => {
+    sized = true;
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    );
+    if (want > limits.head) release = await takeLargeHead();
+    headLimit = want;
+    if (keptLen >= headLimit) take(Buffer.alloc(0));
+  };
+  const probe = [];
+  let probed = 0;
+  const decide2 = () => {
+    const first = Buffer.concat(probe);
+    probe.length = 0;
+    kind = kindOf(first, mode, size, limits);
+    if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
+    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (first.length > 0) take(first);
+  };
+  try {
+    for await (const chunk of stream) {
+      if (kind === void 0) {
+        probe.push(Buffer.from(chunk));
+        probed += chunk.length;
+        if (probed >= Math.min(PROBE, size)) decide2();
+      } else {
+        take(chunk);
+      }
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+    }
+    if (kind === void 0 && probed > 0) decide2();
+    if (kind === "sparse" && !sized) await sizeHead();
+    if (kind === void 0 || kind === "skip") return {};
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const src = kind === "sparse" ? sparseSource(pos, [
+      { offset: 0, bytes: head },
+      ...(ranges ?? []).map((r) => ({
+        offset: r.offset,
+        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+      }))
+    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const out = { binary: identify(src) };
+    if (hash) out.sha256 = hash.digest("hex");
+    return out;
+  } finally {
+    release?.();
+  }
+}
+
+// src/image/decompress.ts
+import { Duplex } from "node:stream";
+import * as zlib from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill2 = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt = _a2[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill2(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code2 = ri[bits];
+      fill2(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a2;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill2(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill2(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill2(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a2 = rfse(dat, bt, 9 - (i & 1)), bt = _a2[0], dts[i] = _a2[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/decompress.ts
+function compressionOf(first) {
+  if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
+  if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
+  return "none";
+}
+var FZSTD_SLICE = 256;
+async function* fzstdDecode(source) {
+  const out = [];
+  const zstd = new Decompress((chunk) => {
+    out.push(Buffer.from(chunk));
+  });
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += FZSTD_SLICE) {
+      zstd.push(chunk.subarray(at, at + FZSTD_SLICE), false);
+      while (out.length > 0) yield out.shift();
+    }
+  }
+  zstd.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
+var nativeZstd = zlib.createZstdDecompress;
+function decompressor(kind) {
+  if (kind === "gzip") return zlib.createGunzip();
+  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
+  return void 0;
+}
+
+// src/image/layer.ts
+var MAX_CONFIG_TEXT = 256 * 1024;
+var LD_CACHE = "/etc/ld.so.cache";
+var MAX_LD_CACHE = 16 * 1024 * 1024;
+function isKeptText(path9) {
+  return path9 === "/etc/ld.so.conf" || path9 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path9) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path9);
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+function normalizeEntryPath(name) {
+  const out = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function entryType(t) {
+  switch (t) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "dir";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+async function walkLayer(raw, expectedDigest) {
+  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
+  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
+  if (expectedDigest && digest !== expectedDigest) {
+    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+  }
+  return entries;
+}
+function walkFile(path9, digest) {
+  return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
+}
+async function readLayer(raw, label, algo = "sha256") {
+  const hash = createHash3(algo);
+  const iter = raw[Symbol.asyncIterator]();
+  let first = await iter.next();
+  while (!first.done && first.value.length === 0) first = await iter.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  async function* hashed() {
+    if (head.length > 0) {
+      hash.update(head);
+      yield head;
+    }
+    for (let r = await iter.next(); !r.done; r = await iter.next()) {
+      hash.update(r.value);
+      yield r.value;
+    }
+  }
+  const entries = [];
+  const extract3 = tar.extract();
+  const consume = (async () => {
+    for await (const entry of extract3) {
+      const h = entry.header;
+      const type = entryType(h.type);
+      const mode = h.mode ?? 0;
+      const e = {
+        path: normalizeEntryPath(h.name),
+        type,
+        mode,
+        size: h.size ?? 0,
+        uid: h.uid ?? 0,
+        gid: h.gid ?? 0
+      };
+      if (h.linkname) e.linkname = h.linkname;
+      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
+        e.text = (await readAll(entry)).toString("utf8");
+      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
+      } else if (type === "file") {
+        const kept = await captureEntry(entry, mode, e.size);
+        if (kept.binary) e.binary = kept.binary;
+        if (kept.sha256) e.sha256 = kept.sha256;
+      } else {
+        entry.resume();
+      }
+      entries.push(e);
+    }
+  })();
+  const decompress = decompressor(compressionOf(head));
+  const input = Readable.from(hashed());
+  const sink = extract3;
+  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
+  try {
+    await Promise.all([done, consume]);
+  } catch (err2) {
+    if (err2 instanceof UserError || isTransient(err2)) throw err2;
+    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
+  }
+  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
+}
+
+// src/image/layer-pool.ts
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(path9, digest) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ path: path9, digest, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
+      this.busy.delete(w);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      const idle = this.idle.indexOf(w);
+      if (idle >= 0) this.idle.splice(idle, 1);
+      this.pump();
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, path: job.path, digest: job.digest });
+    }
+  }
+};
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path9, digest) {
+  const p = getPool();
+  return p ? p.run(path9, digest) : walkFile(path9, digest);
+}
+
+// src/image/source.ts
+import { createHash as createHash4 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash4(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
+// src/image/oci-layout.ts
+var OciDirSource = class _OciDirSource {
+  constructor(name, dir) {
+    this.name = name;
+    this.dir = dir;
+  }
+  name;
+  dir;
+  layers = /* @__PURE__ */ new Map();
+  static async open(dir) {
+    const name = `oci:${dir}`;
+    const st = await stat3(dir).catch(() => void 0);
+    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
+    const layout = await stat3(join6(dir, "index.json")).catch(() => void 0);
+    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
+    return new _OciDirSource(name, dir);
+  }
+  async rootIndex() {
+    return parseIndex(this.name, await readFile2(join6(this.dir, "index.json")));
+  }
+  async json(desc) {
+    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
+    const bytes = await readFile2(join6(this.dir, blobPath(desc.digest))).catch((err2) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
+    });
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  layer(desc) {
+    let p = this.layers.get(desc.digest);
+    if (!p) {
+      const path9 = join6(this.dir, blobPath(desc.digest));
+      p = stat3(path9).catch(() => {
+        throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+      }).then(() => walkLayerFile(path9, desc.digest)).finally(() => this.layers.delete(desc.digest));
+      this.layers.set(desc.digest, p);
+    }
+    return p;
+  }
+  async close() {
+  }
+};
+
+// src/image/archive.ts
+var tar2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
+import { Readable as Readable2 } from "node:stream";
+
+// src/image/types.ts
+var MediaType = {
+  OciIndex: "application/vnd.oci.image.index.v1+json",
+  OciManifest: "application/vnd.oci.image.manifest.v1+json",
+  OciConfig: "application/vnd.oci.image.config.v1+json",
+  DockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  DockerConfig: "application/vnd.docker.container.image.v1+json"
+};
+function isIndexMediaType(mt) {
+  return mt === MediaType.OciIndex || mt === MediaType.DockerList;
+}
+function isManifestMediaType(mt) {
+  return mt === MediaType.OciManifest || mt === MediaType.DockerManifest;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+
+// src/image/archive.ts
+function looksLikeLayer(first) {
+  if (compressionOf(first) !== "none") return true;
+  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
+}
+async function scan(name, input) {
+  const files = /* @__PURE__ */ new Map();
+  const layers = /* @__PURE__ */ new Map();
+  const extract3 = tar2.extract();
+  input.on("error", (err2) => extract3.destroy(err2));
+  input.pipe(extract3);
+  try {
+    for await (const entry of extract3) {
+      const rel = normalizeEntryPath(entry.header.name).slice(1);
+      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const iter = entry[Symbol.asyncIterator]();
+      const first = await iter.next();
+      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+      if (looksLikeLayer(firstChunk)) {
+        const rest = async function* () {
+          yield firstChunk;
+          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+        };
+        layers.set(rel, await readLayer(rest(), rel));
+        continue;
+      }
+      const chunks = [firstChunk];
+      let size = firstChunk.length;
+      for (let r = await iter.next(); !r.done; r = await iter.next()) {
+        size += r.value.length;
+        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
+      }
+      if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
+    }
+  } catch (err2) {
+    if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
+    throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
+  }
+  return { files, layers };
+}
+var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const { Config, Layers } = e;
+  return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
+}
+var ArchiveSource = class _ArchiveSource {
+  constructor(name, scanned) {
+    this.name = name;
+    this.scanned = scanned;
+  }
+  name;
+  scanned;
+  synthetic = /* @__PURE__ */ new Map();
+  layerPaths = /* @__PURE__ */ new Map();
+  index;
+  static async open(kind, path9) {
+    const name = `${kind}:${path9}`;
+    const st = await stat4(path9).catch(() => void 0);
+    if (!st?.isFile()) throw new UserError(`${name}: no such file`);
+    return _ArchiveSource.fromStream(name, createReadStream2(path9));
+  }
+  static async fromStream(name, input) {
+    const source = new _ArchiveSource(name, await scan(name, input));
+    source.index = source.buildIndex();
+    return source;
+  }
+  buildIndex() {
+    const { files } = this.scanned;
+    const oci = files.get("index.json");
+    if (oci) return parseIndex(this.name, oci);
+    const legacy = files.get("manifest.json");
+    if (!legacy)
+      throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
+    return this.legacyIndex(legacy);
+  }
+  /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
+  legacyIndex(bytes) {
+    let entries;
+    try {
+      entries = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new UserError(`${this.name}: manifest.json is not valid JSON`);
+    }
+    if (!Array.isArray(entries) || !entries.every(wellFormed))
+      throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
+    const manifests = [];
+    for (const e of entries) {
+      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
+      if (!e.Config || !configBytes)
+        throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
+      const config = this.legacyConfig(e.Config, configBytes);
+      const configDesc = {
+        mediaType: MediaType.DockerConfig,
+        digest: sha256(configBytes),
+        size: configBytes.length
+      };
+      this.synthetic.set(configDesc.digest, configBytes);
+      const layers = (e.Layers ?? []).map((p, i) => {
+        const rel = normalizeEntryPath(p).slice(1);
+        const walked = this.scanned.layers.get(rel);
+        const diffId = config.rootfs?.diff_ids?.[i];
+        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
+          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
+        }
+        const digest = walked?.digest ?? `sha256:missing-${i}`;
+        this.layerPaths.set(digest, rel);
+        return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
+      });
+      const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
+      const mBytes = Buffer.from(JSON.stringify(manifest));
+      const desc = { mediaType: MediaType.DockerManifest, digest: sha256(mBytes), size: mBytes.length };
+      if (config.architecture)
+        desc.platform = {
+          os: config.os ?? "linux",
+          architecture: config.architecture,
+          ...config.variant ? { variant: config.variant } : {}
+        };
+      const tag = e.RepoTags?.[0];
+      if (tag) desc.annotations = { "org.opencontainers.image.ref.name": tag };
+      this.synthetic.set(desc.digest, mBytes);
+      manifests.push(desc);
+    }
+    return { schemaVersion: 2, manifests };
+  }
+  /** A config file named by manifest.json; it is not content-addressed, so it is only parsed. */
+  legacyConfig(path9, bytes) {
+    let config;
+    try {
+      config = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+    if (!config || typeof config !== "object" || Array.isArray(config))
+      throw new UserError(`${this.name}: config ${path9} is not a valid JSON object`);
+    return config;
+  }
+  async rootIndex() {
+    return this.index;
+  }
+  async json(desc) {
+    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
+    if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async layer(desc) {
+    const legacy = this.layerPaths.get(desc.digest);
+    const path9 = legacy ?? blobPath(desc.digest);
+    const walked = this.scanned.layers.get(path9);
+    if (walked) {
+      if (!legacy && walked.digest !== desc.digest) {
+        throw new UserError(
+          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
+        );
+      }
+      return walked.entries;
+    }
+    const bytes = this.scanned.files.get(path9);
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
+    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
+  }
+  async close() {
+  }
+};
+
+// src/image/docker.ts
+import { spawn as spawn2 } from "node:child_process";
+async function openDockerImage(ref) {
+  if (ref === "" || ref.startsWith("-")) throw new UserError(`invalid image reference "${ref}"`);
+  const name = `docker:${ref}`;
+  const child2 = spawn2("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
+  let stderr = "";
+  child2.stderr.on("data", (d) => {
+    stderr = (stderr + d.toString("utf8")).slice(-4096);
+  });
+  const exited = new Promise((resolve2) => {
+    child2.on("error", () => resolve2(-1));
+    child2.on("close", (code3) => resolve2(code3 ?? -1));
+  });
+  let source;
+  let readError;
+  try {
+    source = await ArchiveSource.fromStream(name, child2.stdout);
+  } catch (err2) {
+    readError = err2;
+  }
+  const code2 = await exited;
+  if (code2 !== 0) {
+    const why2 = stderr.trim().split("\n").pop() || (code2 === -1 ? "docker is not installed or not on PATH" : `exit code ${code2}`);
+    throw new UserError(`${name}: docker save failed: ${why2}`);
+  }
+  if (readError) throw readError;
+  return source;
+}
+
+// src/image/registry/client.ts
+import { Readable as Readable3 } from "node:stream";
+
+// src/image/registry/reference.ts
+var PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+function parseReference(text) {
+  const bad = (why2) => new UserError(`invalid image reference "${text}": ${why2}`);
+  let rest = text.trim();
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) throw bad("the digest must be sha256:<64 hex>");
+  }
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost");
+  let registry = hasHost ? first : "docker.io";
+  let remainder = hasHost ? rest.slice(slash + 1) : rest;
+  let tag;
+  const colon = remainder.lastIndexOf(":");
+  if (colon >= 0) {
+    tag = remainder.slice(colon + 1);
+    remainder = remainder.slice(0, colon);
+    if (!TAG.test(tag)) throw bad("the tag may hold letters, digits, _ . and -");
+  }
+  if (!PATH.test(remainder)) throw bad("the repository must be lowercase letters, digits and separators");
+  if (registry === "index.docker.io") registry = "docker.io";
+  const repository = registry === "docker.io" && !remainder.includes("/") ? `library/${remainder}` : remainder;
+  const ref = { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository };
+  if (digest) ref.digest = digest;
+  else ref.tag = tag ?? "latest";
+  if (digest && tag) ref.tag = tag;
+  return ref;
+}
+function manifestRef(ref) {
+  return ref.digest ?? ref.tag ?? "latest";
+}
+function schemeFor(host) {
+  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return name === "localhost" || name.startsWith("127.") || name === "::1" ? "http" : "https";
+}
+function formatReference(ref) {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+
+// src/image/registry/client.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var MAX_REDIRECTS = 5;
+var HttpError = class extends Error {
+  constructor(message3, status, response) {
+    super(message3);
+    this.status = status;
+    this.response = response;
+  }
+  status;
+  response;
+};
+var NetworkError = class extends Error {
+  retryable = true;
+};
+function parseChallenge(header) {
+  const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+  const params = {};
+  for (const p of (m?.[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|([^,\s]*))/g)) {
+    params[p[1].toLowerCase()] = p[2] ?? p[3] ?? "";
+  }
+  return { scheme: (m?.[1] ?? "").toLowerCase(), params };
+}
+function headersOf(res) {
+  const out = {};
+  res.headers.forEach((v, k) => out[k] = v);
+  return out;
+}
+var RegistryClient = class {
+  constructor(ref, opts = {}) {
+    this.ref = ref;
+    this.opts = opts;
+    this.base = `${schemeFor(ref.apiHost)}://${ref.apiHost}/v2/${ref.repository}`;
+    this.retry = opts.retry ?? DEFAULT_RETRY;
+    this.timeoutMs = opts.timeoutMs ?? 6e4;
+  }
+  ref;
+  opts;
+  authorization;
+  base;
+  retry;
+  timeoutMs;
+  get name() {
+    return `registry:${formatReference(this.ref)}`;
+  }
+  /**
+   * One GET with redirects followed by hand: credentials go only to the registry's own origin. The timeout covers
+   * the wait for headers only; a body is watched chunk by chunk (readBody), so a slow, steady download of a large
+   * layer is never cut, and a stalled one is.
+   */
+  async fetchOnce(url, accept) {
+    const origin = new URL(url).origin;
+    let target = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const headers = { "user-agent": "multiarch-verify" };
+      if (accept) headers.accept = accept;
+      if (this.authorization && new URL(target).origin === origin) headers.authorization = this.authorization;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), this.timeoutMs);
+      let res;
+      try {
+        res = await fetch(target, { headers, redirect: "manual", signal: abort.signal });
+      } catch (err2) {
+        const why2 = abort.signal.aborted ? `no answer in ${this.timeoutMs / 1e3}s` : err2.message;
+        throw new NetworkError(`${new URL(target).host}: ${why2}`);
+      } finally {
+        clearTimeout(timer);
+      }
+      const location3 = res.headers.get("location");
+      if (res.status >= 300 && res.status < 400 && location3) {
+        await res.body?.cancel();
+        target = new URL(location3, target).toString();
+        continue;
+      }
+      return { res, abort };
+    }
+    throw new UserError(`${this.name}: too many redirects`);
+  }
+  async token(challenge) {
+    const { scheme, params } = parseChallenge(challenge);
+    const creds = this.opts.credentials;
+    if (scheme === "basic") {
+      if (!creds || !("username" in creds))
+        throw new UserError(`${this.name}: the registry needs a login; run docker login ${this.ref.registry}`);
+      this.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+      return;
+    }
+    if (scheme !== "bearer" || !params.realm)
+      throw new UserError(`${this.name}: unsupported authentication challenge "${challenge}"`);
+    const realm = new URL(params.realm);
+    const scope = params.scope ?? `repository:${this.ref.repository}:pull`;
+    let res;
+    try {
+      if (creds && "identityToken" in creds) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.identityToken,
+          service: params.service ?? "",
+          scope,
+          client_id: "multiarch-verify"
+        });
+        res = await fetch(realm, { method: "POST", body: form, signal: AbortSignal.timeout(this.timeoutMs) });
+      } else {
+        if (params.service) realm.searchParams.set("service", params.service);
+        realm.searchParams.set("scope", scope);
+        const headers = {};
+        if (creds)
+          headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+        res = await fetch(realm, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+      }
+    } catch (err2) {
+      throw new NetworkError(`token endpoint ${realm.host}: ${err2.message}`);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      const msg = `${this.name}: the token endpoint ${realm.origin}${realm.pathname} answered ${res.status}`;
+      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
+      throw new UserError(`${msg}${res.status === 401 ? "; check the credentials (docker login)" : ""}`);
+    }
+    const body = await res.json().catch(() => ({}));
+    const token = body.token ?? body.access_token;
+    if (!token) throw new UserError(`${this.name}: the token endpoint answered without a token`);
+    this.authorization = `Bearer ${token}`;
+  }
+  /**
+   * GET a path of the repository, authenticating once when challenged, and hand the answer to `consume`. The whole
+   * (request and consumption) is retried on 429/5xx and network errors, so a body cut short is fetched again.
+   */
+  get(path9, accept, consume) {
+    return withRetry(async () => {
+      let answer = await this.fetchOnce(`${this.base}/${path9}`, accept);
+      const challenge = answer.res.headers.get("www-authenticate");
+      if (answer.res.status === 401 && challenge) {
+        await answer.res.body?.cancel();
+        await this.token(challenge);
+        answer = await this.fetchOnce(`${this.base}/${path9}`, accept);
+      }
+      const res = answer.res;
+      if (res.ok) return consume(answer);
+      await res.body?.cancel();
+      const what = path9.startsWith("manifests/") ? `manifest ${path9.slice(10)}` : `blob ${path9.slice(6)}`;
+      const msg = `${this.name}: ${what}: HTTP ${res.status}`;
+      if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
+      if (res.status === 401 || res.status === 403)
+        throw new UserError(`${this.name}: not authorized to pull; run docker login ${this.ref.registry}`);
+      if (res.status === 404) throw new UserError(`${this.name}: ${what} not found`);
+      throw new UserError(msg);
+    }, this.retry).catch((err2) => {
+      if (err2 instanceof UserError) throw err2;
+      throw new UserError(err2 instanceof HttpError ? err2.message : `${this.name}: ${err2.message}`);
+    });
+  }
+  async manifest(reference) {
+    return this.get(`manifests/${reference}`, MANIFEST_ACCEPT, async ({ res, abort }) => {
+      const bytes = await this.readAll(res, abort, `manifest ${reference}`);
+      const out = {
+        bytes,
+        mediaType: (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? ""
+      };
+      const digest = res.headers.get("docker-content-digest");
+      if (digest) out.digest = digest;
+      return out;
+    });
+  }
+  /** A small blob (a config), whole; refused past MAX_JSON_BYTES rather than buffered. */
+  async blobBytes(digest) {
+    return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
+  }
+  async readAll(res, abort, what) {
+    const declared = Number(res.headers.get("content-length"));
+    const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
+    if (declared > MAX_JSON_BYTES) {
+      abort.abort();
+      throw tooLarge();
+    }
+    const parts = [];
+    let size = 0;
+    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
+      size += chunk.length;
+      if (size > MAX_JSON_BYTES) {
+        abort.abort();
+        throw tooLarge();
+      }
+      parts.push(chunk);
+    }
+    return Buffer.concat(parts);
+  }
+  /**
+   * A layer's body as a stream. It cannot be retried here once it flows (the consumer has seen its bytes): a stall
+   * or a cut ends it with a transient error, and the caller reads the layer again from the start.
+   */
+  async blobStream(digest) {
+    const answer = await this.get(`blobs/${digest}`, void 0, async (a) => a);
+    return Readable3.from(readBody(answer.res, answer.abort, this.timeoutMs, `${this.name}: blob ${digest}`));
+  }
+};
+async function* readBody(res, abort, timeoutMs, what) {
+  if (!res.body) return;
+  const reader = res.body.getReader();
+  let received = 0;
+  for (; ; ) {
+    let stalled = false;
+    const timer = setTimeout(() => {
+      stalled = true;
+      abort.abort();
+    }, timeoutMs);
+    let r;
+    try {
+      r = await reader.read();
+    } catch (err2) {
+      await reader.cancel().catch(() => void 0);
+      throw new NetworkError(
+        stalled ? `${what} stalled: nothing for ${timeoutMs / 1e3}s after ${received} bytes` : `${what} was cut short after ${received} bytes (${err2.message})`
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+    if (r.done) return;
+    received += r.value.length;
+    yield Buffer.from(r.value);
+  }
+}
+
+// src/image/registry/credentials.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join7 } from "node:path";
+function configKeys(registry) {
+  if (registry === "docker.io")
+    return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+  return [registry, `https://${registry}`, `http://${registry}`];
+}
+async function readConfig(env) {
+  const path9 = join7(env.DOCKER_CONFIG || join7(homedir2(), ".docker"), "config.json");
+  let text;
+  try {
+    text = await readFile3(path9, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    return { path: path9, config: JSON.parse(text) };
+  } catch {
+    throw new UserError(`${path9} is not valid JSON; fix it or point DOCKER_CONFIG elsewhere`);
+  }
+}
+async function fromHelper(helper, server, env) {
+  if (!/^[\w.-]+$/.test(helper)) throw new UserError(`invalid credential helper name "${helper}" in the Docker config`);
+  const r = await getExecOutput(`docker-credential-${helper}`, ["get"], {
+    input: Buffer.from(server),
+    silent: true,
+    ignoreReturnCode: true,
+    env
+  }).catch(() => void 0);
+  if (!r || r.exitCode !== 0) return void 0;
+  try {
+    const j = JSON.parse(r.stdout);
+    if (!j.Secret) return void 0;
+    return j.Username === "<token>" ? { identityToken: j.Secret } : { username: j.Username ?? "", password: j.Secret };
+  } catch {
+    throw new UserError(`docker-credential-${helper} answered something that is not JSON`);
+  }
+}
+async function credentialsFor(registry, env = process.env) {
+  const found = await readConfig(env);
+  if (!found) return void 0;
+  const { config } = found;
+  for (const key of configKeys(registry)) {
+    const helper = config.credHelpers?.[key];
+    if (helper) return fromHelper(helper, key, env);
+  }
+  for (const key of configKeys(registry)) {
+    const a = config.auths?.[key];
+    if (!a) continue;
+    if (a.identitytoken) return { identityToken: a.identitytoken };
+    if (a.auth) {
+      const plain2 = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = plain2.indexOf(":");
+      if (colon > 0) return { username: plain2.slice(0, colon), password: plain2.slice(colon + 1) };
+    }
+    if (a.username && a.password) return { username: a.username, password: a.password };
+  }
+  if (config.credsStore) return fromHelper(config.credsStore, configKeys(registry)[0], env);
+  return void 0;
+}
+
+// src/image/registry/source.ts
+import { createHash as createHash6 } from "node:crypto";
+var LAYER_TRIES = 3;
+var RegistrySource = class _RegistrySource {
+  constructor(name, client) {
+    this.name = name;
+    this.client = client;
+  }
+  name;
+  client;
+  layerConcurrency = 3;
+  layers = /* @__PURE__ */ new Map();
+  static async open(text, opts = {}) {
+    const ref = parseReference(text);
+    const credentials = await credentialsFor(ref.registry);
+    const client = new RegistryClient(ref, { ...opts, ...credentials ? { credentials } : {} });
+    return new _RegistrySource(`registry:${formatReference(ref)}`, client);
+  }
+  async rootIndex() {
+    const ref = this.client.ref;
+    const m = await this.client.manifest(manifestRef(ref));
+    const digest = `sha256:${createHash6("sha256").update(m.bytes).digest("hex")}`;
+    if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
+    else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
+      throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(m.bytes.toString("utf8"));
+    } catch {
+      throw new UserError(`${this.name}: the manifest is not valid JSON`);
+    }
+    const mediaType = parsed.mediaType || m.mediaType;
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) return parsed;
+    return { schemaVersion: 2, manifests: [{ mediaType, digest: ref.digest ?? digest, size: m.bytes.length }] };
+  }
+  async json(desc) {
+    const bytes = isIndexMediaType(desc.mediaType) || isManifestMediaType(desc.mediaType) ? (await this.client.manifest(desc.digest)).bytes : await this.client.blobBytes(desc.digest);
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  layer(desc) {
+    let p = this.layers.get(desc.digest);
+    if (!p) {
+      p = this.readLayer(desc.digest);
+      this.layers.set(desc.digest, p);
+    }
+    return p;
+  }
+  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
+  async readLayer(digest) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await walkLayer(await this.client.blobStream(digest), digest);
+      } catch (err2) {
+        if (!isTransient(err2)) throw err2;
+        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+      }
+    }
+  }
+  async close() {
+  }
+};
+
+// src/image/open.ts
+var SOURCE_LIST = [
+  "oci-archive:PATH",
+  "oci:DIR",
+  "docker-archive:PATH",
+  "docker:REF",
+  "registry:REF",
+  "REF (a plain image reference: read from its registry)"
+];
+var SOURCE_FORMS = `${SOURCE_LIST.slice(0, -1).join(", ")} or a plain image reference`;
+var KINDS = /* @__PURE__ */ new Set(["oci", "oci-archive", "docker-archive", "docker", "registry"]);
+async function openSource(spec) {
+  const m = /^([a-z-]+):(.+)$/.exec(spec.trim());
+  const kind = m?.[1] && KINDS.has(m[1]) ? m[1] : "reference";
+  const rest = kind === "reference" ? spec.trim() : m?.[2] ?? "";
+  switch (kind) {
+    case "registry":
+    case "reference":
+      return RegistrySource.open(rest);
+    case "oci":
+      return OciDirSource.open(rest);
+    case "oci-archive":
+    case "docker-archive":
+      return ArchiveSource.open(kind, rest);
+    case "docker":
+      return openDockerImage(rest);
+    default:
+      throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
+  }
 }
 
 // src/image/read.ts
@@ -50984,6 +51025,7 @@ async function inspectImage(source, ref, platform2, require2 = []) {
       empty: h.empty_layer === true
     }));
   } catch (err2) {
+    if (!(err2 instanceof UserError)) throw err2;
     base.status = "unreadable";
     base.error = errorMessage(err2);
   }
@@ -51011,7 +51053,7 @@ function collectExecutables(tree, path9) {
   return out;
 }
 
-// src/verify.ts
+// src/inspect/platforms.ts
 async function platformOf(source, ref) {
   if (ref.indexPlatform) return ref.indexPlatform;
   const { config } = await loadImage(source, ref);
@@ -51047,43 +51089,118 @@ async function inspectSource(source, requested, image, require2 = []) {
     return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
   });
 }
+
+// src/tempdir.ts
+import { rmSync } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join8 } from "node:path";
+var TEMP_PREFIX = "multiarch-verify-";
+var live = /* @__PURE__ */ new Set();
+var installed = false;
+function onSignal(signal) {
+  for (const dir of live) rmSync(dir, { recursive: true, force: true });
+  live.clear();
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
+}
+function tempRoot() {
+  return process.env.RUNNER_TEMP || tmpdir2();
+}
+async function withTempDir(fn, parent = tempRoot()) {
+  const dir = await mkdtemp(join8(parent, TEMP_PREFIX));
+  live.add(dir);
+  install();
+  try {
+    return await fn(dir);
+  } finally {
+    live.delete(dir);
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/verify.ts
 function dockerfileOf(opts) {
   return opts.file ?? posix8.join(opts.context, "Dockerfile");
 }
-async function buildAndInspect(opts, platforms, log, require2 = [], workDir) {
+async function readDockerfile(file, target, named = false) {
+  const text = await readFile4(file, "utf8").catch(() => void 0);
+  if (text === void 0) {
+    if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
+    return void 0;
+  }
+  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
+}
+async function verify(req) {
+  if (req.image) {
+    const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
+    const source = await openSource(req.image);
+    try {
+      const facts2 = await req.log.group(
+        `Inspect ${source.name}`,
+        () => inspectSource(source, req.platforms, req.imageName, req.config.require)
+      );
+      return checkAndReport(source.name, facts2, req.failOn, reportExtra(req, dockerfile2));
+    } finally {
+      await source.close();
+    }
+  }
+  const opts = req.build;
+  if (!opts) throw new UserError("nothing to verify: name an image, or a context to build");
+  if (opts.file)
+    await access2(opts.file).catch(() => {
+      throw new UserError(`the Dockerfile ${opts.file} does not exist`);
+    });
+  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
+  const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
+  return checkAndReport(`build:${opts.context}`, facts, req.failOn, reportExtra(req, dockerfile));
+}
+function reportExtra(req, dockerfile) {
+  return { config: req.config, ...dockerfile ? { dockerfile } : {}, ...req.context ? { context: req.context } : {} };
+}
+async function buildAndInspect(opts, platforms, log, require2 = []) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   const builder = await preflight(opts.builder);
   log.debug(`builder ${builder.name}: ${builder.platforms.map(formatPlatform).join(", ")}`);
-  const dir = workDir ?? await mkdtemp(join8(tmpdir2(), "multiarch-verify-"));
-  const out = [];
-  let stopped;
-  for (const platform2 of platforms) {
-    if (stopped) {
-      out.push(unread(platform2, "not-checked", { error: `${formatPlatform(platform2)} was not built: ${stopped}` }));
-      continue;
+  return withTempDir(async (dir) => {
+    const out = [];
+    let stopped;
+    for (const platform2 of platforms) {
+      if (stopped) {
+        out.push(unread(platform2, "not-checked", { error: `${formatPlatform(platform2)} was not built: ${stopped}` }));
+        continue;
+      }
+      const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts), builder);
+      if (!built.ok && "environment" in built) {
+        log.warning(built.environment);
+        out.push(unread(platform2, "not-checked", { error: built.environment }));
+        if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
+        continue;
+      }
+      if (!built.ok) {
+        out.push(unread(platform2, "build-failed", { build: built.failure }));
+        continue;
+      }
+      out.push(inspectBuilt(built.ociDir, platform2, require2));
     }
-    const built = await buildPlatform(opts, platform2, dir, log, dockerfileOf(opts), builder);
-    if (!built.ok && "environment" in built) {
-      log.warning(built.environment);
-      out.push(unread(platform2, "not-checked", { error: built.environment }));
-      if (built.daemonGone) stopped = `the buildx builder "${builder.name}" had stopped answering`;
-      continue;
-    }
-    if (!built.ok) {
-      out.push(unread(platform2, "build-failed", { build: built.failure }));
-      continue;
-    }
-    out.push(inspectBuilt(built.ociDir, platform2, require2));
-  }
-  return Promise.all(out);
+    return Promise.all(out);
+  });
 }
 async function inspectBuilt(ociDir, platform2, require2) {
+  const source = await OciDirSource.open(ociDir);
   try {
-    const [facts] = await inspectSource(await OciDirSource.open(ociDir), [platform2], void 0, require2);
+    const [facts] = await inspectSource(source, [platform2], void 0, require2);
     return facts;
   } catch (err2) {
+    if (!(err2 instanceof UserError)) throw err2;
     return unread(platform2, "unreadable", { error: errorMessage(err2) });
+  } finally {
+    await source.close();
   }
 }
 function checkAndReport(source, platforms, failOn, extra = {}) {
@@ -51102,11 +51219,6 @@ function checkAndReport(source, platforms, failOn, extra = {}) {
     ...extra.dockerfile ? { dockerfile: extra.dockerfile.file } : {}
   });
 }
-async function readDockerfile(file, target) {
-  const text = await readFile4(file, "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
-}
 
 // src/main.ts
 var actionsLogger = {
@@ -51121,33 +51233,6 @@ function reportContext(ctx) {
   if (ctx.pullNumber !== void 0) c.pullRequest = ctx.pullNumber;
   if (ctx.headSha) c.headSha = ctx.headSha;
   return c;
-}
-async function verify(inputs, ctx) {
-  const context3 = reportContext(ctx);
-  const config = await loadConfig(inputs.config);
-  if (inputs.image) {
-    const source = await openSource(inputs.image);
-    const facts2 = await group(
-      `Inspect ${source.name}`,
-      () => inspectSource(source, inputs.platforms, inputs.imageName, config.require)
-    );
-    const dockerfile2 = inputs.file ? await readDockerfile(inputs.file, inputs.target) : void 0;
-    return checkAndReport(source.name, facts2, inputs.failOn, { context: context3, config, ...dockerfile2 ? { dockerfile: dockerfile2 } : {} });
-  }
-  const opts = {
-    context: inputs.context,
-    buildArgs: inputs.buildArgs,
-    ...inputs.file ? { file: inputs.file } : {},
-    ...inputs.target ? { target: inputs.target } : {},
-    ...inputs.builder ? { builder: inputs.builder } : {}
-  };
-  const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger, config.require);
-  const dockerfile = await readDockerfile(dockerfileOf(opts), inputs.target);
-  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, {
-    context: context3,
-    config,
-    ...dockerfile ? { dockerfile } : {}
-  });
 }
 async function commentTarget(inputs, ctx, report, octokit) {
   if (inputs.mode !== "comment") {
@@ -51255,7 +51340,7 @@ async function publish(report, inputs, ctx) {
   await checkRun(inputs, ctx, target, report, octokit);
 }
 async function produce(inputs, ctx) {
-  if (inputs.mode === "verify") return verify(inputs, ctx);
+  if (inputs.mode === "verify") return verify(await verifyRequest(inputs, actionsLogger, reportContext(ctx)));
   const reports = await loadReports(inputs.reports);
   info(`read ${reports.length} report(s): ${reports.map((r) => r.name).join(", ")}`);
   return mergeReports(reports, inputs.failOn, await loadConfig(inputs.config));
@@ -51269,8 +51354,9 @@ async function run() {
     if (report.verdict === "fail" && inputs.mode !== "comment") setFailed(summaryLine(report));
     else info(summaryLine(report));
   } catch (err2) {
-    if (err2 instanceof UserError) setFailed(errorMessage(err2));
-    else setFailed(`internal error: ${err2?.stack ?? String(err2)}`);
+    if (err2 instanceof UserError) return setFailed(errorMessage(err2));
+    info(err2?.stack ?? String(err2));
+    setFailed(`internal error (a bug in multiarch-verify, please report it): ${errorMessage(err2)}`);
   }
 }
 

@@ -5,26 +5,26 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ExitCode, UserError, errorMessage } from './errors.js'
-import { openSource } from './image/open.js'
+import { SOURCE_FORMS, SOURCE_LIST } from './image/open.js'
 import { stderrLogger } from './log.js'
 import { parsePlatformList } from './platform.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
-import type { FailOn, Report } from './report/model.js'
+import type { Report } from './report/model.js'
 import { renderTerminal } from './report/terminal.js'
-import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource, readDockerfile } from './verify.js'
+import { verify } from './verify.js'
 import { VERSION } from './version.js'
-import { loadConfig } from './config/config.js'
+import { parseFailOn, verifyRequest, type Settings } from './request.js'
 
 const USAGE = `usage:
   multiarch-verify build [CONTEXT] --platforms P1,P2 [--file Dockerfile] [--target T] [--build-arg K=V]... [--builder B]
   multiarch-verify inspect SOURCE [--platforms P1,P2] [--image NAME] [--file Dockerfile [--target T]]
-      SOURCE: oci-archive:PATH | oci:DIR | docker-archive:PATH | docker:REF
+      SOURCE: ${SOURCE_LIST.join(' | ')}
       --image NAME: which image, when the source tags several
 common options:
   --format text|markdown|json|sarif  report format on stdout (default text)
   --output FILE                 write the report to FILE instead of stdout
-  --fail-on error|warning|never exit 1 when a finding is at or above this severity (default error)
+  --fail-on error|warning|note|never  exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
   --verbose                     debug output on stderr
 exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage, input or environment error`
@@ -32,10 +32,7 @@ exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage, input or 
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
-export function parseFailOn(v: string): FailOn {
-  if (v === 'error' || v === 'warning' || v === 'note' || v === 'never') return v
-  throw new UserError(`invalid fail-on "${v}": use error, warning or never`)
-}
+export { parseFailOn } from './request.js'
 
 function render(report: Report, format: Format, color: boolean): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
@@ -86,32 +83,31 @@ export async function main(argv: string[]): Promise<number> {
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(', ')}`)
     const failOn = parseFailOn(v['fail-on'] as string)
     const platforms = v.platforms ? parsePlatformList(v.platforms) : []
-    const config = await loadConfig(v.config)
-    let report: Report
+    const common = {
+      platforms,
+      failOn,
+      ...(v.config ? { config: v.config } : {}),
+      ...(v.file ? { file: v.file } : {}),
+      ...(v.target ? { target: v.target } : {})
+    }
+    let settings: Settings
     if (command === 'inspect') {
-      if (rest.length !== 1) throw new UserError('inspect takes exactly one SOURCE, for example oci-archive:image.tar')
-      const source = await openSource(rest[0] as string)
-      const dockerfile = v.file ? await readDockerfile(v.file, v.target) : undefined
-      const facts = await inspectSource(source, platforms, v.image, config.require)
-      report = checkAndReport(source.name, facts, failOn, { config, ...(dockerfile ? { dockerfile } : {}) })
+      if (rest.length !== 1) throw new UserError(`inspect takes exactly one SOURCE: ${SOURCE_FORMS}`)
+      settings = { ...common, image: rest[0] as string, ...(v.image ? { imageName: v.image } : {}) }
     } else if (command === 'build') {
       if (rest.length > 1) throw new UserError('build takes at most one CONTEXT directory')
       if (!platforms.length)
         throw new UserError('build needs --platforms, for example --platforms linux/amd64,linux/arm64')
-      const context = rest[0] ?? '.'
-      const opts = {
-        context,
+      settings = {
+        ...common,
+        context: rest[0] ?? '.',
         buildArgs: v['build-arg'] ?? [],
-        ...(v.file ? { file: v.file } : {}),
-        ...(v.target ? { target: v.target } : {}),
         ...(v.builder ? { builder: v.builder } : {})
       }
-      const facts = await buildAndInspect(opts, platforms, log, config.require)
-      const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target)
-      report = checkAndReport(`build:${context}`, facts, failOn, { config, ...(dockerfile ? { dockerfile } : {}) })
     } else {
       throw new UserError(`unknown command "${command}": use build or inspect`)
     }
+    const report = await verify(await verifyRequest(settings, log))
     const text = render(report, format, !v.output && process.stdout.isTTY === true && !process.env.NO_COLOR)
     if (v.output) await writeFile(v.output, text)
     else process.stdout.write(text)
@@ -125,7 +121,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`multiarch-verify: ${errorMessage(err)}\n`)
       return ExitCode.UsageError
     }
-    process.stderr.write(`multiarch-verify: internal error: ${(err as Error)?.stack ?? String(err)}\n`)
+    // A bug, not the user's error: one line that says so; its stack with --verbose.
+    process.stderr.write(
+      `multiarch-verify: internal error (a bug in multiarch-verify, please report it): ${errorMessage(err)}\n`
+    )
+    if (v.verbose) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`)
+    else process.stderr.write('multiarch-verify: run again with --verbose for the stack trace\n')
     return ExitCode.UsageError
   }
 }

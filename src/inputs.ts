@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { UserError } from './errors.js'
 import { parsePlatformList, type Platform } from './platform.js'
 import type { FailOn } from './report/model.js'
+import { parseFailOn } from './request.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'update-only' | 'off'
 /** verify: build or read images and check them; merge: fan in the JSON reports of several jobs; comment: post a
@@ -62,7 +63,7 @@ export function getInputs(): Inputs {
     platforms: parsePlatformList(core.getInput('platforms')),
     context: core.getInput('context') || '.',
     buildArgs: lines('build-args'),
-    failOn: oneOf('fail-on', core.getInput('fail-on') || 'error', ['error', 'warning', 'never'] as const),
+    failOn: parseFailOn(core.getInput('fail-on') || 'error', 'input fail-on:'),
     commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', [
       'always',
       'on-failure',
@@ -93,11 +94,6 @@ export function getInputs(): Inputs {
     if (!inputs.reports)
       throw new UserError(`mode ${inputs.mode} needs reports: the JSON report files, a directory of them, or a glob`)
     return inputs
-  }
-  if (!inputs.image && inputs.platforms.length === 0) {
-    throw new UserError(
-      'set platforms to build and verify (for example linux/amd64,linux/arm64), or image to verify an image already built'
-    )
   }
   return inputs
 }

@@ -8,7 +8,6 @@ import { publishCheckRun, toCheckAnnotations } from './github/check-run.js'
 import { commentMarker, upsertComment } from './github/comment.js'
 import { runContext, type RunContext } from './github/context.js'
 import { checksApi, commentApi, createOctokit, pullHeadSha, type Octokit } from './github/octokit.js'
-import { openSource } from './image/open.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { loadConfig } from './config/config.js'
 import type { Logger } from './log.js'
@@ -19,7 +18,8 @@ import { mergeReports } from './report/merge.js'
 import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
 import { renderSarif } from './report/sarif.js'
 import { summaryLine } from './report/summary-line.js'
-import { buildAndInspect, checkAndReport, dockerfileOf, inspectSource, readDockerfile } from './verify.js'
+import { verifyRequest } from './request.js'
+import { verify } from './verify.js'
 
 const actionsLogger: Logger = {
   info: m => core.info(m),
@@ -34,33 +34,6 @@ function reportContext(ctx: RunContext): ReportContext {
   if (ctx.pullNumber !== undefined) c.pullRequest = ctx.pullNumber
   if (ctx.headSha) c.headSha = ctx.headSha
   return c
-}
-
-async function verify(inputs: Inputs, ctx: RunContext): Promise<Report> {
-  const context = reportContext(ctx)
-  const config = await loadConfig(inputs.config)
-  if (inputs.image) {
-    const source = await openSource(inputs.image)
-    const facts = await core.group(`Inspect ${source.name}`, () =>
-      inspectSource(source, inputs.platforms, inputs.imageName, config.require)
-    )
-    const dockerfile = inputs.file ? await readDockerfile(inputs.file, inputs.target) : undefined
-    return checkAndReport(source.name, facts, inputs.failOn, { context, config, ...(dockerfile ? { dockerfile } : {}) })
-  }
-  const opts = {
-    context: inputs.context,
-    buildArgs: inputs.buildArgs,
-    ...(inputs.file ? { file: inputs.file } : {}),
-    ...(inputs.target ? { target: inputs.target } : {}),
-    ...(inputs.builder ? { builder: inputs.builder } : {})
-  }
-  const facts = await buildAndInspect(opts, inputs.platforms, actionsLogger, config.require)
-  const dockerfile = await readDockerfile(dockerfileOf(opts), inputs.target)
-  return checkAndReport(`build:${inputs.context}`, facts, inputs.failOn, {
-    context,
-    config,
-    ...(dockerfile ? { dockerfile } : {})
-  })
 }
 
 /** Where a comment goes: this run's pull request, or (mode comment) the one the report was made for. */
@@ -204,7 +177,7 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
 }
 
 async function produce(inputs: Inputs, ctx: RunContext): Promise<Report> {
-  if (inputs.mode === 'verify') return verify(inputs, ctx)
+  if (inputs.mode === 'verify') return verify(await verifyRequest(inputs, actionsLogger, reportContext(ctx)))
   const reports = await loadReports(inputs.reports as string)
   core.info(`read ${reports.length} report(s): ${reports.map(r => r.name).join(', ')}`)
   return mergeReports(reports, inputs.failOn, await loadConfig(inputs.config))
@@ -220,7 +193,9 @@ export async function run(): Promise<void> {
     if (report.verdict === 'fail' && inputs.mode !== 'comment') core.setFailed(summaryLine(report))
     else core.info(summaryLine(report))
   } catch (err) {
-    if (err instanceof UserError) core.setFailed(errorMessage(err))
-    else core.setFailed(`internal error: ${(err as Error)?.stack ?? String(err)}`)
+    if (err instanceof UserError) return core.setFailed(errorMessage(err))
+    // A bug, not the user's error: say so, and keep its stack in the log for the report.
+    core.info((err as Error)?.stack ?? String(err))
+    core.setFailed(`internal error (a bug in multiarch-verify, please report it): ${errorMessage(err)}`)
   }
 }

@@ -6,8 +6,17 @@ import { OciDirSource } from './oci-layout.js'
 import { RegistrySource } from './registry/source.js'
 import type { ImageSource } from './source.js'
 
-export const SOURCE_FORMS =
-  'oci-archive:PATH, oci:DIR, docker-archive:PATH, docker:REF, registry:REF or a plain image reference'
+/** Every form a SOURCE takes: the usage text, action.yml and the README list these (a test keeps them in step). */
+export const SOURCE_LIST = [
+  'oci-archive:PATH',
+  'oci:DIR',
+  'docker-archive:PATH',
+  'docker:REF',
+  'registry:REF',
+  'REF (a plain image reference: read from its registry)'
+] as const
+
+export const SOURCE_FORMS = `${SOURCE_LIST.slice(0, -1).join(', ')} or a plain image reference`
 
 /** The source kinds; anything else is an image reference (`ghcr.io/o/app:1`, `alpine`, `localhost:5000/x`). */
 const KINDS = new Set(['oci', 'oci-archive', 'docker-archive', 'docker', 'registry'])

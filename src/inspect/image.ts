@@ -1,6 +1,6 @@
 /** Inspect one platform image: read its config and layers, flatten them and collect the facts the checks need. */
 import { mapLimit } from '../concurrency.js'
-import { errorMessage } from '../errors.js'
+import { UserError, errorMessage } from '../errors.js'
 import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
@@ -54,6 +54,8 @@ export async function inspectImage(
       empty: h.empty_layer === true
     }))
   } catch (err) {
+    // The image's fault (a corrupt blob, a bad digest) is a finding about it; anything else is a bug, not the image's.
+    if (!(err instanceof UserError)) throw err
     base.status = 'unreadable'
     base.error = errorMessage(err)
   }

@@ -5,7 +5,7 @@ import {
   MIN_BUILDX,
   parseBuilderInspect,
   parseBuildxVersion
-} from '../../src/build/builder.js'
+} from '../../src/buildx/builder.js'
 import { parsePlatform } from '../../src/platform.js'
 
 // Real outputs: docker/buildx release builds, Debian's package, and `docker buildx inspect` (docker driver, running

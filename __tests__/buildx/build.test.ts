@@ -1,5 +1,5 @@
-import { buildxArgs } from '../../src/build/args.js'
-import { parseBuildFailure } from '../../src/build/log.js'
+import { buildxArgs } from '../../src/buildx/args.js'
+import { parseBuildFailure } from '../../src/buildx/log.js'
 import { parsePlatform } from '../../src/platform.js'
 
 test.each([
