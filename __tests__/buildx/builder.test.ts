@@ -94,3 +94,92 @@ test('canRun needs the variant asked for', () => {
   expect(canRun(b, parsePlatform('linux/arm/v7'))).toBe(false)
   expect(canRun(b, parsePlatform('linux/amd64'))).toBe(true)
 })
+
+// Every driver a workflow may hand over through the `builder` input. Outputs of buildx 0.13 here, except the running
+// docker-container builder with two nodes, which is buildx's own documentation (docs/reference/buildx_inspect.md):
+// its BuildKit image cannot be pulled on these machines.
+const DOCKER_CONTAINER_RUNNING = `Name:   elated_tesla
+Driver: docker-container
+
+Nodes:
+Name:      elated_tesla0
+Endpoint:  unix:///var/run/docker.sock
+Status:    running
+Buildkit:  v0.10.3
+Platforms: linux/amd64
+
+Name:      elated_tesla1
+Endpoint:  ssh://ubuntu@1.2.3.4
+Status:    running
+Buildkit:  v0.10.3
+Platforms: linux/arm64*, linux/arm/v7, linux/arm/v6
+`
+
+const DOCKER_CONTAINER_INACTIVE = `Name:          mvdc
+Driver:        docker-container
+Last Activity: 2026-11-29 06:26:24 +0000 UTC
+
+Nodes:
+Name:                  mvdc0
+Endpoint:              unix:///var/run/docker.sock
+Status:                inactive
+BuildKit daemon flags: --allow-insecure-entitlement=network.host
+`
+
+const REMOTE_RUNNING = `Name:          mvremote
+Driver:        remote
+Last Activity: 2026-11-29 06:16:49 +0000 UTC
+
+Nodes:
+Name:             mvremote0
+Endpoint:         unix:///tmp/bk/bk.sock
+Status:           running
+BuildKit version: v0.0.0+unknown
+Platforms:        linux/amd64, linux/amd64/v2, linux/amd64/v3, linux/amd64/v4, linux/arm64, linux/riscv64, linux/ppc64, linux/ppc64le, linux/s390x, linux/mips64le, linux/mips64, linux/loong64
+Labels:
+ org.mobyproject.buildkit.worker.executor:             containerd
+ org.mobyproject.buildkit.worker.network:              host
+ org.mobyproject.buildkit.worker.snapshotter:          overlayfs
+`
+
+const arches = (text: string): string[] =>
+  parseBuilderInspect(text).platforms.map(p => [p.architecture, p.variant].filter(Boolean).join('/'))
+
+test('docker-container with two nodes: the builder name (not a node name), and the platforms of both nodes', () => {
+  const b = parseBuilderInspect(DOCKER_CONTAINER_RUNNING)
+  expect(b).toMatchObject({ name: 'elated_tesla', driver: 'docker-container' })
+  expect(b.error).toBeUndefined()
+  expect(arches(DOCKER_CONTAINER_RUNNING)).toEqual(['amd64', 'arm64', 'arm/v7', 'arm/v6'])
+  expect(canRun(b, parsePlatform('linux/arm/v7'))).toBe(true)
+  expect(canRun(b, parsePlatform('linux/s390x'))).toBe(false)
+})
+
+test('docker-container before its BuildKit container is booted: no platforms yet, and no error', () => {
+  const b = parseBuilderInspect(DOCKER_CONTAINER_INACTIVE)
+  expect(b).toEqual({ name: 'mvdc', driver: 'docker-container', platforms: [] })
+})
+
+test('remote: driver, name and the platforms its BuildKit reports (label lines are not platforms)', () => {
+  const b = parseBuilderInspect(REMOTE_RUNNING)
+  expect(b).toMatchObject({ name: 'mvremote', driver: 'remote' })
+  expect(arches(REMOTE_RUNNING)).toEqual([
+    'amd64',
+    'amd64/v2',
+    'amd64/v3',
+    'amd64/v4',
+    'arm64',
+    'riscv64',
+    'ppc64',
+    'ppc64le',
+    's390x',
+    'mips64le',
+    'mips64',
+    'loong64'
+  ])
+})
+
+test('a platform a docker-container builder lacks: the fix names QEMU and the builder', () => {
+  const why = emulationMissing(parseBuilderInspect(DOCKER_CONTAINER_RUNNING), parsePlatform('linux/s390x'), EXEC_FAILED)
+  expect(why).toContain('the buildx builder "elated_tesla" cannot run its programs')
+  expect(why).toContain('(it offers linux/amd64, linux/arm64, linux/arm/v7, linux/arm/v6)')
+})

@@ -38,6 +38,22 @@ test.each([
     /names `x86_64`/
   ],
   [
+    'FROM alpine\nRUN curl -fsSLo /usr/local/bin/yq "https://github.com/mikefarah/yq/releases/download/v4.44.1/yq_linux_amd64"\n',
+    2,
+    /The download `https:\/\/github\.com\/mikefarah\/yq\/releases\/download\/v4\.44\.1\/yq_linux_amd64` names `amd64`/
+  ],
+  [
+    'FROM alpine\nRUN set -eux; \\\n  url="https://example.com/tool-linux-arm64.tar.gz"; \\\n  wget -O- "$url" | tar -xz\n',
+    2,
+    /`https:\/\/example\.com\/tool-linux-arm64\.tar\.gz` names `arm64`/
+  ],
+  [
+    'FROM alpine\nRUN apk add curl && \\\n    curl -fsSL \\\n      https://example.com/aarch64/tool -o /tool\n',
+    2,
+    /names `aarch64`/
+  ],
+  ['FROM alpine\nRUN /opt/installer --download-url=https://example.com/x86_64/pkg.tgz\n', 2, /names `x86_64`/],
+  [
     'FROM --platform=$BUILDPLATFORM golang AS b\nRUN go build -o /app .\nFROM alpine\nCOPY --from=b /app /app\n',
     1,
     /never uses TARGETOS\/TARGETARCH/
@@ -56,7 +72,10 @@ test.each([
   'FROM alpine\nRUN case "$(uname -m)" in x86_64) A=amd64;; aarch64) A=arm64;; esac && wget https://x.io/tool-linux-amd64\n',
   'FROM --platform=$TARGETPLATFORM alpine\nRUN true\n',
   'FROM golang:alpine\nRUN CGO_ENABLED=0 GOOS=linux go build -o /app .\n',
-  'FROM alpine\nRUN echo "see https://example.com/docs/arm64-support"\n'.replace('arm64-support', 'support')
+  // A URL that is only text, not downloaded: echoed, written to a file, in a comment of the script.
+  'FROM alpine\nRUN echo "see https://example.com/docs/arm64-support"\n',
+  "FROM alpine\nRUN printf '%s\\n' https://example.com/amd64/notes > /NOTES && apk add tini\n",
+  'FROM alpine\nRUN echo https://example.com/amd64/tool >> /urls.txt; ls /\n'
 ])('stays silent on %j', text => {
   expect(lint(text)).toEqual([])
 })

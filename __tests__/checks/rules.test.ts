@@ -70,7 +70,7 @@ describe('binary-arch-mismatch', () => {
     ])
   })
 
-  test('test data, /usr/share, non-executable files and objects are never findings', () => {
+  test('never a finding: test data, /usr/share, non-executable files and objects', () => {
     const p = platform('linux/arm64', 'go-arm64')
     p.executables.push(
       exe('/usr/lib/go/src/debug/elf/testdata/go-amd64', 'go-amd64'),

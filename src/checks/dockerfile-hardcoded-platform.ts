@@ -1,7 +1,8 @@
 /**
  * The Dockerfile pins an architecture: `GOARCH=amd64` in RUN or ENV, a constant `FROM --platform=linux/amd64`, a
- * download URL naming an architecture that does not come from TARGETARCH, or a stage on `--platform=$BUILDPLATFORM`
- * that cross-compiles without ever asking for the target. Pure over the parsed Dockerfile.
+ * download (curl, wget, ADD, a `--...url` flag; a URL that is only echoed is text) of a URL naming an architecture
+ * that does not come from TARGETARCH, or a stage on `--platform=$BUILDPLATFORM` that cross-compiles without ever
+ * asking for the target. Pure over the parsed Dockerfile.
  */
 import type { Instruction } from '../dockerfile/parse.js'
 import { DOCKERFILE_SCOPE } from '../findings.js'
@@ -14,9 +15,53 @@ const TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/
 /** Ways a RUN step learns the architecture it runs on or builds for; then a URL naming an arch is a choice. */
 const ARCH_AWARE =
   /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/
-const URL_WITH_ARCH = /https?:\/\/\S*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])\S*/i
+/** A URL naming an architecture; it ends at white space or a shell quote, which are never part of it. */
+const URL_WITH_ARCH = /https?:\/\/[^\s"'`]*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])[^\s"'`]*/gi
+/** Commands that download what they are given; a URL anywhere else in a RUN step (echo, a comment, a label) is text. */
+const DOWNLOADER = /^(curl|wget)$/
+/** A flag that names a download URL: `--url`, `--download-url=`, `--base-url ...`. */
+const URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i
 /** GOARCH=<constant>; GOOS=<constant> other than linux (`GOOS=linux go build` in a target-platform stage is right). */
 const CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/]
+
+/** The command word of one simple shell command: after `VAR=value` prefixes and `sudo`/`env`/`exec`/`command`. */
+function commandWord(segment: string): string {
+  const words = segment
+    .trim()
+    .replace(/^[({!\s]+/, '')
+    .split(/\s+/)
+  let i = 0
+  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i] as string)) i++
+  return (words[i] ?? '').replace(/^.*\//, '')
+}
+
+/**
+ * The first architecture-named URL that this step downloads: any URL of an ADD; in a RUN, an argument of curl or
+ * wget, the value of a `--...url` flag, or a `VAR=url` in a step that runs curl or wget (downloaded through `$VAR`).
+ */
+export function downloadedArchUrl(keyword: string, args: string): RegExpMatchArray | undefined {
+  // A line continuation is white space to the shell; same length, so indexes stay those of the written text.
+  const text = args.replace(/\\\r?\n/g, m => ' '.repeat(m.length))
+  const urls = [...text.matchAll(URL_WITH_ARCH)]
+  if (keyword === 'ADD') return urls[0]
+  // Simple commands split at the shell's separators; a URL belongs to the command it is written in.
+  const segments: Array<{ start: number; end: number; word: string }> = []
+  let start = 0
+  for (const m of text.matchAll(/&&|\|\||[;|\n]/g)) {
+    segments.push({ start, end: m.index, word: commandWord(text.slice(start, m.index)) })
+    start = m.index + m[0].length
+  }
+  segments.push({ start, end: text.length, word: commandWord(text.slice(start)) })
+  const downloads = segments.some(s => DOWNLOADER.test(s.word))
+  return urls.find(u => {
+    const at = u.index ?? 0
+    const seg = segments.find(s => at >= s.start && at < s.end)
+    if (!seg) return false
+    const before = text.slice(seg.start, at)
+    if (DOWNLOADER.test(seg.word) || URL_FLAG.test(before)) return true
+    return downloads && /\b[A-Za-z_]\w*=["']?$/.test(before)
+  })
+}
 
 function finding(file: string, ins: Instruction, message: string): Finding {
   return {
@@ -34,7 +79,7 @@ export const dockerfileHardcodedPlatform: DockerfileRule = {
   scope: 'dockerfile',
   defaultSeverity: 'warning',
   description:
-    'The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or an amd64/x86_64 download URL not derived from TARGETARCH.',
+    'The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or a download (curl, wget, ADD, a --url flag) of an amd64/x86_64 URL not derived from TARGETARCH.',
   help: ARCH_HINT,
   check({ file, stages }) {
     const out: Finding[] = []
@@ -67,7 +112,7 @@ export const dockerfileHardcodedPlatform: DockerfileRule = {
           }
         }
         if (ins.keyword === 'RUN' || ins.keyword === 'ADD') {
-          const url = URL_WITH_ARCH.exec(text)
+          const url = downloadedArchUrl(ins.keyword, text)
           if (url && !ARCH_AWARE.test(text)) {
             out.push(
               finding(
