@@ -1337,7 +1337,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable = class extends Stream {
+    var Writable2 = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -1427,7 +1427,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex2 {
+    var Transform2 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1471,7 +1471,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -1583,7 +1583,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex2.prototype._writev;
+      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline2,
@@ -1597,10 +1597,10 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable,
+      Writable: Writable2,
       Readable: Readable4,
       Duplex: Duplex2,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -1872,7 +1872,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var { Writable: Writable2, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1951,7 +1951,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable {
+    var Extract = class extends Writable2 {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -2236,14 +2236,14 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable: Writable2, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants2 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
+    var Sink = class extends Writable2 {
       constructor(pack, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -2786,7 +2786,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -3075,7 +3075,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -3476,16 +3476,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -3705,15 +3705,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -4098,7 +4098,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
     var constants2 = require_constants2();
@@ -4189,7 +4189,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -10565,15 +10565,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17429,7 +17429,6 @@ import { parseArgs } from "node:util";
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
@@ -18139,7 +18138,7 @@ function decompressor(kind) {
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/retry.ts
@@ -18597,11 +18596,11 @@ function readDynamic(r, phdrs, dyn, facts) {
   const str = (o) => r.cstring(strtab + o, MAX_STRING3);
   const lists = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] };
   for (const [tag, val] of entries) {
-    const list = lists[tag];
-    if (!list) continue;
+    const list2 = lists[tag];
+    if (!list2) continue;
     const text = str(val);
     if (text === void 0) return;
-    list.push(text);
+    list2.push(text);
   }
   facts.needed = lists[DT_NEEDED];
   facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
@@ -18927,19 +18926,29 @@ function entryType(t) {
       return "other";
   }
 }
-async function walkLayer(raw, expectedDigest) {
-  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
-  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
-  if (expectedDigest && digest !== expectedDigest) {
-    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+async function walkLayer(raw, expectedDigest, label) {
+  const expected = typeof expectedDigest === "string" ? { digest: expectedDigest } : expectedDigest;
+  label ??= expected?.digest ?? "layer";
+  const algo = expected?.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  const uncompressed = expected?.of === "uncompressed";
+  const got = await readLayer(raw, label, algo, uncompressed);
+  const digest = uncompressed ? got.uncompressedDigest : got.digest;
+  if (expected && digest !== expected.digest) {
+    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
+    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
   }
-  return entries;
+  return got.entries;
 }
-function walkFile(path4, digest) {
-  return walkLayer(createReadStream(path4, { highWaterMark: 1024 * 1024 }), digest);
+function walkFile(path4, expected, range, label) {
+  const stream = createReadStream(path4, {
+    highWaterMark: 1024 * 1024,
+    ...range ? { start: range.start, end: range.end - 1 } : {}
+  });
+  return walkLayer(stream, expected, label);
 }
-async function readLayer(raw, label, algo = "sha256") {
+async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash2(algo);
+  const plainHash = hashUncompressed ? createHash2(algo) : void 0;
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -18987,14 +18996,32 @@ async function readLayer(raw, label, algo = "sha256") {
   const decompress = decompressor(compressionOf(head));
   const input = Readable.from(hashed());
   const sink = extract3;
-  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
+  const stages = [];
+  if (decompress) stages.push(decompress);
+  if (plainHash) {
+    stages.push(
+      new Transform({
+        transform(chunk, _enc, cb) {
+          plainHash.update(chunk);
+          cb(null, chunk);
+        }
+      })
+    );
+  }
+  const done = pipeline([input, ...stages, sink]);
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
     if (err2 instanceof UserError || isTransient(err2)) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
-  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
+  const digest = `${algo}:${hash.digest("hex")}`;
+  return {
+    entries,
+    digest,
+    ...hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest("hex")}` : digest } : {},
+    compressed: decompress !== void 0
+  };
 }
 
 // src/image/source.ts
@@ -19036,6 +19063,106 @@ function blobPath(digest) {
   return `blobs/${m[1]}/${m[2]}`;
 }
 
+// src/image/tar-index.ts
+import { open } from "node:fs/promises";
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META = 1024 * 1024;
+function octal(b, at, len) {
+  if ((b[at] ?? 0) & 128) {
+    let v = b[at] & 127;
+    for (let i = 1; i < len; i++) v = v * 256 + b[at + i];
+    return Number.isSafeInteger(v) ? v : void 0;
+  }
+  const text = b.toString("latin1", at, at + len).replace(/\0.*$/s, "").trim();
+  if (text === "") return 0;
+  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : void 0;
+}
+function cstr(b, at, len) {
+  const s = b.subarray(at, at + len);
+  const nul = s.indexOf(0);
+  return s.toString("utf8", 0, nul === -1 ? s.length : nul);
+}
+function checksumOk(h) {
+  const want = octal(h, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return want === sum;
+}
+function paxRecords(b) {
+  const out = {};
+  let at = 0;
+  while (at < b.length) {
+    const sp = b.indexOf(32, at);
+    const len = sp === -1 ? NaN : Number(b.toString("latin1", at, sp));
+    if (!Number.isSafeInteger(len) || len <= 0 || at + len > b.length) break;
+    const rec = b.toString("utf8", sp + 1, at + len - 1);
+    const eq = rec.indexOf("=");
+    if (eq > 0) out[rec.slice(0, eq)] = rec.slice(eq + 1);
+    at += len;
+  }
+  return out;
+}
+async function indexTar(path4, name) {
+  const fh = await open(path4, "r");
+  const out = /* @__PURE__ */ new Map();
+  try {
+    const { size: fileSize } = await fh.stat();
+    if (fileSize < BLOCK) throw new UserError(`${name}: not a readable tar archive (${fileSize} bytes)`);
+    const header = Buffer.alloc(BLOCK);
+    let at = 0;
+    let longName;
+    let pax = {};
+    const readAt = async (buf, pos) => (await fh.read(buf, 0, buf.length, pos)).bytesRead;
+    while (at + BLOCK <= fileSize) {
+      if (await readAt(header, at) < BLOCK) break;
+      if (header.every((x) => x === 0)) break;
+      if (!checksumOk(header)) throw new UserError(`${name}: not a readable tar archive (no tar header at ${at})`);
+      const type = String.fromCharCode(header[156] || 48);
+      const declared = octal(header, 124, 12);
+      const size = pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : declared;
+      if (size === void 0 || !Number.isSafeInteger(size))
+        throw new UserError(`${name}: not a readable tar archive (bad size in a header at ${at})`);
+      const data = at + BLOCK;
+      if (data + size > fileSize)
+        throw new UserError(`${name}: not a readable tar archive (cut short at ${fileSize} bytes)`);
+      const next = data + Math.ceil(size / BLOCK) * BLOCK;
+      if (type === "x" || type === "L") {
+        if (size > MAX_META) throw new UserError(`${name}: not a readable tar archive (a ${size}-byte header record)`);
+        const meta = Buffer.alloc(size);
+        await readAt(meta, data);
+        if (type === "x") pax = paxRecords(meta);
+        else longName = cstr(meta, 0, size);
+      } else if (type === "g" || type === "K") {
+      } else {
+        const prefix = cstr(header, 345, 155);
+        const short = cstr(header, 0, 100);
+        const full = pax.path ?? longName ?? (prefix ? `${prefix}/${short}` : short);
+        if (type === "0" || type === "\0" || type === "7") {
+          if (out.size >= MAX_MEMBERS) throw new UserError(`${name}: more than ${MAX_MEMBERS} files`);
+          out.set(normalizeEntryPath(full).slice(1), { offset: data, size });
+        }
+        pax = {};
+        longName = void 0;
+      }
+      at = next;
+    }
+    return out;
+  } finally {
+    await fh.close();
+  }
+}
+async function readMember(path4, m) {
+  const fh = await open(path4, "r");
+  try {
+    const buf = Buffer.alloc(m.size);
+    const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
 // src/image/types.ts
 var MediaType = {
   OciIndex: "application/vnd.oci.image.index.v1+json",
@@ -19060,9 +19187,9 @@ function looksLikeLayer(first) {
   if (compressionOf(first) !== "none") return true;
   return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
 }
-async function scan(name, input) {
+async function scanPipe(name, input) {
   const files = /* @__PURE__ */ new Map();
-  const layers = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Map();
   const extract3 = tar2.extract();
   input.on("error", (err2) => extract3.destroy(err2));
   input.pipe(extract3);
@@ -19081,7 +19208,7 @@ async function scan(name, input) {
           yield firstChunk;
           for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
         };
-        layers.set(rel, await readLayer(rest(), rel));
+        walked.set(rel, await readLayer(rest(), rel, "sha256", true));
         continue;
       }
       const chunks = [firstChunk];
@@ -19096,7 +19223,7 @@ async function scan(name, input) {
     if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
   }
-  return { files, layers };
+  return { kind: "pipe", files, walked };
 }
 var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
 function wellFormed(e) {
@@ -19105,37 +19232,48 @@ function wellFormed(e) {
   return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
 }
 var ArchiveSource = class _ArchiveSource {
-  constructor(name, scanned) {
+  constructor(name, store) {
     this.name = name;
-    this.scanned = scanned;
+    this.store = store;
   }
   name;
-  scanned;
+  store;
+  /** Manifests and configs made up for a manifest.json-only archive, by their digest. */
   synthetic = /* @__PURE__ */ new Map();
+  /** Legacy layers: the synthetic descriptor's digest (the diff_id) to the layer tar's path. */
   layerPaths = /* @__PURE__ */ new Map();
   index;
   static async open(kind, path4) {
     const name = `${kind}:${path4}`;
     const st = await stat(path4).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    return _ArchiveSource.fromStream(name, createReadStream2(path4));
-  }
-  static async fromStream(name, input) {
-    const source = new _ArchiveSource(name, await scan(name, input));
-    source.index = source.buildIndex();
+    const source = new _ArchiveSource(name, { kind: "file", path: path4, members: await indexTar(path4, name) });
+    source.index = await source.buildIndex();
     return source;
   }
-  buildIndex() {
-    const { files } = this.scanned;
-    const oci = files.get("index.json");
+  /** An archive that can be read only once (`docker save` on a pipe). */
+  static async fromStream(name, input) {
+    const source = new _ArchiveSource(name, await scanPipe(name, input));
+    source.index = await source.buildIndex();
+    return source;
+  }
+  /** A small file of the archive (a JSON document), or undefined when it is not there or too large. */
+  async file(rel) {
+    if (this.store.kind === "pipe") return this.store.files.get(rel);
+    const m = this.store.members.get(rel);
+    if (!m || m.size > MAX_JSON_BYTES) return void 0;
+    return readMember(this.store.path, m);
+  }
+  async buildIndex() {
+    const oci = await this.file("index.json");
     if (oci) return parseIndex(this.name, oci);
-    const legacy = files.get("manifest.json");
+    const legacy = await this.file("manifest.json");
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
     return this.legacyIndex(legacy);
   }
   /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
-  legacyIndex(bytes) {
+  async legacyIndex(bytes) {
     let entries;
     try {
       entries = JSON.parse(bytes.toString("utf8"));
@@ -19146,7 +19284,7 @@ var ArchiveSource = class _ArchiveSource {
       throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
-      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
+      const configBytes = e.Config ? await this.file(normalizeEntryPath(e.Config).slice(1)) : void 0;
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
       const config = this.legacyConfig(e.Config, configBytes);
@@ -19157,14 +19295,13 @@ var ArchiveSource = class _ArchiveSource {
       };
       this.synthetic.set(configDesc.digest, configBytes);
       const layers = (e.Layers ?? []).map((p, i) => {
-        const rel = normalizeEntryPath(p).slice(1);
-        const walked = this.scanned.layers.get(rel);
+        const path4 = normalizeEntryPath(p).slice(1);
         const diffId = config.rootfs?.diff_ids?.[i];
-        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
-          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
-        }
-        const digest = walked?.digest ?? `sha256:missing-${i}`;
-        this.layerPaths.set(digest, rel);
+        const digest = typeof diffId === "string" ? diffId : `sha256:missing-${i}`;
+        this.layerPaths.set(digest, {
+          path: path4,
+          ...typeof diffId === "string" ? { expected: { digest: diffId, of: "uncompressed" } } : {}
+        });
         return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
       });
       const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
@@ -19199,25 +19336,36 @@ var ArchiveSource = class _ArchiveSource {
     return this.index;
   }
   async json(desc) {
-    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
+    const bytes = this.synthetic.get(desc.digest) ?? await this.file(blobPath(desc.digest));
     if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
     return parseJsonBlob(this.name, desc, bytes);
   }
-  async layer(desc) {
+  async blob(desc) {
     const legacy = this.layerPaths.get(desc.digest);
-    const path4 = legacy ?? blobPath(desc.digest);
-    const walked = this.scanned.layers.get(path4);
-    if (walked) {
-      if (!legacy && walked.digest !== desc.digest) {
-        throw new UserError(
-          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
-        );
-      }
-      return walked.entries;
+    const path4 = legacy?.path ?? blobPath(desc.digest);
+    const expected = legacy ? legacy.expected : { digest: desc.digest };
+    const label = legacy ? path4 : desc.digest;
+    if (this.store.kind === "file") {
+      const m = this.store.members.get(path4);
+      if (!m) throw new UserError(`${this.name}: missing layer blob ${label}`);
+      const range = { start: m.offset, end: m.offset + m.size };
+      return { kind: "file", path: this.store.path, range, label, ...expected ? { expected } : {} };
     }
-    const bytes = this.scanned.files.get(path4);
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
-    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
+    const walked = this.store.walked.get(path4);
+    if (walked) return { kind: "walked", entries: Promise.resolve(this.checked(walked, expected, label)) };
+    const bytes = this.store.files.get(path4);
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${label}`);
+    return { kind: "walked", entries: walkLayer(Readable2.from([bytes]), expected, label) };
+  }
+  /** A layer walked as it went by, checked against what it must hash to. */
+  checked(walked, expected, label) {
+    if (!expected) return walked.entries;
+    const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
+    if (got !== expected.digest) {
+      const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+    }
+    return walked.entries;
   }
   async close() {
   }
@@ -19256,116 +19404,6 @@ async function openDockerImage(ref) {
 // src/image/oci-layout.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/image/layer-pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/concurrency.ts
-import { availableParallelism, cpus } from "node:os";
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-function cores() {
-  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
-}
-
-// src/image/layer-pool.ts
-var LayerPool = class {
-  constructor(script, size) {
-    this.script = script;
-    this.size = size;
-  }
-  script;
-  size;
-  idle = [];
-  workers = [];
-  queue = [];
-  pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
-  nextId = 0;
-  run(path4, digest) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ path: path4, digest, pending: { resolve: resolve2, reject } });
-      this.pump();
-    });
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    w.unref();
-    w.on("message", (reply) => {
-      const p = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
-      if (p) {
-        if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
-      }
-      this.pump();
-    });
-    const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
-        this.pending.get(id)?.reject(err2);
-        this.pending.delete(id);
-      }
-      this.busy.delete(w);
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      this.pump();
-    };
-    w.on("error", lost);
-    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
-    this.workers.push(w);
-    return w;
-  }
-  pump() {
-    while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
-      const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
-      w.ref();
-      w.postMessage({ id, path: job.path, digest: job.digest });
-    }
-  }
-};
-function workerCount(setting, cpus2) {
-  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
-  return Math.max(0, Math.floor(cpus2 / 2) - 1);
-}
-var pool;
-function getPool() {
-  if (pool === void 0) {
-    const script = new URL("./layer-worker.js", import.meta.url);
-    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
-    const bundled = script.protocol === "file:" && existsSync(fileURLToPath(script));
-    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
-  }
-  return pool;
-}
-function walkLayerFile(path4, digest) {
-  const p = getPool();
-  return p ? p.run(path4, digest) : walkFile(path4, digest);
-}
-
-// src/image/oci-layout.ts
 var OciDirSource = class _OciDirSource {
   constructor(name, dir) {
     this.name = name;
@@ -19373,7 +19411,6 @@ var OciDirSource = class _OciDirSource {
   }
   name;
   dir;
-  layers = /* @__PURE__ */ new Map();
   static async open(dir) {
     const name = `oci:${dir}`;
     const st = await stat2(dir).catch(() => void 0);
@@ -19392,16 +19429,11 @@ var OciDirSource = class _OciDirSource {
     });
     return parseJsonBlob(this.name, desc, bytes);
   }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      const path4 = join(this.dir, blobPath(desc.digest));
-      p = stat2(path4).catch(() => {
-        throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayerFile(path4, desc.digest)).finally(() => this.layers.delete(desc.digest));
-      this.layers.set(desc.digest, p);
-    }
-    return p;
+  async blob(desc) {
+    const path4 = join(this.dir, blobPath(desc.digest));
+    if (!await stat2(path4).catch(() => void 0))
+      throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+    return { kind: "file", path: path4, expected: { digest: desc.digest } };
   }
   async close() {
   }
@@ -19726,7 +19758,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
@@ -20499,7 +20531,6 @@ async function credentialsFor(registry, env = process.env) {
 
 // src/image/registry/source.ts
 import { createHash as createHash5 } from "node:crypto";
-var LAYER_TRIES = 3;
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -20508,7 +20539,6 @@ var RegistrySource = class _RegistrySource {
   name;
   client;
   layerConcurrency = 3;
-  layers = /* @__PURE__ */ new Map();
   static async open(text, opts = {}) {
     const ref = parseReference(text);
     const credentials = await credentialsFor(ref.registry);
@@ -20537,24 +20567,8 @@ var RegistrySource = class _RegistrySource {
     const bytes = isIndexMediaType(desc.mediaType) || isManifestMediaType(desc.mediaType) ? (await this.client.manifest(desc.digest)).bytes : await this.client.blobBytes(desc.digest);
     return parseJsonBlob(this.name, desc, bytes);
   }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      p = this.readLayer(desc.digest);
-      this.layers.set(desc.digest, p);
-    }
-    return p;
-  }
-  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
-  async readLayer(digest) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await walkLayer(await this.client.blobStream(digest), digest);
-      } catch (err2) {
-        if (!isTransient(err2)) throw err2;
-        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
-      }
-    }
+  async blob(desc) {
+    return { kind: "stream", open: () => this.client.blobStream(desc.digest), expected: { digest: desc.digest } };
   }
   async close() {
   }
@@ -20592,21 +20606,37 @@ async function openSource(spec) {
 }
 
 // src/log.ts
+import { Writable } from "node:stream";
 function stderrLogger(verbose = false) {
+  let heading;
+  const write = (text) => {
+    if (heading !== void 0) process.stderr.write(`\u2500\u2500 ${heading}
+`);
+    heading = void 0;
+    process.stderr.write(text);
+  };
   return {
-    info: (m) => process.stderr.write(`${m}
+    info: (m) => write(`${m}
 `),
-    warning: (m) => process.stderr.write(`warning: ${m}
+    warning: (m) => write(`warning: ${m}
 `),
     debug: (m) => {
-      if (verbose) process.stderr.write(`debug: ${m}
+      if (verbose) write(`debug: ${m}
 `);
     },
-    stream: process.stderr,
+    stream: new Writable({
+      write(chunk, _enc, cb) {
+        write(chunk);
+        cb();
+      }
+    }),
     group: async (name, fn) => {
-      process.stderr.write(`\u2500\u2500 ${name}
-`);
-      return fn();
+      heading = name;
+      try {
+        return await fn();
+      } finally {
+        heading = void 0;
+      }
     }
   };
 }
@@ -20724,116 +20754,36 @@ function hintToMarkdown(hint) {
 }
 
 // src/binary/arch.ts
-var ARCHITECTURES = {
-  amd64: {
-    name: "amd64",
-    machine: 62,
-    bits: 64,
-    endian: "little",
-    aliases: ["x86_64", "x86-64", "x64"],
-    tuples: ["x86_64-linux-gnu", "x86_64-linux-musl"],
-    node: "x64",
-    loaders: ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-musl-x86_64.so.1"]
-  },
-  arm64: {
-    name: "arm64",
-    machine: 183,
-    bits: 64,
-    endian: "little",
-    aliases: ["aarch64", "armv8l"],
-    tuples: ["aarch64-linux-gnu", "aarch64-linux-musl"],
-    node: "arm64",
-    loaders: ["/lib/ld-linux-aarch64.so.1", "/lib/ld-musl-aarch64.so.1"]
-  },
-  arm: {
-    name: "arm",
-    machine: 40,
-    bits: 32,
-    endian: "little",
-    aliases: ["armhf", "armel", "armv7l", "armv6l", "armv7", "armv6", "armv5tel", "arm32v7", "arm32v6"],
-    tuples: ["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux-musleabihf", "arm-linux-musleabi"],
-    node: "arm",
-    loaders: ["/lib/ld-linux-armhf.so.3", "/lib/ld-linux.so.3", "/lib/ld-musl-armhf.so.1", "/lib/ld-musl-arm.so.1"]
-  },
-  "386": {
-    name: "386",
-    machine: 3,
-    bits: 32,
-    endian: "little",
-    aliases: ["i386", "i486", "i586", "i686", "x86", "ia32"],
-    tuples: ["i386-linux-gnu", "i686-linux-gnu", "i386-linux-musl"],
-    node: "ia32",
-    loaders: ["/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1"]
-  },
-  ppc64le: {
-    name: "ppc64le",
-    machine: 21,
-    bits: 64,
-    endian: "little",
-    aliases: ["ppc64el", "powerpc64le"],
-    tuples: ["powerpc64le-linux-gnu", "powerpc64le-linux-musl"],
-    node: "ppc64",
-    loaders: ["/lib64/ld64.so.2", "/lib/ld-musl-powerpc64le.so.1"]
-  },
-  ppc64: {
-    name: "ppc64",
-    machine: 21,
-    bits: 64,
-    endian: "big",
-    aliases: ["powerpc64"],
-    tuples: ["powerpc64-linux-gnu"],
-    loaders: ["/lib64/ld64.so.1", "/lib/ld-musl-powerpc64.so.1"]
-  },
-  s390x: {
-    name: "s390x",
-    machine: 22,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["s390x-linux-gnu", "s390x-linux-musl"],
-    node: "s390x",
-    loaders: ["/lib/ld64.so.1", "/lib64/ld64.so.1", "/lib/ld-musl-s390x.so.1"]
-  },
-  riscv64: {
-    name: "riscv64",
-    machine: 243,
-    bits: 64,
-    endian: "little",
-    aliases: [],
-    tuples: ["riscv64-linux-gnu", "riscv64-linux-musl"],
-    node: "riscv64",
-    loaders: ["/lib/ld-linux-riscv64-lp64d.so.1", "/lib/ld-musl-riscv64.so.1"]
-  },
-  mips64le: {
-    name: "mips64le",
-    machine: 8,
-    bits: 64,
-    endian: "little",
-    aliases: ["mips64el"],
-    tuples: ["mips64el-linux-gnuabi64", "mips64el-linux-musl"],
-    node: "mips64el",
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64el.so.1"]
-  },
-  mips64: {
-    name: "mips64",
-    machine: 8,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["mips64-linux-gnuabi64"],
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64.so.1"]
-  },
-  loong64: {
-    name: "loong64",
-    machine: 258,
-    bits: 64,
-    endian: "little",
-    aliases: ["loongarch64"],
-    tuples: ["loongarch64-linux-gnu", "loongarch64-linux-musl"],
-    node: "loong64",
-    loaders: ["/lib64/ld-linux-loongarch-lp64d.so.1", "/lib/ld-musl-loongarch64.so.1"]
-  }
-};
+var TABLE = `
+amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1
+arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1
+arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1
+386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1
+ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1
+ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1
+s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1
+riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1
+mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1
+mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1
+loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1
+`;
+var list = (field) => field === "-" ? [] : field.split(",");
+var ARCHITECTURES = Object.fromEntries(
+  TABLE.trim().split("\n").map((line) => {
+    const [name = "", machine, bits, endian, node = "-", aliases = "-", tuples = "-", loaders = "-"] = line.split(/\s+/);
+    const arch = {
+      name,
+      machine: Number(machine),
+      bits: Number(bits),
+      endian,
+      aliases: list(aliases),
+      tuples: list(tuples),
+      loaders: list(loaders),
+      ...node !== "-" ? { node } : {}
+    };
+    return [name, arch];
+  })
+);
 var MACHINE_NAMES = {
   2: "SPARC",
   3: "Intel 80386",
@@ -20899,9 +20849,9 @@ function exclusionOf(file, elf) {
 function isLibraryName(path4) {
   return /\.so(\.\d+)*$/.test(path4.slice(path4.lastIndexOf("/") + 1));
 }
-function inSearchPath(path4, searchPath2) {
+function inSearchPath(path4, searchPath3) {
   const dir = path4.slice(0, path4.lastIndexOf("/")) || "/";
-  return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
+  return searchPath3.some((d) => d.replace(/\/+$/, "") === dir);
 }
 function roleOf(p, path4) {
   if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path4) return "entrypoint";
@@ -21239,15 +21189,15 @@ var crossPlatformDrift = {
           byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
         );
         if (new Set(versions.values()).size > 1) {
-          const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
+          const list2 = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
           out.push({
             rule: "cross-platform-drift",
             severity: "warning",
             platform: [...versions.keys()].at(-1),
             path: example.path,
-            message: `${code(example.path)} is not the same build on every platform: ${list}.`,
+            message: `${code(example.path)} is not the same build on every platform: ${list2}.`,
             hint: DRIFT_HINT,
-            evidence: { versions: list }
+            evidence: { versions: list2 }
           });
         }
         continue;
@@ -21478,9 +21428,9 @@ var identicalBinary = {
       const arch = parsePlatform(p.platform).architecture;
       for (const file of p.files) {
         if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch, file });
-        bySha.set(file.sha256, list);
+        const list2 = bySha.get(file.sha256) ?? [];
+        list2.push({ platform: p.platform, arch, file });
+        bySha.set(file.sha256, list2);
       }
     }
     const out = [];
@@ -21581,8 +21531,8 @@ function why(m) {
   }
   return "the loader cannot find it in the image";
 }
-function unique(list) {
-  return list.filter((m, i) => list.findIndex((x) => x.name === m.name) === i);
+function unique(list2) {
+  return list2.filter((m, i) => list2.findIndex((x) => x.name === m.name) === i);
 }
 function brief(m) {
   if (m.reason === "fatal" && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`;
@@ -22722,6 +22672,24 @@ function evaluate(input) {
   return { findings: sortFindings(located), suppressed, crashed: results.flatMap((r) => r.crashed) };
 }
 
+// src/concurrency.ts
+import { availableParallelism, cpus } from "node:os";
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+function cores() {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
+}
+
 // src/image/read.ts
 var MAX_INDEX_DEPTH = 8;
 async function listImages(source) {
@@ -22926,6 +22894,132 @@ function joinPath(stack, name) {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 
+// src/image/layer-pool.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(job) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
+      this.busy.delete(w);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      const idle = this.idle.indexOf(w);
+      if (idle >= 0) this.idle.splice(idle, 1);
+      this.pump();
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, ...job.job });
+    }
+  }
+};
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path4, expected, range, label) {
+  const p = getPool();
+  const job = { path: path4, ...expected ? { expected } : {}, ...range ? { range } : {}, ...label ? { label } : {} };
+  return p ? p.run(job) : walkFile(path4, expected, range, label);
+}
+
+// src/image/layers.ts
+var LAYER_TRIES = 3;
+async function walkStream(blob) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkLayer(await blob.open(), blob.expected);
+    } catch (err2) {
+      if (!isTransient(err2)) throw err2;
+      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+    }
+  }
+}
+function walkBlob(blob) {
+  switch (blob.kind) {
+    case "file":
+      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
+    case "stream":
+      return walkStream(blob);
+    case "walked":
+      return blob.entries;
+  }
+}
+var LayerReader = class {
+  inflight = /* @__PURE__ */ new Map();
+  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
+  read(source, desc) {
+    const key = `${source.name}\0${desc.digest}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = source.blob(desc).then(walkBlob).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+};
+var layerReader = new LayerReader();
+
 // src/inspect/entrypoint.ts
 import { posix as posix2 } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -22983,6 +23077,21 @@ import { posix as posix7 } from "node:path";
 
 // src/inspect/loader/glibc.ts
 import { posix as posix3 } from "node:path";
+
+// src/inspect/loader/bfs.ts
+var MAX_OBJECTS = 4096;
+function breadthFirst(objects, unknown, each) {
+  for (let i = 0; i < objects.length && i < MAX_OBJECTS; i++) {
+    const obj = objects[i];
+    if (obj.elf.needed === void 0) {
+      if (obj.elf.hasDynamic) unknown.push(obj.path);
+      continue;
+    }
+    for (const name of obj.elf.needed) each(obj, name);
+  }
+}
+
+// src/inspect/loader/glibc.ts
 function expand(dir, origin, loader, workdir) {
   const out = dir.replace(/\$(\{ORIGIN\}|ORIGIN(?=\/|$))/g, origin).replace(/\$(\{LIB\}|LIB(?=\/|$))/g, loader.lib).replace(/\$(\{PLATFORM\}|PLATFORM(?=\/|$))/g, loader.platform);
   return posix3.resolve(workdir, out);
@@ -23018,8 +23127,8 @@ function search(env, loader, name, dirs, main2, neededBy) {
       ...fatal ? { fatal } : {}
     }
   });
-  const inDirs = (list) => {
-    for (const dir of list) {
+  const inDirs = (list2) => {
+    for (const dir of list2) {
       for (const sub of [...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`), ""]) {
         const path4 = posix3.join(dir, sub, name);
         const got = tryPath(env, path4, main2, skipped);
@@ -23081,34 +23190,27 @@ function loadWithGlibc(env, loader, program) {
     objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix3.dirname(loader.interpreter), names });
   }
   const result = { libc: "glibc", missing: [], versions: [], unknown: [], loaded: 0 };
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i];
-    if (obj.elf.needed === void 0) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
-      continue;
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) return;
+    const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main2), program.elf, obj);
+    if ("missing" in found) {
+      result.missing.push(found.missing);
+      return;
     }
-    for (const name of obj.elf.needed) {
-      if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) continue;
-      const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main2), program.elf, obj);
-      if ("missing" in found) {
-        result.missing.push(found.missing);
-        continue;
-      }
-      const same = objects.find((o) => o.node === found.found.node);
-      if (same) {
-        same.names.add(name);
-        continue;
-      }
-      objects.push({
-        path: found.found.path,
-        node: found.found.node,
-        elf: found.found.elf,
-        origin: posix3.dirname(found.found.path),
-        loader: obj,
-        names: /* @__PURE__ */ new Set([name, found.found.path])
-      });
+    const same = objects.find((o) => o.node === found.found.node);
+    if (same) {
+      same.names.add(name);
+      return;
     }
-  }
+    objects.push({
+      path: found.found.path,
+      node: found.found.node,
+      elf: found.found.elf,
+      origin: posix3.dirname(found.found.path),
+      loader: obj,
+      names: /* @__PURE__ */ new Set([name, found.found.path])
+    });
+  });
   result.loaded = objects.length;
   result.versions = checkVersions(objects);
   return result;
@@ -23232,15 +23334,20 @@ var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
 import { posix as posix5 } from "node:path";
 var RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
 function rpathOf(obj, workdir) {
-  const list = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
+  const list2 = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
   const origin = posix5.dirname(obj.path);
   const out = [];
-  for (const d of list) {
+  for (const d of list2) {
     const e = d.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin);
     if (e.includes("$")) return [];
     out.push(posix5.resolve(workdir, e));
   }
   return out;
+}
+function searchPath2(env, obj, sys) {
+  const dirs = env.libraryPath.map((d) => posix5.resolve(env.workdir, d));
+  for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
+  return [...dirs, ...sys];
 }
 function systemPath(env, loader) {
   const r = env.tree.resolve(loader.pathFile);
@@ -23252,46 +23359,33 @@ function loadWithMusl(env, loader, program) {
   const objects = [main2];
   const result = { libc: "musl", missing: [], versions: [], unknown: [], loaded: 0 };
   const sys = systemPath(env, loader);
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i];
-    if (obj.elf.needed === void 0) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
-      continue;
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (RESERVED.test(name) || name === loader.interpreter) return;
+    if (!name.includes("/") && objects.some((o) => o.shortname === name)) return;
+    const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix5.join(d, name));
+    const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
+    let taken;
+    for (const path4 of paths2) {
+      const r = env.tree.resolve(path4);
+      if (!r.ok || r.node.kind !== "file") continue;
+      const verdict = muslTakes(r.node.binary, program.elf);
+      if (!verdict.take) {
+        missing.reason = "fatal";
+        missing.fatal = { path: path4, error: "fatal" in verdict ? verdict.fatal : verdict.skip };
+      } else {
+        taken = { path: path4, node: r.node, elf: r.node.binary, neededBy: obj };
+        if (!name.includes("/")) taken.shortname = name;
+      }
+      break;
     }
-    for (const name of obj.elf.needed) {
-      if (RESERVED.test(name) || name === loader.interpreter) continue;
-      if (!name.includes("/") && objects.some((o) => o.shortname === name)) continue;
-      const dirs = [];
-      if (!name.includes("/")) {
-        dirs.push(...env.libraryPath.map((d) => posix5.resolve(env.workdir, d)));
-        for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
-        dirs.push(...sys);
-      }
-      const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : dirs.map((d) => posix5.join(d, name));
-      const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
-      let taken;
-      for (const path4 of paths2) {
-        const r = env.tree.resolve(path4);
-        if (!r.ok || r.node.kind !== "file") continue;
-        const verdict = muslTakes(r.node.binary, program.elf);
-        if (!verdict.take) {
-          missing.reason = "fatal";
-          missing.fatal = { path: path4, error: "fatal" in verdict ? verdict.fatal : verdict.skip };
-        } else {
-          taken = { path: path4, node: r.node, elf: r.node.binary, neededBy: obj };
-          if (!name.includes("/")) taken.shortname = name;
-        }
-        break;
-      }
-      if (!taken) {
-        result.missing.push(missing);
-        continue;
-      }
-      const same = objects.find((o) => o.node === taken.node);
-      if (same) same.shortname ??= taken.shortname;
-      else objects.push(taken);
+    if (!taken) {
+      result.missing.push(missing);
+      return;
     }
-  }
+    const same = objects.find((o) => o.node === taken.node);
+    if (same) same.shortname ??= taken.shortname;
+    else objects.push(taken);
+  });
   result.loaded = objects.length + 1;
   return result;
 }
@@ -23412,43 +23506,58 @@ function libraryPath(env) {
 function hasProblems(r) {
   return r.missing.length > 0 || r.versions.length > 0;
 }
+var LoadingModel = class {
+  constructor(tree, opts) {
+    this.tree = tree;
+    this.arch = ARCHITECTURES[opts.architecture] ?? ARCHITECTURES.amd64;
+    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
+  }
+  tree;
+  env;
+  arch;
+  defaultLoader;
+  /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */
+  platformLoader(elf) {
+    if (this.defaultLoader === void 0) {
+      const interp = this.arch.loaders.find((l) => this.tree.isFile(l));
+      this.defaultLoader = interp && loaderFor(this.tree, elf, interp) || null;
+    }
+    return this.defaultLoader ?? void 0;
+  }
+  /**
+   * Load `path` as the loader would: by its own PT_INTERP when `asProgram` and it has one that the image holds,
+   * else under the platform's loader. Undefined when no loader in the image can load it.
+   */
+  load(path4, asProgram) {
+    const r = this.tree.resolve(path4);
+    if (!r.ok || r.node.kind !== "file" || r.node.binary?.format !== "elf") return void 0;
+    const elf = r.node.binary;
+    const interp = elf.interpreter ? posix7.resolve("/", elf.interpreter) : void 0;
+    const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
+    if (!loader) return void 0;
+    const subject = { path: path4, node: r.node, elf };
+    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject) : loadWithMusl(this.env, loader, subject);
+  }
+};
 function attachLoading(executables, opts) {
   const arch = ARCHITECTURES[opts.architecture];
   if (!arch) return;
-  const { tree } = opts;
-  const env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
-  const nodes = /* @__PURE__ */ new Map();
-  for (const f of tree.files()) if (f.binary?.format === "elf") nodes.set(f.path, f);
+  const model = new LoadingModel(opts.tree, opts);
   const modules = findModules(
-    [...tree.files()].map((node) => ({ path: node.path, node })),
+    [...opts.tree.files()].map((node) => ({ path: node.path, node })),
     opts.architecture
   );
-  let moduleLoader;
-  const loaderForModules = (elf) => {
-    if (moduleLoader === void 0) {
-      const interp = arch.loaders.find((l) => tree.isFile(l));
-      moduleLoader = interp && loaderFor(tree, elf, interp) || null;
-    }
-    return moduleLoader ?? void 0;
-  };
   for (const e of executables) {
     const elf = e.binary;
     if (elf.format !== "elf") continue;
     const module = modules.get(e.path);
     if (module) e.module = module;
     if (!sameElfShape(elf, arch)) continue;
-    const node = nodes.get(e.path);
-    if (!node) continue;
-    let loader;
-    if (module?.loaded && module.runtime !== "plugin") loader = loaderForModules(elf);
-    else if (elf.interpreter && e.deps?.interpreter?.found) {
-      const program = e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path);
-      if (program) loader = loaderFor(tree, elf, posix7.resolve("/", elf.interpreter));
-    }
-    if (!loader) continue;
-    const subject = { path: e.path, node, elf };
-    const result = loader.libc === "glibc" ? loadWithGlibc(env, loader, subject) : loadWithMusl(env, loader, subject);
-    if (hasProblems(result)) e.load = result;
+    const asModule = module?.loaded === true && module.runtime !== "plugin";
+    const asProgram = !asModule && elf.interpreter !== void 0 && e.deps?.interpreter?.found === true && (e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path));
+    if (!asModule && !asProgram) continue;
+    const result = model.load(e.path, asProgram);
+    if (result && hasProblems(result)) e.load = result;
   }
 }
 
@@ -23467,7 +23576,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
     const { manifest, config } = await loadImage(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => source.layer(l));
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
     const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);

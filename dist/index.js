@@ -4089,7 +4089,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -11263,13 +11263,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -12281,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -18320,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18370,7 +18370,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -20384,7 +20384,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -20673,7 +20673,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -21074,16 +21074,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21303,15 +21303,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -21696,7 +21696,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
@@ -21787,7 +21787,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -28163,15 +28163,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -36373,7 +36373,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex2 {
+    var Transform2 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -36417,7 +36417,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -36546,7 +36546,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable4,
       Duplex: Duplex2,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -42988,116 +42988,36 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist2(), 1);
 
 // src/binary/arch.ts
-var ARCHITECTURES = {
-  amd64: {
-    name: "amd64",
-    machine: 62,
-    bits: 64,
-    endian: "little",
-    aliases: ["x86_64", "x86-64", "x64"],
-    tuples: ["x86_64-linux-gnu", "x86_64-linux-musl"],
-    node: "x64",
-    loaders: ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-musl-x86_64.so.1"]
-  },
-  arm64: {
-    name: "arm64",
-    machine: 183,
-    bits: 64,
-    endian: "little",
-    aliases: ["aarch64", "armv8l"],
-    tuples: ["aarch64-linux-gnu", "aarch64-linux-musl"],
-    node: "arm64",
-    loaders: ["/lib/ld-linux-aarch64.so.1", "/lib/ld-musl-aarch64.so.1"]
-  },
-  arm: {
-    name: "arm",
-    machine: 40,
-    bits: 32,
-    endian: "little",
-    aliases: ["armhf", "armel", "armv7l", "armv6l", "armv7", "armv6", "armv5tel", "arm32v7", "arm32v6"],
-    tuples: ["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux-musleabihf", "arm-linux-musleabi"],
-    node: "arm",
-    loaders: ["/lib/ld-linux-armhf.so.3", "/lib/ld-linux.so.3", "/lib/ld-musl-armhf.so.1", "/lib/ld-musl-arm.so.1"]
-  },
-  "386": {
-    name: "386",
-    machine: 3,
-    bits: 32,
-    endian: "little",
-    aliases: ["i386", "i486", "i586", "i686", "x86", "ia32"],
-    tuples: ["i386-linux-gnu", "i686-linux-gnu", "i386-linux-musl"],
-    node: "ia32",
-    loaders: ["/lib/ld-linux.so.2", "/lib/ld-musl-i386.so.1"]
-  },
-  ppc64le: {
-    name: "ppc64le",
-    machine: 21,
-    bits: 64,
-    endian: "little",
-    aliases: ["ppc64el", "powerpc64le"],
-    tuples: ["powerpc64le-linux-gnu", "powerpc64le-linux-musl"],
-    node: "ppc64",
-    loaders: ["/lib64/ld64.so.2", "/lib/ld-musl-powerpc64le.so.1"]
-  },
-  ppc64: {
-    name: "ppc64",
-    machine: 21,
-    bits: 64,
-    endian: "big",
-    aliases: ["powerpc64"],
-    tuples: ["powerpc64-linux-gnu"],
-    loaders: ["/lib64/ld64.so.1", "/lib/ld-musl-powerpc64.so.1"]
-  },
-  s390x: {
-    name: "s390x",
-    machine: 22,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["s390x-linux-gnu", "s390x-linux-musl"],
-    node: "s390x",
-    loaders: ["/lib/ld64.so.1", "/lib64/ld64.so.1", "/lib/ld-musl-s390x.so.1"]
-  },
-  riscv64: {
-    name: "riscv64",
-    machine: 243,
-    bits: 64,
-    endian: "little",
-    aliases: [],
-    tuples: ["riscv64-linux-gnu", "riscv64-linux-musl"],
-    node: "riscv64",
-    loaders: ["/lib/ld-linux-riscv64-lp64d.so.1", "/lib/ld-musl-riscv64.so.1"]
-  },
-  mips64le: {
-    name: "mips64le",
-    machine: 8,
-    bits: 64,
-    endian: "little",
-    aliases: ["mips64el"],
-    tuples: ["mips64el-linux-gnuabi64", "mips64el-linux-musl"],
-    node: "mips64el",
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64el.so.1"]
-  },
-  mips64: {
-    name: "mips64",
-    machine: 8,
-    bits: 64,
-    endian: "big",
-    aliases: [],
-    tuples: ["mips64-linux-gnuabi64"],
-    loaders: ["/lib64/ld.so.1", "/lib/ld-musl-mips64.so.1"]
-  },
-  loong64: {
-    name: "loong64",
-    machine: 258,
-    bits: 64,
-    endian: "little",
-    aliases: ["loongarch64"],
-    tuples: ["loongarch64-linux-gnu", "loongarch64-linux-musl"],
-    node: "loong64",
-    loaders: ["/lib64/ld-linux-loongarch-lp64d.so.1", "/lib/ld-musl-loongarch64.so.1"]
-  }
-};
+var TABLE = `
+amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1
+arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1
+arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1
+386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1
+ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1
+ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1
+s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1
+riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1
+mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1
+mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1
+loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1
+`;
+var list = (field) => field === "-" ? [] : field.split(",");
+var ARCHITECTURES = Object.fromEntries(
+  TABLE.trim().split("\n").map((line) => {
+    const [name = "", machine, bits, endian, node = "-", aliases = "-", tuples = "-", loaders = "-"] = line.split(/\s+/);
+    const arch2 = {
+      name,
+      machine: Number(machine),
+      bits: Number(bits),
+      endian,
+      aliases: list(aliases),
+      tuples: list(tuples),
+      loaders: list(loaders),
+      ...node !== "-" ? { node } : {}
+    };
+    return [name, arch2];
+  })
+);
 var MACHINE_NAMES = {
   2: "SPARC",
   3: "Intel 80386",
@@ -43517,11 +43437,11 @@ function readDynamic(r, phdrs, dyn, facts) {
   const str = (o) => r.cstring(strtab + o, MAX_STRING3);
   const lists = { [DT_NEEDED]: [], [DT_RUNPATH]: [], [DT_RPATH]: [] };
   for (const [tag, val] of entries) {
-    const list = lists[tag];
-    if (!list) continue;
+    const list2 = lists[tag];
+    if (!list2) continue;
     const text = str(val);
     if (text === void 0) return;
-    list.push(text);
+    list2.push(text);
   }
   facts.needed = lists[DT_NEEDED];
   facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
@@ -43630,9 +43550,9 @@ function exclusionOf(file, elf) {
 function isLibraryName(path9) {
   return /\.so(\.\d+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
 }
-function inSearchPath(path9, searchPath2) {
+function inSearchPath(path9, searchPath3) {
   const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
-  return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
+  return searchPath3.some((d) => d.replace(/\/+$/, "") === dir);
 }
 function roleOf(p, path9) {
   if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path9) return "entrypoint";
@@ -43988,15 +43908,15 @@ var crossPlatformDrift = {
           byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
         );
         if (new Set(versions.values()).size > 1) {
-          const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
+          const list2 = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
           out.push({
             rule: "cross-platform-drift",
             severity: "warning",
             platform: [...versions.keys()].at(-1),
             path: example.path,
-            message: `${code(example.path)} is not the same build on every platform: ${list}.`,
+            message: `${code(example.path)} is not the same build on every platform: ${list2}.`,
             hint: DRIFT_HINT,
-            evidence: { versions: list }
+            evidence: { versions: list2 }
           });
         }
         continue;
@@ -44227,9 +44147,9 @@ var identicalBinary = {
       const arch2 = parsePlatform(p.platform).architecture;
       for (const file of p.files) {
         if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch: arch2, file });
-        bySha.set(file.sha256, list);
+        const list2 = bySha.get(file.sha256) ?? [];
+        list2.push({ platform: p.platform, arch: arch2, file });
+        bySha.set(file.sha256, list2);
       }
     }
     const out = [];
@@ -44330,8 +44250,8 @@ function why(m) {
   }
   return "the loader cannot find it in the image";
 }
-function unique(list) {
-  return list.filter((m, i) => list.findIndex((x) => x.name === m.name) === i);
+function unique(list2) {
+  return list2.filter((m, i) => list2.findIndex((x) => x.name === m.name) === i);
 }
 function brief(m) {
   if (m.reason === "fatal" && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`;
@@ -45157,19 +45077,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -46324,7 +46244,7 @@ var defaults2 = (def) => {
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -46340,13 +46260,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
-var match2 = (list, pattern, options = {}) => {
+var match2 = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -46953,10 +46873,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -47393,17 +47313,17 @@ var DefaultGlobber = class _DefaultGlobber {
         }
       }
       const stack = [];
-      for (const searchPath2 of getSearchPaths(patterns)) {
-        debug(`Search path '${searchPath2}'`);
+      for (const searchPath3 of getSearchPaths(patterns)) {
+        debug(`Search path '${searchPath3}'`);
         try {
-          yield __await(fs3.promises.lstat(searchPath2));
+          yield __await(fs3.promises.lstat(searchPath3));
         } catch (err2) {
           if (err2.code === "ENOENT") {
             continue;
           }
           throw err2;
         }
-        stack.unshift(new SearchState(searchPath2, 1));
+        stack.unshift(new SearchState(searchPath3, 1));
       }
       const traversalChain = [];
       while (stack.length) {
@@ -48334,281 +48254,86 @@ ${r.stderr}`;
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
-// src/image/layer-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/concurrency.ts
-import { availableParallelism, cpus } from "node:os";
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-function cores() {
-  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
-}
-
-// src/image/layer.ts
-var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/inspect/loader/ld-cache.ts
-var OLD_MAGIC = "ld.so-1.7.0";
-var NEW_MAGIC = "glibc-ld.so.cache1.1";
-var NEW_HEADER = 48;
-var NEW_ENTRY = 24;
-var OLD_HEADER = 16;
-var OLD_ENTRY = 12;
-var MAX_ENTRIES = 1 << 20;
-function cstring(buf, at) {
-  if (at < 0 || at >= buf.length) return void 0;
-  const end = buf.indexOf(0, at);
-  return end === -1 ? void 0 : buf.toString("utf8", at, end);
-}
-function parseLdCache(buf) {
-  return parseAs(buf, true) ?? parseAs(buf, false);
-}
-function parseAs(buf, littleEndian) {
-  let base = 0;
-  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
-    if (buf.length < OLD_HEADER) return void 0;
-    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
-    if (nold > MAX_ENTRIES) return void 0;
-    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
-  }
-  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
-    return void 0;
-  }
-  const endian = buf[base + 28] ?? 0;
-  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
-  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
-  const nlibs = u32(base + 20);
-  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
-  const out = [];
-  for (let i = 0; i < nlibs; i++) {
-    const at = base + NEW_HEADER + i * NEW_ENTRY;
-    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, base + u32(at + 4));
-    const path9 = cstring(buf, base + u32(at + 8));
-    if (soname === void 0 || path9 === void 0) return void 0;
-    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
-    out.push({ flags, soname, path: path9, hwcap });
-  }
-  return out;
-}
-
-// src/image/capture.ts
+// src/image/source.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/binary/magic.ts
-function identifyOther(b) {
-  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
-  if (b.length >= 4) {
-    const m = b.readUInt32BE(0);
-    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
-    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
-  }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
-  return void 0;
-}
-
-// src/binary/shebang.ts
-var MAX_LINE = 256;
-function parseShebang(buf) {
-  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
-  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
-  const nl = head.indexOf(10);
-  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
-  if (line === "") return void 0;
-  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
-  if (!m || !m[1]) return void 0;
-  const argument = m[2]?.trim();
-  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
-}
-
-// src/binary/identify.ts
-function identify(src) {
-  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
-  if (!head || head.length === 0) return { format: "other" };
-  if (isElf(head)) return parseElf(src);
-  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
-}
-
-// src/binary/plan.ts
-var WINDOW = 256 * 1024;
-var MAX_TABLE = 1024 * 1024;
-function elfCapturePlan(head, size) {
-  if (!isElf(head) || head.length < 64) return [];
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  let loadEnd = 0;
-  let dataStart;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
-    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
-    if (type === PT_LOAD) {
-      loadEnd = Math.max(loadEnd, offset + filesz);
-      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
-    }
-  }
-  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
-  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
-  const shoff = is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
-  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
-  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
-  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
-}
-function elfHeadExtent(head, size) {
-  if (!isElf(head) || head.length < 64) return 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
-    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
-  }
-  return 0;
-}
-
-// src/image/capture.ts
-var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
-var PAGE = 4096;
-var PROBE = 64;
-var HEADERS = 8192;
-function kindOf(first, mode, size, limits) {
-  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
-  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
-  return (mode & 73) !== 0 || script ? "page" : "skip";
-}
-function fill(r, chunk, pos) {
-  const start = Math.max(r.offset, pos);
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
-}
-var largeHead = Promise.resolve();
-async function takeLargeHead() {
-  const before = largeHead;
-  let release = () => {
-  };
-  largeHead = new Promise((resolve2) => release = resolve2);
-  await before;
-  return release;
-}
-async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
-  let kind;
-  let hash;
-  let whole;
-  const kept = [];
-  let keptLen = 0;
-  let headLimit = limits.head;
-  let sized = false;
-  let ranges;
-  let pos = 0;
-  let release;
-  const take = (chunk) => {
-    hash?.update(chunk);
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
-    } else {
-      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(part));
-        keptLen += part.length;
-      }
-    }
-    if (kind === "sparse") {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept);
-        kept.length = 0;
-        kept.push(head);
-        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill(r, head, 0);
-      }
-      for (const r of ranges ?? []) fill(r, chunk, pos);
-    }
-    pos += chunk.length;
-  };
-  const sizeHead = async () => {
-    sized = true;
-    const want = Math.min(
-      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
-      limits.headMax ?? limits.head
-    );
-    if (want > limits.head) release = await takeLargeHead();
-    headLimit = want;
-    if (keptLen >= headLimit) take(Buffer.alloc(0));
-  };
-  const probe = [];
-  let probed = 0;
-  const decide2 = () => {
-    const first = Buffer.concat(probe);
-    probe.length = 0;
-    kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
-    if (kind === "whole") whole = Buffer.allocUnsafe(size);
-    if (first.length > 0) take(first);
-  };
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
   try {
-    for await (const chunk of stream) {
-      if (kind === void 0) {
-        probe.push(Buffer.from(chunk));
-        probed += chunk.length;
-        if (probed >= Math.min(PROBE, size)) decide2();
-      } else {
-        take(chunk);
-      }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
-    }
-    if (kind === void 0 && probed > 0) decide2();
-    if (kind === "sparse" && !sized) await sizeHead();
-    if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
-    const src = kind === "sparse" ? sparseSource(pos, [
-      { offset: 0, bytes: head },
-      ...(ranges ?? []).map((r) => ({
-        offset: r.offset,
-        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-      }))
-    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
-    const out = { binary: identify(src) };
-    if (hash) out.sha256 = hash.digest("hex");
-    return out;
-  } finally {
-    release?.();
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
   }
 }
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash2(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
+// src/image/oci-layout.ts
+var OciDirSource = class _OciDirSource {
+  constructor(name, dir) {
+    this.name = name;
+    this.dir = dir;
+  }
+  name;
+  dir;
+  static async open(dir) {
+    const name = `oci:${dir}`;
+    const st = await stat3(dir).catch(() => void 0);
+    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
+    const layout = await stat3(join6(dir, "index.json")).catch(() => void 0);
+    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
+    return new _OciDirSource(name, dir);
+  }
+  async rootIndex() {
+    return parseIndex(this.name, await readFile2(join6(this.dir, "index.json")));
+  }
+  async json(desc) {
+    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
+    const bytes = await readFile2(join6(this.dir, blobPath(desc.digest))).catch((err2) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
+    });
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async blob(desc) {
+    const path9 = join6(this.dir, blobPath(desc.digest));
+    if (!await stat3(path9).catch(() => void 0))
+      throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+    return { kind: "file", path: path9, expected: { digest: desc.digest } };
+  }
+  async close() {
+  }
+};
+
+// src/image/archive.ts
+var tar2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import { stat as stat4 } from "node:fs/promises";
+import { Readable as Readable2 } from "node:stream";
 
 // src/image/decompress.ts
 import { Duplex } from "node:stream";
@@ -48631,7 +48356,7 @@ var slc = function(v, s, e) {
   n.set(v.subarray(s, e));
   return n;
 };
-var fill2 = function(v, n, s, e) {
+var fill = function(v, n, s, e) {
   if (u8.prototype.fill)
     return u8.prototype.fill.call(v, n, s, e);
   if (s == null || s < 0)
@@ -48866,7 +48591,7 @@ var rhu = function(dat, bt) {
   ri[mb] = 0;
   for (i = mb; i > 0; --i) {
     var pv = ri[i];
-    fill2(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
   }
   if (ri[0] != ts)
     err(0);
@@ -48874,7 +48599,7 @@ var rhu = function(dat, bt) {
     var bits = hw[i];
     if (bits) {
       var code2 = ri[bits];
-      fill2(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
     }
   }
   return [bt, {
@@ -49020,10 +48745,10 @@ var rzb = function(dat, st, out) {
       return;
     st.b = bt + 1;
     if (out) {
-      fill2(out, dat[bt], st.y, st.y += sz);
+      fill(out, dat[bt], st.y, st.y += sz);
       return out;
     }
-    return fill2(new u8(sz), dat[bt]);
+    return fill(new u8(sz), dat[bt]);
   }
   if (ebt > dat.length)
     return;
@@ -49059,7 +48784,7 @@ var rzb = function(dat, st, out) {
     if (lbt == 0)
       buf.set(dat.subarray(bt, bt += lss), spl);
     else if (lbt == 1)
-      fill2(buf, dat[bt++], spl);
+      fill(buf, dat[bt++], spl);
     else {
       var hu = st.h;
       if (lbt == 2) {
@@ -49313,6 +49038,259 @@ function decompressor(kind) {
 }
 
 // src/image/layer.ts
+var tar = __toESM(require_tar_stream(), 1);
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/inspect/loader/ld-cache.ts
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var NEW_HEADER = 48;
+var NEW_ENTRY = 24;
+var OLD_HEADER = 16;
+var OLD_ENTRY = 12;
+var MAX_ENTRIES = 1 << 20;
+function cstring(buf, at) {
+  if (at < 0 || at >= buf.length) return void 0;
+  const end = buf.indexOf(0, at);
+  return end === -1 ? void 0 : buf.toString("utf8", at, end);
+}
+function parseLdCache(buf) {
+  return parseAs(buf, true) ?? parseAs(buf, false);
+}
+function parseAs(buf, littleEndian) {
+  let base = 0;
+  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
+    if (buf.length < OLD_HEADER) return void 0;
+    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
+    if (nold > MAX_ENTRIES) return void 0;
+    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+  }
+  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+    return void 0;
+  }
+  const endian = buf[base + 28] ?? 0;
+  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
+  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u32(base + 20);
+  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
+  const out = [];
+  for (let i = 0; i < nlibs; i++) {
+    const at = base + NEW_HEADER + i * NEW_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, base + u32(at + 4));
+    const path9 = cstring(buf, base + u32(at + 8));
+    if (soname === void 0 || path9 === void 0) return void 0;
+    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
+    out.push({ flags, soname, path: path9, hwcap });
+  }
+  return out;
+}
+
+// src/image/capture.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/binary/magic.ts
+function identifyOther(b) {
+  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
+  if (b.length >= 4) {
+    const m = b.readUInt32BE(0);
+    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
+    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
+  }
+  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
+    const pe = b.readUInt32LE(60);
+    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
+  }
+  return void 0;
+}
+
+// src/binary/shebang.ts
+var MAX_LINE = 256;
+function parseShebang(buf) {
+  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
+  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
+  const nl = head.indexOf(10);
+  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
+  if (line === "") return void 0;
+  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!m || !m[1]) return void 0;
+  const argument = m[2]?.trim();
+  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
+}
+
+// src/binary/identify.ts
+function identify(src) {
+  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  if (!head || head.length === 0) return { format: "other" };
+  if (isElf(head)) return parseElf(src);
+  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
+}
+
+// src/binary/plan.ts
+var WINDOW = 256 * 1024;
+var MAX_TABLE = 1024 * 1024;
+function elfCapturePlan(head, size) {
+  if (!isElf(head) || head.length < 64) return [];
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  let loadEnd = 0;
+  let dataStart;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
+    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
+    if (type === PT_LOAD) {
+      loadEnd = Math.max(loadEnd, offset + filesz);
+      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
+    }
+  }
+  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
+  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
+  const shoff = is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
+  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
+  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
+}
+function elfHeadExtent(head, size) {
+  if (!isElf(head) || head.length < 64) return 0;
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
+  }
+  return 0;
+}
+
+// src/image/capture.ts
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
+var PAGE = 4096;
+var PROBE = 64;
+var HEADERS = 8192;
+function kindOf(first, mode, size, limits) {
+  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
+  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
+  return (mode & 73) !== 0 || script ? "page" : "skip";
+}
+function fill2(r, chunk, pos) {
+  const start = Math.max(r.offset, pos);
+  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
+  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
+}
+var largeHead = Promise.resolve();
+async function takeLargeHead() {
+  const before = largeHead;
+  let release = () => {
+  };
+  largeHead = new Promise((resolve2) => release = resolve2);
+  await before;
+  return release;
+}
+async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
+  let kind;
+  let hash;
+  let whole;
+  const kept = [];
+  let keptLen = 0;
+  let headLimit = limits.head;
+  let sized = false;
+  let ranges;
+  let pos = 0;
+  let release;
+  const take = (chunk) => {
+    hash?.update(chunk);
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    } else {
+      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
+      if (keptLen < limit) {
+        const part = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(part));
+        keptLen += part.length;
+      }
+    }
+    if (kind === "sparse") {
+      if (!ranges && sized && keptLen >= headLimit) {
+        const head = Buffer.concat(kept);
+        kept.length = 0;
+        kept.push(head);
+        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill2(r, head, 0);
+      }
+      for (const r of ranges ?? []) fill2(r, chunk, pos);
+    }
+    pos += chunk.length;
+  };
+  const sizeHead = async () => {
+    sized = true;
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    );
+    if (want > limits.head) release = await takeLargeHead();
+    headLimit = want;
+    if (keptLen >= headLimit) take(Buffer.alloc(0));
+  };
+  const probe = [];
+  let probed = 0;
+  const decide2 = () => {
+    const first = Buffer.concat(probe);
+    probe.length = 0;
+    kind = kindOf(first, mode, size, limits);
+    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
+    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (first.length > 0) take(first);
+  };
+  try {
+    for await (const chunk of stream) {
+      if (kind === void 0) {
+        probe.push(Buffer.from(chunk));
+        probed += chunk.length;
+        if (probed >= Math.min(PROBE, size)) decide2();
+      } else {
+        take(chunk);
+      }
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+    }
+    if (kind === void 0 && probed > 0) decide2();
+    if (kind === "sparse" && !sized) await sizeHead();
+    if (kind === void 0 || kind === "skip") return {};
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const src = kind === "sparse" ? sparseSource(pos, [
+      { offset: 0, bytes: head },
+      ...(ranges ?? []).map((r) => ({
+        offset: r.offset,
+        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+      }))
+    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const out = { binary: identify(src) };
+    if (hash) out.sha256 = hash.digest("hex");
+    return out;
+  } finally {
+    release?.();
+  }
+}
+
+// src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
@@ -49348,19 +49326,29 @@ function entryType(t) {
       return "other";
   }
 }
-async function walkLayer(raw, expectedDigest) {
-  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
-  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
-  if (expectedDigest && digest !== expectedDigest) {
-    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+async function walkLayer(raw, expectedDigest, label) {
+  const expected = typeof expectedDigest === "string" ? { digest: expectedDigest } : expectedDigest;
+  label ??= expected?.digest ?? "layer";
+  const algo = expected?.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  const uncompressed = expected?.of === "uncompressed";
+  const got = await readLayer(raw, label, algo, uncompressed);
+  const digest = uncompressed ? got.uncompressedDigest : got.digest;
+  if (expected && digest !== expected.digest) {
+    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
+    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
   }
-  return entries;
+  return got.entries;
 }
-function walkFile(path9, digest) {
-  return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
+function walkFile(path9, expected, range2, label) {
+  const stream = createReadStream(path9, {
+    highWaterMark: 1024 * 1024,
+    ...range2 ? { start: range2.start, end: range2.end - 1 } : {}
+  });
+  return walkLayer(stream, expected, label);
 }
-async function readLayer(raw, label, algo = "sha256") {
-  const hash = createHash3(algo);
+async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
+  const hash = createHash4(algo);
+  const plainHash = hashUncompressed ? createHash4(algo) : void 0;
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -49408,188 +49396,133 @@ async function readLayer(raw, label, algo = "sha256") {
   const decompress = decompressor(compressionOf(head));
   const input = Readable.from(hashed());
   const sink = extract3;
-  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
+  const stages = [];
+  if (decompress) stages.push(decompress);
+  if (plainHash) {
+    stages.push(
+      new Transform({
+        transform(chunk, _enc, cb) {
+          plainHash.update(chunk);
+          cb(null, chunk);
+        }
+      })
+    );
+  }
+  const done = pipeline([input, ...stages, sink]);
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
     if (err2 instanceof UserError || isTransient(err2)) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
-  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
+  const digest = `${algo}:${hash.digest("hex")}`;
+  return {
+    entries,
+    digest,
+    ...hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest("hex")}` : digest } : {},
+    compressed: decompress !== void 0
+  };
 }
 
-// src/image/layer-pool.ts
-var LayerPool = class {
-  constructor(script, size) {
-    this.script = script;
-    this.size = size;
+// src/image/tar-index.ts
+import { open as open2 } from "node:fs/promises";
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META = 1024 * 1024;
+function octal(b, at, len) {
+  if ((b[at] ?? 0) & 128) {
+    let v = b[at] & 127;
+    for (let i = 1; i < len; i++) v = v * 256 + b[at + i];
+    return Number.isSafeInteger(v) ? v : void 0;
   }
-  script;
-  size;
-  idle = [];
-  workers = [];
-  queue = [];
-  pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
-  nextId = 0;
-  run(path9, digest) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ path: path9, digest, pending: { resolve: resolve2, reject } });
-      this.pump();
-    });
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    w.unref();
-    w.on("message", (reply) => {
-      const p = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
-      if (p) {
-        if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
-      }
-      this.pump();
-    });
-    const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
-        this.pending.get(id)?.reject(err2);
-        this.pending.delete(id);
-      }
-      this.busy.delete(w);
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      this.pump();
-    };
-    w.on("error", lost);
-    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
-    this.workers.push(w);
-    return w;
-  }
-  pump() {
-    while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
-      const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
-      w.ref();
-      w.postMessage({ id, path: job.path, digest: job.digest });
-    }
-  }
-};
-function workerCount(setting, cpus2) {
-  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
-  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+  const text = b.toString("latin1", at, at + len).replace(/\0.*$/s, "").trim();
+  if (text === "") return 0;
+  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : void 0;
 }
-var pool;
-function getPool() {
-  if (pool === void 0) {
-    const script = new URL("./layer-worker.js", import.meta.url);
-    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
-    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
-    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+function cstr(b, at, len) {
+  const s = b.subarray(at, at + len);
+  const nul = s.indexOf(0);
+  return s.toString("utf8", 0, nul === -1 ? s.length : nul);
+}
+function checksumOk(h) {
+  const want = octal(h, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return want === sum;
+}
+function paxRecords(b) {
+  const out = {};
+  let at = 0;
+  while (at < b.length) {
+    const sp = b.indexOf(32, at);
+    const len = sp === -1 ? NaN : Number(b.toString("latin1", at, sp));
+    if (!Number.isSafeInteger(len) || len <= 0 || at + len > b.length) break;
+    const rec = b.toString("utf8", sp + 1, at + len - 1);
+    const eq = rec.indexOf("=");
+    if (eq > 0) out[rec.slice(0, eq)] = rec.slice(eq + 1);
+    at += len;
   }
-  return pool;
+  return out;
 }
-function walkLayerFile(path9, digest) {
-  const p = getPool();
-  return p ? p.run(path9, digest) : walkFile(path9, digest);
-}
-
-// src/image/source.ts
-import { createHash as createHash4 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
+async function indexTar(path9, name) {
+  const fh = await open2(path9, "r");
+  const out = /* @__PURE__ */ new Map();
   try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
-}
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash4(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
-}
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-
-// src/image/oci-layout.ts
-var OciDirSource = class _OciDirSource {
-  constructor(name, dir) {
-    this.name = name;
-    this.dir = dir;
-  }
-  name;
-  dir;
-  layers = /* @__PURE__ */ new Map();
-  static async open(dir) {
-    const name = `oci:${dir}`;
-    const st = await stat3(dir).catch(() => void 0);
-    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat3(join6(dir, "index.json")).catch(() => void 0);
-    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
-    return new _OciDirSource(name, dir);
-  }
-  async rootIndex() {
-    return parseIndex(this.name, await readFile2(join6(this.dir, "index.json")));
-  }
-  async json(desc) {
-    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile2(join6(this.dir, blobPath(desc.digest))).catch((err2) => {
-      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
-    });
-    return parseJsonBlob(this.name, desc, bytes);
-  }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      const path9 = join6(this.dir, blobPath(desc.digest));
-      p = stat3(path9).catch(() => {
-        throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-      }).then(() => walkLayerFile(path9, desc.digest)).finally(() => this.layers.delete(desc.digest));
-      this.layers.set(desc.digest, p);
+    const { size: fileSize } = await fh.stat();
+    if (fileSize < BLOCK) throw new UserError(`${name}: not a readable tar archive (${fileSize} bytes)`);
+    const header = Buffer.alloc(BLOCK);
+    let at = 0;
+    let longName;
+    let pax = {};
+    const readAt = async (buf, pos) => (await fh.read(buf, 0, buf.length, pos)).bytesRead;
+    while (at + BLOCK <= fileSize) {
+      if (await readAt(header, at) < BLOCK) break;
+      if (header.every((x) => x === 0)) break;
+      if (!checksumOk(header)) throw new UserError(`${name}: not a readable tar archive (no tar header at ${at})`);
+      const type = String.fromCharCode(header[156] || 48);
+      const declared = octal(header, 124, 12);
+      const size = pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : declared;
+      if (size === void 0 || !Number.isSafeInteger(size))
+        throw new UserError(`${name}: not a readable tar archive (bad size in a header at ${at})`);
+      const data = at + BLOCK;
+      if (data + size > fileSize)
+        throw new UserError(`${name}: not a readable tar archive (cut short at ${fileSize} bytes)`);
+      const next = data + Math.ceil(size / BLOCK) * BLOCK;
+      if (type === "x" || type === "L") {
+        if (size > MAX_META) throw new UserError(`${name}: not a readable tar archive (a ${size}-byte header record)`);
+        const meta = Buffer.alloc(size);
+        await readAt(meta, data);
+        if (type === "x") pax = paxRecords(meta);
+        else longName = cstr(meta, 0, size);
+      } else if (type === "g" || type === "K") {
+      } else {
+        const prefix = cstr(header, 345, 155);
+        const short = cstr(header, 0, 100);
+        const full = pax.path ?? longName ?? (prefix ? `${prefix}/${short}` : short);
+        if (type === "0" || type === "\0" || type === "7") {
+          if (out.size >= MAX_MEMBERS) throw new UserError(`${name}: more than ${MAX_MEMBERS} files`);
+          out.set(normalizeEntryPath(full).slice(1), { offset: data, size });
+        }
+        pax = {};
+        longName = void 0;
+      }
+      at = next;
     }
-    return p;
+    return out;
+  } finally {
+    await fh.close();
   }
-  async close() {
+}
+async function readMember(path9, m) {
+  const fh = await open2(path9, "r");
+  try {
+    const buf = Buffer.alloc(m.size);
+    const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
   }
-};
-
-// src/image/archive.ts
-var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
-import { Readable as Readable2 } from "node:stream";
+}
 
 // src/image/types.ts
 var MediaType = {
@@ -49615,9 +49548,9 @@ function looksLikeLayer(first) {
   if (compressionOf(first) !== "none") return true;
   return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
 }
-async function scan(name, input) {
+async function scanPipe(name, input) {
   const files = /* @__PURE__ */ new Map();
-  const layers = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Map();
   const extract3 = tar2.extract();
   input.on("error", (err2) => extract3.destroy(err2));
   input.pipe(extract3);
@@ -49636,7 +49569,7 @@ async function scan(name, input) {
           yield firstChunk;
           for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
         };
-        layers.set(rel, await readLayer(rest(), rel));
+        walked.set(rel, await readLayer(rest(), rel, "sha256", true));
         continue;
       }
       const chunks = [firstChunk];
@@ -49651,7 +49584,7 @@ async function scan(name, input) {
     if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
   }
-  return { files, layers };
+  return { kind: "pipe", files, walked };
 }
 var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
 function wellFormed(e) {
@@ -49660,37 +49593,48 @@ function wellFormed(e) {
   return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
 }
 var ArchiveSource = class _ArchiveSource {
-  constructor(name, scanned) {
+  constructor(name, store) {
     this.name = name;
-    this.scanned = scanned;
+    this.store = store;
   }
   name;
-  scanned;
+  store;
+  /** Manifests and configs made up for a manifest.json-only archive, by their digest. */
   synthetic = /* @__PURE__ */ new Map();
+  /** Legacy layers: the synthetic descriptor's digest (the diff_id) to the layer tar's path. */
   layerPaths = /* @__PURE__ */ new Map();
   index;
   static async open(kind, path9) {
     const name = `${kind}:${path9}`;
     const st = await stat4(path9).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
-    return _ArchiveSource.fromStream(name, createReadStream2(path9));
-  }
-  static async fromStream(name, input) {
-    const source = new _ArchiveSource(name, await scan(name, input));
-    source.index = source.buildIndex();
+    const source = new _ArchiveSource(name, { kind: "file", path: path9, members: await indexTar(path9, name) });
+    source.index = await source.buildIndex();
     return source;
   }
-  buildIndex() {
-    const { files } = this.scanned;
-    const oci = files.get("index.json");
+  /** An archive that can be read only once (`docker save` on a pipe). */
+  static async fromStream(name, input) {
+    const source = new _ArchiveSource(name, await scanPipe(name, input));
+    source.index = await source.buildIndex();
+    return source;
+  }
+  /** A small file of the archive (a JSON document), or undefined when it is not there or too large. */
+  async file(rel) {
+    if (this.store.kind === "pipe") return this.store.files.get(rel);
+    const m = this.store.members.get(rel);
+    if (!m || m.size > MAX_JSON_BYTES) return void 0;
+    return readMember(this.store.path, m);
+  }
+  async buildIndex() {
+    const oci = await this.file("index.json");
     if (oci) return parseIndex(this.name, oci);
-    const legacy = files.get("manifest.json");
+    const legacy = await this.file("manifest.json");
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`);
     return this.legacyIndex(legacy);
   }
   /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
-  legacyIndex(bytes) {
+  async legacyIndex(bytes) {
     let entries;
     try {
       entries = JSON.parse(bytes.toString("utf8"));
@@ -49701,7 +49645,7 @@ var ArchiveSource = class _ArchiveSource {
       throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
-      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : void 0;
+      const configBytes = e.Config ? await this.file(normalizeEntryPath(e.Config).slice(1)) : void 0;
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ""}`);
       const config = this.legacyConfig(e.Config, configBytes);
@@ -49712,14 +49656,13 @@ var ArchiveSource = class _ArchiveSource {
       };
       this.synthetic.set(configDesc.digest, configBytes);
       const layers = (e.Layers ?? []).map((p, i) => {
-        const rel = normalizeEntryPath(p).slice(1);
-        const walked = this.scanned.layers.get(rel);
+        const path9 = normalizeEntryPath(p).slice(1);
         const diffId = config.rootfs?.diff_ids?.[i];
-        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
-          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`);
-        }
-        const digest = walked?.digest ?? `sha256:missing-${i}`;
-        this.layerPaths.set(digest, rel);
+        const digest = typeof diffId === "string" ? diffId : `sha256:missing-${i}`;
+        this.layerPaths.set(digest, {
+          path: path9,
+          ...typeof diffId === "string" ? { expected: { digest: diffId, of: "uncompressed" } } : {}
+        });
         return { mediaType: "application/vnd.docker.image.rootfs.diff.tar", digest, size: 0 };
       });
       const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers };
@@ -49754,25 +49697,36 @@ var ArchiveSource = class _ArchiveSource {
     return this.index;
   }
   async json(desc) {
-    const bytes = this.synthetic.get(desc.digest) ?? this.scanned.files.get(blobPath(desc.digest));
+    const bytes = this.synthetic.get(desc.digest) ?? await this.file(blobPath(desc.digest));
     if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`);
     return parseJsonBlob(this.name, desc, bytes);
   }
-  async layer(desc) {
+  async blob(desc) {
     const legacy = this.layerPaths.get(desc.digest);
-    const path9 = legacy ?? blobPath(desc.digest);
-    const walked = this.scanned.layers.get(path9);
-    if (walked) {
-      if (!legacy && walked.digest !== desc.digest) {
-        throw new UserError(
-          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
-        );
-      }
-      return walked.entries;
+    const path9 = legacy?.path ?? blobPath(desc.digest);
+    const expected = legacy ? legacy.expected : { digest: desc.digest };
+    const label = legacy ? path9 : desc.digest;
+    if (this.store.kind === "file") {
+      const m = this.store.members.get(path9);
+      if (!m) throw new UserError(`${this.name}: missing layer blob ${label}`);
+      const range2 = { start: m.offset, end: m.offset + m.size };
+      return { kind: "file", path: this.store.path, range: range2, label, ...expected ? { expected } : {} };
     }
-    const bytes = this.scanned.files.get(path9);
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`);
-    return walkLayer(Readable2.from([bytes]), legacy ? void 0 : desc.digest);
+    const walked = this.store.walked.get(path9);
+    if (walked) return { kind: "walked", entries: Promise.resolve(this.checked(walked, expected, label)) };
+    const bytes = this.store.files.get(path9);
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${label}`);
+    return { kind: "walked", entries: walkLayer(Readable2.from([bytes]), expected, label) };
+  }
+  /** A layer walked as it went by, checked against what it must hash to. */
+  checked(walked, expected, label) {
+    if (!expected) return walked.entries;
+    const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
+    if (got !== expected.digest) {
+      const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+    }
+    return walked.entries;
   }
   async close() {
   }
@@ -50150,7 +50104,6 @@ async function credentialsFor(registry, env = process.env) {
 
 // src/image/registry/source.ts
 import { createHash as createHash6 } from "node:crypto";
-var LAYER_TRIES = 3;
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -50159,7 +50112,6 @@ var RegistrySource = class _RegistrySource {
   name;
   client;
   layerConcurrency = 3;
-  layers = /* @__PURE__ */ new Map();
   static async open(text, opts = {}) {
     const ref = parseReference(text);
     const credentials = await credentialsFor(ref.registry);
@@ -50188,24 +50140,8 @@ var RegistrySource = class _RegistrySource {
     const bytes = isIndexMediaType(desc.mediaType) || isManifestMediaType(desc.mediaType) ? (await this.client.manifest(desc.digest)).bytes : await this.client.blobBytes(desc.digest);
     return parseJsonBlob(this.name, desc, bytes);
   }
-  layer(desc) {
-    let p = this.layers.get(desc.digest);
-    if (!p) {
-      p = this.readLayer(desc.digest);
-      this.layers.set(desc.digest, p);
-    }
-    return p;
-  }
-  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
-  async readLayer(digest) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await walkLayer(await this.client.blobStream(digest), digest);
-      } catch (err2) {
-        if (!isTransient(err2)) throw err2;
-        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
-      }
-    }
+  async blob(desc) {
+    return { kind: "stream", open: () => this.client.blobStream(desc.digest), expected: { digest: desc.digest } };
   }
   async close() {
   }
@@ -50240,6 +50176,24 @@ async function openSource(spec) {
     default:
       throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
   }
+}
+
+// src/concurrency.ts
+import { availableParallelism, cpus } from "node:os";
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+function cores() {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
 }
 
 // src/image/read.ts
@@ -50446,6 +50400,132 @@ function joinPath(stack, name) {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 
+// src/image/layer-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(job) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
+      this.busy.delete(w);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      const idle = this.idle.indexOf(w);
+      if (idle >= 0) this.idle.splice(idle, 1);
+      this.pump();
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, ...job.job });
+    }
+  }
+};
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path9, expected, range2, label) {
+  const p = getPool();
+  const job = { path: path9, ...expected ? { expected } : {}, ...range2 ? { range: range2 } : {}, ...label ? { label } : {} };
+  return p ? p.run(job) : walkFile(path9, expected, range2, label);
+}
+
+// src/image/layers.ts
+var LAYER_TRIES = 3;
+async function walkStream(blob) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkLayer(await blob.open(), blob.expected);
+    } catch (err2) {
+      if (!isTransient(err2)) throw err2;
+      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+    }
+  }
+}
+function walkBlob(blob) {
+  switch (blob.kind) {
+    case "file":
+      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
+    case "stream":
+      return walkStream(blob);
+    case "walked":
+      return blob.entries;
+  }
+}
+var LayerReader = class {
+  inflight = /* @__PURE__ */ new Map();
+  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
+  read(source, desc) {
+    const key = `${source.name}\0${desc.digest}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = source.blob(desc).then(walkBlob).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+};
+var layerReader = new LayerReader();
+
 // src/inspect/entrypoint.ts
 import { posix as posix2 } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -50503,6 +50583,21 @@ import { posix as posix7 } from "node:path";
 
 // src/inspect/loader/glibc.ts
 import { posix as posix3 } from "node:path";
+
+// src/inspect/loader/bfs.ts
+var MAX_OBJECTS = 4096;
+function breadthFirst(objects, unknown, each) {
+  for (let i = 0; i < objects.length && i < MAX_OBJECTS; i++) {
+    const obj = objects[i];
+    if (obj.elf.needed === void 0) {
+      if (obj.elf.hasDynamic) unknown.push(obj.path);
+      continue;
+    }
+    for (const name of obj.elf.needed) each(obj, name);
+  }
+}
+
+// src/inspect/loader/glibc.ts
 function expand3(dir, origin, loader, workdir) {
   const out = dir.replace(/\$(\{ORIGIN\}|ORIGIN(?=\/|$))/g, origin).replace(/\$(\{LIB\}|LIB(?=\/|$))/g, loader.lib).replace(/\$(\{PLATFORM\}|PLATFORM(?=\/|$))/g, loader.platform);
   return posix3.resolve(workdir, out);
@@ -50538,8 +50633,8 @@ function search(env, loader, name, dirs, main, neededBy) {
       ...fatal ? { fatal } : {}
     }
   });
-  const inDirs = (list) => {
-    for (const dir of list) {
+  const inDirs = (list2) => {
+    for (const dir of list2) {
       for (const sub of [...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`), ""]) {
         const path9 = posix3.join(dir, sub, name);
         const got = tryPath(env, path9, main, skipped);
@@ -50601,34 +50696,27 @@ function loadWithGlibc(env, loader, program) {
     objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix3.dirname(loader.interpreter), names });
   }
   const result = { libc: "glibc", missing: [], versions: [], unknown: [], loaded: 0 };
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i];
-    if (obj.elf.needed === void 0) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
-      continue;
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) return;
+    const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj);
+    if ("missing" in found) {
+      result.missing.push(found.missing);
+      return;
     }
-    for (const name of obj.elf.needed) {
-      if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) continue;
-      const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj);
-      if ("missing" in found) {
-        result.missing.push(found.missing);
-        continue;
-      }
-      const same = objects.find((o) => o.node === found.found.node);
-      if (same) {
-        same.names.add(name);
-        continue;
-      }
-      objects.push({
-        path: found.found.path,
-        node: found.found.node,
-        elf: found.found.elf,
-        origin: posix3.dirname(found.found.path),
-        loader: obj,
-        names: /* @__PURE__ */ new Set([name, found.found.path])
-      });
+    const same = objects.find((o) => o.node === found.found.node);
+    if (same) {
+      same.names.add(name);
+      return;
     }
-  }
+    objects.push({
+      path: found.found.path,
+      node: found.found.node,
+      elf: found.found.elf,
+      origin: posix3.dirname(found.found.path),
+      loader: obj,
+      names: /* @__PURE__ */ new Set([name, found.found.path])
+    });
+  });
   result.loaded = objects.length;
   result.versions = checkVersions(objects);
   return result;
@@ -50752,15 +50840,20 @@ var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
 import { posix as posix5 } from "node:path";
 var RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
 function rpathOf(obj, workdir) {
-  const list = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
+  const list2 = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
   const origin = posix5.dirname(obj.path);
   const out = [];
-  for (const d of list) {
+  for (const d of list2) {
     const e = d.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin);
     if (e.includes("$")) return [];
     out.push(posix5.resolve(workdir, e));
   }
   return out;
+}
+function searchPath2(env, obj, sys) {
+  const dirs = env.libraryPath.map((d) => posix5.resolve(env.workdir, d));
+  for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
+  return [...dirs, ...sys];
 }
 function systemPath(env, loader) {
   const r = env.tree.resolve(loader.pathFile);
@@ -50772,46 +50865,33 @@ function loadWithMusl(env, loader, program) {
   const objects = [main];
   const result = { libc: "musl", missing: [], versions: [], unknown: [], loaded: 0 };
   const sys = systemPath(env, loader);
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i];
-    if (obj.elf.needed === void 0) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path);
-      continue;
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (RESERVED.test(name) || name === loader.interpreter) return;
+    if (!name.includes("/") && objects.some((o) => o.shortname === name)) return;
+    const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix5.join(d, name));
+    const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
+    let taken;
+    for (const path9 of paths2) {
+      const r = env.tree.resolve(path9);
+      if (!r.ok || r.node.kind !== "file") continue;
+      const verdict = muslTakes(r.node.binary, program.elf);
+      if (!verdict.take) {
+        missing.reason = "fatal";
+        missing.fatal = { path: path9, error: "fatal" in verdict ? verdict.fatal : verdict.skip };
+      } else {
+        taken = { path: path9, node: r.node, elf: r.node.binary, neededBy: obj };
+        if (!name.includes("/")) taken.shortname = name;
+      }
+      break;
     }
-    for (const name of obj.elf.needed) {
-      if (RESERVED.test(name) || name === loader.interpreter) continue;
-      if (!name.includes("/") && objects.some((o) => o.shortname === name)) continue;
-      const dirs = [];
-      if (!name.includes("/")) {
-        dirs.push(...env.libraryPath.map((d) => posix5.resolve(env.workdir, d)));
-        for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
-        dirs.push(...sys);
-      }
-      const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : dirs.map((d) => posix5.join(d, name));
-      const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
-      let taken;
-      for (const path9 of paths2) {
-        const r = env.tree.resolve(path9);
-        if (!r.ok || r.node.kind !== "file") continue;
-        const verdict = muslTakes(r.node.binary, program.elf);
-        if (!verdict.take) {
-          missing.reason = "fatal";
-          missing.fatal = { path: path9, error: "fatal" in verdict ? verdict.fatal : verdict.skip };
-        } else {
-          taken = { path: path9, node: r.node, elf: r.node.binary, neededBy: obj };
-          if (!name.includes("/")) taken.shortname = name;
-        }
-        break;
-      }
-      if (!taken) {
-        result.missing.push(missing);
-        continue;
-      }
-      const same = objects.find((o) => o.node === taken.node);
-      if (same) same.shortname ??= taken.shortname;
-      else objects.push(taken);
+    if (!taken) {
+      result.missing.push(missing);
+      return;
     }
-  }
+    const same = objects.find((o) => o.node === taken.node);
+    if (same) same.shortname ??= taken.shortname;
+    else objects.push(taken);
+  });
   result.loaded = objects.length + 1;
   return result;
 }
@@ -50932,43 +51012,58 @@ function libraryPath(env) {
 function hasProblems(r) {
   return r.missing.length > 0 || r.versions.length > 0;
 }
+var LoadingModel = class {
+  constructor(tree, opts) {
+    this.tree = tree;
+    this.arch = ARCHITECTURES[opts.architecture] ?? ARCHITECTURES.amd64;
+    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
+  }
+  tree;
+  env;
+  arch;
+  defaultLoader;
+  /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */
+  platformLoader(elf) {
+    if (this.defaultLoader === void 0) {
+      const interp = this.arch.loaders.find((l) => this.tree.isFile(l));
+      this.defaultLoader = interp && loaderFor(this.tree, elf, interp) || null;
+    }
+    return this.defaultLoader ?? void 0;
+  }
+  /**
+   * Load `path` as the loader would: by its own PT_INTERP when `asProgram` and it has one that the image holds,
+   * else under the platform's loader. Undefined when no loader in the image can load it.
+   */
+  load(path9, asProgram) {
+    const r = this.tree.resolve(path9);
+    if (!r.ok || r.node.kind !== "file" || r.node.binary?.format !== "elf") return void 0;
+    const elf = r.node.binary;
+    const interp = elf.interpreter ? posix7.resolve("/", elf.interpreter) : void 0;
+    const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
+    if (!loader) return void 0;
+    const subject = { path: path9, node: r.node, elf };
+    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject) : loadWithMusl(this.env, loader, subject);
+  }
+};
 function attachLoading(executables, opts) {
   const arch2 = ARCHITECTURES[opts.architecture];
   if (!arch2) return;
-  const { tree } = opts;
-  const env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
-  const nodes = /* @__PURE__ */ new Map();
-  for (const f of tree.files()) if (f.binary?.format === "elf") nodes.set(f.path, f);
+  const model = new LoadingModel(opts.tree, opts);
   const modules = findModules(
-    [...tree.files()].map((node) => ({ path: node.path, node })),
+    [...opts.tree.files()].map((node) => ({ path: node.path, node })),
     opts.architecture
   );
-  let moduleLoader;
-  const loaderForModules = (elf) => {
-    if (moduleLoader === void 0) {
-      const interp = arch2.loaders.find((l) => tree.isFile(l));
-      moduleLoader = interp && loaderFor(tree, elf, interp) || null;
-    }
-    return moduleLoader ?? void 0;
-  };
   for (const e of executables) {
     const elf = e.binary;
     if (elf.format !== "elf") continue;
     const module = modules.get(e.path);
     if (module) e.module = module;
     if (!sameElfShape(elf, arch2)) continue;
-    const node = nodes.get(e.path);
-    if (!node) continue;
-    let loader;
-    if (module?.loaded && module.runtime !== "plugin") loader = loaderForModules(elf);
-    else if (elf.interpreter && e.deps?.interpreter?.found) {
-      const program = e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path);
-      if (program) loader = loaderFor(tree, elf, posix7.resolve("/", elf.interpreter));
-    }
-    if (!loader) continue;
-    const subject = { path: e.path, node, elf };
-    const result = loader.libc === "glibc" ? loadWithGlibc(env, loader, subject) : loadWithMusl(env, loader, subject);
-    if (hasProblems(result)) e.load = result;
+    const asModule = module?.loaded === true && module.runtime !== "plugin";
+    const asProgram = !asModule && elf.interpreter !== void 0 && e.deps?.interpreter?.found === true && (e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path));
+    if (!asModule && !asProgram) continue;
+    const result = model.load(e.path, asProgram);
+    if (result && hasProblems(result)) e.load = result;
   }
 }
 
@@ -50987,7 +51082,7 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     const { manifest, config } = await loadImage(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => source.layer(l));
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
     const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);

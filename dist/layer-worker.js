@@ -1413,7 +1413,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex2 {
+    var Transform2 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1457,7 +1457,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err2, data) {
       const cb = this._transformState.afterFinal;
@@ -1586,7 +1586,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable2,
       Duplex: Duplex2,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -2485,7 +2485,7 @@ function errorMessage(err2) {
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/retry.ts
@@ -3942,19 +3942,29 @@ function entryType(t) {
       return "other";
   }
 }
-async function walkLayer(raw, expectedDigest) {
-  const algo = expectedDigest?.startsWith("sha512:") ? "sha512" : "sha256";
-  const { entries, digest } = await readLayer(raw, expectedDigest ?? "layer", algo);
-  if (expectedDigest && digest !== expectedDigest) {
-    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`);
+async function walkLayer(raw, expectedDigest, label) {
+  const expected = typeof expectedDigest === "string" ? { digest: expectedDigest } : expectedDigest;
+  label ??= expected?.digest ?? "layer";
+  const algo = expected?.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  const uncompressed = expected?.of === "uncompressed";
+  const got = await readLayer(raw, label, algo, uncompressed);
+  const digest = uncompressed ? got.uncompressedDigest : got.digest;
+  if (expected && digest !== expected.digest) {
+    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
+    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
   }
-  return entries;
+  return got.entries;
 }
-function walkFile(path, digest) {
-  return walkLayer(createReadStream(path, { highWaterMark: 1024 * 1024 }), digest);
+function walkFile(path, expected, range, label) {
+  const stream = createReadStream(path, {
+    highWaterMark: 1024 * 1024,
+    ...range ? { start: range.start, end: range.end - 1 } : {}
+  });
+  return walkLayer(stream, expected, label);
 }
-async function readLayer(raw, label, algo = "sha256") {
+async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash2(algo);
+  const plainHash = hashUncompressed ? createHash2(algo) : void 0;
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -4002,19 +4012,37 @@ async function readLayer(raw, label, algo = "sha256") {
   const decompress = decompressor(compressionOf(head));
   const input = Readable.from(hashed());
   const sink = extract2;
-  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink);
+  const stages = [];
+  if (decompress) stages.push(decompress);
+  if (plainHash) {
+    stages.push(
+      new Transform({
+        transform(chunk, _enc, cb) {
+          plainHash.update(chunk);
+          cb(null, chunk);
+        }
+      })
+    );
+  }
+  const done = pipeline([input, ...stages, sink]);
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
     if (err2 instanceof UserError || isTransient(err2)) throw err2;
     throw new UserError(`cannot read layer ${label}: ${err2.message}`);
   }
-  return { entries, digest: `${algo}:${hash.digest("hex")}`, compressed: decompress !== void 0 };
+  const digest = `${algo}:${hash.digest("hex")}`;
+  return {
+    entries,
+    digest,
+    ...hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest("hex")}` : digest } : {},
+    compressed: decompress !== void 0
+  };
 }
 
 // src/image/layer-worker.ts
 parentPort?.on("message", (job) => {
-  walkFile(job.path, job.digest).then(
+  walkFile(job.path, job.expected, job.range, job.label).then(
     (entries) => parentPort?.postMessage({ id: job.id, entries }),
     (err2) => parentPort?.postMessage({ id: job.id, error: errorMessage(err2), user: err2 instanceof UserError })
   );

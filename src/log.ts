@@ -1,25 +1,46 @@
 /** Where progress goes: the Actions log (groups, annotations) or a terminal's stderr. */
+import { Writable } from 'node:stream'
+
 export interface Logger {
   info(message: string): void
   warning(message: string): void
   debug(message: string): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Where child processes' output (buildx progress) is copied. */
-  stream: import('node:stream').Writable
+  stream: Writable
 }
 
-/** The CLI's logger: everything to stderr, so that stdout holds only the report. */
+/**
+ * The CLI's logger: everything to stderr, so that stdout holds only the report. A group's heading is printed when
+ * something is printed inside it (a build's log), so a quiet step (reading an image) prints nothing, and an error
+ * stays the one line on stderr.
+ */
 export function stderrLogger(verbose = false): Logger {
+  let heading: string | undefined
+  const write = (text: string | Buffer): void => {
+    if (heading !== undefined) process.stderr.write(`── ${heading}\n`)
+    heading = undefined
+    process.stderr.write(text)
+  }
   return {
-    info: m => process.stderr.write(`${m}\n`),
-    warning: m => process.stderr.write(`warning: ${m}\n`),
+    info: m => write(`${m}\n`),
+    warning: m => write(`warning: ${m}\n`),
     debug: m => {
-      if (verbose) process.stderr.write(`debug: ${m}\n`)
+      if (verbose) write(`debug: ${m}\n`)
     },
-    stream: process.stderr,
+    stream: new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        write(chunk)
+        cb()
+      }
+    }),
     group: async (name, fn) => {
-      process.stderr.write(`── ${name}\n`)
-      return fn()
+      heading = name
+      try {
+        return await fn()
+      } finally {
+        heading = undefined
+      }
     }
   }
 }

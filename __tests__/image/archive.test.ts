@@ -54,9 +54,12 @@ test('a docker save archive with only manifest.json is read: its platform from t
   expect(facts?.entrypoint).toMatchObject({ resolved: true, resolvedPath: '/server', binary: { machine: 62 } })
 })
 
-test('a layer.tar that does not hash to its diff_id is an error naming it', async () => {
-  await expect(openSource(`docker-archive:${await legacyArchive({ corruptLayer: true })}`)).rejects.toThrow(
-    /layer abc123\/layer.tar does not match its diff_id sha256:[0-9a-f]{64}; the archive is corrupt/
+test('a layer.tar that does not hash to its diff_id makes that image unreadable, naming the layer', async () => {
+  // Read when its platform is inspected, as a corrupt layer of any other source is: the image's finding.
+  const [facts] = await inspectSource(await openSource(`docker-archive:${await legacyArchive({ corruptLayer: true })}`))
+  expect(facts).toMatchObject({ status: 'unreadable' })
+  expect(facts?.error).toMatch(
+    /layer abc123\/layer.tar does not match its diff_id sha256:[0-9a-f]{64} \(got sha256:[0-9a-f]{64}\): the image is corrupt/
   )
 })
 
@@ -99,3 +102,54 @@ test.each([
     expect((err as Error).message).toMatch(message)
   }
 )
+
+test('an archive is indexed by its headers: long names (PAX, GNU) and members found; a bad header is an error', async () => {
+  const { indexTar } = await import('../../src/image/tar-index.js')
+  const long = `${'d'.repeat(120)}/${'f'.repeat(150)}.json`
+  const path = join(dir, 'names.tar')
+  await writeFile(
+    path,
+    await makeTar([
+      { name: long, content: '{}' },
+      { name: 'short.json', content: '[1]' }
+    ])
+  )
+  const members = await indexTar(path, 'x')
+  expect([...members.keys()]).toEqual([long, 'short.json'])
+  const bad = Buffer.from(await makeTar([{ name: 'a.json', content: '{}' }]))
+  bad[0] = 0x41 // the name changes, the checksum does not: not a header any more
+  await writeFile(path, bad)
+  await expect(indexTar(path, 'x')).rejects.toThrow(/^x: not a readable tar archive \(no tar header at 0\)$/)
+})
+
+test('an OCI archive is read lazily: a corrupt layer of one platform is its finding, the other platform passes', async () => {
+  const { writeLayout } = await import('../helpers/layout.js')
+  const { readdir, readFile: read } = await import('node:fs/promises')
+  const layout = join(dir, 'layout')
+  const image = (arch: string, binary: string) => ({
+    platform: { os: 'linux', architecture: arch },
+    config: { os: 'linux', architecture: arch, config: { Entrypoint: ['/server'] } },
+    layers: [[{ name: 'server', mode: 0o755, content: bin(binary) }]]
+  })
+  await writeLayout(layout, [image('amd64', 'go-amd64'), image('arm64', 'go-arm64')])
+  const source = await openSource(`oci:${layout}`)
+  const arm = (await listImages(source)).find(r => r.indexPlatform?.architecture === 'arm64')?.manifest.digest ?? ''
+  const manifest = JSON.parse(await read(join(layout, 'blobs', 'sha256', arm.slice(7)), 'utf8'))
+  const layerFile = join(layout, 'blobs', 'sha256', manifest.layers[0].digest.slice(7))
+  const bytes = await read(layerFile)
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100)
+  await writeFile(layerFile, bytes)
+  const entries = await readdir(layout, { recursive: true })
+  const archive = join(dir, 'image.tar')
+  const items = entries.map(String).filter(e => !e.endsWith('blobs') && !e.endsWith('sha256'))
+  await writeFile(
+    archive,
+    await makeTar(await Promise.all(items.map(async name => ({ name, content: await read(join(layout, name)) }))))
+  )
+  const facts = await inspectSource(await openSource(`oci-archive:${archive}`))
+  expect(facts.map(f => [formatPlatform(f.platform), f.status])).toEqual([
+    ['linux/amd64', 'inspected'],
+    ['linux/arm64', 'unreadable']
+  ])
+  expect(facts[1]?.error).toMatch(/layer sha256:[0-9a-f]{64}|cannot read layer/)
+})

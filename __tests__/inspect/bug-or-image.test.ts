@@ -29,7 +29,7 @@ function sourceWhoseLayerThrows(err: Error): ImageSource {
     }),
     json: async <T>(desc: { digest: string }): Promise<T> =>
       (desc.digest === 'sha256:m' ? manifest : { os: 'linux', architecture: 'amd64', config: {} }) as T,
-    layer: async () => {
+    blob: async () => {
       throw err
     },
     close: async () => {}

@@ -1,4 +1,5 @@
 /** The registry source against real docker-registry instances on loopback, open and with token auth. */
+import { layerReader } from '../../src/image/layers.js'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -205,15 +206,17 @@ describe('behind a proxy: Basic auth, blob redirects to another host, and faults
     const source = await open()
     const index = await source.rootIndex() // the late answer was abandoned and asked again
     expect(index.manifests.length).toBeGreaterThan(0)
-    const entries = await source.layer({
+    const entries = await layerReader.read(source, {
       mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
       digest: layer,
       size: 0
     })
     // Two stalls, then the whole layer: the same entries as a read without faults.
-    const clean = await (
-      await open()
-    ).layer({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer, size: 0 })
+    const clean = await layerReader.read(await open(), {
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: layer,
+      size: 0
+    })
     expect(entries.map(e => e.path)).toEqual(clean.map(e => e.path))
     expect(entries.length).toBeGreaterThan(0)
     expect(proxy.bodyFaults).toEqual([])
@@ -221,7 +224,7 @@ describe('behind a proxy: Basic auth, blob redirects to another host, and faults
     const again = await open()
     for (let i = 0; i < 3; i++) proxy.bodyFaults.push({ match: new RegExp(layer), kind: 'stall' })
     await expect(
-      again.layer({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer, size: 0 })
+      layerReader.read(again, { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer, size: 0 })
     ).rejects.toThrow(new RegExp(`blob ${layer} stalled: nothing for 0.5s after \\d+ bytes; tried 3 times$`))
   })
 

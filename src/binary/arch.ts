@@ -25,116 +25,45 @@ export interface Architecture extends ElfExpectation {
   loaders: string[]
 }
 
-export const ARCHITECTURES: Record<string, Architecture> = {
-  amd64: {
-    name: 'amd64',
-    machine: 62,
-    bits: 64,
-    endian: 'little',
-    aliases: ['x86_64', 'x86-64', 'x64'],
-    tuples: ['x86_64-linux-gnu', 'x86_64-linux-musl'],
-    node: 'x64',
-    loaders: ['/lib64/ld-linux-x86-64.so.2', '/lib/ld-musl-x86_64.so.1']
-  },
-  arm64: {
-    name: 'arm64',
-    machine: 183,
-    bits: 64,
-    endian: 'little',
-    aliases: ['aarch64', 'armv8l'],
-    tuples: ['aarch64-linux-gnu', 'aarch64-linux-musl'],
-    node: 'arm64',
-    loaders: ['/lib/ld-linux-aarch64.so.1', '/lib/ld-musl-aarch64.so.1']
-  },
-  arm: {
-    name: 'arm',
-    machine: 40,
-    bits: 32,
-    endian: 'little',
-    aliases: ['armhf', 'armel', 'armv7l', 'armv6l', 'armv7', 'armv6', 'armv5tel', 'arm32v7', 'arm32v6'],
-    tuples: ['arm-linux-gnueabihf', 'arm-linux-gnueabi', 'arm-linux-musleabihf', 'arm-linux-musleabi'],
-    node: 'arm',
-    loaders: ['/lib/ld-linux-armhf.so.3', '/lib/ld-linux.so.3', '/lib/ld-musl-armhf.so.1', '/lib/ld-musl-arm.so.1']
-  },
-  '386': {
-    name: '386',
-    machine: 3,
-    bits: 32,
-    endian: 'little',
-    aliases: ['i386', 'i486', 'i586', 'i686', 'x86', 'ia32'],
-    tuples: ['i386-linux-gnu', 'i686-linux-gnu', 'i386-linux-musl'],
-    node: 'ia32',
-    loaders: ['/lib/ld-linux.so.2', '/lib/ld-musl-i386.so.1']
-  },
-  ppc64le: {
-    name: 'ppc64le',
-    machine: 21,
-    bits: 64,
-    endian: 'little',
-    aliases: ['ppc64el', 'powerpc64le'],
-    tuples: ['powerpc64le-linux-gnu', 'powerpc64le-linux-musl'],
-    node: 'ppc64',
-    loaders: ['/lib64/ld64.so.2', '/lib/ld-musl-powerpc64le.so.1']
-  },
-  ppc64: {
-    name: 'ppc64',
-    machine: 21,
-    bits: 64,
-    endian: 'big',
-    aliases: ['powerpc64'],
-    tuples: ['powerpc64-linux-gnu'],
-    loaders: ['/lib64/ld64.so.1', '/lib/ld-musl-powerpc64.so.1']
-  },
-  s390x: {
-    name: 's390x',
-    machine: 22,
-    bits: 64,
-    endian: 'big',
-    aliases: [],
-    tuples: ['s390x-linux-gnu', 's390x-linux-musl'],
-    node: 's390x',
-    loaders: ['/lib/ld64.so.1', '/lib64/ld64.so.1', '/lib/ld-musl-s390x.so.1']
-  },
-  riscv64: {
-    name: 'riscv64',
-    machine: 243,
-    bits: 64,
-    endian: 'little',
-    aliases: [],
-    tuples: ['riscv64-linux-gnu', 'riscv64-linux-musl'],
-    node: 'riscv64',
-    loaders: ['/lib/ld-linux-riscv64-lp64d.so.1', '/lib/ld-musl-riscv64.so.1']
-  },
-  mips64le: {
-    name: 'mips64le',
-    machine: 8,
-    bits: 64,
-    endian: 'little',
-    aliases: ['mips64el'],
-    tuples: ['mips64el-linux-gnuabi64', 'mips64el-linux-musl'],
-    node: 'mips64el',
-    loaders: ['/lib64/ld.so.1', '/lib/ld-musl-mips64el.so.1']
-  },
-  mips64: {
-    name: 'mips64',
-    machine: 8,
-    bits: 64,
-    endian: 'big',
-    aliases: [],
-    tuples: ['mips64-linux-gnuabi64'],
-    loaders: ['/lib64/ld.so.1', '/lib/ld-musl-mips64.so.1']
-  },
-  loong64: {
-    name: 'loong64',
-    machine: 258,
-    bits: 64,
-    endian: 'little',
-    aliases: ['loongarch64'],
-    tuples: ['loongarch64-linux-gnu', 'loongarch64-linux-musl'],
-    node: 'loong64',
-    loaders: ['/lib64/ld-linux-loongarch-lp64d.so.1', '/lib/ld-musl-loongarch64.so.1']
-  }
-}
+/**
+ * One line per architecture (REFERENCE.md's table): name, e_machine, class, byte order, Node.js's name, aliases,
+ * multiarch tuples, then the glibc and musl loaders. Lists are comma-separated; `-` is none.
+ */
+const TABLE = `
+amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1
+arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1
+arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1
+386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1
+ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1
+ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1
+s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1
+riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1
+mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1
+mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1
+loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1
+`
+
+const list = (field: string): string[] => (field === '-' ? [] : field.split(','))
+
+export const ARCHITECTURES: Record<string, Architecture> = Object.fromEntries(
+  TABLE.trim()
+    .split('\n')
+    .map(line => {
+      const [name = '', machine, bits, endian, node = '-', aliases = '-', tuples = '-', loaders = '-'] =
+        line.split(/\s+/)
+      const arch: Architecture = {
+        name,
+        machine: Number(machine),
+        bits: Number(bits) as 32 | 64,
+        endian: endian as 'little' | 'big',
+        aliases: list(aliases),
+        tuples: list(tuples),
+        loaders: list(loaders),
+        ...(node !== '-' ? { node } : {})
+      }
+      return [name, arch]
+    })
+)
 
 const MACHINE_NAMES: Record<number, string> = {
   2: 'SPARC',

@@ -1,34 +1,43 @@
 /**
- * Image archives read as one stream: an OCI layout tar (`oci-archive:`), or `docker save` output
- * (`docker-archive:`, and `docker:` piped straight from the engine). JSON files are kept; layer blobs are walked as
- * they pass, so nothing is extracted to disk and no blob is read twice. Docker 25+ writes an OCI layout inside its
- * archives; older ones have only manifest.json, which is turned into the same index/manifest/config shape here.
+ * Image archives: an OCI layout tar (`oci-archive:`) or `docker save` output (`docker-archive:`, and `docker:` piped
+ * straight from the engine). An archive file is indexed by its tar headers and its blobs read as byte ranges when
+ * wanted, a layer when its platform is inspected; a pipe can be read only once, so its layers are walked (by the same
+ * walk) as they go by and nothing is written to disk. Docker 25+ writes an OCI layout inside its archives; older ones
+ * have only manifest.json, which is turned into the same index/manifest/config shape here, its layers checked against
+ * the config's diff_ids.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import * as tar from 'tar-stream'
 import { UserError, errorMessage } from '../errors.js'
 import { compressionOf } from './decompress.js'
-import { normalizeEntryPath, readLayer, walkLayer, type LayerEntry } from './layer.js'
-import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource } from './source.js'
+import { normalizeEntryPath, readLayer, walkLayer, type Expected, type LayerEntry } from './layer.js'
+import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource, type LayerBlob } from './source.js'
+import { indexTar, readMember, type TarMember } from './tar-index.js'
 import { MediaType, type Descriptor, type ImageConfig, type Index, type Manifest } from './types.js'
+
+/** A layer walked as the pipe went by, with the digests of its bytes as stored and uncompressed. */
+interface Walked {
+  entries: LayerEntry[]
+  digest: string
+  uncompressedDigest?: string
+}
+
+/** Where the archive's files are: ranges of an archive file, or what a one-pass read of a pipe kept. */
+type Store =
+  | { kind: 'file'; path: string; members: Map<string, TarMember> }
+  | { kind: 'pipe'; files: Map<string, Buffer>; walked: Map<string, Walked> }
 
 function looksLikeLayer(first: Buffer): boolean {
   if (compressionOf(first) !== 'none') return true
   return first.length >= 262 && first.toString('latin1', 257, 262) === 'ustar'
 }
 
-interface Scanned {
-  files: Map<string, Buffer>
-  /** Walked layer blobs by their path in the archive, with the digest of their bytes. */
-  layers: Map<string, { entries: LayerEntry[]; digest: string; compressed: boolean }>
-}
-
-async function scan(name: string, input: Readable): Promise<Scanned> {
+/** Read a pipe once: small files kept (JSON documents), layer blobs walked as they pass. */
+async function scanPipe(name: string, input: Readable): Promise<Store> {
   const files = new Map<string, Buffer>()
-  const layers = new Map<string, { entries: LayerEntry[]; digest: string; compressed: boolean }>()
+  const walked = new Map<string, Walked>()
   const extract = tar.extract()
   input.on('error', err => extract.destroy(err))
   input.pipe(extract)
@@ -47,7 +56,7 @@ async function scan(name: string, input: Readable): Promise<Scanned> {
           yield firstChunk
           for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value
         }
-        layers.set(rel, await readLayer(rest(), rel))
+        walked.set(rel, await readLayer(rest(), rel, 'sha256', true))
         continue
       }
       const chunks = [firstChunk]
@@ -62,7 +71,7 @@ async function scan(name: string, input: Readable): Promise<Scanned> {
     if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`)
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`)
   }
-  return { files, layers }
+  return { kind: 'pipe', files, walked }
 }
 
 const sha256 = (b: Buffer | string): string => `sha256:${createHash('sha256').update(b).digest('hex')}`
@@ -84,40 +93,52 @@ function wellFormed(e: unknown): e is LegacyEntry {
 }
 
 export class ArchiveSource implements ImageSource {
-  private readonly synthetic = new Map<string, unknown>()
-  private readonly layerPaths = new Map<string, string>()
+  /** Manifests and configs made up for a manifest.json-only archive, by their digest. */
+  private readonly synthetic = new Map<string, Buffer>()
+  /** Legacy layers: the synthetic descriptor's digest (the diff_id) to the layer tar's path. */
+  private readonly layerPaths = new Map<string, { path: string; expected?: Expected }>()
   private index: Index | undefined
 
   private constructor(
     readonly name: string,
-    private readonly scanned: Scanned
+    private readonly store: Store
   ) {}
 
   static async open(kind: 'oci-archive' | 'docker-archive', path: string): Promise<ArchiveSource> {
     const name = `${kind}:${path}`
     const st = await stat(path).catch(() => undefined)
     if (!st?.isFile()) throw new UserError(`${name}: no such file`)
-    return ArchiveSource.fromStream(name, createReadStream(path))
-  }
-
-  static async fromStream(name: string, input: Readable): Promise<ArchiveSource> {
-    const source = new ArchiveSource(name, await scan(name, input))
-    source.index = source.buildIndex()
+    const source = new ArchiveSource(name, { kind: 'file', path, members: await indexTar(path, name) })
+    source.index = await source.buildIndex()
     return source
   }
 
-  private buildIndex(): Index {
-    const { files } = this.scanned
-    const oci = files.get('index.json')
+  /** An archive that can be read only once (`docker save` on a pipe). */
+  static async fromStream(name: string, input: Readable): Promise<ArchiveSource> {
+    const source = new ArchiveSource(name, await scanPipe(name, input))
+    source.index = await source.buildIndex()
+    return source
+  }
+
+  /** A small file of the archive (a JSON document), or undefined when it is not there or too large. */
+  private async file(rel: string): Promise<Buffer | undefined> {
+    if (this.store.kind === 'pipe') return this.store.files.get(rel)
+    const m = this.store.members.get(rel)
+    if (!m || m.size > MAX_JSON_BYTES) return undefined
+    return readMember(this.store.path, m)
+  }
+
+  private async buildIndex(): Promise<Index> {
+    const oci = await this.file('index.json')
     if (oci) return parseIndex(this.name, oci)
-    const legacy = files.get('manifest.json')
+    const legacy = await this.file('manifest.json')
     if (!legacy)
       throw new UserError(`${this.name}: neither an OCI layout (index.json) nor a docker save archive (manifest.json)`)
     return this.legacyIndex(legacy)
   }
 
   /** docker save before Docker 25: manifest.json names each image's config file and layer tars. */
-  private legacyIndex(bytes: Buffer): Index {
+  private async legacyIndex(bytes: Buffer): Promise<Index> {
     let entries: LegacyEntry[]
     try {
       entries = JSON.parse(bytes.toString('utf8')) as LegacyEntry[]
@@ -128,7 +149,7 @@ export class ArchiveSource implements ImageSource {
       throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`)
     const manifests: Descriptor[] = []
     for (const e of entries) {
-      const configBytes = e.Config ? this.scanned.files.get(normalizeEntryPath(e.Config).slice(1)) : undefined
+      const configBytes = e.Config ? await this.file(normalizeEntryPath(e.Config).slice(1)) : undefined
       if (!e.Config || !configBytes)
         throw new UserError(`${this.name}: manifest.json names a missing config ${e.Config ?? ''}`)
       const config = this.legacyConfig(e.Config, configBytes)
@@ -139,15 +160,14 @@ export class ArchiveSource implements ImageSource {
       }
       this.synthetic.set(configDesc.digest, configBytes)
       const layers = (e.Layers ?? []).map((p, i): Descriptor => {
-        const rel = normalizeEntryPath(p).slice(1)
-        const walked = this.scanned.layers.get(rel)
+        const path = normalizeEntryPath(p).slice(1)
+        // A layer tar must hash to the config's diff_id once uncompressed; it is checked as it is read.
         const diffId = config.rootfs?.diff_ids?.[i]
-        if (walked && diffId && !walked.compressed && walked.digest !== diffId) {
-          // An uncompressed layer tar must hash to the config's diff_id.
-          throw new UserError(`${this.name}: layer ${rel} does not match its diff_id ${diffId}; the archive is corrupt`)
-        }
-        const digest = walked?.digest ?? `sha256:missing-${i}`
-        this.layerPaths.set(digest, rel)
+        const digest = typeof diffId === 'string' ? diffId : `sha256:missing-${i}`
+        this.layerPaths.set(digest, {
+          path,
+          ...(typeof diffId === 'string' ? { expected: { digest: diffId, of: 'uncompressed' as const } } : {})
+        })
         return { mediaType: 'application/vnd.docker.image.rootfs.diff.tar', digest, size: 0 }
       })
       const manifest: Manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers }
@@ -185,27 +205,38 @@ export class ArchiveSource implements ImageSource {
   }
 
   async json<T>(desc: Descriptor): Promise<T> {
-    const bytes =
-      (this.synthetic.get(desc.digest) as Buffer | undefined) ?? this.scanned.files.get(blobPath(desc.digest))
+    const bytes = this.synthetic.get(desc.digest) ?? (await this.file(blobPath(desc.digest)))
     if (!bytes) throw new UserError(`${this.name}: missing blob ${desc.digest}`)
     return parseJsonBlob<T>(this.name, desc, bytes)
   }
 
-  async layer(desc: Descriptor): Promise<LayerEntry[]> {
+  async blob(desc: Descriptor): Promise<LayerBlob> {
     const legacy = this.layerPaths.get(desc.digest)
-    const path = legacy ?? blobPath(desc.digest)
-    const walked = this.scanned.layers.get(path)
-    if (walked) {
-      if (!legacy && walked.digest !== desc.digest) {
-        throw new UserError(
-          `${this.name}: layer ${desc.digest} does not match its digest (got ${walked.digest}): the image is corrupt`
-        )
-      }
-      return walked.entries
+    const path = legacy?.path ?? blobPath(desc.digest)
+    const expected: Expected | undefined = legacy ? legacy.expected : { digest: desc.digest }
+    const label = legacy ? path : desc.digest
+    if (this.store.kind === 'file') {
+      const m = this.store.members.get(path)
+      if (!m) throw new UserError(`${this.name}: missing layer blob ${label}`)
+      const range = { start: m.offset, end: m.offset + m.size }
+      return { kind: 'file', path: this.store.path, range, label, ...(expected ? { expected } : {}) }
     }
-    const bytes = this.scanned.files.get(path) // a small layer that did not look like one (an empty tar)
-    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${legacy ?? desc.digest}`)
-    return walkLayer(Readable.from([bytes]), legacy ? undefined : desc.digest)
+    const walked = this.store.walked.get(path)
+    if (walked) return { kind: 'walked', entries: Promise.resolve(this.checked(walked, expected, label)) }
+    const bytes = this.store.files.get(path) // a small layer that did not look like one (an empty tar)
+    if (!bytes) throw new UserError(`${this.name}: missing layer blob ${label}`)
+    return { kind: 'walked', entries: walkLayer(Readable.from([bytes]), expected, label) }
+  }
+
+  /** A layer walked as it went by, checked against what it must hash to. */
+  private checked(walked: Walked, expected: Expected | undefined, label: string): LayerEntry[] {
+    if (!expected) return walked.entries
+    const got = expected.of === 'uncompressed' ? walked.uncompressedDigest : walked.digest
+    if (got !== expected.digest) {
+      const what = expected.of === 'uncompressed' ? `its diff_id ${expected.digest}` : 'its digest'
+      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`)
+    }
+    return walked.entries
   }
 
   async close(): Promise<void> {}

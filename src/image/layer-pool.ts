@@ -11,15 +11,22 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { cores } from '../concurrency.js'
 import { UserError } from '../errors.js'
-import { walkFile, type LayerEntry } from './layer.js'
+import { walkFile, type Expected, type LayerEntry, type Range } from './layer.js'
 
 type Reply = { id: number; entries?: LayerEntry[]; error?: string; user?: boolean }
+/** A walk for a worker: what layer-worker.ts receives (with an id). */
+export interface Job {
+  path: string
+  expected?: Expected
+  range?: Range
+  label?: string
+}
 type Pending = { resolve: (e: LayerEntry[]) => void; reject: (err: Error) => void }
 
 class LayerPool {
   private readonly idle: Worker[] = []
   private readonly workers: Worker[] = []
-  private readonly queue: Array<{ path: string; digest: string; pending: Pending }> = []
+  private readonly queue: Array<{ job: Job; pending: Pending }> = []
   private readonly pending = new Map<number, Pending>()
   private readonly busy = new Map<Worker, number>()
   private nextId = 0
@@ -29,9 +36,9 @@ class LayerPool {
     private readonly size: number
   ) {}
 
-  run(path: string, digest: string): Promise<LayerEntry[]> {
+  run(job: Job): Promise<LayerEntry[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, digest, pending: { resolve, reject } })
+      this.queue.push({ job, pending: { resolve, reject } })
       this.pump()
     })
   }
@@ -80,7 +87,7 @@ class LayerPool {
       this.pending.set(id, job.pending)
       this.busy.set(w, id)
       w.ref() // a job in flight keeps the process alive
-      w.postMessage({ id, path: job.path, digest: job.digest })
+      w.postMessage({ id, ...job.job })
     }
   }
 }
@@ -103,8 +110,14 @@ function getPool(): LayerPool | null {
   return pool
 }
 
-/** Walk a layer blob stored in a file, on a worker thread when there is one. */
-export function walkLayerFile(path: string, digest: string): Promise<LayerEntry[]> {
+/** Walk a layer blob stored in a file (or a range of one), on a worker thread when there is one. */
+export function walkLayerFile(
+  path: string,
+  expected: Expected | undefined,
+  range?: Range,
+  label?: string
+): Promise<LayerEntry[]> {
   const p = getPool()
-  return p ? p.run(path, digest) : walkFile(path, digest)
+  const job: Job = { path, ...(expected ? { expected } : {}), ...(range ? { range } : {}), ...(label ? { label } : {}) }
+  return p ? p.run(job) : walkFile(path, expected, range, label)
 }

@@ -2,15 +2,10 @@
 import { parentPort } from 'node:worker_threads'
 import { UserError, errorMessage } from '../errors.js'
 import { walkFile } from './layer.js'
+import type { Job } from './layer-pool.js'
 
-export interface LayerJob {
-  id: number
-  path: string
-  digest: string
-}
-
-parentPort?.on('message', (job: LayerJob) => {
-  walkFile(job.path, job.digest).then(
+parentPort?.on('message', (job: Job & { id: number }) => {
+  walkFile(job.path, job.expected, job.range, job.label).then(
     entries => parentPort?.postMessage({ id: job.id, entries }),
     (err: unknown) => parentPort?.postMessage({ id: job.id, error: errorMessage(err), user: err instanceof UserError })
   )

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { Readable } from 'node:stream'
+import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
@@ -89,34 +89,66 @@ function entryType(t: tar.Header['type']): EntryType {
   }
 }
 
-/**
- * Walk a layer blob. `expectedDigest` (`sha256:<hex>`) is checked against the bytes as they stream by; a mismatch
- * throws a UserError naming the blob.
- */
-export async function walkLayer(raw: AsyncIterable<Buffer>, expectedDigest: string | undefined): Promise<LayerEntry[]> {
-  const algo = expectedDigest?.startsWith('sha512:') ? 'sha512' : 'sha256'
-  const { entries, digest } = await readLayer(raw, expectedDigest ?? 'layer', algo)
-  if (expectedDigest && digest !== expectedDigest) {
-    throw new UserError(`layer ${expectedDigest} does not match its digest (got ${digest}): the image is corrupt`)
-  }
-  return entries
+/** What a layer's bytes must hash to: its blob digest, or (docker save before Docker 25) its uncompressed diff_id. */
+export interface Expected {
+  digest: string
+  of?: 'stored' | 'uncompressed'
 }
 
 /**
- * A layer blob in a file. Read in 1 MiB chunks: with the default 64 KiB, a fast disk leaves the walk waiting on
- * 16 times more reads (a third of its time, measured on an 800 MB uncompressed layer set).
+ * Walk a layer blob, checking its bytes against `expected` as they stream by; a mismatch throws a UserError naming
+ * the blob (`label`, or the digest).
  */
-export function walkFile(path: string, digest: string): Promise<LayerEntry[]> {
-  return walkLayer(createReadStream(path, { highWaterMark: 1024 * 1024 }), digest)
+export async function walkLayer(
+  raw: AsyncIterable<Buffer>,
+  expectedDigest: Expected | string | undefined,
+  label?: string
+): Promise<LayerEntry[]> {
+  const expected = typeof expectedDigest === 'string' ? { digest: expectedDigest } : expectedDigest
+  label ??= expected?.digest ?? 'layer'
+  const algo = expected?.digest.startsWith('sha512:') ? 'sha512' : 'sha256'
+  const uncompressed = expected?.of === 'uncompressed'
+  const got = await readLayer(raw, label, algo, uncompressed)
+  const digest = uncompressed ? got.uncompressedDigest : got.digest
+  if (expected && digest !== expected.digest) {
+    const what = uncompressed ? `its diff_id ${expected.digest}` : 'its digest'
+    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`)
+  }
+  return got.entries
+}
+
+/** A byte range of a file: a blob inside an archive. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * A layer blob in a file (or a range of one). Read in 1 MiB chunks: with the default 64 KiB, a fast disk leaves the
+ * walk waiting on 16 times more reads (a third of its time, measured on an 800 MB uncompressed layer set).
+ */
+export function walkFile(
+  path: string,
+  expected: Expected | string | undefined,
+  range?: Range,
+  label?: string
+): Promise<LayerEntry[]> {
+  const stream = createReadStream(path, {
+    highWaterMark: 1024 * 1024,
+    ...(range ? { start: range.start, end: range.end - 1 } : {})
+  })
+  return walkLayer(stream, expected, label)
 }
 
 /** Walk a layer blob and return its entries with the digest of its bytes as they came (`sha256:<hex>`). */
 export async function readLayer(
   raw: AsyncIterable<Buffer>,
   label: string,
-  algo: 'sha256' | 'sha512' = 'sha256'
-): Promise<{ entries: LayerEntry[]; digest: string; compressed: boolean }> {
+  algo: 'sha256' | 'sha512' = 'sha256',
+  hashUncompressed = false
+): Promise<{ entries: LayerEntry[]; digest: string; uncompressedDigest?: string; compressed: boolean }> {
   const hash = createHash(algo)
+  const plainHash = hashUncompressed ? createHash(algo) : undefined
   const iter = raw[Symbol.asyncIterator]()
   let first = await iter.next()
   while (!first.done && first.value.length === 0) first = await iter.next()
@@ -164,7 +196,19 @@ export async function readLayer(
   const decompress = decompressor(compressionOf(head))
   const input = Readable.from(hashed())
   const sink = extract as unknown as NodeJS.WritableStream
-  const done = decompress ? pipeline(input, decompress, sink) : pipeline(input, sink)
+  const stages: NodeJS.ReadWriteStream[] = []
+  if (decompress) stages.push(decompress)
+  if (plainHash) {
+    stages.push(
+      new Transform({
+        transform(chunk: Buffer, _enc, cb) {
+          plainHash.update(chunk)
+          cb(null, chunk)
+        }
+      })
+    )
+  }
+  const done = pipeline([input, ...stages, sink])
   try {
     await Promise.all([done, consume])
   } catch (err) {
@@ -172,5 +216,11 @@ export async function readLayer(
     if (err instanceof UserError || isTransient(err)) throw err
     throw new UserError(`cannot read layer ${label}: ${(err as Error).message}`)
   }
-  return { entries, digest: `${algo}:${hash.digest('hex')}`, compressed: decompress !== undefined }
+  const digest = `${algo}:${hash.digest('hex')}`
+  return {
+    entries,
+    digest,
+    ...(hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest('hex')}` : digest } : {}),
+    compressed: decompress !== undefined
+  }
 }

@@ -2,14 +2,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError, errorMessage } from '../errors.js'
-import type { LayerEntry } from './layer.js'
-import { walkLayerFile } from './layer-pool.js'
-import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource } from './source.js'
+import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource, type LayerBlob } from './source.js'
 import type { Descriptor, Index } from './types.js'
 
 export class OciDirSource implements ImageSource {
-  private readonly layers = new Map<string, Promise<LayerEntry[]>>()
-
   constructor(
     readonly name: string,
     private readonly dir: string
@@ -36,19 +32,11 @@ export class OciDirSource implements ImageSource {
     return parseJsonBlob<T>(this.name, desc, bytes)
   }
 
-  layer(desc: Descriptor): Promise<LayerEntry[]> {
-    let p = this.layers.get(desc.digest)
-    if (!p) {
-      const path = join(this.dir, blobPath(desc.digest))
-      p = stat(path)
-        .catch(() => {
-          throw new UserError(`${this.name}: missing layer blob ${desc.digest}`)
-        })
-        .then(() => walkLayerFile(path, desc.digest))
-        .finally(() => this.layers.delete(desc.digest)) // shared while in flight, not kept after
-      this.layers.set(desc.digest, p)
-    }
-    return p
+  async blob(desc: Descriptor): Promise<LayerBlob> {
+    const path = join(this.dir, blobPath(desc.digest))
+    if (!(await stat(path).catch(() => undefined)))
+      throw new UserError(`${this.name}: missing layer blob ${desc.digest}`)
+    return { kind: 'file', path, expected: { digest: desc.digest } }
   }
 
   async close(): Promise<void> {}

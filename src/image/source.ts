@@ -1,10 +1,11 @@
 /**
- * One shape for every image source (go-containerregistry's model): an index, JSON blobs and parsed layers, whether
- * they come from an OCI layout directory, an OCI archive or, later, a registry. The engine never knows which.
+ * One shape for every image source (go-containerregistry's model): an index, JSON blobs and layer bytes, whether they
+ * come from an OCI layout directory, an archive, the Docker engine or a registry. Sources hand out bytes; one reader
+ * (layers.ts) turns layer bytes into entries, and the engine never knows where they came from.
  */
 import { createHash } from 'node:crypto'
 import { UserError } from '../errors.js'
-import type { LayerEntry } from './layer.js'
+import type { Expected, LayerEntry, Range } from './layer.js'
 import type { Descriptor, Index } from './types.js'
 
 /** JSON documents (indexes, manifests, configs) larger than this are refused rather than buffered. */
@@ -17,8 +18,8 @@ export interface ImageSource {
   rootIndex(): Promise<Index>
   /** A JSON blob, digest-verified. */
   json<T>(desc: Descriptor): Promise<T>
-  /** A layer, streamed once and summarised. */
-  layer(desc: Descriptor): Promise<LayerEntry[]>
+  /** A layer's bytes, as stored. */
+  blob(desc: Descriptor): Promise<LayerBlob>
   /**
    * How many layers of one image to stream at once: 1 for local files (each stream keeps a core busy, and memory
    * stays bounded), more for a registry, where the network's latency dominates.
@@ -26,6 +27,16 @@ export interface ImageSource {
   readonly layerConcurrency?: number
   close(): Promise<void>
 }
+
+/**
+ * Where a layer's bytes are: a file (or a range of one: a blob inside an archive), which can be walked on a worker
+ * thread; a stream, which can be opened again from its start after a transient failure (a network); or, for an
+ * archive read in one pass from a pipe (`docker save`), the entries the same walk made of it as it went by.
+ */
+export type LayerBlob =
+  | { kind: 'file'; path: string; range?: Range; expected?: Expected; label?: string }
+  | { kind: 'stream'; open: () => Promise<AsyncIterable<Buffer>>; expected?: Expected }
+  | { kind: 'walked'; entries: Promise<LayerEntry[]> }
 
 /** Parse a layout's index.json (not content-addressed, so not digest-checked). */
 export function parseIndex(source: string, bytes: Buffer): Index {

@@ -3,6 +3,7 @@ import { mapLimit } from '../concurrency.js'
 import { UserError, errorMessage } from '../errors.js'
 import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
+import { layerReader } from '../image/layers.js'
 import type { ImageSource } from '../image/source.js'
 import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
@@ -29,7 +30,7 @@ export async function inspectImage(
     const { manifest, config } = await loadImage(source, ref)
     base.config = { os: config.os ?? '', architecture: config.architecture ?? '' }
     if (config.variant) base.config.variant = config.variant
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => source.layer(l))
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
     const tree = FileTree.fromLayers(layers)
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)

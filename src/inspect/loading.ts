@@ -5,9 +5,9 @@
  * Pure over the file tree.
  */
 import { posix } from 'node:path'
-import { ARCHITECTURES, sameElfShape } from '../binary/arch.js'
+import { ARCHITECTURES, sameElfShape, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
-import type { FileNode, FileTree } from '../image/filetree.js'
+import type { FileTree } from '../image/filetree.js'
 import type { ExecutableFacts } from './facts.js'
 import { loadWithGlibc, type ProcessEnv } from './loader/glibc.js'
 import { loaderFor, type Loader } from './loader/loaders.js'
@@ -35,45 +35,78 @@ export interface LoadingOptions {
   entrypoint?: string
 }
 
+/**
+ * The loader model of one image: what its loader makes of any ELF file of the platform's architecture, as the
+ * program it names in PT_INTERP would be started, or (for a library or module) as a process of the platform's own
+ * loader would load it. Searches are shared between the files of the image.
+ */
+export class LoadingModel {
+  private readonly env: ProcessEnv
+  private readonly arch: Architecture
+  private defaultLoader: Loader | null | undefined
+
+  constructor(
+    private readonly tree: FileTree,
+    opts: { architecture: string; env: string[]; workdir: string }
+  ) {
+    this.arch = ARCHITECTURES[opts.architecture] ?? (ARCHITECTURES.amd64 as Architecture)
+    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: new Map() }
+  }
+
+  /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */
+  private platformLoader(elf: ElfFacts): Loader | undefined {
+    if (this.defaultLoader === undefined) {
+      const interp = this.arch.loaders.find(l => this.tree.isFile(l))
+      this.defaultLoader = (interp && loaderFor(this.tree, elf, interp)) || null
+    }
+    return this.defaultLoader ?? undefined
+  }
+
+  /**
+   * Load `path` as the loader would: by its own PT_INTERP when `asProgram` and it has one that the image holds,
+   * else under the platform's loader. Undefined when no loader in the image can load it.
+   */
+  load(path: string, asProgram: boolean): LoadResult | undefined {
+    const r = this.tree.resolve(path)
+    if (!r.ok || r.node.kind !== 'file' || r.node.binary?.format !== 'elf') return undefined
+    const elf = r.node.binary
+    const interp = elf.interpreter ? posix.resolve('/', elf.interpreter) : undefined
+    const loader =
+      asProgram && interp
+        ? this.tree.isFile(interp)
+          ? loaderFor(this.tree, elf, interp)
+          : undefined
+        : this.platformLoader(elf)
+    if (!loader) return undefined
+    const subject = { path, node: r.node, elf }
+    return loader.libc === 'glibc' ? loadWithGlibc(this.env, loader, subject) : loadWithMusl(this.env, loader, subject)
+  }
+}
+
 /** Attach to each executable its module facts and, when something is wrong, what the loader would make of it. */
 export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptions): void {
   const arch = ARCHITECTURES[opts.architecture]
   if (!arch) return
-  const { tree } = opts
-  const env: ProcessEnv = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: new Map() }
-  const nodes = new Map<string, FileNode>()
-  for (const f of tree.files()) if (f.binary?.format === 'elf') nodes.set(f.path, f)
+  const model = new LoadingModel(opts.tree, opts)
   const modules = findModules(
-    [...tree.files()].map(node => ({ path: node.path, node })),
+    [...opts.tree.files()].map(node => ({ path: node.path, node })),
     opts.architecture
   )
-  // The loader a module's process runs under: the first of the architecture's loaders the image has.
-  let moduleLoader: Loader | null | undefined
-  const loaderForModules = (elf: ElfFacts): Loader | undefined => {
-    if (moduleLoader === undefined) {
-      const interp = arch.loaders.find(l => tree.isFile(l))
-      moduleLoader = (interp && loaderFor(tree, elf, interp)) || null
-    }
-    return moduleLoader ?? undefined
-  }
   for (const e of executables) {
     const elf = e.binary
     if (elf.format !== 'elf') continue
     const module = modules.get(e.path)
     if (module) e.module = module
     if (!sameElfShape(elf, arch)) continue
-    const node = nodes.get(e.path)
-    if (!node) continue
-    let loader: Loader | undefined
     // Plugins are loaded by what uses them, for what they are used: their own needs are that program's concern.
-    if (module?.loaded && module.runtime !== 'plugin') loader = loaderForModules(elf)
-    else if (elf.interpreter && e.deps?.interpreter?.found) {
-      const program = e.path === opts.entrypoint || (!exclusionOf(e, elf) && !isLibraryName(e.path))
-      if (program) loader = loaderFor(tree, elf, posix.resolve('/', elf.interpreter))
-    }
-    if (!loader) continue
-    const subject = { path: e.path, node, elf }
-    const result = loader.libc === 'glibc' ? loadWithGlibc(env, loader, subject) : loadWithMusl(env, loader, subject)
-    if (hasProblems(result)) e.load = result
+    const asModule = module?.loaded === true && module.runtime !== 'plugin'
+    const asProgram =
+      !asModule &&
+      elf.interpreter !== undefined &&
+      e.deps?.interpreter?.found === true &&
+      (e.path === opts.entrypoint || (!exclusionOf(e, elf) && !isLibraryName(e.path)))
+    if (!asModule && !asProgram) continue
+    const result = model.load(e.path, asProgram)
+    if (result && hasProblems(result)) e.load = result
   }
 }

@@ -1,19 +1,14 @@
 /** `registry:REF` (or a plain reference): an image read straight from a registry, blob by blob, each verified. */
-import { UserError, errorMessage } from '../../errors.js'
-import { walkLayer, type LayerEntry } from '../layer.js'
-import { parseJsonBlob, verifyDigest, type ImageSource } from '../source.js'
+import { UserError } from '../../errors.js'
+import { parseJsonBlob, verifyDigest, type ImageSource, type LayerBlob } from '../source.js'
 import { isIndexMediaType, isManifestMediaType, type Descriptor, type Index } from '../types.js'
-import { isTransient } from '../../retry.js'
 import { RegistryClient, type ClientOptions } from './client.js'
 import { credentialsFor } from './credentials.js'
 import { formatReference, manifestRef, parseReference } from './reference.js'
 import { createHash } from 'node:crypto'
 
-const LAYER_TRIES = 3
-
 export class RegistrySource implements ImageSource {
   readonly layerConcurrency = 3
-  private readonly layers = new Map<string, Promise<LayerEntry[]>>()
 
   private constructor(
     readonly name: string,
@@ -55,25 +50,8 @@ export class RegistrySource implements ImageSource {
     return parseJsonBlob<T>(this.name, desc, bytes)
   }
 
-  layer(desc: Descriptor): Promise<LayerEntry[]> {
-    let p = this.layers.get(desc.digest)
-    if (!p) {
-      p = this.readLayer(desc.digest)
-      this.layers.set(desc.digest, p)
-    }
-    return p
-  }
-
-  /** A layer cut short or stalled mid-stream is read again from its start, up to LAYER_TRIES times in all. */
-  private async readLayer(digest: string): Promise<LayerEntry[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await walkLayer(await this.client.blobStream(digest), digest)
-      } catch (err) {
-        if (!isTransient(err)) throw err
-        if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err)}; tried ${attempt} times`)
-      }
-    }
+  async blob(desc: Descriptor): Promise<LayerBlob> {
+    return { kind: 'stream', open: () => this.client.blobStream(desc.digest), expected: { digest: desc.digest } }
   }
 
   async close(): Promise<void> {}

@@ -10,6 +10,7 @@
 import { posix } from 'node:path'
 import { DF_1_NODEFLIB, type ElfFacts } from '../../binary/elf.js'
 import type { FileNode, FileTree } from '../../image/filetree.js'
+import { breadthFirst } from './bfs.js'
 import { glibcTakes } from './candidate.js'
 import type { Glibc } from './loaders.js'
 import type { LoadResult, MissingLibrary, MissingVersion, Skipped } from './types.js'
@@ -160,37 +161,30 @@ export function loadWithGlibc(
     objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix.dirname(loader.interpreter), names })
   }
   const result: LoadResult = { libc: 'glibc', missing: [], versions: [], unknown: [], loaded: 0 }
-  // Breadth first, as _dl_map_object_deps: the queue is the list of objects itself.
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i] as Loaded
-    if (obj.elf.needed === undefined) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path)
-      continue
+  // Breadth first, as _dl_map_object_deps.
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (objects.some(o => o.names.has(name) || o.elf.soname === name)) return
+    const found: Found = name.includes('/')
+      ? byPath(env, name, program.elf, obj)
+      : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj)
+    if ('missing' in found) {
+      result.missing.push(found.missing)
+      return
     }
-    for (const name of obj.elf.needed) {
-      if (objects.some(o => o.names.has(name) || o.elf.soname === name)) continue
-      const found: Found = name.includes('/')
-        ? byPath(env, name, program.elf, obj)
-        : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj)
-      if ('missing' in found) {
-        result.missing.push(found.missing)
-        continue
-      }
-      const same = objects.find(o => o.node === found.found.node)
-      if (same) {
-        same.names.add(name)
-        continue
-      }
-      objects.push({
-        path: found.found.path,
-        node: found.found.node,
-        elf: found.found.elf,
-        origin: posix.dirname(found.found.path),
-        loader: obj,
-        names: new Set([name, found.found.path])
-      })
+    const same = objects.find(o => o.node === found.found.node)
+    if (same) {
+      same.names.add(name)
+      return
     }
-  }
+    objects.push({
+      path: found.found.path,
+      node: found.found.node,
+      elf: found.found.elf,
+      origin: posix.dirname(found.found.path),
+      loader: obj,
+      names: new Set([name, found.found.path])
+    })
+  })
   result.loaded = objects.length
   result.versions = checkVersions(objects)
   return result

@@ -9,6 +9,7 @@
 import { posix } from 'node:path'
 import type { ElfFacts } from '../../binary/elf.js'
 import type { FileNode } from '../../image/filetree.js'
+import { breadthFirst } from './bfs.js'
 import { muslTakes } from './candidate.js'
 import type { ProcessEnv } from './glibc.js'
 import { MUSL_DEFAULT_PATH, type Musl } from './loaders.js'
@@ -39,6 +40,13 @@ function rpathOf(obj: Loaded, workdir: string): string[] {
   return out
 }
 
+/** LD_LIBRARY_PATH, then the RUNPATH (else RPATH) of the needing object and of each object that needed it, then sys. */
+function searchPath(env: ProcessEnv, obj: Loaded, sys: string[]): string[] {
+  const dirs = env.libraryPath.map(d => posix.resolve(env.workdir, d))
+  for (let p: Loaded | undefined = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir))
+  return [...dirs, ...sys]
+}
+
 function systemPath(env: ProcessEnv, loader: Musl): string[] {
   const r = env.tree.resolve(loader.pathFile)
   if (!r.ok || r.node.kind !== 'file') return MUSL_DEFAULT_PATH
@@ -54,46 +62,35 @@ export function loadWithMusl(
   const objects: Loaded[] = [main]
   const result: LoadResult = { libc: 'musl', missing: [], versions: [], unknown: [], loaded: 0 }
   const sys = systemPath(env, loader)
-  for (let i = 0; i < objects.length && i < 4096; i++) {
-    const obj = objects[i] as Loaded
-    if (obj.elf.needed === undefined) {
-      if (obj.elf.hasDynamic) result.unknown.push(obj.path)
-      continue
+  breadthFirst(objects, result.unknown, (obj, name) => {
+    if (RESERVED.test(name) || name === loader.interpreter) return
+    if (!name.includes('/') && objects.some(o => o.shortname === name)) return
+    const paths = name.includes('/')
+      ? [posix.resolve(env.workdir, name)]
+      : searchPath(env, obj, sys).map(d => posix.join(d, name))
+    const missing: MissingLibrary = { name, neededBy: obj.path, skipped: [], reason: 'not-found' }
+    let taken: Loaded | undefined
+    for (const path of paths) {
+      const r = env.tree.resolve(path)
+      if (!r.ok || r.node.kind !== 'file') continue
+      const verdict = muslTakes(r.node.binary, program.elf)
+      if (!verdict.take) {
+        missing.reason = 'fatal'
+        missing.fatal = { path, error: 'fatal' in verdict ? verdict.fatal : verdict.skip }
+      } else {
+        taken = { path, node: r.node, elf: r.node.binary as ElfFacts, neededBy: obj }
+        if (!name.includes('/')) taken.shortname = name
+      }
+      break
     }
-    for (const name of obj.elf.needed) {
-      if (RESERVED.test(name) || name === loader.interpreter) continue
-      if (!name.includes('/') && objects.some(o => o.shortname === name)) continue
-      const dirs: string[] = []
-      if (!name.includes('/')) {
-        dirs.push(...env.libraryPath.map(d => posix.resolve(env.workdir, d)))
-        for (let p: Loaded | undefined = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir))
-        dirs.push(...sys)
-      }
-      const paths = name.includes('/') ? [posix.resolve(env.workdir, name)] : dirs.map(d => posix.join(d, name))
-      const missing: MissingLibrary = { name, neededBy: obj.path, skipped: [], reason: 'not-found' }
-      let taken: Loaded | undefined
-      for (const path of paths) {
-        const r = env.tree.resolve(path)
-        if (!r.ok || r.node.kind !== 'file') continue
-        const verdict = muslTakes(r.node.binary, program.elf)
-        if (!verdict.take) {
-          missing.reason = 'fatal'
-          missing.fatal = { path, error: 'fatal' in verdict ? verdict.fatal : verdict.skip }
-        } else {
-          taken = { path, node: r.node, elf: r.node.binary as ElfFacts, neededBy: obj }
-          if (!name.includes('/')) taken.shortname = name
-        }
-        break
-      }
-      if (!taken) {
-        result.missing.push(missing)
-        continue
-      }
-      const same = objects.find(o => o.node === taken.node)
-      if (same) same.shortname ??= taken.shortname
-      else objects.push(taken)
+    if (!taken) {
+      result.missing.push(missing)
+      return
     }
-  }
+    const same = objects.find(o => o.node === taken.node)
+    if (same) same.shortname ??= taken.shortname
+    else objects.push(taken)
+  })
   result.loaded = objects.length + 1 // the loader itself
   return result
 }
