@@ -21517,7 +21517,9 @@ function loaderWords(m, libc) {
     const why2 = m.reason === "fatal" ? m.fatal?.error ?? "Exec format error" : "No such file or directory";
     return `Error loading shared library ${m.name}: ${why2} (needed by ${m.neededBy})`;
   }
-  const reason = m.reason === "fatal" ? m.fatal?.error ?? "" : m.skipped.find((s) => s.otherClass) ? `wrong ELF class: ELFCLASS${m.skipped.find((s) => s.otherClass)?.otherClass}` : "cannot open shared object file: No such file or directory";
+  if (m.reason === "fatal" && m.fatal) return `error while loading shared libraries: ${m.fatal.path}: ${m.fatal.error}`;
+  const wrongClass = m.skipped.find((s) => s.otherClass)?.otherClass;
+  const reason = wrongClass ? `wrong ELF class: ELFCLASS${wrongClass}` : "cannot open shared object file: No such file or directory";
   return `error while loading shared libraries: ${m.name}: ${reason}`;
 }
 function why(m) {
@@ -21643,9 +21645,7 @@ function glibcTakes(file, main2) {
     return { take: false, fatal: file?.format === "elf-error" ? file.reason : "invalid ELF header" };
   }
   if (file.bits !== main2.bits) return { take: false, skip: describe2(file), otherClass: file.bits };
-  if (file.endian !== main2.endian) {
-    return { take: false, fatal: `ELF file data encoding not ${main2.endian === "little" ? "little" : "big"}-endian` };
-  }
+  if (file.endian !== main2.endian) return { take: false, skip: describe2(file) };
   const osabiOk = file.osabi === ELFOSABI_SYSV || file.osabi === ELFOSABI_GNU || main2.machine === 40 && file.osabi === ELFOSABI_ARM_AEABI;
   if (!osabiOk) return { take: false, fatal: "ELF file OS ABI invalid" };
   if (file.machine !== main2.machine) return { take: false, skip: describe2(file) };
@@ -23471,6 +23471,7 @@ function findModules(files, archName) {
   }
   pythonModules(elf, arch, out);
   const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix6.dirname(f.path)));
+  const needed = new Set(elf.flatMap((f) => f.elf.needed ?? []));
   const ownLibDirs = arch.tuples.map((t) => `/usr/lib/${t}/`).concat(arch.tuples.map((t) => `/lib/${t}/`));
   const so = (p) => /\.so(\.[\d.]+)?$/.test(p);
   const kinds = [
@@ -23487,10 +23488,11 @@ function findModules(files, archName) {
       pick: (p) => so(p) && (jarDirs.has(posix6.dirname(p)) || jarDirs.has(posix6.dirname(posix6.dirname(p)))),
       packageOf: posix6.dirname
     },
-    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …).
+    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …)
+    // that nothing needs by name: a library another object needs is judged by what the loader makes of that need.
     {
       runtime: "plugin",
-      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")),
+      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")) && !needed.has(posix6.basename(p)),
       packageOf: posix6.dirname
     }
   ];
@@ -23553,7 +23555,7 @@ function attachLoading(executables, opts) {
     const module = modules.get(e.path);
     if (module) e.module = module;
     if (!sameElfShape(elf, arch)) continue;
-    const asModule = module?.loaded === true && module.runtime !== "plugin";
+    const asModule = module?.loaded === true;
     const asProgram = !asModule && elf.interpreter !== void 0 && e.deps?.interpreter?.found === true && (e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path));
     if (!asModule && !asProgram) continue;
     const result = model.load(e.path, asProgram);
@@ -23562,6 +23564,11 @@ function attachLoading(executables, opts) {
 }
 
 // src/inspect/image.ts
+async function readImage2(source, ref) {
+  const { manifest, config } = await loadImage(source, ref);
+  const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
+  return { manifest, config, tree: FileTree.fromLayers(layers) };
+}
 async function inspectImage(source, ref, platform, require2 = []) {
   const started = Date.now();
   const base = {
@@ -23573,11 +23580,9 @@ async function inspectImage(source, ref, platform, require2 = []) {
   };
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
   try {
-    const { manifest, config } = await loadImage(source, ref);
+    const { manifest, config, tree } = await readImage2(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
-    const tree = FileTree.fromLayers(layers);
     base.entrypoint = resolveEntrypoint(tree, config);
     base.searchPath = pathOf(config);
     if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));

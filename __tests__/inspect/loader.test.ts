@@ -108,7 +108,7 @@ describe('glibc', () => {
     ])
   })
 
-  test('a candidate of the other byte order stops the loader (glibc open_verify: fatal, not skipped)', () => {
+  test('a candidate of the other byte order is passed over (what the real 2.36 loader does)', () => {
     const r = load([
       [
         ...glibcBase(),
@@ -117,9 +117,21 @@ describe('glibc', () => {
         prog('/app/bin/app', ['libfoo.so.1', 'libc.so.6'], { runpath: ['/app/lib'] })
       ]
     ])
+    expect(r.get('/app/bin/app')?.load).toBeUndefined()
+  })
+
+  test('a file of that name that is not ELF stops the loader: "invalid ELF header", named by its path', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        fileEntry('/app/lib/libfoo.so.1', { mode: 0o644, size: 130 }), // a Git LFS pointer: text, no binary facts
+        lib('/usr/lib/x86_64-linux-gnu/libfoo.so.1', { soname: 'libfoo.so.1' }),
+        prog('/app/bin/app', ['libfoo.so.1', 'libc.so.6'], { runpath: ['/app/lib'] })
+      ]
+    ])
     expect(r.get('/app/bin/app')?.load?.missing[0]).toMatchObject({
       reason: 'fatal',
-      fatal: { path: '/app/lib/libfoo.so.1', error: 'ELF file data encoding not little-endian' }
+      fatal: { path: '/app/lib/libfoo.so.1', error: 'invalid ELF header' }
     })
   })
 

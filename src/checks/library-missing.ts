@@ -19,12 +19,12 @@ function loaderWords(m: MissingLibrary, libc: 'glibc' | 'musl'): string {
     const why = m.reason === 'fatal' ? (m.fatal?.error ?? 'Exec format error') : 'No such file or directory'
     return `Error loading shared library ${m.name}: ${why} (needed by ${m.neededBy})`
   }
-  const reason =
-    m.reason === 'fatal'
-      ? (m.fatal?.error ?? '')
-      : m.skipped.find(s => s.otherClass)
-        ? `wrong ELF class: ELFCLASS${m.skipped.find(s => s.otherClass)?.otherClass}`
-        : 'cannot open shared object file: No such file or directory'
+  // A fatal candidate is named by its path, as glibc names it: "/opt/lib/libssl.so.3: invalid ELF header".
+  if (m.reason === 'fatal' && m.fatal) return `error while loading shared libraries: ${m.fatal.path}: ${m.fatal.error}`
+  const wrongClass = m.skipped.find(s => s.otherClass)?.otherClass
+  const reason = wrongClass
+    ? `wrong ELF class: ELFCLASS${wrongClass}`
+    : 'cannot open shared object file: No such file or directory'
   return `error while loading shared libraries: ${m.name}: ${reason}`
 }
 

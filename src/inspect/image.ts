@@ -5,11 +5,22 @@ import { FileTree } from '../image/filetree.js'
 import { loadImage, type ImageRef } from '../image/read.js'
 import { layerReader } from '../image/layers.js'
 import type { ImageSource } from '../image/source.js'
+import type { ImageConfig, Manifest } from '../image/types.js'
 import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import { attachLoading } from './loading.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
+
+/** A platform image's manifest, config and flattened file tree. */
+export async function readImage(
+  source: ImageSource,
+  ref: ImageRef
+): Promise<{ manifest: Manifest; config: ImageConfig; tree: FileTree }> {
+  const { manifest, config } = await loadImage(source, ref)
+  const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
+  return { manifest, config, tree: FileTree.fromLayers(layers) }
+}
 
 export async function inspectImage(
   source: ImageSource,
@@ -27,11 +38,9 @@ export async function inspectImage(
   }
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform
   try {
-    const { manifest, config } = await loadImage(source, ref)
+    const { manifest, config, tree } = await readImage(source, ref)
     base.config = { os: config.os ?? '', architecture: config.architecture ?? '' }
     if (config.variant) base.config.variant = config.variant
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
-    const tree = FileTree.fromLayers(layers)
     base.entrypoint = resolveEntrypoint(tree, config)
     base.searchPath = pathOf(config)
     if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))

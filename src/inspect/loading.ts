@@ -98,8 +98,7 @@ export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptio
     const module = modules.get(e.path)
     if (module) e.module = module
     if (!sameElfShape(elf, arch)) continue
-    // Plugins are loaded by what uses them, for what they are used: their own needs are that program's concern.
-    const asModule = module?.loaded === true && module.runtime !== 'plugin'
+    const asModule = module?.loaded === true
     const asProgram =
       !asModule &&
       elf.interpreter !== undefined &&

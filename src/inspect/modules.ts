@@ -153,6 +153,7 @@ export function findModules(
   }
   pythonModules(elf, arch, out)
   const jarDirs = new Set(files.filter(f => f.path.endsWith('.jar')).map(f => posix.dirname(f.path)))
+  const needed = new Set(elf.flatMap(f => f.elf.needed ?? []))
   const ownLibDirs = arch.tuples.map(t => `/usr/lib/${t}/`).concat(arch.tuples.map(t => `/lib/${t}/`))
   const so = (p: string): boolean => /\.so(\.[\d.]+)?$/.test(p)
   const kinds: Array<{ runtime: Runtime; pick: (p: string) => boolean; packageOf: (p: string) => string }> = [
@@ -169,10 +170,14 @@ export function findModules(
       pick: p => so(p) && (jarDirs.has(posix.dirname(p)) || jarDirs.has(posix.dirname(posix.dirname(p)))),
       packageOf: posix.dirname
     },
-    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …).
+    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …)
+    // that nothing needs by name: a library another object needs is judged by what the loader makes of that need.
     {
       runtime: 'plugin',
-      pick: p => so(p) && ownLibDirs.some(d => p.startsWith(d) && p.slice(d.length).includes('/')),
+      pick: p =>
+        so(p) &&
+        ownLibDirs.some(d => p.startsWith(d) && p.slice(d.length).includes('/')) &&
+        !needed.has(posix.basename(p)),
       packageOf: posix.dirname
     }
   ]
