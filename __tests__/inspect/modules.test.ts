@@ -1,0 +1,131 @@
+/**
+ * Which native modules a runtime would load, on images made of real ELF headers (the fixtures' compilers): Python's
+ * suffix order, builds named for an architecture (prebuilds, per-platform npm packages, Ruby platform directories)
+ * and their counterparts, and what is never a module of this platform (another architecture's multiarch directory,
+ * test data). The runtimes themselves are the oracle in the differential suite (loader-oracle.itg.test.ts).
+ */
+import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
+import type { FileNode } from '../../src/image/filetree.js'
+import { findModules, type ModuleFacts } from '../../src/inspect/modules.js'
+import { bin } from '../helpers/fixtures.js'
+
+const ELF: Record<string, ElfFacts> = {
+  amd64: { ...(parseElf(bin('c-amd64-dyn')) as ElfFacts), type: 3 },
+  arm64: { ...(parseElf(bin('c-arm64-dyn')) as ElfFacts), type: 3 }
+}
+
+function modules(files: Array<[string, 'amd64' | 'arm64' | 'text']>, arch = 'arm64'): Record<string, ModuleFacts> {
+  const nodes = files.map(([path, kind]) => ({
+    path,
+    node: {
+      path,
+      kind: 'file',
+      mode: 0o644,
+      size: 1,
+      uid: 0,
+      gid: 0,
+      ...(kind === 'text' ? {} : { binary: ELF[kind] })
+    } as FileNode
+  }))
+  return Object.fromEntries(findModules(nodes, arch))
+}
+
+const SP = '/usr/lib/python3/dist-packages'
+
+test("Python loads its own tag, then abi3, then untagged: another architecture's tag is never loaded", () => {
+  expect(
+    modules([
+      [`${SP}/yaml/_yaml.cpython-311-aarch64-linux-gnu.so`, 'arm64'],
+      [`${SP}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`, 'amd64'], // a co-installed amd64 build: harmless
+      [`${SP}/pkg/_speed.abi3.so`, 'amd64'],
+      [`${SP}/pkg/_plain.so`, 'arm64']
+    ])
+  ).toEqual({
+    [`${SP}/yaml/_yaml.cpython-311-aarch64-linux-gnu.so`]: { runtime: 'python', loaded: true, name: '_yaml' },
+    [`${SP}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`]: { runtime: 'python', loaded: false, name: '_yaml' },
+    [`${SP}/pkg/_speed.abi3.so`]: { runtime: 'python', loaded: true, name: '_speed' }, // loaded, and foreign
+    [`${SP}/pkg/_plain.so`]: { runtime: 'python', loaded: true, name: '_plain' }
+  })
+})
+
+test('a Python module built only for another architecture is missing on this platform', () => {
+  expect(modules([[`${SP}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`, 'amd64']])).toEqual({
+    [`${SP}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`]: {
+      runtime: 'python',
+      loaded: false,
+      name: '_yaml',
+      noBuildForPlatform: true
+    }
+  })
+})
+
+test('Node.js: prebuilds for each architecture stand beside each other; a lone build for another one does not serve', () => {
+  const pkg = '/app/node_modules/bufferutil'
+  expect(
+    modules([
+      [`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64'],
+      [`${pkg}/prebuilds/linux-arm64/node.napi.node`, 'arm64']
+    ])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
+  ).toEqual({ runtime: 'node', loaded: false, name: 'bufferutil' })
+  expect(
+    modules([[`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64']])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
+  ).toEqual({ runtime: 'node', loaded: false, name: 'bufferutil', noBuildForPlatform: true })
+  // A native build of the package (node-gyp's build/Release, which node-gyp-build tries first) serves too.
+  expect(
+    modules([
+      [`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64'],
+      [`${pkg}/build/Release/bufferutil.node`, 'arm64']
+    ])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
+  ).toEqual({ runtime: 'node', loaded: false, name: 'bufferutil' })
+})
+
+test('Node.js: an unnamed build is what require() loads; a per-platform package of the build machine only is missing here', () => {
+  const m = modules([
+    ['/app/node_modules/iconv/build/Release/iconv.node', 'amd64'],
+    ['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node', 'amd64'],
+    ['/app/node_modules/@esbuild/linux-x64/bin/esbuild', 'amd64']
+  ])
+  expect(m['/app/node_modules/iconv/build/Release/iconv.node']).toEqual({
+    runtime: 'node',
+    loaded: true,
+    name: 'iconv'
+  })
+  expect(m['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node']).toMatchObject({
+    noBuildForPlatform: true
+  })
+  expect(m['/app/node_modules/@esbuild/linux-x64/bin/esbuild']).toMatchObject({ noBuildForPlatform: true })
+  // With the arm64 packages installed as well (npm ci on each platform, or --cpu), nothing is missing.
+  const both = modules([
+    ['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node', 'amd64'],
+    ['/app/node_modules/@img/sharp-linux-arm64/lib/sharp-linux-arm64.node', 'arm64']
+  ])
+  expect(Object.values(both).some(f => f.noBuildForPlatform)).toBe(false)
+})
+
+test('Ruby, Perl XS, PHP and JNI modules are judged where their runtimes look', () => {
+  const m = modules([
+    ['/usr/local/bundle/gems/nokogiri-1.16.0-x86_64-linux/lib/nokogiri/3.2/nokogiri.so', 'amd64'],
+    ['/usr/lib/aarch64-linux-gnu/perl5/5.36/auto/List/Util/Util.so', 'amd64'],
+    ['/usr/local/lib/php/extensions/no-debug-non-zts-20220829/redis.so', 'amd64'],
+    ['/opt/app/lib/app.jar', 'text'],
+    ['/opt/app/lib/libnative.so', 'amd64']
+  ])
+  expect(Object.entries(m).map(([p, f]) => [p, f.runtime, f.loaded, f.noBuildForPlatform ?? false])).toEqual([
+    ['/usr/local/bundle/gems/nokogiri-1.16.0-x86_64-linux/lib/nokogiri/3.2/nokogiri.so', 'ruby', false, true],
+    ['/usr/lib/aarch64-linux-gnu/perl5/5.36/auto/List/Util/Util.so', 'perl', true, false],
+    ['/usr/local/lib/php/extensions/no-debug-non-zts-20220829/redis.so', 'php', true, false],
+    ['/opt/app/lib/libnative.so', 'java', true, false]
+  ])
+})
+
+test("another architecture's multiarch directory, cross-compilers' libraries and test data are no modules of this platform", () => {
+  expect(
+    modules([
+      ['/usr/lib/x86_64-linux-gnu/perl5/5.36/auto/List/Util/Util.so', 'amd64'],
+      ['/usr/lib/x86_64-linux-gnu/gconv/EUC-JP.so', 'amd64'],
+      ['/usr/lib/gcc-cross/x86_64-linux-gnu/12/plugin/libcc1plugin.so', 'amd64'],
+      ['/app/node_modules/foo/test/fixtures/x.node', 'amd64'],
+      [`${SP}/numpy/core/tests/_helper.cpython-311-x86_64-linux-gnu.so`, 'amd64']
+    ])
+  ).toEqual({})
+})
