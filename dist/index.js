@@ -50635,7 +50635,7 @@ function search(env, loader, name, dirs, main, neededBy) {
   });
   const inDirs = (list2) => {
     for (const dir of list2) {
-      for (const sub of [...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`), ""]) {
+      for (const sub of subdirs(env, loader, dir)) {
         const path9 = posix3.join(dir, sub, name);
         const got = tryPath(env, path9, main, skipped);
         if (!got) continue;
@@ -50657,6 +50657,26 @@ function search(env, loader, name, dirs, main, neededBy) {
   result ??= fail();
   env.memo.set(key, result);
   return result;
+}
+function subdirs(env, loader, dir) {
+  let out = env.subdirs.get(dir);
+  if (out) return out;
+  const isDir = (path9) => {
+    const r = env.tree.resolve(path9);
+    return r.ok && r.node.kind === "dir";
+  };
+  const legacy = loader.legacy.filter((l) => l !== "tls" && isDir(posix3.join(dir, l)));
+  const tls = isDir(posix3.join(dir, "tls"));
+  const inTls = tls ? loader.legacy.filter((l) => l !== "tls" && isDir(posix3.join(dir, "tls", l))) : [];
+  out = [
+    ...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`),
+    ...inTls.map((l) => `tls/${l}`),
+    ...tls ? ["tls"] : [],
+    ...legacy,
+    ""
+  ];
+  env.subdirs.set(dir, out);
+  return out;
 }
 function cacheLookup(tree, loader, name) {
   const entries = tree.ldCache();
@@ -50750,6 +50770,7 @@ function checkVersions(objects) {
 import { posix as posix4 } from "node:path";
 var EF_ARM_ABI_FLOAT_SOFT2 = 512;
 var EF_MIPS_NAN2008 = 1024;
+var ARM_LEGACY = ["v5l", "v6l", "v7l", "v8l", "neon", "vfp", "vfpv3", "vfpd32", "crunch", "iwmmxt"];
 function glibcArch(elf) {
   const le = elf.endian === "little";
   switch (elf.machine) {
@@ -50758,20 +50779,33 @@ function glibcArch(elf) {
         flags: [771],
         tuple: "x86_64-linux-gnu",
         hwcaps: ["x86-64-v4", "x86-64-v3", "x86-64-v2"],
+        legacy: ["x86_64", "haswell", "xeon_phi", "avx512_1"],
         platform: "x86_64",
         lib64: true
       } : { flags: [2051], tuple: "x86_64-linux-gnux32", platform: "x86_64" };
     case 183:
-      return { flags: [2563], tuple: "aarch64-linux-gnu", platform: "aarch64", lib64: true };
+      return {
+        flags: [2563],
+        tuple: "aarch64-linux-gnu",
+        platform: "aarch64",
+        lib64: true,
+        legacy: ["aarch64", "atomics"]
+      };
     case 40:
-      return elf.flags & EF_ARM_ABI_FLOAT_SOFT2 || !(elf.flags & 1024) ? { flags: [2819, 3], tuple: "arm-linux-gnueabi", platform: "v5l" } : { flags: [2307, 3], tuple: "arm-linux-gnueabihf", platform: "v7l" };
+      return elf.flags & EF_ARM_ABI_FLOAT_SOFT2 || !(elf.flags & 1024) ? { flags: [2819, 3], tuple: "arm-linux-gnueabi", platform: "v5l", legacy: ARM_LEGACY } : { flags: [2307, 3], tuple: "arm-linux-gnueabihf", platform: "v7l", legacy: ARM_LEGACY };
     case 3:
-      return { flags: [1, 3], tuple: "i386-linux-gnu", platform: "i686" };
+      return {
+        flags: [1, 3],
+        tuple: "i386-linux-gnu",
+        platform: "i686",
+        legacy: ["i386", "i486", "i586", "i686", "sse2"]
+      };
     case 21:
       return le ? {
         flags: [1283],
         tuple: "powerpc64le-linux-gnu",
         hwcaps: ["power10", "power9"],
+        legacy: ["power8", "power9", "power10", "altivec", "dfp"],
         platform: "power8",
         lib64: true
       } : { flags: [1283], tuple: "powerpc64-linux-gnu", platform: "power8", lib64: true };
@@ -50780,6 +50814,7 @@ function glibcArch(elf) {
         flags: [1027],
         tuple: "s390x-linux-gnu",
         hwcaps: ["z16", "z15", "z14", "z13"],
+        legacy: ["z900", "z990", "z9-109", "z10", "z196", "zEC12", "z13", "z14", "z15", "z16", "high_gprs"],
         platform: "z900",
         lib64: true
       };
@@ -50829,6 +50864,7 @@ function loaderFor(tree, elf, interpreter) {
     interpreter,
     cacheFlags: arch2.flags,
     hwcaps: arch2.hwcaps ?? [],
+    legacy: ["tls", ...arch2.legacy ?? []],
     system,
     lib,
     platform: arch2.platform
@@ -51018,7 +51054,7 @@ var LoadingModel = class {
   constructor(tree, opts) {
     this.tree = tree;
     this.arch = ARCHITECTURES[opts.architecture] ?? ARCHITECTURES.amd64;
-    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map() };
+    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map(), subdirs: /* @__PURE__ */ new Map() };
   }
   tree;
   env;

@@ -229,6 +229,19 @@ describe('glibc', () => {
     ])
   })
 
+  test('glibc-hwcaps and (glibc 2.36) legacy subdirectories of a directory are searched before it', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        lib('/usr/lib/x86_64-linux-gnu/glibc-hwcaps/x86-64-v3/libfast.so.1', { soname: 'libfast.so.1' }),
+        lib('/usr/lib/x86_64-linux-gnu/tls/libold.so.1', { soname: 'libold.so.1' }),
+        lib('/usr/lib/x86_64-linux-gnu/x86_64/libplat.so.1', { soname: 'libplat.so.1' }),
+        prog('/usr/bin/app', ['libfast.so.1', 'libold.so.1', 'libplat.so.1', 'libc.so.6'])
+      ]
+    ])
+    expect(r.get('/usr/bin/app')?.load).toBeUndefined()
+  })
+
   test('programs of another architecture are not loaded here (binary-arch-mismatch reports them)', () => {
     const r = load([[...glibcBase(), fileEntry('/usr/bin/arm', { binary: { ...arm64, needed: ['libnope.so'] } })]])
     expect(r.get('/usr/bin/arm')?.load).toBeUndefined()

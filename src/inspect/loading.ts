@@ -50,7 +50,7 @@ export class LoadingModel {
     opts: { architecture: string; env: string[]; workdir: string }
   ) {
     this.arch = ARCHITECTURES[opts.architecture] ?? (ARCHITECTURES.amd64 as Architecture)
-    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: new Map() }
+    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: new Map(), subdirs: new Map() }
   }
 
   /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */

@@ -36,6 +36,8 @@ export interface ProcessEnv {
   workdir: string
   /** Searches already made, by name and search path: most programs of an image share them. */
   memo: Map<string, Found>
+  /** The subdirectories each directory is searched with, by directory. */
+  subdirs: Map<string, string[]>
 }
 
 /** Expand $ORIGIN, $LIB and $PLATFORM in a search directory; relative directories count from the working dir. */
@@ -88,7 +90,7 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   })
   const inDirs = (list: string[]): Found | undefined => {
     for (const dir of list) {
-      for (const sub of [...loader.hwcaps.map(h => `glibc-hwcaps/${h}`), '']) {
+      for (const sub of subdirs(env, loader, dir)) {
         const path = posix.join(dir, sub, name)
         const got = tryPath(env, path, main, skipped)
         if (!got) continue
@@ -110,6 +112,31 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   result ??= fail()
   env.memo.set(key, result)
   return result
+}
+
+/**
+ * The subdirectories of `dir` to try before it, most specific first: glibc-hwcaps ones, then the legacy ones it has
+ * (`tls/aarch64`, `aarch64`, `tls`; only those that exist, so most directories cost one lookup).
+ */
+function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
+  let out = env.subdirs.get(dir)
+  if (out) return out
+  const isDir = (path: string): boolean => {
+    const r = env.tree.resolve(path)
+    return r.ok && r.node.kind === 'dir'
+  }
+  const legacy = loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, l)))
+  const tls = isDir(posix.join(dir, 'tls'))
+  const inTls = tls ? loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, 'tls', l))) : []
+  out = [
+    ...loader.hwcaps.map(h => `glibc-hwcaps/${h}`),
+    ...inTls.map(l => `tls/${l}`),
+    ...(tls ? ['tls'] : []),
+    ...legacy,
+    ''
+  ]
+  env.subdirs.set(dir, out)
+  return out
 }
 
 /** The path ld.so.cache gives for a name: the first entry of an accepted ABI (plain entries before hwcaps ones). */

@@ -16,6 +16,12 @@ export interface Glibc {
   cacheFlags: number[]
   /** glibc-hwcaps subdirectories tried in each directory before it, most preferred first. */
   hwcaps: string[]
+  /**
+   * glibc up to 2.36 also tries legacy subdirectories of each directory (`tls`, the platform `x86_64`, `aarch64`,
+   * capabilities such as `atomics`, `neon`), as far as the CPU supports them (`ld.so --help`); 2.37 removed them.
+   * All plausible ones count, so that a library a CPU would find there is never called missing.
+   */
+  legacy: string[]
   /** The system directories built into this ld.so, in order. */
   system: string[]
   /** What `$LIB` expands to (no leading slash). */
@@ -40,10 +46,13 @@ interface GlibcArch {
   flags: number[]
   tuple: string
   hwcaps?: string[]
+  legacy?: string[]
   platform: string
   /** Where upstream glibc puts 64-bit libraries when it is not Debian's multiarch layout. */
   lib64?: boolean
 }
+
+const ARM_LEGACY = ['v5l', 'v6l', 'v7l', 'v8l', 'neon', 'vfp', 'vfpv3', 'vfpd32', 'crunch', 'iwmmxt']
 
 /** By machine (and for ARM, MIPS, the ABI that e_flags declare). */
 function glibcArch(elf: ElfFacts): GlibcArch | undefined {
@@ -55,24 +64,37 @@ function glibcArch(elf: ElfFacts): GlibcArch | undefined {
             flags: [0x303],
             tuple: 'x86_64-linux-gnu',
             hwcaps: ['x86-64-v4', 'x86-64-v3', 'x86-64-v2'],
+            legacy: ['x86_64', 'haswell', 'xeon_phi', 'avx512_1'],
             platform: 'x86_64',
             lib64: true
           }
         : { flags: [0x803], tuple: 'x86_64-linux-gnux32', platform: 'x86_64' }
     case 183:
-      return { flags: [0xa03], tuple: 'aarch64-linux-gnu', platform: 'aarch64', lib64: true }
+      return {
+        flags: [0xa03],
+        tuple: 'aarch64-linux-gnu',
+        platform: 'aarch64',
+        lib64: true,
+        legacy: ['aarch64', 'atomics']
+      }
     case 40:
       return elf.flags & EF_ARM_ABI_FLOAT_SOFT || !(elf.flags & 0x400)
-        ? { flags: [0xb03, 0x003], tuple: 'arm-linux-gnueabi', platform: 'v5l' }
-        : { flags: [0x903, 0x003], tuple: 'arm-linux-gnueabihf', platform: 'v7l' }
+        ? { flags: [0xb03, 0x003], tuple: 'arm-linux-gnueabi', platform: 'v5l', legacy: ARM_LEGACY }
+        : { flags: [0x903, 0x003], tuple: 'arm-linux-gnueabihf', platform: 'v7l', legacy: ARM_LEGACY }
     case 3:
-      return { flags: [0x001, 0x003], tuple: 'i386-linux-gnu', platform: 'i686' }
+      return {
+        flags: [0x001, 0x003],
+        tuple: 'i386-linux-gnu',
+        platform: 'i686',
+        legacy: ['i386', 'i486', 'i586', 'i686', 'sse2']
+      }
     case 21:
       return le
         ? {
             flags: [0x503],
             tuple: 'powerpc64le-linux-gnu',
             hwcaps: ['power10', 'power9'],
+            legacy: ['power8', 'power9', 'power10', 'altivec', 'dfp'],
             platform: 'power8',
             lib64: true
           }
@@ -82,6 +104,7 @@ function glibcArch(elf: ElfFacts): GlibcArch | undefined {
         flags: [0x403],
         tuple: 's390x-linux-gnu',
         hwcaps: ['z16', 'z15', 'z14', 'z13'],
+        legacy: ['z900', 'z990', 'z9-109', 'z10', 'z196', 'zEC12', 'z13', 'z14', 'z15', 'z16', 'high_gprs'],
         platform: 'z900',
         lib64: true
       }
@@ -144,6 +167,7 @@ export function loaderFor(tree: FileTree, elf: ElfFacts, interpreter: string): L
     interpreter,
     cacheFlags: arch.flags,
     hwcaps: arch.hwcaps ?? [],
+    legacy: ['tls', ...(arch.legacy ?? [])],
     system,
     lib,
     platform: arch.platform
