@@ -43065,6 +43065,28 @@ function architectureNamed(word) {
   const w = word.toLowerCase();
   return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
+var TUPLES = Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a])).sort((a, b) => b[0].length - a[0].length);
+var NAMED = new RegExp(
+  `(?<![a-z0-9])(${[...TUPLES.map((t) => t[0]), ...ARCH_NAMES].map((n) => n.replace(/[-.]/g, "\\$&")).join("|")})(?![a-z0-9])`,
+  "gi"
+);
+function archNamedIn(path9) {
+  for (const m of path9.matchAll(NAMED)) {
+    const word = m[1].toLowerCase();
+    const a = TUPLES.find((t) => t[0] === word)?.[1] ?? architectureNamed(word);
+    if (a) return a;
+  }
+  return void 0;
+}
+function archNeutral(path9) {
+  return path9.replace(NAMED, "{arch}");
+}
+var ARM_LOADERS = {
+  "/lib/ld-linux-armhf.so.3": "hard",
+  "/lib/ld-musl-armhf.so.1": "hard",
+  "/lib/ld-linux.so.3": "soft",
+  "/lib/ld-musl-arm.so.1": "soft"
+};
 
 // src/binary/bytes.ts
 function valid(offset, length) {
@@ -43730,56 +43752,6 @@ var configPlatformMismatch = platformRule({
   }
 });
 
-// src/inspect/dependencies.ts
-import { posix } from "node:path";
-function isExecutableFile(tree, path9) {
-  const r = tree.resolve(path9);
-  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
-}
-function envProgram(argument) {
-  const words = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words) {
-    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
-    return w;
-  }
-  return void 0;
-}
-function lookPath(tree, name, path9, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
-  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
-}
-function dependenciesOf(tree, binary, path9) {
-  if (binary.format === "elf" && binary.interpreter) {
-    return {
-      interpreter: {
-        path: binary.interpreter,
-        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
-      }
-    };
-  }
-  if (binary.format !== "script") return void 0;
-  const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
-  };
-  if (posix.basename(binary.interpreter) === "env") {
-    const name = envProgram(binary.argument);
-    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
-  }
-  return deps;
-}
-function fileExists(tree, path9) {
-  return tree.isFile(posix.resolve("/", path9));
-}
-var ARM_LOADERS = {
-  "/lib/ld-linux-armhf.so.3": "hard",
-  "/lib/ld-musl-armhf.so.1": "hard",
-  "/lib/ld-linux.so.3": "soft",
-  "/lib/ld-musl-arm.so.1": "soft"
-};
-function armLoaders(tree) {
-  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
-}
-
 // src/checks/cpu-variant-mismatch.ts
 var ARM_CPU_OK = {
   v5: (t) => t <= 5,
@@ -43871,10 +43843,7 @@ var cpuVariantMismatch = platformRule({
 });
 
 // src/checks/cross-platform-drift.ts
-var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
-function normalisePath(path9) {
-  return path9.replace(ARCH_TOKENS, "{arch}").replace(/-linux-gnu(eabi(hf)?)?/g, "-linux-gnu*");
-}
+var normalisePath = archNeutral;
 function isProgram(f) {
   return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
@@ -50526,6 +50495,50 @@ var LayerReader = class {
 };
 var layerReader = new LayerReader();
 
+// src/inspect/dependencies.ts
+import { posix } from "node:path";
+function isExecutableFile(tree, path9) {
+  const r = tree.resolve(path9);
+  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
+}
+function envProgram(argument) {
+  const words = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
+    return w;
+  }
+  return void 0;
+}
+function lookPath(tree, name, path9, workdir = "/") {
+  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
+  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
+}
+function dependenciesOf(tree, binary, path9) {
+  if (binary.format === "elf" && binary.interpreter) {
+    return {
+      interpreter: {
+        path: binary.interpreter,
+        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+      }
+    };
+  }
+  if (binary.format !== "script") return void 0;
+  const deps = {
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
+  };
+  if (posix.basename(binary.interpreter) === "env") {
+    const name = envProgram(binary.argument);
+    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
+  }
+  return deps;
+}
+function fileExists(tree, path9) {
+  return tree.isFile(posix.resolve("/", path9));
+}
+function armLoaders(tree) {
+  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
+}
+
 // src/inspect/entrypoint.ts
 import { posix as posix2 } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -50942,21 +50955,6 @@ function foreignArchDir(path9, arch2) {
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path9) ?? /^\/usr\/([^/]+)\//.exec(path9);
   const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : void 0;
   return dirArch !== void 0 && dirArch.name !== arch2.name;
-}
-var WORD_SPLIT = /[-_./@]+/;
-function archNamedIn(path9) {
-  for (const [tuple, arch2] of TUPLE_ARCH) if (path9.includes(tuple)) return arch2;
-  const words = path9.toLowerCase().split(WORD_SPLIT);
-  for (const w of words) {
-    const a = ARCH_NAMES.includes(w) ? architectureNamed(w) : void 0;
-    if (a) return a;
-  }
-  return void 0;
-}
-function archNeutral(path9) {
-  let out = path9;
-  for (const tuple of TUPLE_ARCH.keys()) out = out.split(tuple).join("{arch}");
-  return out.split(/([-_./@]+)/).map((w) => ARCH_NAMES.includes(w.toLowerCase()) ? "{arch}" : w).join("");
 }
 var PY_EXT = /^([A-Za-z_]\w*)(?:\.(cpython-\d+[a-z]*-([\w]+-linux-[\w]+)|abi3))?\.so$/;
 function pythonModules(files, arch2, out) {

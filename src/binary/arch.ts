@@ -128,3 +128,37 @@ export function architectureNamed(word: string): Architecture | undefined {
   const w = word.toLowerCase()
   return Object.values(ARCHITECTURES).find(a => a.name === w || a.node === w || a.aliases.includes(w))
 }
+
+/** Every multiarch tuple, with its architecture, longest first. */
+const TUPLES: Array<[string, Architecture]> = Object.values(ARCHITECTURES)
+  .flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
+  .sort((a, b) => b[0].length - a[0].length)
+
+/** An architecture's name or tuple as a whole word of a path (`linux_arm64`, `x86_64-linux-gnu`, `prebuilds/linux-x64`). */
+const NAMED = new RegExp(
+  `(?<![a-z0-9])(${[...TUPLES.map(t => t[0]), ...ARCH_NAMES].map(n => n.replace(/[-.]/g, '\\$&')).join('|')})(?![a-z0-9])`,
+  'gi'
+)
+
+/** The architecture a path is named for, when a word of it (or a multiarch tuple in it) names one. */
+export function archNamedIn(path: string): Architecture | undefined {
+  for (const m of path.matchAll(NAMED)) {
+    const word = (m[1] as string).toLowerCase()
+    const a = TUPLES.find(t => t[0] === word)?.[1] ?? architectureNamed(word)
+    if (a) return a
+  }
+  return undefined
+}
+
+/** A path with every architecture name taken out, so that the builds of each architecture compare equal. */
+export function archNeutral(path: string): string {
+  return path.replace(NAMED, '{arch}')
+}
+
+/** The ARM loaders present, to tell the image's float ABI: armhf (hard) or armel (soft), glibc or musl. */
+export const ARM_LOADERS: Record<string, 'hard' | 'soft'> = {
+  '/lib/ld-linux-armhf.so.3': 'hard',
+  '/lib/ld-musl-armhf.so.1': 'hard',
+  '/lib/ld-linux.so.3': 'soft',
+  '/lib/ld-musl-arm.so.1': 'soft'
+}

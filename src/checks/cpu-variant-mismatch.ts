@@ -1,4 +1,4 @@
-import { ARM_LOADERS } from '../inspect/dependencies.js'
+import { ARM_LOADERS } from '../binary/arch.js'
 import type { ExecutableFacts } from '../inspect/facts.js'
 import { exclusionOf } from '../inspect/role.js'
 import { formatPlatform, type Platform } from '../platform.js'

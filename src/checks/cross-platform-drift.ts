@@ -1,3 +1,4 @@
+import { archNeutral } from '../binary/arch.js'
 import { parsePlatform } from '../platform.js'
 import { code, type CrossRule, type FileSummary, type Finding } from './types.js'
 
@@ -5,12 +6,7 @@ import { code, type CrossRule, type FileSummary, type Finding } from './types.js
  * Architecture names in paths (`/usr/lib/x86_64-linux-gnu`, `pkg/tool/linux_arm64`, `aarch64-linux-gnu-gcc`) are the
  * same program on each platform: they are compared with the name taken out.
  */
-const ARCH_TOKENS =
-  /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g
-
-export function normalisePath(path: string): string {
-  return path.replace(ARCH_TOKENS, '{arch}').replace(/-linux-gnu(eabi(hf)?)?/g, '-linux-gnu*')
-}
+export const normalisePath = archNeutral
 
 /**
  * Native programs only: shared libraries and loaders are named per architecture by design, and a foreign program is

@@ -4,6 +4,7 @@
  * over the file tree.
  */
 import { posix } from 'node:path'
+import { ARM_LOADERS } from '../binary/arch.js'
 import type { FileTree } from '../image/filetree.js'
 import type { BinaryFacts } from '../binary/identify.js'
 
@@ -58,14 +59,6 @@ export function dependenciesOf(tree: FileTree, binary: BinaryFacts, path: string
 /** Loaders are often shipped without an exec bit (ld-linux is 0644 on some distributions) and still work. */
 function fileExists(tree: FileTree, path: string): boolean {
   return tree.isFile(posix.resolve('/', path))
-}
-
-/** The ARM loaders present, to tell the image's float ABI: armhf (hard) or armel (soft), glibc or musl. */
-export const ARM_LOADERS: Record<string, 'hard' | 'soft'> = {
-  '/lib/ld-linux-armhf.so.3': 'hard',
-  '/lib/ld-musl-armhf.so.1': 'hard',
-  '/lib/ld-linux.so.3': 'soft',
-  '/lib/ld-musl-arm.so.1': 'soft'
 }
 
 export function armLoaders(tree: FileTree): string[] {

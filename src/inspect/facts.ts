@@ -3,7 +3,6 @@ import type { BinaryFacts } from '../binary/identify.js'
 import type { Platform } from '../platform.js'
 import type { Dependencies } from './dependencies.js'
 import type { LoadResult } from './loader/types.js'
-import type { ModuleFacts } from './modules.js'
 
 export type { BinaryFacts }
 
@@ -74,4 +73,17 @@ export interface PlatformFacts {
   /** Why an image could not be read (`unreadable`) or checked (`not-checked`). */
   error?: string
   durationMs: number
+}
+
+/** The runtimes whose native modules are judged (inspect/modules.ts). */
+export type Runtime = 'python' | 'node' | 'ruby' | 'perl' | 'php' | 'java' | 'plugin'
+
+export interface ModuleFacts {
+  runtime: Runtime
+  /** Whether the runtime of this platform loads this very file (Python: it is the first match of its name). */
+  loaded: boolean
+  /** The module or package it belongs to (`_yaml`, `sharp`, `nokogiri`), for messages. */
+  name: string
+  /** A file named for another architecture, with no build for this platform beside it. */
+  noBuildForPlatform?: boolean
 }

@@ -16,22 +16,13 @@
  * data, /usr/share) are not modules of this platform. Pure over the file tree.
  */
 import { posix } from 'node:path'
-import { ARCHITECTURES, architectureNamed, ARCH_NAMES, sameElfShape, type Architecture } from '../binary/arch.js'
+import { ARCHITECTURES, archNamedIn, archNeutral, sameElfShape, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { FileNode } from '../image/filetree.js'
+import type { ModuleFacts, Runtime } from './facts.js'
 import { notShippedToRun } from './role.js'
 
-export type Runtime = 'python' | 'node' | 'ruby' | 'perl' | 'php' | 'java' | 'plugin'
-
-export interface ModuleFacts {
-  runtime: Runtime
-  /** Whether the runtime of this platform loads this very file (Python: it is the first match of its name). */
-  loaded: boolean
-  /** The module or package it belongs to (`_yaml`, `sharp`, `nokogiri`), for messages. */
-  name: string
-  /** A file named for another architecture, with no build for this platform beside it. */
-  noBuildForPlatform?: boolean
-}
+export type { ModuleFacts, Runtime } from './facts.js'
 
 const TUPLE_ARCH = new Map<string, Architecture>(
   Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
@@ -43,29 +34,6 @@ function foreignArchDir(path: string, arch: Architecture): boolean {
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path) ?? /^\/usr\/([^/]+)\//.exec(path)
   const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : undefined
   return dirArch !== undefined && dirArch.name !== arch.name
-}
-
-const WORD_SPLIT = /[-_./@]+/
-
-/** The architecture a path is named for, when one of its words (or a tuple in it) names one. */
-export function archNamedIn(path: string): Architecture | undefined {
-  for (const [tuple, arch] of TUPLE_ARCH) if (path.includes(tuple)) return arch
-  const words = path.toLowerCase().split(WORD_SPLIT)
-  for (const w of words) {
-    const a = ARCH_NAMES.includes(w) ? architectureNamed(w) : undefined
-    if (a) return a
-  }
-  return undefined
-}
-
-/** A path with every architecture name taken out, so that the builds of each architecture compare equal. */
-export function archNeutral(path: string): string {
-  let out = path
-  for (const tuple of TUPLE_ARCH.keys()) out = out.split(tuple).join('{arch}')
-  return out
-    .split(/([-_./@]+)/)
-    .map(w => (ARCH_NAMES.includes(w.toLowerCase()) ? '{arch}' : w))
-    .join('')
 }
 
 interface Candidate {
