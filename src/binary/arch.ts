@@ -1,7 +1,8 @@
 /**
  * Architectures, in one table: what an ELF file must look like to run on each (machine, class and byte order, as in
- * glibc's elf.h; the magic tonistiigi/binfmt registers agrees), and the names each goes by in file paths, multiarch
- * directories, Node.js and Python platform tags. Keyed by the Go/OCI architecture name. Pure.
+ * glibc's elf.h; the magic tonistiigi/binfmt registers agrees), the PE machines Windows runs natively on each, and the
+ * names each goes by in file paths, multiarch directories, Node.js and Python platform tags. Keyed by the Go/OCI
+ * architecture name. Pure.
  */
 import type { Platform } from '../platform.js'
 import type { ElfFacts } from './elf.js'
@@ -23,6 +24,8 @@ export interface Architecture extends ElfExpectation {
   node?: string
   /** The dynamic loaders (PT_INTERP) of glibc and musl for this architecture, as REFERENCE.md lists them. */
   loaders: string[]
+  /** PE machines (IMAGE_FILE_MACHINE_*) of this architecture, and the PE32/PE32+ class the loader wants of them. */
+  pe?: { machines: number[]; bits: 32 | 64 }
 }
 
 export const ARCHITECTURES: Record<string, Architecture> = {
@@ -34,7 +37,8 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: ['x86_64', 'x86-64', 'x64'],
     tuples: ['x86_64-linux-gnu', 'x86_64-linux-musl'],
     node: 'x64',
-    loaders: ['/lib64/ld-linux-x86-64.so.2', '/lib/ld-musl-x86_64.so.1']
+    loaders: ['/lib64/ld-linux-x86-64.so.2', '/lib/ld-musl-x86_64.so.1'],
+    pe: { machines: [0x8664], bits: 64 }
   },
   arm64: {
     name: 'arm64',
@@ -44,7 +48,9 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: ['aarch64', 'armv8l'],
     tuples: ['aarch64-linux-gnu', 'aarch64-linux-musl'],
     node: 'arm64',
-    loaders: ['/lib/ld-linux-aarch64.so.1', '/lib/ld-musl-aarch64.so.1']
+    loaders: ['/lib/ld-linux-aarch64.so.1', '/lib/ld-musl-aarch64.so.1'],
+    // ARM64X and ARM64EC are Arm code that Windows on Arm runs natively.
+    pe: { machines: [0xaa64, 0xa64e, 0xa641], bits: 64 }
   },
   arm: {
     name: 'arm',
@@ -54,7 +60,8 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: ['armhf', 'armel', 'armv7l', 'armv6l', 'armv7', 'armv6', 'armv5tel', 'arm32v7', 'arm32v6'],
     tuples: ['arm-linux-gnueabihf', 'arm-linux-gnueabi', 'arm-linux-musleabihf', 'arm-linux-musleabi'],
     node: 'arm',
-    loaders: ['/lib/ld-linux-armhf.so.3', '/lib/ld-linux.so.3', '/lib/ld-musl-armhf.so.1', '/lib/ld-musl-arm.so.1']
+    loaders: ['/lib/ld-linux-armhf.so.3', '/lib/ld-linux.so.3', '/lib/ld-musl-armhf.so.1', '/lib/ld-musl-arm.so.1'],
+    pe: { machines: [0x1c4], bits: 32 }
   },
   '386': {
     name: '386',
@@ -64,7 +71,8 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: ['i386', 'i486', 'i586', 'i686', 'x86', 'ia32'],
     tuples: ['i386-linux-gnu', 'i686-linux-gnu', 'i386-linux-musl'],
     node: 'ia32',
-    loaders: ['/lib/ld-linux.so.2', '/lib/ld-musl-i386.so.1']
+    loaders: ['/lib/ld-linux.so.2', '/lib/ld-musl-i386.so.1'],
+    pe: { machines: [0x14c], bits: 32 }
   },
   ppc64le: {
     name: 'ppc64le',
@@ -103,7 +111,8 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: [],
     tuples: ['riscv64-linux-gnu', 'riscv64-linux-musl'],
     node: 'riscv64',
-    loaders: ['/lib/ld-linux-riscv64-lp64d.so.1', '/lib/ld-musl-riscv64.so.1']
+    loaders: ['/lib/ld-linux-riscv64-lp64d.so.1', '/lib/ld-musl-riscv64.so.1'],
+    pe: { machines: [0x5064], bits: 64 }
   },
   mips64le: {
     name: 'mips64le',
@@ -132,7 +141,8 @@ export const ARCHITECTURES: Record<string, Architecture> = {
     aliases: ['loongarch64'],
     tuples: ['loongarch64-linux-gnu', 'loongarch64-linux-musl'],
     node: 'loong64',
-    loaders: ['/lib64/ld-linux-loongarch-lp64d.so.1', '/lib/ld-musl-loongarch64.so.1']
+    loaders: ['/lib64/ld-linux-loongarch-lp64d.so.1', '/lib/ld-musl-loongarch64.so.1'],
+    pe: { machines: [0x6264], bits: 64 }
   }
 }
 
@@ -198,4 +208,28 @@ export const ARCH_NAMES: string[] = [
 export function architectureNamed(word: string): Architecture | undefined {
   const w = word.toLowerCase()
   return Object.values(ARCHITECTURES).find(a => a.name === w || a.node === w || a.aliases.includes(w))
+}
+
+const PE_MACHINE_NAMES: Record<number, string> = {
+  0x14c: 'Intel 80386',
+  0x8664: 'x86-64',
+  0xaa64: 'ARM64',
+  0xa64e: 'ARM64X',
+  0xa641: 'ARM64EC',
+  0x1c4: 'ARM Thumb-2',
+  0x1c0: 'ARM',
+  0x1c2: 'ARM Thumb',
+  0x200: 'IA-64',
+  0x5064: 'RISC-V 64-bit',
+  0x6264: 'LoongArch64'
+}
+
+/** The Go-style architecture of a PE machine (`amd64` for 0x8664), or undefined when it is none we know. */
+export function peArchitecture(machine: number): string | undefined {
+  return Object.values(ARCHITECTURES).find(a => a.pe?.machines.includes(machine))?.name
+}
+
+/** A human name for a PE machine, as Microsoft names it (`x86-64`, `ARM64`, `Intel 80386`). */
+export function describePeMachine(machine: number): string {
+  return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`
 }

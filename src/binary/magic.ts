@@ -1,4 +1,7 @@
-/** Other executable formats, told apart by their magic so that none is ever taken for ELF. Pure. */
+/**
+ * Other executable formats, told apart by their magic so that none is ever taken for ELF. Pure. PE files are read
+ * by pe.ts; `pe` here is only what a PE header's start says when the rest of it is not at hand.
+ */
 export type OtherFormat = { format: 'pe' | 'macho' | 'wasm' }
 
 export function identifyOther(b: Buffer): OtherFormat | undefined {
