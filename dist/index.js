@@ -42949,15 +42949,16 @@ function normalizeArch(arch2, variant) {
 }
 function normalizePlatform(p) {
   const os7 = (p.os ?? "").toLowerCase() || "linux";
-  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant) };
+  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant), ...p.osVersion ? { osVersion: p.osVersion } : {} };
 }
 function parsePlatform(text) {
   const parts = text.trim().split("/");
-  if (parts.some((p) => p === "") || parts.length > 3) {
-    throw new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
-  }
+  const bad = () => new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
+  if (parts.some((p) => p === "") || parts.length > 3) throw bad();
   if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
-  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+  const os7 = /^([^()]+)(?:\(([^()]+)\))?$/.exec(parts[0]);
+  if (!os7) throw bad();
+  return normalizePlatform({ os: os7[1], architecture: parts[1], variant: parts[2], osVersion: os7[2] });
 }
 function parsePlatformList(text) {
   const out = [];
@@ -42969,17 +42970,23 @@ function parsePlatformList(text) {
   return out;
 }
 function formatPlatform(p) {
-  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+  const os7 = p.osVersion ? `${p.os}(${p.osVersion})` : p.os;
+  return p.variant ? `${os7}/${p.architecture}/${p.variant}` : `${os7}/${p.architecture}`;
 }
 function samePlatform(a, b) {
   const x = normalizePlatform(a);
   const y = normalizePlatform(b);
-  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "");
+  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "") && (x.osVersion ?? "") === (y.osVersion ?? "");
+}
+function osVersionMatches(wanted, offered) {
+  if (!wanted || !offered) return true;
+  return offered === wanted || offered.startsWith(`${wanted}.`);
 }
 function platformMatches(wanted, offered) {
   const w = normalizePlatform(wanted);
   const o = normalizePlatform(offered);
   if (w.os !== o.os || w.architecture !== o.architecture) return false;
+  if (!osVersionMatches(w.osVersion, o.osVersion)) return false;
   return w.variant === void 0 || w.variant === o.variant;
 }
 
@@ -50411,6 +50418,10 @@ async function listImages(source) {
       } else if (isManifestMediaType(d.mediaType) || d.mediaType === void 0) {
         const ref = { manifest: d };
         if (d.platform?.architecture) ref.indexPlatform = normalizePlatform(d.platform);
+        const osVersion = d.platform?.["os.version"];
+        const osFeatures = d.platform?.["os.features"];
+        if (typeof osVersion === "string" && osVersion) ref.osVersion = osVersion;
+        if (Array.isArray(osFeatures)) ref.osFeatures = osFeatures.filter((f) => typeof f === "string");
         if (name) ref.refName = name;
         out.push(ref);
       }
@@ -51215,16 +51226,31 @@ function selectImage(source, refs, image) {
 async function inspectSource(source, requested, image, require2 = []) {
   const refs = selectImage(source.name, await listImages(source), image);
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
-  const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
+  const offered = withOsVersions(
+    await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })))
+  );
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
     const unique3 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
     return mapLimit(unique3, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
-    const hit = offered.find((o) => platformMatches(want, o.platform));
+    const hit = offered.find((o) => platformMatches(want, { ...o.platform, ...osVersionOf(o.ref) }));
     return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
   });
+}
+function osVersionOf(ref) {
+  return ref.osVersion ? { osVersion: ref.osVersion } : {};
+}
+function withOsVersions(offered) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const o of offered) {
+    const key = formatPlatform(o.platform);
+    versions.set(key, (versions.get(key) ?? /* @__PURE__ */ new Set()).add(o.ref.osVersion ?? ""));
+  }
+  return offered.map(
+    (o) => (versions.get(formatPlatform(o.platform))?.size ?? 0) > 1 && o.ref.osVersion ? { ...o, platform: { ...o.platform, osVersion: o.ref.osVersion } } : o
+  );
 }
 
 // src/tempdir.ts
