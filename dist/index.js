@@ -11654,7 +11654,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11744,7 +11744,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -43514,7 +43514,7 @@ function readVerdef(r, off, num, str) {
   }
   return out;
 }
-function readDynamic(r, phdrs, dyn, facts) {
+function readDynamic(r, phdrs, dyn, facts2) {
   const ent = r.wordSize * 2;
   const entries = [];
   for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
@@ -43526,8 +43526,8 @@ function readDynamic(r, phdrs, dyn, facts) {
   }
   const one = (tag) => entries.find((e) => e[0] === tag)?.[1];
   const flags1 = one(DT_FLAGS_1);
-  if (flags1 !== void 0) facts.flags1 = flags1;
-  facts.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
+  if (flags1 !== void 0) facts2.flags1 = flags1;
+  facts2.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
   const strVaddr = one(DT_STRTAB);
   const strtab = strVaddr === void 0 ? void 0 : vaddrToOffset(phdrs, strVaddr);
   if (strtab === void 0) return;
@@ -43540,26 +43540,26 @@ function readDynamic(r, phdrs, dyn, facts) {
     if (text === void 0) return;
     list.push(text);
   }
-  facts.needed = lists[DT_NEEDED];
-  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
-  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts2.needed = lists[DT_NEEDED];
+  facts2.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts2.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
   const soname = one(DT_SONAME);
   if (soname !== void 0) {
     const text = str(soname);
-    if (text !== void 0) facts.soname = text;
+    if (text !== void 0) facts2.soname = text;
   }
   const table = (addrTag, numTag, read) => {
     const addr = one(addrTag);
     if (addr === void 0) return void 0;
     const off = vaddrToOffset(phdrs, addr);
     const got = off === void 0 ? void 0 : read(r, off, one(numTag) ?? 0, str);
-    if (got === void 0) facts.versionsUnknown = true;
+    if (got === void 0) facts2.versionsUnknown = true;
     return got;
   };
   const needs = table(DT_VERNEED, DT_VERNEEDNUM, readVerneed);
-  if (needs?.length) facts.versionNeeds = needs;
+  if (needs?.length) facts2.versionNeeds = needs;
   const defs = table(DT_VERDEF, DT_VERDEFNUM, readVerdef);
-  if (defs) facts.versionDefs = defs;
+  if (defs) facts2.versionDefs = defs;
 }
 function readComment(r, sections) {
   const c = sections?.find((s) => s.name === ".comment");
@@ -43583,7 +43583,7 @@ function parseElf(input) {
   const is64 = cls === ElfClass.ELF64;
   if (is64 && !src.read(0, 64)) return { format: "elf-error", reason: "truncated ELF header" };
   const r = new ElfReader(src, data === ElfData.LSB, is64);
-  const facts = {
+  const facts2 = {
     format: "elf",
     bits: is64 ? 64 : 32,
     endian: data === ElfData.LSB ? "little" : "big",
@@ -43594,10 +43594,10 @@ function parseElf(input) {
     programHeadersRead: false,
     hasDynamic: false
   };
-  if (facts.machine === EM_ARM) {
-    facts.armEabi = facts.flags >>> 24;
-    if (facts.flags & 1024) facts.armFloat = "hard";
-    else if (facts.flags & 512) facts.armFloat = "soft";
+  if (facts2.machine === EM_ARM) {
+    facts2.armEabi = facts2.flags >>> 24;
+    if (facts2.flags & 1024) facts2.armFloat = "hard";
+    else if (facts2.flags & 512) facts2.armFloat = "soft";
   }
   const phoff = is64 ? r.word(32) : r.u32(28);
   const phentsize = r.u16(is64 ? 54 : 42);
@@ -43605,29 +43605,29 @@ function parseElf(input) {
   const phdrs = phnum === 0 ? [] : readPhdrs(r, phoff, phentsize, phnum);
   const sections = readSections(r);
   if (phdrs) {
-    facts.programHeadersRead = true;
+    facts2.programHeadersRead = true;
     const interp = phdrs.find((p) => p.type === PT_INTERP);
     if (interp) {
       const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING3));
-      if (s !== void 0) facts.interpreter = s;
-      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts.interpreterBroken = true;
+      if (s !== void 0) facts2.interpreter = s;
+      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts2.interpreterBroken = true;
     }
     const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
-    facts.hasDynamic = dyn !== void 0;
-    if (dyn) readDynamic(r, phdrs, dyn, facts);
-    facts.linkage = linkageOf(facts);
+    facts2.hasDynamic = dyn !== void 0;
+    if (dyn) readDynamic(r, phdrs, dyn, facts2);
+    facts2.linkage = linkageOf(facts2);
     const go = readGoBuildInfo(r, phdrs, sections);
-    if (go) facts.go = go;
+    if (go) facts2.go = go;
   }
-  if (facts.machine === EM_ARM) {
+  if (facts2.machine === EM_ARM) {
     const att = sections?.find((s) => s.type === SHT_ARM_ATTRIBUTES);
     const bytes = att && src.read(att.offset, Math.min(att.size, 64 * 1024));
     const arm = bytes && readArmAttributes(bytes, r.le);
-    if (arm) facts.arm = arm;
+    if (arm) facts2.arm = arm;
   }
   const compiler = readComment(r, sections);
-  if (compiler) facts.compiler = compiler;
-  return facts;
+  if (compiler) facts2.compiler = compiler;
+  return facts2;
 }
 
 // src/inspect/role.ts
@@ -44657,6 +44657,471 @@ function isCrossFinding(f) {
   return CROSS_RULES.some((r) => r.id === f.rule);
 }
 
+// src/image/filetree.ts
+var WHITEOUT = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+var MAX_SYMLINKS = 40;
+function malformed(parts) {
+  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
+}
+function split(path9) {
+  return path9.split("/").filter((p) => p !== "" && p !== ".");
+}
+function upcase(name) {
+  const up = name.toUpperCase();
+  if (up.length === name.length) return up;
+  let out = "";
+  for (const c of name) {
+    const u = c.toUpperCase();
+    out += u.length === c.length ? u : c;
+  }
+  return out;
+}
+var FileTree = class _FileTree {
+  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
+  key;
+  foldCase;
+  constructor(opts = {}) {
+    this.foldCase = opts.foldCase === true;
+    this.key = this.foldCase ? upcase : (name) => name;
+  }
+  /** Apply layers bottom to top. */
+  static fromLayers(layers, opts = {}) {
+    const tree = new _FileTree(opts);
+    layers.forEach((layer, i) => tree.apply(layer, i));
+    return tree;
+  }
+  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
+  apply(entries, layer) {
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      const dir = this.lookupExact(parts.slice(0, -1));
+      if (!dir?.children) continue;
+      if (base === OPAQUE) dir.children.clear();
+      else dir.children.delete(this.key(base.slice(WHITEOUT.length)));
+    }
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      this.add(parts, e, layer);
+    }
+  }
+  lookupExact(parts) {
+    let node = this.root;
+    for (const p of parts) node = node?.children?.get(this.key(p));
+    return node;
+  }
+  add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
+    let dir = this.root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name2 = parts[i];
+      let next = dir.children?.get(this.key(name2));
+      if (next?.kind === "symlink") {
+        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
+        if (r.ok && r.node.kind === "dir") next = r.node;
+      }
+      if (!next || next.kind !== "dir") {
+        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
+        next.children = /* @__PURE__ */ new Map();
+        dir.children?.set(this.key(name2), next);
+      }
+      dir = next;
+    }
+    const name = parts[parts.length - 1];
+    const existing = dir.children?.get(this.key(name));
+    if (layer !== void 0) node.layer = layer;
+    if (node.kind === "dir" && existing?.kind === "dir") {
+      node.children = existing.children;
+    }
+    dir.children?.set(this.key(name), node);
+  }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
+  nodeFor(e) {
+    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
+    switch (e.type) {
+      case "dir":
+        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
+      case "symlink":
+        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
+      case "hardlink": {
+        const target = this.lookupExact(split(e.linkname ?? ""));
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
+      }
+      case "file": {
+        const node = { ...base, kind: "file" };
+        if (e.binary) node.binary = e.binary;
+        if (e.sha256) node.sha256 = e.sha256;
+        if (e.text !== void 0) node.text = e.text;
+        if (e.ldCache) node.ldCache = e.ldCache;
+        return node;
+      }
+      default:
+        return { ...base, kind: "other" };
+    }
+  }
+  /**
+   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
+   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
+   * symlink (lstat).
+   */
+  resolve(path9, followLast = true) {
+    let hops = 0;
+    const stack = [this.root];
+    let pending = split(path9);
+    while (pending.length > 0) {
+      const name = pending.shift();
+      const cur = stack[stack.length - 1];
+      if (name === "..") {
+        if (stack.length > 1) stack.pop();
+        continue;
+      }
+      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
+      const child2 = cur.children?.get(this.key(name));
+      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
+      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
+        const target = child2.linkname ?? "";
+        if (target.startsWith("/")) stack.splice(1);
+        pending = [...split(target), ...pending];
+        continue;
+      }
+      stack.push(child2);
+    }
+    const node = stack[stack.length - 1];
+    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file";
+  }
+  /** The names in a directory (after following links to it), as written, or [] when it is not one. */
+  list(path9) {
+    const r = this.resolve(path9);
+    if (!r.ok || r.node.kind !== "dir") return [];
+    const entries = [...r.node.children?.entries() ?? []];
+    return entries.map(([k, c]) => this.foldCase ? c.path.slice(c.path.lastIndexOf("/") + 1) || k : k).sort();
+  }
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
+  }
+  /** The parsed ld.so.cache, if the path is one and exists. */
+  ldCache(path9 = "/etc/ld.so.cache") {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
+  }
+  /** Every regular file, depth first, in name order. */
+  *files() {
+    const walk = function* (dir) {
+      const names = [...dir.children?.keys() ?? []].sort();
+      for (const n of names) {
+        const c = dir.children?.get(n);
+        if (c.kind === "file") yield c;
+        else if (c.kind === "dir") yield* walk(c);
+      }
+    };
+    yield* walk(this.root);
+  }
+};
+function joinPath(stack, name) {
+  const dir = stack[stack.length - 1].path;
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/inspect/entrypoint.ts
+import { posix as posix2 } from "node:path";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function commandOf(config) {
+  const c = config.config ?? {};
+  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
+  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
+  return [...entry, ...cmd].filter((s) => typeof s === "string");
+}
+function pathOf(config) {
+  const env = config.config?.Env ?? [];
+  let path9 = DEFAULT_PATH;
+  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path9 = kv.slice(5);
+  return path9.split(":").filter((d) => d !== "");
+}
+function joinDir(dir, name) {
+  return posix2.join(dir, name);
+}
+function resolveEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  const cmd = argv[0];
+  if (cmd === void 0 || cmd === "") {
+    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  }
+  const workdir = config.config?.WorkingDir || "/";
+  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
+  let fallback;
+  for (const path9 of candidates) {
+    const r = tree.resolve(path9);
+    if (!r.ok) continue;
+    const node = r.node;
+    const facts2 = {
+      argv,
+      resolved: true,
+      resolvedPath: r.path,
+      mode: node.mode,
+      uid: node.uid,
+      gid: node.gid,
+      binary: node.kind === "file" && node.binary || { format: "other" },
+      isDirectory: node.kind === "dir"
+    };
+    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
+      fallback ??= facts2;
+      continue;
+    }
+    return facts2;
+  }
+  if (fallback) return fallback;
+  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
+  return { argv, resolved: false, reason, searched: candidates };
+}
+
+// src/inspect/windows.ts
+var FILES = "Files/";
+var WINDOWS_DIRS = [
+  "C:\\Windows\\System32",
+  "C:\\Windows\\System",
+  "C:\\Windows",
+  "C:\\Windows\\System32\\Wbem",
+  "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"
+];
+var PATHEXT = [".com", ".exe", ".bat", ".cmd"];
+var CMD_BUILTINS = new Set(
+  "assoc break call cd chdir cls color copy date del dir dpath echo endlocal erase exit for ftype goto if md mkdir mklink move path pause popd prompt pushd rd rem ren rename rmdir set setlocal shift start time title type ver verify vol".split(" ")
+);
+function linkTarget(target) {
+  const t = target.replace(/^\\\?\?\\/, "").replace(/\//g, "\\");
+  if (/^[A-Za-z]:/.test(t))
+    return /^[Cc]:\\/.test(t) ? "/" + t.slice(3).split("\\").filter(Boolean).join("/") : void 0;
+  if (t.startsWith("\\")) return t.startsWith("\\\\") ? void 0 : t.replace(/\\/g, "/");
+  return t.replace(/\\/g, "/");
+}
+function windowsEntries(entries) {
+  const out = [];
+  for (const e of entries) {
+    const rel = e.path.slice(1);
+    if (rel.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+    const path9 = "/" + rel.slice(FILES.length);
+    if (path9 === "/" || path9.split("/").some((part) => part.includes(":"))) continue;
+    const w = { ...e, path: path9 };
+    if (e.type === "symlink") {
+      const target = linkTarget(e.linkname ?? "");
+      if (target === void 0) {
+        w.type = "other";
+        delete w.linkname;
+      } else w.linkname = target;
+    } else if (e.type === "hardlink") {
+      const link = (e.linkname ?? "").replace(/^\/+/, "");
+      if (link.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+      w.linkname = "/" + link.slice(FILES.length);
+    }
+    out.push(w);
+  }
+  return out;
+}
+function hasWindowsLayout(layers) {
+  return layers.some((l) => l.some((e) => e.path.slice(1, 1 + FILES.length).toLowerCase() === FILES.toLowerCase()));
+}
+function windowsTree(layers) {
+  return FileTree.fromLayers(layers.map(windowsEntries), { foldCase: true });
+}
+function isWindowsPath(path9) {
+  return /^[A-Za-z]:[\\/]/.test(path9);
+}
+function toWindowsPath(path9) {
+  return "C:\\" + path9.split("/").filter(Boolean).join("\\");
+}
+function fromWindowsPath(path9, cwd = "/") {
+  const p = path9.replace(/\//g, "\\");
+  if (p.startsWith("\\\\")) return void 0;
+  let rest;
+  let base = cwd;
+  if (/^[A-Za-z]:/.test(p)) {
+    if (!/^[Cc]:\\/.test(p)) return void 0;
+    rest = p.slice(3);
+    base = "/";
+  } else if (p.startsWith("\\")) {
+    rest = p.slice(1);
+    base = "/";
+  } else rest = p;
+  const out = base.split("/").filter(Boolean);
+  for (const part of rest.split("\\")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function windowsWorkdir(config) {
+  const wd = config.config?.WorkingDir;
+  return wd ? fromWindowsPath(wd, "/") : "/";
+}
+function configPath(config) {
+  let path9 = "";
+  for (const kv of config.config?.Env ?? []) {
+    if (typeof kv === "string" && kv.slice(0, 5).toUpperCase() === "PATH=") path9 = kv.slice(5);
+  }
+  return path9.split(";").filter((d) => d.trim() !== "");
+}
+function windowsSearchPath(config) {
+  return [...WINDOWS_DIRS, ...configPath(config)];
+}
+function hasWow64(tree) {
+  const r = tree.resolve("/Windows/SysWOW64");
+  return r.ok && r.node.kind === "dir";
+}
+function programNames(line) {
+  const s = line.replace(/^[ \t]+/, "");
+  if (s.startsWith('"')) {
+    const end = s.indexOf('"', 1);
+    return [end === -1 ? s.slice(1) : s.slice(1, end)];
+  }
+  const out = [];
+  const re = /[ \t]+/g;
+  for (let m = re.exec(s); m && out.length < 8; m = re.exec(s)) out.push(s.slice(0, m.index));
+  if (out.length < 8 && s.trim() !== "") out.push(s.trimEnd());
+  return out.filter(Boolean);
+}
+function quoteArg(arg) {
+  if (arg !== "" && !/[ \t"]/.test(arg)) return arg;
+  return '"' + arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, "$1$1") + '"';
+}
+function commandLineOf(config) {
+  const argv = commandOf(config);
+  if (config.config?.ArgsEscaped && argv.length > 0)
+    return [argv[0], ...argv.slice(1).map(quoteArg)].join(" ");
+  return argv.map(quoteArg).join(" ");
+}
+function hasExtension(name) {
+  const base = name.slice(Math.max(name.lastIndexOf("\\"), name.lastIndexOf("/")) + 1);
+  return base.lastIndexOf(".") > 0;
+}
+function firstExisting(tree, paths2) {
+  return paths2.find((p) => tree.resolve(p).ok);
+}
+function lookup(tree, name, cwd, dirs, exts) {
+  const n = name.replace(/\//g, "\\");
+  const withExts = (p) => hasExtension(p) ? [p] : [...exts.map((e) => p + e), p];
+  const drive = /^[A-Za-z]:/.test(n) || n.startsWith("\\");
+  if (drive || n.includes("\\")) {
+    const base = drive ? "/" : cwd;
+    const at = base === void 0 ? void 0 : fromWindowsPath(n, base);
+    if (at === void 0) {
+      const why3 = `${n} is not on the C: drive of the image (another drive is a volume, or the working directory is on one)`;
+      return { found: false, confident: false, searched: [n], why: why3 };
+    }
+    const tries2 = withExts(at);
+    const hit2 = firstExisting(tree, tries2);
+    if (hit2 && (hasExtension(at) || hit2 !== at || exts.length > 1)) return { found: true, path: hit2 };
+    const searched = tries2.map(toWindowsPath);
+    if (!drive) {
+      const why3 = `${n} is not under the working directory, and whether Windows starts a relative name from there is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    const other = hit2 ?? (hasExtension(at) ? void 0 : firstExisting(
+      tree,
+      PATHEXT.map((e) => at + e)
+    ));
+    if (other) {
+      const why3 = `the image has ${toWindowsPath(other)}, but Windows looks for ${toWindowsPath(at)}.exe, and whether it starts the other is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    return { found: false, confident: true, searched };
+  }
+  const places = [...cwd !== void 0 ? [cwd] : [], ...dirs.flatMap((d) => fromWindowsPath(d, "/") ?? [])];
+  const tries = places.flatMap((dir) => withExts(`${dir === "/" ? "" : dir}/${n}`));
+  const hit = firstExisting(
+    tree,
+    tries.filter((t) => hasExtension(t) || exts.length > 1)
+  );
+  if (hit) return { found: true, path: hit };
+  const why2 = `${n} is not in the working directory, Windows' directories or the config's PATH; Windows also looks on the machine PATH kept in the registry (Hives), which is not read`;
+  return { found: false, confident: false, searched: tries.map(toWindowsPath), why: why2 };
+}
+function facts(tree, argv, path9) {
+  const r = tree.resolve(path9);
+  const node = r.ok ? r.node : void 0;
+  return {
+    argv,
+    resolved: true,
+    resolvedPath: toWindowsPath(r.ok ? r.path : path9),
+    mode: node?.mode ?? 0,
+    uid: node?.uid ?? 0,
+    gid: node?.gid ?? 0,
+    binary: node?.kind === "file" && node.binary || { format: "other" },
+    isDirectory: node?.kind === "dir"
+  };
+}
+function unresolved(argv, name, look) {
+  return {
+    argv,
+    resolved: false,
+    reason: look.confident || !look.why ? `${name} does not exist in the image` : look.why,
+    searched: look.searched,
+    ...look.confident ? {} : { uncertain: true }
+  };
+}
+function cmdCommand(rest) {
+  const m = /^((?:[ \t]*\/[A-Za-z](?::\S*)?)*?)[ \t]*\/[CcKk][ \t]*(.*)$/s.exec(rest);
+  if (!m) return void 0;
+  const line = (m[2] ?? "").trim();
+  if (/\/[Ss]\b/.test(m[1] ?? "") || line.startsWith('"')) {
+    const first = line.indexOf('"');
+    const last = line.lastIndexOf('"');
+    if (first !== -1 && last > first) return line.slice(0, first) + line.slice(first + 1, last) + line.slice(last + 1);
+  }
+  return line;
+}
+function innerCommand(tree, line, cwd, dirs) {
+  const [name] = programNames(line);
+  if (!name || /[%!^&|<>()"]/.test(name) || CMD_BUILTINS.has(name.toLowerCase())) return void 0;
+  const argv = [name];
+  const look = lookup(tree, name, cwd, dirs, PATHEXT);
+  return look.found ? facts(tree, argv, look.path) : unresolved(argv, name, look);
+}
+function resolveWindowsEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  if (!argv[0]) return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  const cwd = windowsWorkdir(config);
+  const dirs = windowsSearchPath(config);
+  const line = commandLineOf(config);
+  const names = programNames(line);
+  if (names.length === 0) return { argv, resolved: false, reason: "the command line is blank", searched: [] };
+  let first;
+  for (const name of names) {
+    const look = lookup(tree, name, cwd, dirs, [".exe"]);
+    if (!look.found) {
+      first ??= { name, look };
+      continue;
+    }
+    const ep = facts(tree, argv, look.path);
+    if (ep.resolved && /(^|\\)cmd\.exe$/i.test(ep.resolvedPath)) {
+      const start = line.indexOf(name) + name.length + (line.trimStart().startsWith('"') ? 1 : 0);
+      const command = cmdCommand(line.slice(start));
+      const inner = command === void 0 ? void 0 : innerCommand(tree, command, cwd, dirs);
+      if (inner) ep.inner = inner;
+    }
+    return ep;
+  }
+  const miss = first;
+  const confident = names.every((n) => {
+    const l = lookup(tree, n, cwd, dirs, [".exe"]);
+    return !l.found && l.confident;
+  });
+  return unresolved(argv, miss.name, { ...miss.look, confident });
+}
+
 // src/config/config.ts
 var DEFAULT_CONFIG_PATH = ".github/multiarch-verify.yml";
 var EMPTY_CONFIG = { rules: {}, require: [] };
@@ -44691,7 +45156,10 @@ function parseConfig(file, text) {
         throw new UserError(`${at(value ?? item.key)}: "require" must be a list of absolute paths`);
       for (const p of value.items) {
         const path9 = (0, import_yaml.isScalar)(p) ? String(p.value) : "";
-        if (!path9.startsWith("/")) throw new UserError(`${at(p)}: required path "${path9}" must be absolute`);
+        if (!path9.startsWith("/") && !isWindowsPath(path9))
+          throw new UserError(
+            `${at(p)}: required path "${path9}" must be absolute (/usr/bin/app, or C:\\app\\app.exe)`
+          );
         config.require.push(path9);
       }
     } else {
@@ -44728,12 +45196,16 @@ function parseRule(node, at) {
   }
   return rule;
 }
+function ignored(rc, path9) {
+  const alt = isWindowsPath(path9) ? path9.replace(/\\/g, "/") : path9;
+  return rc?.ignore.some((i) => i.match(path9) || i.match(alt)) ?? false;
+}
 function applyConfig(findings, config) {
   const out = [];
   let suppressed = 0;
   for (const f of findings) {
     const rc = config.rules[f.rule];
-    if (rc?.severity === "off" || f.path && rc?.ignore.some((i) => i.match(f.path))) {
+    if (rc?.severity === "off" || f.path && ignored(rc, f.path)) {
       suppressed++;
       continue;
     }
@@ -47692,12 +48164,12 @@ function fileSummary(e) {
 function summarisePlatform(p) {
   const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
   const elf = files.filter((f) => f.format === "elf");
-  const ignored = elf.filter((f) => f.ignored).length;
+  const ignored2 = elf.filter((f) => f.ignored).length;
   const r = {
     platform: formatPlatform(p.platform),
     status: p.status === "inspected" ? "pass" : p.status,
     executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
+    binaries: { elf: elf.length, checked: elf.length - ignored2, foreign: 0, ignored: ignored2 },
     files,
     durationMs: p.durationMs
   };
@@ -47912,11 +48384,11 @@ function cellEntrypoint(p, findings) {
 function cellBinaries(p, findings) {
   if (!wasRead(p.status)) return "\u2014";
   const b = p.binaries;
-  const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
+  const ignored2 = b.ignored ? `, ${b.ignored} ignored` : "";
   const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
-  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored}`;
+  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored2}`;
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`;
-  return `\u2705 ${b.checked} checked${ignored}`;
+  return `\u2705 ${b.checked} checked${ignored2}`;
 }
 function cellLibraries(p, findings) {
   if (!wasRead(p.status)) return "\u2014";
@@ -48506,7 +48978,7 @@ function parsePe(input) {
   const coff = src.read(lfanew + 4, 20);
   if (!coff) return { format: "pe-error", reason: "truncated COFF header" };
   const characteristics = coff.readUInt16LE(18);
-  const facts = {
+  const facts2 = {
     format: "pe",
     machine: coff.readUInt16LE(0),
     characteristics,
@@ -48515,14 +48987,14 @@ function parsePe(input) {
   const optSize = coff.readUInt16LE(16);
   const opt = lfanew + 24;
   const magic = optSize >= 2 ? u16(src, opt) : void 0;
-  if (magic === 267 || magic === 523) facts.bits = magic === 523 ? 64 : 32;
-  const is64 = facts.bits === 64;
-  if (facts.bits && optSize >= 72) {
+  if (magic === 267 || magic === 523) facts2.bits = magic === 523 ? 64 : 32;
+  const is64 = facts2.bits === 64;
+  if (facts2.bits && optSize >= 72) {
     const sub = u16(src, opt + 68);
-    if (sub !== void 0) facts.subsystem = sub;
+    if (sub !== void 0) facts2.subsystem = sub;
   }
   const sections = readSections2(src, opt + optSize, coff.readUInt16LE(2));
-  if (!facts.bits || !sections) return facts;
+  if (!facts2.bits || !sections) return facts2;
   const dirsAt = opt + (is64 ? 112 : 96);
   const dirCount = u32(src, opt + (is64 ? 108 : 92)) ?? 0;
   const dirEnd = dirsAt + (DIRECTORY_COM_DESCRIPTOR + 1) * 8;
@@ -48532,9 +49004,9 @@ function parsePe(input) {
     if (rva && size && size >= 20) {
       const off = rvaToOffset(sections, rva);
       const flags = off === void 0 ? void 0 : u32(src, off + 16);
-      if (flags === void 0) facts.clrUnknown = true;
+      if (flags === void 0) facts2.clrUnknown = true;
       else {
-        facts.clr = {
+        facts2.clr = {
           flags,
           ilOnly: (flags & COMIMAGE_FLAGS_ILONLY) !== 0,
           requires32: (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0,
@@ -48549,9 +49021,9 @@ function parsePe(input) {
   );
   if (data && imageBase !== void 0) {
     const go = readGoBuildInfoAt(src, data.rawOffset, (va) => rvaToOffset(sections, va - imageBase));
-    if (go) facts.go = go;
+    if (go) facts2.go = go;
   }
-  return facts;
+  return facts2;
 }
 function peCapturePlan(head, size) {
   const src = bufferSource(head, size);
@@ -50447,218 +50919,6 @@ async function readImage(source, ref) {
   return { manifest, config };
 }
 
-// src/image/filetree.ts
-var WHITEOUT = ".wh.";
-var OPAQUE = ".wh..wh..opq";
-var MAX_SYMLINKS = 40;
-function malformed(parts) {
-  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
-}
-function split(path9) {
-  return path9.split("/").filter((p) => p !== "" && p !== ".");
-}
-var FileTree = class _FileTree {
-  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
-  /** Apply layers bottom to top. */
-  static fromLayers(layers) {
-    const tree = new _FileTree();
-    layers.forEach((layer, i) => tree.apply(layer, i));
-    return tree;
-  }
-  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
-  apply(entries, layer) {
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      const dir = this.lookupExact(parts.slice(0, -1));
-      if (!dir?.children) continue;
-      if (base === OPAQUE) dir.children.clear();
-      else dir.children.delete(base.slice(WHITEOUT.length));
-    }
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      this.add(parts, e, layer);
-    }
-  }
-  lookupExact(parts) {
-    let node = this.root;
-    for (const p of parts) node = node?.children?.get(p);
-    return node;
-  }
-  add(parts, e, layer) {
-    const node = this.nodeFor(e);
-    if (!node) return;
-    let dir = this.root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name2 = parts[i];
-      let next = dir.children?.get(name2);
-      if (next?.kind === "symlink") {
-        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
-        if (r.ok && r.node.kind === "dir") next = r.node;
-      }
-      if (!next || next.kind !== "dir") {
-        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
-        next.children = /* @__PURE__ */ new Map();
-        dir.children?.set(name2, next);
-      }
-      dir = next;
-    }
-    const name = parts[parts.length - 1];
-    const existing = dir.children?.get(name);
-    if (layer !== void 0) node.layer = layer;
-    if (node.kind === "dir" && existing?.kind === "dir") {
-      node.children = existing.children;
-    }
-    dir.children?.set(name, node);
-  }
-  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
-  nodeFor(e) {
-    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
-    switch (e.type) {
-      case "dir":
-        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
-      case "symlink":
-        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
-      case "hardlink": {
-        const target = this.lookupExact(split(e.linkname ?? ""));
-        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
-      }
-      case "file": {
-        const node = { ...base, kind: "file" };
-        if (e.binary) node.binary = e.binary;
-        if (e.sha256) node.sha256 = e.sha256;
-        if (e.text !== void 0) node.text = e.text;
-        if (e.ldCache) node.ldCache = e.ldCache;
-        return node;
-      }
-      default:
-        return { ...base, kind: "other" };
-    }
-  }
-  /**
-   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
-   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
-   * symlink (lstat).
-   */
-  resolve(path9, followLast = true) {
-    let hops = 0;
-    const stack = [this.root];
-    let pending = split(path9);
-    while (pending.length > 0) {
-      const name = pending.shift();
-      const cur = stack[stack.length - 1];
-      if (name === "..") {
-        if (stack.length > 1) stack.pop();
-        continue;
-      }
-      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
-      const child2 = cur.children?.get(name);
-      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
-      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
-        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
-        const target = child2.linkname ?? "";
-        if (target.startsWith("/")) stack.splice(1);
-        pending = [...split(target), ...pending];
-        continue;
-      }
-      stack.push(child2);
-    }
-    const node = stack[stack.length - 1];
-    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
-  }
-  /** Whether a path resolves (links followed) to a regular file. */
-  isFile(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file";
-  }
-  /** The names in a directory (after following links to it), or [] when it is not one. */
-  list(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "dir" ? [...r.node.children?.keys() ?? []].sort() : [];
-  }
-  /** The text kept for a loader configuration file, if the path is one and exists. */
-  text(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
-  }
-  /** The parsed ld.so.cache, if the path is one and exists. */
-  ldCache(path9 = "/etc/ld.so.cache") {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
-  }
-  /** Every regular file, depth first, in name order. */
-  *files() {
-    const walk = function* (dir) {
-      const names = [...dir.children?.keys() ?? []].sort();
-      for (const n of names) {
-        const c = dir.children?.get(n);
-        if (c.kind === "file") yield c;
-        else if (c.kind === "dir") yield* walk(c);
-      }
-    };
-    yield* walk(this.root);
-  }
-};
-function joinPath(stack, name) {
-  const dir = stack[stack.length - 1].path;
-  return dir === "/" ? `/${name}` : `${dir}/${name}`;
-}
-
-// src/inspect/entrypoint.ts
-import { posix as posix2 } from "node:path";
-var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function commandOf(config) {
-  const c = config.config ?? {};
-  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
-  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
-  return [...entry, ...cmd].filter((s) => typeof s === "string");
-}
-function pathOf(config) {
-  const env = config.config?.Env ?? [];
-  let path9 = DEFAULT_PATH;
-  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path9 = kv.slice(5);
-  return path9.split(":").filter((d) => d !== "");
-}
-function joinDir(dir, name) {
-  return posix2.join(dir, name);
-}
-function resolveEntrypoint(tree, config) {
-  const argv = commandOf(config);
-  const cmd = argv[0];
-  if (cmd === void 0 || cmd === "") {
-    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
-  }
-  const workdir = config.config?.WorkingDir || "/";
-  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
-  let fallback;
-  for (const path9 of candidates) {
-    const r = tree.resolve(path9);
-    if (!r.ok) continue;
-    const node = r.node;
-    const facts = {
-      argv,
-      resolved: true,
-      resolvedPath: r.path,
-      mode: node.mode,
-      uid: node.uid,
-      gid: node.gid,
-      binary: node.kind === "file" && node.binary || { format: "other" },
-      isDirectory: node.kind === "dir"
-    };
-    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
-      fallback ??= facts;
-      continue;
-    }
-    return facts;
-  }
-  if (fallback) return fallback;
-  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
-  return { argv, resolved: false, reason, searched: candidates };
-}
-
 // src/inspect/loading.ts
 import { posix as posix7 } from "node:path";
 
@@ -51018,9 +51278,9 @@ function pythonModules(files, arch2, out) {
   for (const [key, builds] of groups) {
     const loaded2 = builds.find((b) => b.kind === "tagged" && b.tagArch === arch2.name) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
     for (const b of builds) {
-      const facts = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
-      if (!loaded2) facts.noBuildForPlatform = true;
-      out.set(b.f.path, facts);
+      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
+      if (!loaded2) facts2.noBuildForPlatform = true;
+      out.set(b.f.path, facts2);
     }
   }
 }
@@ -51038,12 +51298,12 @@ function labelled(files, arch2, runtime, pick, packageOf, out) {
     const pkg = packageOf(f.path);
     const name = posix6.basename(pkg);
     const named = archNamedIn(f.path);
-    const facts = { runtime, loaded: true, name };
+    const facts2 = { runtime, loaded: true, name };
     if (named && named.name !== arch2.name) {
-      facts.loaded = false;
-      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts.noBuildForPlatform = true;
+      facts2.loaded = false;
+      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts2.noBuildForPlatform = true;
     }
-    out.set(f.path, facts);
+    out.set(f.path, facts2);
   }
 }
 function findModules(files, archName) {
@@ -51133,6 +51393,66 @@ function attachLoading(executables, opts) {
   }
 }
 
+// src/inspect/os.ts
+var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
+var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
+function osFamily(p) {
+  if (p.os === "linux") return "linux";
+  if (p.os === "windows") return "windows";
+  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
+  return UNIX.has(p.os) ? "unix" : "other";
+}
+function notCheckedOn(p) {
+  switch (osFamily(p)) {
+    case "linux":
+    case "windows":
+      return void 0;
+    case "unix":
+      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
+    case "wasm":
+      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
+    default:
+      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
+  }
+}
+
+// src/inspect/windows-image.ts
+function windowsFacts(layers, config, require2) {
+  const layout = hasWindowsLayout(layers);
+  const tree = windowsTree(layers);
+  const executables = [];
+  for (const f of tree.files()) {
+    if (!f.binary) continue;
+    const e = { path: toWindowsPath(f.path), mode: f.mode, size: f.size, binary: f.binary };
+    if (f.sha256) e.sha256 = f.sha256;
+    if (f.layer !== void 0) e.layer = f.layer;
+    executables.push(e);
+  }
+  const out = {
+    // Layers without Files/ are not laid out as Windows reads them: where the command would be is not known.
+    entrypoint: layout ? resolveWindowsEntrypoint(tree, config) : {
+      argv: commandOf(config),
+      resolved: false,
+      reason: "the layers have no Files/ directory, where Windows layers keep the C: drive",
+      searched: [],
+      uncertain: true
+    },
+    searchPath: windowsSearchPath(config),
+    executables,
+    windows: { wow64: hasWow64(tree), layout }
+  };
+  const mine = require2.filter(isWindowsPath);
+  if (mine.length) {
+    out.required = mine.map((path9) => {
+      const at = fromWindowsPath(path9);
+      const r = at === void 0 ? void 0 : tree.resolve(at);
+      const found = r?.ok === true;
+      return { path: path9, found, executable: found && r.node.kind === "file" };
+    });
+  }
+  return out;
+}
+
 // src/inspect/image.ts
 async function inspectImage(source, ref, platform2, require2 = []) {
   const started = Date.now();
@@ -51144,34 +51464,56 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     durationMs: 0
   };
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
+  const family = osFamily(platform2);
   try {
     const { manifest, config } = await loadImage(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => source.layer(l));
-    const tree = FileTree.fromLayers(layers);
-    base.entrypoint = resolveEntrypoint(tree, config);
-    base.searchPath = pathOf(config);
-    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
-    base.executables = collectExecutables(tree, base.searchPath);
-    attachLoading(base.executables, {
-      tree,
-      architecture: platform2.architecture,
-      env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
-      workdir: config.config?.WorkingDir || "/",
-      ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
-    });
-    if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
-    base.layerCount = manifest.layers.length;
-    if (require2.length) {
-      base.required = require2.map((path9) => {
-        return { path: path9, found: tree.resolve(path9).ok, executable: isExecutableFile(tree, path9) };
-      });
+    const osVersion = ref.osVersion ?? config["os.version"];
+    const osFeatures = ref.osFeatures ?? config["os.features"];
+    if (typeof osVersion === "string" && osVersion) base.osVersion = osVersion;
+    if (Array.isArray(osFeatures) && osFeatures.length) base.osFeatures = osFeatures.map(String);
+    const notChecked2 = notCheckedOn(platform2);
+    if (notChecked2) base.notChecked = notChecked2;
+    if (family === "other") {
+      base.durationMs = Date.now() - started;
+      return base;
     }
+    const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => source.layer(l));
+    base.layerCount = manifest.layers.length;
     base.history = (config.history ?? []).map((h) => ({
       createdBy: String(h.created_by ?? ""),
       empty: h.empty_layer === true
     }));
+    if (family === "windows") {
+      Object.assign(base, windowsFacts(layers, config, require2));
+      base.durationMs = Date.now() - started;
+      return base;
+    }
+    const tree = FileTree.fromLayers(layers);
+    base.entrypoint = resolveEntrypoint(tree, config);
+    if (family !== "linux" && !base.entrypoint.resolved && !base.entrypoint.argv[0]?.includes("/")) {
+      base.entrypoint = { ...base.entrypoint, uncertain: true };
+    }
+    base.searchPath = pathOf(config);
+    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
+    base.executables = collectExecutables(tree, base.searchPath);
+    if (family === "linux") {
+      attachLoading(base.executables, {
+        tree,
+        architecture: platform2.architecture,
+        env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
+        workdir: config.config?.WorkingDir || "/",
+        ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
+      });
+      if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
+    }
+    const mine = require2.filter((path9) => path9.startsWith("/"));
+    if (mine.length) {
+      base.required = mine.map((path9) => {
+        return { path: path9, found: tree.resolve(path9).ok, executable: isExecutableFile(tree, path9) };
+      });
+    }
   } catch (err2) {
     if (!(err2 instanceof UserError)) throw err2;
     base.status = "unreadable";
@@ -51303,11 +51645,11 @@ async function verify(req) {
     const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
     const source = await openSource(req.image);
     try {
-      const facts2 = await req.log.group(
+      const facts3 = await req.log.group(
         `Inspect ${source.name}`,
         () => inspectSource(source, req.platforms, req.imageName, req.config.require)
       );
-      return checkAndReport(source.name, facts2, req.failOn, reportExtra(req, dockerfile2));
+      return checkAndReport(source.name, facts3, req.failOn, reportExtra(req, dockerfile2));
     } finally {
       await source.close();
     }
@@ -51318,9 +51660,9 @@ async function verify(req) {
     await access2(opts.file).catch(() => {
       throw new UserError(`the Dockerfile ${opts.file} does not exist`);
     });
-  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
+  const facts2 = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
   const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
-  return checkAndReport(`build:${opts.context}`, facts, req.failOn, reportExtra(req, dockerfile));
+  return checkAndReport(`build:${opts.context}`, facts2, req.failOn, reportExtra(req, dockerfile));
 }
 function reportExtra(req, dockerfile) {
   return { config: req.config, ...dockerfile ? { dockerfile } : {}, ...req.context ? { context: req.context } : {} };
@@ -51357,8 +51699,8 @@ async function buildAndInspect(opts, platforms, log, require2 = []) {
 async function inspectBuilt(ociDir, platform2, require2) {
   const source = await OciDirSource.open(ociDir);
   try {
-    const [facts] = await inspectSource(source, [platform2], void 0, require2);
-    return facts;
+    const [facts2] = await inspectSource(source, [platform2], void 0, require2);
+    return facts2;
   } catch (err2) {
     if (!(err2 instanceof UserError)) throw err2;
     return unread(platform2, "unreadable", { error: errorMessage(err2) });

@@ -197,3 +197,22 @@ export function peCapturePlan(head: Buffer, size: number): Array<{ offset: numbe
   if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) })
   return wants.filter(w => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0)
 }
+
+/**
+ * The code a PE program holds: its machine's, except .NET IL-only code, which the runtime compiles for the machine it
+ * runs on. AnyCPU code (no 32-bit requirement, or only a preference) runs on any architecture; 32-bit-required code
+ * runs as x86.
+ */
+export function peCode(pe: PeFacts): { anyCpu: true } | { anyCpu: false; machine: number } {
+  if (pe.clr?.ilOnly && pe.machine === PeMachine.I386) {
+    if (!pe.clr.requires32 || pe.clr.prefers32) return { anyCpu: true }
+    return { anyCpu: false, machine: PeMachine.I386 }
+  }
+  return { anyCpu: false, machine: pe.machine }
+}
+
+/** A program Windows starts on its own: not a DLL, a driver or a boot application (GUI, console and others). */
+export function isPeProgram(pe: PeFacts): boolean {
+  if (pe.dll || (pe.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE) === 0 || pe.subsystem === undefined) return false
+  return pe.subsystem !== PeSubsystem.NATIVE && pe.subsystem < 10
+}
