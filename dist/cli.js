@@ -18704,15 +18704,21 @@ function identifyOther(b) {
     if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
     if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
   }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
   return void 0;
 }
 
 // src/binary/pe.ts
+var PeMachine = {
+  I386: 332,
+  AMD64: 34404,
+  ARM64: 43620,
+  ARMNT: 452,
+  ARM64EC: 42561,
+  ARM64X: 42574
+};
+var IMAGE_FILE_EXECUTABLE_IMAGE = 2;
 var IMAGE_FILE_DLL = 8192;
+var PeSubsystem = { NATIVE: 1, WINDOWS_GUI: 2, WINDOWS_CUI: 3 };
 var COMIMAGE_FLAGS_ILONLY = 1;
 var COMIMAGE_FLAGS_32BITREQUIRED = 2;
 var COMIMAGE_FLAGS_32BITPREFERRED = 131072;
@@ -18841,6 +18847,17 @@ function peCapturePlan(head, size) {
   );
   if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0);
+}
+function peCode(pe) {
+  if (pe.clr?.ilOnly && pe.machine === PeMachine.I386) {
+    if (!pe.clr.requires32 || pe.clr.prefers32) return { anyCpu: true };
+    return { anyCpu: false, machine: PeMachine.I386 };
+  }
+  return { anyCpu: false, machine: pe.machine };
+}
+function isPeProgram(pe) {
+  if (pe.dll || (pe.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE) === 0 || pe.subsystem === void 0) return false;
+  return pe.subsystem !== PeSubsystem.NATIVE && pe.subsystem < 10;
 }
 
 // src/binary/shebang.ts
@@ -21038,12 +21055,537 @@ function architectureNamed(word) {
   const w = word.toLowerCase();
   return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
+var PE_MACHINE_NAMES = {
+  332: "Intel 80386",
+  34404: "x86-64",
+  43620: "ARM64",
+  42574: "ARM64X",
+  42561: "ARM64EC",
+  452: "ARM Thumb-2",
+  448: "ARM",
+  450: "ARM Thumb",
+  512: "IA-64",
+  20580: "RISC-V 64-bit",
+  25188: "LoongArch64"
+};
+function peArchitecture(machine) {
+  return Object.values(ARCHITECTURES).find((a) => a.pe?.machines.includes(machine))?.name;
+}
+function describePeMachine(machine) {
+  return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`;
+}
+
+// src/inspect/os.ts
+var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
+var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
+function osFamily(p) {
+  if (p.os === "linux") return "linux";
+  if (p.os === "windows") return "windows";
+  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
+  return UNIX.has(p.os) ? "unix" : "other";
+}
+var ALL_OS = ["linux", "windows", "unix", "wasm", "other"];
+function notCheckedOn(p) {
+  switch (osFamily(p)) {
+    case "linux":
+    case "windows":
+      return void 0;
+    case "unix":
+      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
+    case "wasm":
+      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
+    default:
+      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
+  }
+}
+
+// src/image/filetree.ts
+var WHITEOUT = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+var MAX_SYMLINKS = 40;
+function malformed(parts) {
+  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
+}
+function split(path4) {
+  return path4.split("/").filter((p) => p !== "" && p !== ".");
+}
+function upcase(name) {
+  const up = name.toUpperCase();
+  if (up.length === name.length) return up;
+  let out = "";
+  for (const c of name) {
+    const u = c.toUpperCase();
+    out += u.length === c.length ? u : c;
+  }
+  return out;
+}
+var FileTree = class _FileTree {
+  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
+  key;
+  foldCase;
+  constructor(opts = {}) {
+    this.foldCase = opts.foldCase === true;
+    this.key = this.foldCase ? upcase : (name) => name;
+  }
+  /** Apply layers bottom to top. */
+  static fromLayers(layers, opts = {}) {
+    const tree = new _FileTree(opts);
+    layers.forEach((layer, i) => tree.apply(layer, i));
+    return tree;
+  }
+  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
+  apply(entries, layer) {
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      const dir = this.lookupExact(parts.slice(0, -1));
+      if (!dir?.children) continue;
+      if (base === OPAQUE) dir.children.clear();
+      else dir.children.delete(this.key(base.slice(WHITEOUT.length)));
+    }
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      this.add(parts, e, layer);
+    }
+  }
+  lookupExact(parts) {
+    let node = this.root;
+    for (const p of parts) node = node?.children?.get(this.key(p));
+    return node;
+  }
+  add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
+    let dir = this.root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name2 = parts[i];
+      let next = dir.children?.get(this.key(name2));
+      if (next?.kind === "symlink") {
+        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
+        if (r.ok && r.node.kind === "dir") next = r.node;
+      }
+      if (!next || next.kind !== "dir") {
+        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
+        next.children = /* @__PURE__ */ new Map();
+        dir.children?.set(this.key(name2), next);
+      }
+      dir = next;
+    }
+    const name = parts[parts.length - 1];
+    const existing = dir.children?.get(this.key(name));
+    if (layer !== void 0) node.layer = layer;
+    if (node.kind === "dir" && existing?.kind === "dir") {
+      node.children = existing.children;
+    }
+    dir.children?.set(this.key(name), node);
+  }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
+  nodeFor(e) {
+    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
+    switch (e.type) {
+      case "dir":
+        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
+      case "symlink":
+        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
+      case "hardlink": {
+        const target = this.lookupExact(split(e.linkname ?? ""));
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
+      }
+      case "file": {
+        const node = { ...base, kind: "file" };
+        if (e.binary) node.binary = e.binary;
+        if (e.sha256) node.sha256 = e.sha256;
+        if (e.text !== void 0) node.text = e.text;
+        if (e.ldCache) node.ldCache = e.ldCache;
+        return node;
+      }
+      default:
+        return { ...base, kind: "other" };
+    }
+  }
+  /**
+   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
+   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
+   * symlink (lstat).
+   */
+  resolve(path4, followLast = true) {
+    let hops = 0;
+    const stack = [this.root];
+    let pending = split(path4);
+    while (pending.length > 0) {
+      const name = pending.shift();
+      const cur = stack[stack.length - 1];
+      if (name === "..") {
+        if (stack.length > 1) stack.pop();
+        continue;
+      }
+      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
+      const child2 = cur.children?.get(this.key(name));
+      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
+      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
+        const target = child2.linkname ?? "";
+        if (target.startsWith("/")) stack.splice(1);
+        pending = [...split(target), ...pending];
+        continue;
+      }
+      stack.push(child2);
+    }
+    const node = stack[stack.length - 1];
+    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path4) {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "file";
+  }
+  /** The names in a directory (after following links to it), as written, or [] when it is not one. */
+  list(path4) {
+    const r = this.resolve(path4);
+    if (!r.ok || r.node.kind !== "dir") return [];
+    const entries = [...r.node.children?.entries() ?? []];
+    return entries.map(([k, c]) => this.foldCase ? c.path.slice(c.path.lastIndexOf("/") + 1) || k : k).sort();
+  }
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path4) {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
+  }
+  /** The parsed ld.so.cache, if the path is one and exists. */
+  ldCache(path4 = "/etc/ld.so.cache") {
+    const r = this.resolve(path4);
+    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
+  }
+  /** Every regular file, depth first, in name order. */
+  *files() {
+    const walk = function* (dir) {
+      const names = [...dir.children?.keys() ?? []].sort();
+      for (const n of names) {
+        const c = dir.children?.get(n);
+        if (c.kind === "file") yield c;
+        else if (c.kind === "dir") yield* walk(c);
+      }
+    };
+    yield* walk(this.root);
+  }
+};
+function joinPath(stack, name) {
+  const dir = stack[stack.length - 1].path;
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/inspect/entrypoint.ts
+import { posix } from "node:path";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function commandOf(config) {
+  const c = config.config ?? {};
+  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
+  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
+  return [...entry, ...cmd].filter((s) => typeof s === "string");
+}
+function pathOf(config) {
+  const env = config.config?.Env ?? [];
+  let path4 = DEFAULT_PATH;
+  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path4 = kv.slice(5);
+  return path4.split(":").filter((d) => d !== "");
+}
+function joinDir(dir, name) {
+  return posix.join(dir, name);
+}
+function resolveEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  const cmd = argv[0];
+  if (cmd === void 0 || cmd === "") {
+    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  }
+  const workdir = config.config?.WorkingDir || "/";
+  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
+  let fallback;
+  for (const path4 of candidates) {
+    const r = tree.resolve(path4);
+    if (!r.ok) continue;
+    const node = r.node;
+    const facts2 = {
+      argv,
+      resolved: true,
+      resolvedPath: r.path,
+      mode: node.mode,
+      uid: node.uid,
+      gid: node.gid,
+      binary: node.kind === "file" && node.binary || { format: "other" },
+      isDirectory: node.kind === "dir"
+    };
+    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
+      fallback ??= facts2;
+      continue;
+    }
+    return facts2;
+  }
+  if (fallback) return fallback;
+  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
+  return { argv, resolved: false, reason, searched: candidates };
+}
+
+// src/inspect/windows.ts
+var FILES = "Files/";
+var WINDOWS_DIRS = [
+  "C:\\Windows\\System32",
+  "C:\\Windows\\System",
+  "C:\\Windows",
+  "C:\\Windows\\System32\\Wbem",
+  "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"
+];
+var PATHEXT = [".com", ".exe", ".bat", ".cmd"];
+var CMD_BUILTINS = new Set(
+  "assoc break call cd chdir cls color copy date del dir dpath echo endlocal erase exit for ftype goto if md mkdir mklink move path pause popd prompt pushd rd rem ren rename rmdir set setlocal shift start time title type ver verify vol".split(" ")
+);
+function linkTarget(target) {
+  const t = target.replace(/^\\\?\?\\/, "").replace(/\//g, "\\");
+  if (/^[A-Za-z]:/.test(t))
+    return /^[Cc]:\\/.test(t) ? "/" + t.slice(3).split("\\").filter(Boolean).join("/") : void 0;
+  if (t.startsWith("\\")) return t.startsWith("\\\\") ? void 0 : t.replace(/\\/g, "/");
+  return t.replace(/\\/g, "/");
+}
+function windowsEntries(entries) {
+  const out = [];
+  for (const e of entries) {
+    const rel = e.path.slice(1);
+    if (rel.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+    const path4 = "/" + rel.slice(FILES.length);
+    if (path4 === "/" || path4.split("/").some((part) => part.includes(":"))) continue;
+    const w = { ...e, path: path4 };
+    if (e.type === "symlink") {
+      const target = linkTarget(e.linkname ?? "");
+      if (target === void 0) {
+        w.type = "other";
+        delete w.linkname;
+      } else w.linkname = target;
+    } else if (e.type === "hardlink") {
+      const link = (e.linkname ?? "").replace(/^\/+/, "");
+      if (link.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+      w.linkname = "/" + link.slice(FILES.length);
+    }
+    out.push(w);
+  }
+  return out;
+}
+function hasWindowsLayout(layers) {
+  return layers.some((l) => l.some((e) => e.path.slice(1, 1 + FILES.length).toLowerCase() === FILES.toLowerCase()));
+}
+function windowsTree(layers) {
+  return FileTree.fromLayers(layers.map(windowsEntries), { foldCase: true });
+}
+function isWindowsPath(path4) {
+  return /^[A-Za-z]:[\\/]/.test(path4);
+}
+function toWindowsPath(path4) {
+  return "C:\\" + path4.split("/").filter(Boolean).join("\\");
+}
+function sameWindowsPath(a, b) {
+  const norm2 = (p) => p.replace(/\//g, "\\").replace(/\\+$/, "").toUpperCase();
+  return norm2(a) === norm2(b);
+}
+function fromWindowsPath(path4, cwd = "/") {
+  const p = path4.replace(/\//g, "\\");
+  if (p.startsWith("\\\\")) return void 0;
+  let rest;
+  let base = cwd;
+  if (/^[A-Za-z]:/.test(p)) {
+    if (!/^[Cc]:\\/.test(p)) return void 0;
+    rest = p.slice(3);
+    base = "/";
+  } else if (p.startsWith("\\")) {
+    rest = p.slice(1);
+    base = "/";
+  } else rest = p;
+  const out = base.split("/").filter(Boolean);
+  for (const part of rest.split("\\")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function windowsWorkdir(config) {
+  const wd = config.config?.WorkingDir;
+  return wd ? fromWindowsPath(wd, "/") : "/";
+}
+function configPath(config) {
+  let path4 = "";
+  for (const kv of config.config?.Env ?? []) {
+    if (typeof kv === "string" && kv.slice(0, 5).toUpperCase() === "PATH=") path4 = kv.slice(5);
+  }
+  return path4.split(";").filter((d) => d.trim() !== "");
+}
+function windowsSearchPath(config) {
+  return [...WINDOWS_DIRS, ...configPath(config)];
+}
+function windowsRuns(code2, platform, wow64) {
+  if (code2 === platform) return "native";
+  if (platform === "amd64" && code2 === "386") return wow64 ? "wow64" : "no";
+  if (platform === "arm64" && (code2 === "amd64" || code2 === "386")) return "emulated";
+  return "no";
+}
+function hasWow64(tree) {
+  const r = tree.resolve("/Windows/SysWOW64");
+  return r.ok && r.node.kind === "dir";
+}
+function programNames(line) {
+  const s = line.replace(/^[ \t]+/, "");
+  if (s.startsWith('"')) {
+    const end = s.indexOf('"', 1);
+    return [end === -1 ? s.slice(1) : s.slice(1, end)];
+  }
+  const out = [];
+  const re = /[ \t]+/g;
+  for (let m = re.exec(s); m && out.length < 8; m = re.exec(s)) out.push(s.slice(0, m.index));
+  if (out.length < 8 && s.trim() !== "") out.push(s.trimEnd());
+  return out.filter(Boolean);
+}
+function quoteArg(arg) {
+  if (arg !== "" && !/[ \t"]/.test(arg)) return arg;
+  return '"' + arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, "$1$1") + '"';
+}
+function commandLineOf(config) {
+  const argv = commandOf(config);
+  if (config.config?.ArgsEscaped && argv.length > 0)
+    return [argv[0], ...argv.slice(1).map(quoteArg)].join(" ");
+  return argv.map(quoteArg).join(" ");
+}
+function hasExtension(name) {
+  const base = name.slice(Math.max(name.lastIndexOf("\\"), name.lastIndexOf("/")) + 1);
+  return base.lastIndexOf(".") > 0;
+}
+function firstExisting(tree, paths2) {
+  return paths2.find((p) => tree.resolve(p).ok);
+}
+function lookup(tree, name, cwd, dirs, exts) {
+  const n = name.replace(/\//g, "\\");
+  const withExts = (p) => hasExtension(p) ? [p] : [...exts.map((e) => p + e), p];
+  const drive = /^[A-Za-z]:/.test(n) || n.startsWith("\\");
+  if (drive || n.includes("\\")) {
+    const base = drive ? "/" : cwd;
+    const at = base === void 0 ? void 0 : fromWindowsPath(n, base);
+    if (at === void 0) {
+      const why3 = `${n} is not on the C: drive of the image (another drive is a volume, or the working directory is on one)`;
+      return { found: false, confident: false, searched: [n], why: why3 };
+    }
+    const tries2 = withExts(at);
+    const hit2 = firstExisting(tree, tries2);
+    if (hit2 && (hasExtension(at) || hit2 !== at || exts.length > 1)) return { found: true, path: hit2 };
+    const searched = tries2.map(toWindowsPath);
+    if (!drive) {
+      const why3 = `${n} is not under the working directory, and whether Windows starts a relative name from there is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    const other = hit2 ?? (hasExtension(at) ? void 0 : firstExisting(
+      tree,
+      PATHEXT.map((e) => at + e)
+    ));
+    if (other) {
+      const why3 = `the image has ${toWindowsPath(other)}, but Windows looks for ${toWindowsPath(at)}.exe, and whether it starts the other is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    return { found: false, confident: true, searched };
+  }
+  const places = [...cwd !== void 0 ? [cwd] : [], ...dirs.flatMap((d) => fromWindowsPath(d, "/") ?? [])];
+  const tries = places.flatMap((dir) => withExts(`${dir === "/" ? "" : dir}/${n}`));
+  const hit = firstExisting(
+    tree,
+    tries.filter((t) => hasExtension(t) || exts.length > 1)
+  );
+  if (hit) return { found: true, path: hit };
+  const why2 = `${n} is not in the working directory, Windows' directories or the config's PATH; Windows also looks on the machine PATH kept in the registry (Hives), which is not read`;
+  return { found: false, confident: false, searched: tries.map(toWindowsPath), why: why2 };
+}
+function facts(tree, argv, path4) {
+  const r = tree.resolve(path4);
+  const node = r.ok ? r.node : void 0;
+  return {
+    argv,
+    resolved: true,
+    resolvedPath: toWindowsPath(r.ok ? r.path : path4),
+    mode: node?.mode ?? 0,
+    uid: node?.uid ?? 0,
+    gid: node?.gid ?? 0,
+    binary: node?.kind === "file" && node.binary || { format: "other" },
+    isDirectory: node?.kind === "dir"
+  };
+}
+function unresolved(argv, name, look) {
+  return {
+    argv,
+    resolved: false,
+    reason: look.confident || !look.why ? `${name} does not exist in the image` : look.why,
+    searched: look.searched,
+    ...look.confident ? {} : { uncertain: true }
+  };
+}
+function cmdCommand(rest) {
+  const m = /^((?:[ \t]*\/[A-Za-z](?::\S*)?)*?)[ \t]*\/[CcKk][ \t]*(.*)$/s.exec(rest);
+  if (!m) return void 0;
+  const line = (m[2] ?? "").trim();
+  if (/\/[Ss]\b/.test(m[1] ?? "") || line.startsWith('"')) {
+    const first = line.indexOf('"');
+    const last = line.lastIndexOf('"');
+    if (first !== -1 && last > first) return line.slice(0, first) + line.slice(first + 1, last) + line.slice(last + 1);
+  }
+  return line;
+}
+function innerCommand(tree, line, cwd, dirs) {
+  const [name] = programNames(line);
+  if (!name || /[%!^&|<>()"]/.test(name) || CMD_BUILTINS.has(name.toLowerCase())) return void 0;
+  const argv = [name];
+  const look = lookup(tree, name, cwd, dirs, PATHEXT);
+  return look.found ? facts(tree, argv, look.path) : unresolved(argv, name, look);
+}
+function resolveWindowsEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  if (!argv[0]) return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  const cwd = windowsWorkdir(config);
+  const dirs = windowsSearchPath(config);
+  const line = commandLineOf(config);
+  const names = programNames(line);
+  if (names.length === 0) return { argv, resolved: false, reason: "the command line is blank", searched: [] };
+  let first;
+  for (const name of names) {
+    const look = lookup(tree, name, cwd, dirs, [".exe"]);
+    if (!look.found) {
+      first ??= { name, look };
+      continue;
+    }
+    const ep = facts(tree, argv, look.path);
+    if (ep.resolved && /(^|\\)cmd\.exe$/i.test(ep.resolvedPath)) {
+      const start = line.indexOf(name) + name.length + (line.trimStart().startsWith('"') ? 1 : 0);
+      const command = cmdCommand(line.slice(start));
+      const inner = command === void 0 ? void 0 : innerCommand(tree, command, cwd, dirs);
+      if (inner) ep.inner = inner;
+    }
+    return ep;
+  }
+  const miss = first;
+  const confident = names.every((n) => {
+    const l = lookup(tree, n, cwd, dirs, [".exe"]);
+    return !l.found && l.confident;
+  });
+  return unresolved(argv, miss.name, { ...miss.look, confident });
+}
 
 // src/inspect/role.ts
 var NOT_RUN_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures", "examples", "example", "doc", "docs"]);
 function notShippedToRun(path4) {
   if (path4.startsWith("/usr/share/")) return "data-dir";
   const dirs = path4.split("/").slice(0, -1);
+  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
+}
+function peExclusionOf(file, pe) {
+  if (pe.dll) return "library";
+  if (!isPeProgram(pe)) return "not-a-program";
+  const dirs = file.path.toLowerCase().split("\\").slice(0, -1);
+  if (dirs[1] === "windows" && dirs[2] === "winsxs") return "data-dir";
   return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
 }
 function exclusionOf(file, elf) {
@@ -21057,11 +21599,18 @@ function isLibraryName(path4) {
   return /\.so(\.\d+)*$/.test(path4.slice(path4.lastIndexOf("/") + 1));
 }
 function inSearchPath(path4, searchPath2) {
+  if (/^[A-Za-z]:\\/.test(path4)) {
+    const winDir = path4.slice(0, path4.lastIndexOf("\\"));
+    return searchPath2.some((d) => sameWindowsPath(d, winDir));
+  }
   const dir = path4.slice(0, path4.lastIndexOf("/")) || "/";
   return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
 }
 function roleOf(p, path4) {
-  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path4) return "entrypoint";
+  const ep = p.entrypoint;
+  if (ep?.resolved && (ep.resolvedPath === path4 || ep.inner?.resolved && ep.inner.resolvedPath === path4)) {
+    return "entrypoint";
+  }
   return inSearchPath(path4, p.searchPath ?? []) ? "path" : "elsewhere";
 }
 var ROLE_SEVERITY = { entrypoint: "error", path: "error", elsewhere: "warning" };
@@ -21094,11 +21643,48 @@ function loaderHint(interp) {
     "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
   ].join(" ");
 }
+var WINDOWS_ARCH_HINT = [
+  "Build each Windows platform its own program, for the architecture buildx names in `TARGETARCH` (amd64, arm64). With Go, cross-compile in a stage that runs on the build machine:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=windows GOARCH=$TARGETARCH go build -o /out/app.exe .",
+  "",
+  "With .NET, publish for the matching runtime, `win-x64` for amd64 and `win-arm64` for arm64:",
+  "",
+  "    ARG TARGETARCH",
+  '    RUN dotnet publish -c Release -r win-$([ "$TARGETARCH" = amd64 ] && echo x64 || echo $TARGETARCH) -o /out',
+  "",
+  "(or publish framework-dependent IL without `-r` and start it with `dotnet app.dll`, which runs on any architecture). For a downloaded program, put the architecture in the URL from `TARGETARCH` (many releases call amd64 `x64`). Never copy one `.exe` into every platform."
+].join("\n");
+
+// src/checks/pe.ts
+function peVerdict(p, f, pe) {
+  if (peExclusionOf(f, pe) || !ARCHITECTURES[p.platform.architecture]?.pe) return void 0;
+  const c = peCode(pe);
+  if (c.anyCpu) return void 0;
+  const code2 = peArchitecture(c.machine);
+  const machine = describePeMachine(c.machine);
+  const want = code2 ? ARCHITECTURES[code2]?.pe?.bits : void 0;
+  if (want !== void 0 && pe.bits !== want) return { ...code2 ? { code: code2 } : {}, machine, runs: "bad-class" };
+  const runs = code2 ? windowsRuns(code2, p.platform.architecture, p.windows?.wow64 ?? false) : "no";
+  return { ...code2 ? { code: code2 } : {}, machine, runs };
+}
 
 // src/checks/types.ts
+function sameOsGroups(platforms) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const os2 = parsePlatform(p.platform).os;
+    groups.set(os2, [...groups.get(os2) ?? [], p]);
+  }
+  return [...groups.values()];
+}
 var INSPECTED = ["inspected"];
+var LINUX = ["linux"];
 function platformRule(spec) {
   const statuses = spec.statuses ?? INSPECTED;
+  const systems = spec.os ?? LINUX;
   return {
     id: spec.id,
     scope: "platform",
@@ -21108,7 +21694,7 @@ function platformRule(spec) {
     check({ platforms }) {
       const out = [];
       for (const p of platforms) {
-        if (!statuses.includes(p.status)) continue;
+        if (!statuses.includes(p.status) || !systems.includes(osFamily(p.platform))) continue;
         for (const d of spec.each(p, platforms)) {
           const f = {
             rule: spec.id,
@@ -21132,41 +21718,118 @@ function platformRule(spec) {
 function describe(elf) {
   return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
 }
+function elfDrafts(p) {
+  const out = [];
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const judge = (path4, elf, role) => {
+    const plat = formatPlatform(p.platform);
+    const found = elfArchitecture(elf);
+    const expected = expectedElf(p.platform);
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: path4,
+      message: `${ROLE_NAME[role]} ${code(path4)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+      evidence: {
+        elfMachine: elf.machine,
+        elfClass: elf.bits,
+        elfData: elf.endian,
+        ...found ? { elfArchitecture: found } : {},
+        ...expected ? { expectedMachine: expected.machine } : {}
+      }
+    });
+  };
+  if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+    judge(ep.resolvedPath, ep.binary, "entrypoint");
+  }
+  for (const f of p.executables) {
+    if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+    if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+    if (f.module || isLibraryName(f.path)) continue;
+    judge(f.path, f.binary, roleOf(p, f.path));
+  }
+  return out;
+}
+var WINDOWS_FAILS = {
+  no: 'Windows cannot start it ("The image file \u2026 is valid, but is for a machine type other than the current machine")',
+  "bad-class": 'its PE32/PE32+ class does not fit its machine, so no Windows starts it ("not a valid Win32 application")'
+};
+function windowsDrafts(p) {
+  const out = [];
+  const plat = formatPlatform(p.platform);
+  for (const f of p.executables) {
+    if (f.binary.format !== "pe") continue;
+    const v = peVerdict(p, f, f.binary);
+    if (!v || v.runs === "native" || v.runs === "wow64") continue;
+    const role = roleOf(p, f.path);
+    const what = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? "32+" : "32"})`;
+    const evidence = {
+      peMachine: `0x${f.binary.machine.toString(16)}`,
+      ...f.binary.bits ? { peClass: f.binary.bits } : {},
+      ...v.code ? { peArchitecture: v.code } : {}
+    };
+    if (v.runs === "emulated") {
+      out.push({
+        severity: "warning",
+        path: f.path,
+        message: `${what}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
+        hint: WINDOWS_ARCH_HINT,
+        evidence
+      });
+      continue;
+    }
+    const wow = v.code === "386" && p.platform.architecture === "amd64";
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: f.path,
+      message: `${what}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` + (wow ? " This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none." : ""),
+      hint: wow ? `${WINDOWS_ARCH_HINT}
+
+Or base the image on Server Core, whose WoW64 runs 32-bit x86 programs.` : WINDOWS_ARCH_HINT,
+      evidence
+    });
+  }
+  return out;
+}
+var FORMAT = {
+  elf: "an ELF program (Linux and other Unix systems)",
+  pe: "a Windows program (PE)",
+  macho: "a macOS program (Mach-O)",
+  wasm: "a WebAssembly module",
+  script: "a `#!` script"
+};
+function formatDraft(p) {
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const family = osFamily(p.platform);
+  if (!ep) return [];
+  const targets = [ep, ...ep.inner?.resolved ? [ep.inner] : []];
+  const out = [];
+  for (const t of targets) {
+    if (!t.resolved) continue;
+    const f = t.binary.format;
+    const foreign = family === "windows" ? f === "elf" || f === "macho" || f === "wasm" || f === "script" : family === "wasm" ? f === "elf" || f === "pe" || f === "macho" || f === "script" : f === "pe" || f === "macho" && p.platform.os !== "darwin";
+    if (!foreign || !FORMAT[f]) continue;
+    const plat = formatPlatform(p.platform);
+    const fails2 = family === "windows" ? 'Windows cannot start it ("not a valid Win32 application")' : family === "wasm" ? "a WebAssembly runtime cannot start it" : "the kernel cannot start it (`exec format error`)";
+    out.push({
+      path: t.resolvedPath,
+      message: `The entrypoint ${code(t.resolvedPath)} is ${FORMAT[f]}, but this image is ${plat}: ${fails2}.`,
+      hint: family === "windows" ? WINDOWS_ARCH_HINT : family === "wasm" ? "Point the entrypoint at the `.wasm` module the build makes (`GOOS=wasip1 GOARCH=wasm`, `--target wasm32-wasip1`)." : ARCH_HINT,
+      evidence: { format: f }
+    });
+  }
+  return out;
+}
 var binaryArchMismatch = platformRule({
   id: "binary-arch-mismatch",
   defaultSeverity: "error",
-  description: "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
-    const out = [];
-    const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-    const judge = (path4, elf, role) => {
-      const plat = formatPlatform(p.platform);
-      const found = elfArchitecture(elf);
-      const expected = expectedElf(p.platform);
-      out.push({
-        severity: ROLE_SEVERITY[role],
-        path: path4,
-        message: `${ROLE_NAME[role]} ${code(path4)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-        evidence: {
-          elfMachine: elf.machine,
-          elfClass: elf.bits,
-          elfData: elf.endian,
-          ...found ? { elfArchitecture: found } : {},
-          ...expected ? { expectedMachine: expected.machine } : {}
-        }
-      });
-    };
-    if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-      judge(ep.resolvedPath, ep.binary, "entrypoint");
-    }
-    for (const f of p.executables) {
-      if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-      if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-      if (f.module || isLibraryName(f.path)) continue;
-      judge(f.path, f.binary, roleOf(p, f.path));
-    }
-    return out;
+    const family = osFamily(p.platform);
+    if (family === "windows") return [...formatDraft(p), ...windowsDrafts(p)];
+    if (family === "wasm") return formatDraft(p);
+    return [...formatDraft(p), ...elfDrafts(p)];
   }
 });
 
@@ -21174,6 +21837,7 @@ var binaryArchMismatch = platformRule({
 var buildFailed = platformRule({
   id: "build-failed",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["build-failed"],
   description: "buildx failed for that platform. It carries the failing step and the log tail.",
   help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
@@ -21196,6 +21860,7 @@ function show(p) {
 var configPlatformMismatch = platformRule({
   id: "config-platform-mismatch",
   defaultSeverity: "error",
+  os: ALL_OS,
   description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
   help: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.",
   each(p) {
@@ -21219,7 +21884,7 @@ var configPlatformMismatch = platformRule({
 });
 
 // src/inspect/dependencies.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function isExecutableFile(tree, path4) {
   const r = tree.resolve(path4);
   return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
@@ -21233,30 +21898,30 @@ function envProgram(argument) {
   return void 0;
 }
 function lookPath(tree, name, path4, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
-  return path4.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
+  if (name.includes("/")) return isExecutableFile(tree, posix2.resolve(workdir, name));
+  return path4.some((dir) => isExecutableFile(tree, posix2.join(posix2.resolve("/", dir), name)));
 }
 function dependenciesOf(tree, binary, path4) {
   if (binary.format === "elf" && binary.interpreter) {
     return {
       interpreter: {
         path: binary.interpreter,
-        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+        found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
       }
     };
   }
   if (binary.format !== "script") return void 0;
   const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) }
   };
-  if (posix.basename(binary.interpreter) === "env") {
+  if (posix2.basename(binary.interpreter) === "env") {
     const name = envProgram(binary.argument);
     if (name) deps.program = { name, found: lookPath(tree, name, path4) };
   }
   return deps;
 }
 function fileExists(tree, path4) {
-  return tree.isFile(posix.resolve("/", path4));
+  return tree.isFile(posix2.resolve("/", path4));
 }
 var ARM_LOADERS = {
   "/lib/ld-linux-armhf.so.3": "hard",
@@ -21295,6 +21960,7 @@ function variantNumber(p, fallback) {
 var cpuVariantMismatch = platformRule({
   id: "cpu-variant-mismatch",
   defaultSeverity: "warning",
+  os: ["linux", "unix"],
   description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
   help: VARIANT_HINT,
   each(p) {
@@ -21360,10 +22026,13 @@ var cpuVariantMismatch = platformRule({
 
 // src/checks/cross-platform-drift.ts
 var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
+var WINDOWS_ARCH_TOKENS = /(x86_64|x86-64|amd64|x64|x86|aarch64|arm64|arm|i[3-6]86|386)(?=[-_.\\]|$)/g;
 function normalisePath(path4) {
+  if (/^[A-Za-z]:\\/.test(path4)) return path4.toLowerCase().replace(WINDOWS_ARCH_TOKENS, "{arch}");
   return path4.replace(ARCH_TOKENS, "{arch}").replace(/-linux-gnu(eabi(hf)?)?/g, "-linux-gnu*");
 }
 function isProgram(f) {
+  if (f.format === "pe") return !f.ignored && !f.dll && !/^[A-Za-z]:\\windows\\/i.test(f.path);
   return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
 var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
@@ -21374,57 +22043,60 @@ var crossPlatformDrift = {
   description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
   help: DRIFT_HINT,
   check({ platforms }) {
-    if (platforms.length < 2) return [];
-    const out = [];
-    const byPlatform = platforms.map((p) => {
-      const arch = parsePlatform(p.platform).architecture;
-      const present = p.files.filter(isProgram);
-      return {
-        platform: p.platform,
-        // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
-        present: new Set(present.map((f) => normalisePath(f.path))),
-        // The reference: its native programs.
-        programs: new Map(present.filter((f) => f.architecture === arch).map((f) => [normalisePath(f.path), f]))
-      };
-    });
-    const all = /* @__PURE__ */ new Map();
-    for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
-    for (const [key, example] of all) {
-      const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
-      if (has.length === byPlatform.length) {
-        const versions = new Map(
-          byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
-        );
-        if (new Set(versions.values()).size > 1) {
-          const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
-          out.push({
-            rule: "cross-platform-drift",
-            severity: "warning",
-            platform: [...versions.keys()].at(-1),
-            path: example.path,
-            message: `${code(example.path)} is not the same build on every platform: ${list}.`,
-            hint: DRIFT_HINT,
-            evidence: { versions: list }
-          });
-        }
-        continue;
-      }
-      for (const p of byPlatform) {
-        if (p.present.has(key)) continue;
+    return sameOsGroups(platforms).flatMap((group) => drift(group));
+  }
+};
+function drift(platforms) {
+  if (platforms.length < 2) return [];
+  const out = [];
+  const byPlatform = platforms.map((p) => {
+    const arch = parsePlatform(p.platform).architecture;
+    const present = p.files.filter(isProgram);
+    return {
+      platform: p.platform,
+      // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
+      present: new Set(present.map((f) => normalisePath(f.path))),
+      // The reference: its native programs (and .NET AnyCPU programs, native everywhere).
+      programs: new Map(present.filter((f) => f.architecture === arch || f.anyCpu).map((f) => [normalisePath(f.path), f]))
+    };
+  });
+  const all = /* @__PURE__ */ new Map();
+  for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
+  for (const [key, example] of all) {
+    const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
+    if (has.length === byPlatform.length) {
+      const versions = new Map(
+        byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
+      );
+      if (new Set(versions.values()).size > 1) {
+        const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
         out.push({
           rule: "cross-platform-drift",
           severity: "warning",
-          platform: p.platform,
+          platform: [...versions.keys()].at(-1),
           path: example.path,
-          message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+          message: `${code(example.path)} is not the same build on every platform: ${list}.`,
           hint: DRIFT_HINT,
-          evidence: { presentOn: has.join(" ") }
+          evidence: { versions: list }
         });
       }
+      continue;
     }
-    return out;
+    for (const p of byPlatform) {
+      if (p.present.has(key)) continue;
+      out.push({
+        rule: "cross-platform-drift",
+        severity: "warning",
+        platform: p.platform,
+        path: example.path,
+        message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+        hint: DRIFT_HINT,
+        evidence: { presentOn: has.join(" ") }
+      });
+    }
   }
-};
+  return out;
+}
 
 // src/checks/dockerfile-hardcoded-platform.ts
 var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
@@ -21550,13 +22222,15 @@ function canExecute(mode, fileUid, fileGid, user) {
 var entrypointNotExecutable = platformRule({
   id: "entrypoint-not-executable",
   defaultSeverity: "error",
+  os: ["linux", "unix", "windows", "wasm"],
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
   each(p) {
     const ep = p.entrypoint;
     if (!ep?.resolved) return [];
     const who = p.user ? `user ${p.user}` : "root";
-    const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
+    const modes = ["linux", "unix"].includes(osFamily(p.platform));
+    const problem = ep.isDirectory ? "is a directory" : modes && canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
     if (!problem) return [];
     return [
       {
@@ -21569,14 +22243,33 @@ var entrypointNotExecutable = platformRule({
 });
 
 // src/checks/entrypoint-not-found.ts
+function fails(windows) {
+  return windows ? 'The container fails to start: "The system cannot find the file specified."' : 'The container fails to start with "no such file or directory".';
+}
 var entrypointNotFound = platformRule({
   id: "entrypoint-not-found",
   defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image; on Windows as CreateProcess and cmd.exe find it).",
   help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
   each(p) {
     const ep = p.entrypoint;
-    if (!ep || ep.resolved) return [];
+    if (!ep) return [];
+    const windows = osFamily(p.platform) === "windows";
+    if (ep.resolved) {
+      const inner = ep.inner;
+      if (!inner || inner.resolved || inner.uncertain) return [];
+      const name = inner.argv[0] ?? "";
+      return [
+        {
+          path: name,
+          message: `The command runs ${code(name)} through ${code(ep.resolvedPath)} (a shell form), but ${inner.reason}: cmd prints "'${name.replace(/`/g, "'")}' is not recognized as an internal or external command" and the container exits.`,
+          hint: 'Check the path in the shell-form ENTRYPOINT/CMD against where the build puts the file (`COPY app.exe C:/app/`), or use the exec form: `ENTRYPOINT ["C:\\\\app\\\\app.exe"]`.',
+          evidence: { searched: inner.searched.join(";") }
+        }
+      ];
+    }
+    if (ep.uncertain) return [];
     const cmd = ep.argv[0];
     if (cmd === void 0 || cmd === "") {
       return [
@@ -21587,13 +22280,15 @@ var entrypointNotFound = platformRule({
         }
       ];
     }
-    return [
-      {
-        path: cmd,
-        message: `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
-        evidence: { searched: ep.searched.join(":") }
-      }
-    ];
+    const d = {
+      path: cmd,
+      message: `The command ${code(cmd)} cannot be found: ${ep.reason}. ${fails(windows)}`,
+      evidence: { searched: ep.searched.join(windows ? ";" : ":") }
+    };
+    if (windows) {
+      d.hint = "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app.exe C:/app/`). Windows adds `.exe` to a name without an extension, looks for a bare name in WORKDIR, C:\\Windows\\System32, C:\\Windows and PATH, and takes a relative path from WORKDIR.";
+    }
+    return [d];
   }
 });
 
@@ -21601,21 +22296,29 @@ var entrypointNotFound = platformRule({
 var goBuildinfoMismatch = platformRule({
   id: "go-buildinfo-mismatch",
   defaultSeverity: "error",
+  os: ["linux", "unix", "windows"],
   description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
   help: ARCH_HINT,
   each(p) {
     const out = [];
+    const windows = osFamily(p.platform) === "windows";
     for (const f of p.executables) {
       const b = f.binary;
-      if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
-      const { GOOS: goos, GOARCH: goarch } = b.go.settings;
+      let go;
+      if (!windows && b.format === "elf" && !exclusionOf(f, b)) go = b.go;
+      if (windows && b.format === "pe" && !peExclusionOf(f, b)) go = b.go;
+      if (!go) continue;
+      const { GOOS: goos, GOARCH: goarch } = go.settings;
       if (!goos || !goarch) continue;
       const built = normalizePlatform({ os: goos, architecture: goarch });
-      if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
+      const arch = p.platform.architecture;
+      const runs = windows ? ARCHITECTURES[arch]?.pe === void 0 || windowsRuns(built.architecture, arch, p.windows?.wow64 ?? false) !== "no" : built.architecture === arch;
+      if (built.os === p.platform.os && runs) continue;
       out.push({
         path: f.path,
-        message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
-        evidence: { goos, goarch, goVersion: b.go.goVersion }
+        message: `${code(f.path)} was built by ${go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
+        ...windows ? { hint: WINDOWS_ARCH_HINT } : {},
+        evidence: { goos, goarch, goVersion: go.goVersion }
       });
     }
     return out;
@@ -21623,49 +22326,55 @@ var goBuildinfoMismatch = platformRule({
 });
 
 // src/checks/identical-binary.ts
+var HELP = "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.";
 var identicalBinary = {
   id: "identical-binary",
   scope: "cross",
   defaultSeverity: "error",
   description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
-  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
+  help: HELP,
   check({ platforms }) {
-    const bySha = /* @__PURE__ */ new Map();
-    for (const p of platforms) {
-      const arch = parsePlatform(p.platform).architecture;
-      for (const file of p.files) {
-        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch, file });
-        bySha.set(file.sha256, list);
-      }
-    }
-    const out = [];
-    for (const [sha, copies] of bySha) {
-      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
-      for (const c of copies) {
-        if (!c.file.architecture || c.file.architecture === c.arch) continue;
-        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
-        if (!home) continue;
-        out.push({
-          rule: "identical-binary",
-          severity: "error",
-          platform: c.platform,
-          path: c.file.path,
-          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
-          hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
-        });
-      }
-    }
-    return out;
+    return sameOsGroups(platforms).flatMap((group) => identical(group));
   }
 };
+function identical(platforms) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const arch = parsePlatform(p.platform).architecture;
+    for (const file of p.files) {
+      if (file.format !== "elf" && file.format !== "pe" || !file.sha256 || file.ignored) continue;
+      const list = bySha.get(file.sha256) ?? [];
+      list.push({ platform: p.platform, arch, file });
+      bySha.set(file.sha256, list);
+    }
+  }
+  const out = [];
+  for (const [sha, copies] of bySha) {
+    if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+    for (const c of copies) {
+      if (!c.file.architecture || c.file.architecture === c.arch) continue;
+      const own = copies.find((o) => o.arch === c.file.architecture);
+      const home = c.file.format === "pe" ? own : own ?? copies.find((o) => o !== c);
+      if (!home) continue;
+      out.push({
+        rule: "identical-binary",
+        severity: "error",
+        platform: c.platform,
+        path: c.file.path,
+        message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+        hint: HELP,
+        evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
+      });
+    }
+  }
+  return out;
+}
 
 // src/checks/image-unreadable.ts
 var imageUnreadable = platformRule({
   id: "image-unreadable",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["unreadable"],
   description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
   help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
@@ -21678,6 +22387,7 @@ var imageUnreadable = platformRule({
 var interpreterMissing = platformRule({
   id: "interpreter-missing",
   defaultSeverity: "error",
+  os: ["linux", "unix"],
   description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
   help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
   each(p) {
@@ -21717,7 +22427,7 @@ function subjectOf(p, f) {
 }
 
 // src/checks/library-missing.ts
-var HELP = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
+var HELP2 = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
 var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
 function loaderWords(m, libc) {
   if (libc === "musl") {
@@ -21750,7 +22460,7 @@ var libraryMissing = platformRule({
   id: "library-missing",
   defaultSeverity: "error",
   description: "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
-  help: HELP,
+  help: HELP2,
   each(p) {
     const out = [];
     for (const f of p.executables) {
@@ -21765,7 +22475,7 @@ var libraryMissing = platformRule({
         severity,
         path: f.path,
         message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
-        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP,
+        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP2,
         evidence: {
           missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
           neededBy: first.neededBy,
@@ -21778,7 +22488,7 @@ var libraryMissing = platformRule({
 });
 
 // src/checks/library-version-missing.ts
-var HELP2 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
+var HELP3 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
 function newestGlibc(defs) {
   const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const v = versions.at(-1);
@@ -21807,7 +22517,7 @@ var libraryVersionMissing = platformRule({
   id: "library-version-missing",
   defaultSeverity: "error",
   description: "A symbol version a program or native module needs (GLIBC_2.38, GLIBCXX_3.4.32, OPENSSL_3.2.0\u2026) is not defined by the library the loader finds in the image.",
-  help: HELP2,
+  help: HELP3,
   each(p) {
     const out = [];
     for (const f of p.executables) {
@@ -21931,6 +22641,7 @@ var nativeModuleMismatch = platformRule({
 var platformMissing = platformRule({
   id: "platform-missing",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["missing"],
   description: "A requested platform has no image in the index.",
   help: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.",
@@ -21944,10 +22655,38 @@ var platformMissing = platformRule({
   }
 });
 
+// src/checks/platform-not-checked.ts
+function unjudged(ep, shell = false) {
+  if (!ep || ep.resolved || !ep.uncertain) return [];
+  const name = ep.argv[0] ?? "";
+  return [
+    {
+      path: name,
+      message: `The command ${code(name)}${shell ? ", which the shell form runs," : ""} was not judged: ${ep.reason}.`,
+      evidence: { searched: ep.searched.join(";") }
+    }
+  ];
+}
+var platformNotChecked = platformRule({
+  id: "platform-not-checked",
+  defaultSeverity: "note",
+  os: ALL_OS,
+  description: "A platform, or part of it, could not be checked: an OS without rules here (only its index and config are compared), the Linux loader rules on another Unix, or a command whose lookup depends on what is not read (the registry PATH of a Windows image).",
+  help: "Nothing to fix in the image. To hide these notes, set `severity: off` for `platform-not-checked` under `rules:` in the config file.",
+  each(p) {
+    const out = [];
+    if (p.notChecked) out.push({ message: p.notChecked });
+    out.push(...unjudged(p.entrypoint));
+    if (p.entrypoint?.resolved) out.push(...unjudged(p.entrypoint.inner, true));
+    return out;
+  }
+});
+
 // src/checks/required-path-missing.ts
 var requiredPathMissing = platformRule({
   id: "required-path-missing",
   defaultSeverity: "error",
+  os: ALL_OS,
   description: "A path listed under require: in the config file is missing, or not an executable file, on a platform.",
   help: "Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).",
   each: (p) => (p.required ?? []).filter((r) => !r.found || !r.executable).map((r) => ({
@@ -21960,6 +22699,7 @@ var requiredPathMissing = platformRule({
 var shebangInterpreterMissing = platformRule({
   id: "shebang-interpreter-missing",
   defaultSeverity: "error",
+  os: ["linux", "unix"],
   description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
   help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
   each(p) {
@@ -22039,7 +22779,8 @@ var PLATFORM_RULES = [
   shebangInterpreterMissing,
   requiredPathMissing,
   buildFailed,
-  imageUnreadable
+  imageUnreadable,
+  platformNotChecked
 ];
 var CROSS_RULES = [identicalBinary, crossPlatformDrift];
 var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
@@ -22057,49 +22798,81 @@ function elfSummary(elf) {
   if (elf.interpreter) s.interpreter = elf.interpreter;
   return s;
 }
-function fileSummary(e) {
+function goModuleOf(go) {
+  const mod = go?.mainModule;
+  const rev = go?.settings["vcs.revision"];
+  if (mod?.version && mod.version !== "(devel)") return `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
+  return rev ? `${go?.path ?? "main"} ${rev.slice(0, 12)}` : void 0;
+}
+function peSummary(pe) {
+  const c = peCode(pe);
+  if (c.anyCpu) return { machine: ".NET (AnyCPU)", anyCpu: true, ...pe.bits ? { bits: pe.bits } : {} };
+  const s = { machine: describePeMachine(c.machine) };
+  const arch = peArchitecture(c.machine);
+  if (arch) s.architecture = arch;
+  if (pe.bits) s.bits = pe.bits;
+  return s;
+}
+function common(s, e, go, why2) {
+  if (e.sha256) s.sha256 = e.sha256;
+  const mod = goModuleOf(go);
+  if (mod) s.goModule = mod;
+  if (why2) s.ignored = why2;
+  return s;
+}
+function fileSummary(e, windows) {
   const b = e.binary;
   if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
-  if (b.format !== "elf") return void 0;
+  if (b.format === "pe" && windows) {
+    const pe = peSummary(b);
+    const s2 = { path: e.path, format: "pe", machine: pe.machine };
+    if (pe.architecture) s2.architecture = pe.architecture;
+    if (pe.anyCpu) s2.anyCpu = true;
+    if (b.dll) s2.dll = true;
+    return common(s2, e, b.go, peExclusionOf(e, b));
+  }
+  if (b.format !== "elf" || windows) return void 0;
   const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
   const arch = elfArchitecture(b);
   if (arch) s.architecture = arch;
   if (b.linkage) s.linkage = b.linkage;
   if (b.interpreter) s.interpreter = b.interpreter;
-  if (e.sha256) s.sha256 = e.sha256;
-  const mod = b.go?.mainModule;
-  if (mod?.version && mod.version !== "(devel)") {
-    const rev = b.go?.settings["vcs.revision"];
-    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
-  } else if (b.go?.settings["vcs.revision"]) {
-    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
-  }
-  const why2 = exclusionOf(e, b);
-  if (why2) s.ignored = why2;
-  return s;
+  return common(s, e, b.go, exclusionOf(e, b));
 }
 function summarisePlatform(p) {
-  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
+  const windows = osFamily(p.platform) === "windows";
+  const files = p.executables.map((e) => fileSummary(e, windows)).filter((f) => f !== void 0);
   const elf = files.filter((f) => f.format === "elf");
-  const ignored2 = elf.filter((f) => f.ignored).length;
+  const pe = files.filter((f) => f.format === "pe");
+  const ignored2 = [...elf, ...pe].filter((f) => f.ignored).length;
   const r = {
     platform: formatPlatform(p.platform),
     status: p.status === "inspected" ? "pass" : p.status,
     executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored2, foreign: 0, ignored: ignored2 },
+    binaries: {
+      elf: elf.length,
+      ...windows ? { pe: pe.length } : {},
+      checked: elf.length + pe.length - ignored2,
+      foreign: 0,
+      ignored: ignored2
+    },
     files,
     durationMs: p.durationMs
   };
   if (p.digest) r.digest = p.digest;
   if (p.status === "not-checked" && p.error) r.error = p.error;
   if (p.config) r.config = p.config;
+  if (p.osVersion) r.osVersion = p.osVersion;
+  if (p.osFeatures) r.osFeatures = p.osFeatures;
   if (p.entrypoint) {
     const ep = p.entrypoint;
     r.entrypoint = { argv: ep.argv };
     if (ep.resolved) {
       r.entrypoint.resolvedPath = ep.resolvedPath;
-      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
+      const f = ep.binary.format;
+      r.entrypoint.kind = f === "elf" || f === "script" || f === "pe" ? f : "other";
       if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
+      if (ep.binary.format === "pe") r.entrypoint.pe = peSummary(ep.binary);
     }
   }
   return r;
@@ -22652,473 +23425,6 @@ ${r.stderr}`;
 // src/config/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/image/filetree.ts
-var WHITEOUT = ".wh.";
-var OPAQUE = ".wh..wh..opq";
-var MAX_SYMLINKS = 40;
-function malformed(parts) {
-  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
-}
-function split(path4) {
-  return path4.split("/").filter((p) => p !== "" && p !== ".");
-}
-function upcase(name) {
-  const up = name.toUpperCase();
-  if (up.length === name.length) return up;
-  let out = "";
-  for (const c of name) {
-    const u = c.toUpperCase();
-    out += u.length === c.length ? u : c;
-  }
-  return out;
-}
-var FileTree = class _FileTree {
-  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
-  key;
-  foldCase;
-  constructor(opts = {}) {
-    this.foldCase = opts.foldCase === true;
-    this.key = this.foldCase ? upcase : (name) => name;
-  }
-  /** Apply layers bottom to top. */
-  static fromLayers(layers, opts = {}) {
-    const tree = new _FileTree(opts);
-    layers.forEach((layer, i) => tree.apply(layer, i));
-    return tree;
-  }
-  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
-  apply(entries, layer) {
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      const dir = this.lookupExact(parts.slice(0, -1));
-      if (!dir?.children) continue;
-      if (base === OPAQUE) dir.children.clear();
-      else dir.children.delete(this.key(base.slice(WHITEOUT.length)));
-    }
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      this.add(parts, e, layer);
-    }
-  }
-  lookupExact(parts) {
-    let node = this.root;
-    for (const p of parts) node = node?.children?.get(this.key(p));
-    return node;
-  }
-  add(parts, e, layer) {
-    const node = this.nodeFor(e);
-    if (!node) return;
-    let dir = this.root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name2 = parts[i];
-      let next = dir.children?.get(this.key(name2));
-      if (next?.kind === "symlink") {
-        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
-        if (r.ok && r.node.kind === "dir") next = r.node;
-      }
-      if (!next || next.kind !== "dir") {
-        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
-        next.children = /* @__PURE__ */ new Map();
-        dir.children?.set(this.key(name2), next);
-      }
-      dir = next;
-    }
-    const name = parts[parts.length - 1];
-    const existing = dir.children?.get(this.key(name));
-    if (layer !== void 0) node.layer = layer;
-    if (node.kind === "dir" && existing?.kind === "dir") {
-      node.children = existing.children;
-    }
-    dir.children?.set(this.key(name), node);
-  }
-  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
-  nodeFor(e) {
-    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
-    switch (e.type) {
-      case "dir":
-        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
-      case "symlink":
-        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
-      case "hardlink": {
-        const target = this.lookupExact(split(e.linkname ?? ""));
-        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
-      }
-      case "file": {
-        const node = { ...base, kind: "file" };
-        if (e.binary) node.binary = e.binary;
-        if (e.sha256) node.sha256 = e.sha256;
-        if (e.text !== void 0) node.text = e.text;
-        if (e.ldCache) node.ldCache = e.ldCache;
-        return node;
-      }
-      default:
-        return { ...base, kind: "other" };
-    }
-  }
-  /**
-   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
-   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
-   * symlink (lstat).
-   */
-  resolve(path4, followLast = true) {
-    let hops = 0;
-    const stack = [this.root];
-    let pending = split(path4);
-    while (pending.length > 0) {
-      const name = pending.shift();
-      const cur = stack[stack.length - 1];
-      if (name === "..") {
-        if (stack.length > 1) stack.pop();
-        continue;
-      }
-      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
-      const child2 = cur.children?.get(this.key(name));
-      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
-      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
-        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
-        const target = child2.linkname ?? "";
-        if (target.startsWith("/")) stack.splice(1);
-        pending = [...split(target), ...pending];
-        continue;
-      }
-      stack.push(child2);
-    }
-    const node = stack[stack.length - 1];
-    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
-  }
-  /** Whether a path resolves (links followed) to a regular file. */
-  isFile(path4) {
-    const r = this.resolve(path4);
-    return r.ok && r.node.kind === "file";
-  }
-  /** The names in a directory (after following links to it), as written, or [] when it is not one. */
-  list(path4) {
-    const r = this.resolve(path4);
-    if (!r.ok || r.node.kind !== "dir") return [];
-    const entries = [...r.node.children?.entries() ?? []];
-    return entries.map(([k, c]) => this.foldCase ? c.path.slice(c.path.lastIndexOf("/") + 1) || k : k).sort();
-  }
-  /** The text kept for a loader configuration file, if the path is one and exists. */
-  text(path4) {
-    const r = this.resolve(path4);
-    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
-  }
-  /** The parsed ld.so.cache, if the path is one and exists. */
-  ldCache(path4 = "/etc/ld.so.cache") {
-    const r = this.resolve(path4);
-    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
-  }
-  /** Every regular file, depth first, in name order. */
-  *files() {
-    const walk = function* (dir) {
-      const names = [...dir.children?.keys() ?? []].sort();
-      for (const n of names) {
-        const c = dir.children?.get(n);
-        if (c.kind === "file") yield c;
-        else if (c.kind === "dir") yield* walk(c);
-      }
-    };
-    yield* walk(this.root);
-  }
-};
-function joinPath(stack, name) {
-  const dir = stack[stack.length - 1].path;
-  return dir === "/" ? `/${name}` : `${dir}/${name}`;
-}
-
-// src/inspect/entrypoint.ts
-import { posix as posix2 } from "node:path";
-var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function commandOf(config) {
-  const c = config.config ?? {};
-  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
-  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
-  return [...entry, ...cmd].filter((s) => typeof s === "string");
-}
-function pathOf(config) {
-  const env = config.config?.Env ?? [];
-  let path4 = DEFAULT_PATH;
-  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path4 = kv.slice(5);
-  return path4.split(":").filter((d) => d !== "");
-}
-function joinDir(dir, name) {
-  return posix2.join(dir, name);
-}
-function resolveEntrypoint(tree, config) {
-  const argv = commandOf(config);
-  const cmd = argv[0];
-  if (cmd === void 0 || cmd === "") {
-    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
-  }
-  const workdir = config.config?.WorkingDir || "/";
-  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
-  let fallback;
-  for (const path4 of candidates) {
-    const r = tree.resolve(path4);
-    if (!r.ok) continue;
-    const node = r.node;
-    const facts2 = {
-      argv,
-      resolved: true,
-      resolvedPath: r.path,
-      mode: node.mode,
-      uid: node.uid,
-      gid: node.gid,
-      binary: node.kind === "file" && node.binary || { format: "other" },
-      isDirectory: node.kind === "dir"
-    };
-    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
-      fallback ??= facts2;
-      continue;
-    }
-    return facts2;
-  }
-  if (fallback) return fallback;
-  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
-  return { argv, resolved: false, reason, searched: candidates };
-}
-
-// src/inspect/windows.ts
-var FILES = "Files/";
-var WINDOWS_DIRS = [
-  "C:\\Windows\\System32",
-  "C:\\Windows\\System",
-  "C:\\Windows",
-  "C:\\Windows\\System32\\Wbem",
-  "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"
-];
-var PATHEXT = [".com", ".exe", ".bat", ".cmd"];
-var CMD_BUILTINS = new Set(
-  "assoc break call cd chdir cls color copy date del dir dpath echo endlocal erase exit for ftype goto if md mkdir mklink move path pause popd prompt pushd rd rem ren rename rmdir set setlocal shift start time title type ver verify vol".split(" ")
-);
-function linkTarget(target) {
-  const t = target.replace(/^\\\?\?\\/, "").replace(/\//g, "\\");
-  if (/^[A-Za-z]:/.test(t))
-    return /^[Cc]:\\/.test(t) ? "/" + t.slice(3).split("\\").filter(Boolean).join("/") : void 0;
-  if (t.startsWith("\\")) return t.startsWith("\\\\") ? void 0 : t.replace(/\\/g, "/");
-  return t.replace(/\\/g, "/");
-}
-function windowsEntries(entries) {
-  const out = [];
-  for (const e of entries) {
-    const rel = e.path.slice(1);
-    if (rel.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
-    const path4 = "/" + rel.slice(FILES.length);
-    if (path4 === "/" || path4.split("/").some((part) => part.includes(":"))) continue;
-    const w = { ...e, path: path4 };
-    if (e.type === "symlink") {
-      const target = linkTarget(e.linkname ?? "");
-      if (target === void 0) {
-        w.type = "other";
-        delete w.linkname;
-      } else w.linkname = target;
-    } else if (e.type === "hardlink") {
-      const link = (e.linkname ?? "").replace(/^\/+/, "");
-      if (link.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
-      w.linkname = "/" + link.slice(FILES.length);
-    }
-    out.push(w);
-  }
-  return out;
-}
-function hasWindowsLayout(layers) {
-  return layers.some((l) => l.some((e) => e.path.slice(1, 1 + FILES.length).toLowerCase() === FILES.toLowerCase()));
-}
-function windowsTree(layers) {
-  return FileTree.fromLayers(layers.map(windowsEntries), { foldCase: true });
-}
-function isWindowsPath(path4) {
-  return /^[A-Za-z]:[\\/]/.test(path4);
-}
-function toWindowsPath(path4) {
-  return "C:\\" + path4.split("/").filter(Boolean).join("\\");
-}
-function fromWindowsPath(path4, cwd = "/") {
-  const p = path4.replace(/\//g, "\\");
-  if (p.startsWith("\\\\")) return void 0;
-  let rest;
-  let base = cwd;
-  if (/^[A-Za-z]:/.test(p)) {
-    if (!/^[Cc]:\\/.test(p)) return void 0;
-    rest = p.slice(3);
-    base = "/";
-  } else if (p.startsWith("\\")) {
-    rest = p.slice(1);
-    base = "/";
-  } else rest = p;
-  const out = base.split("/").filter(Boolean);
-  for (const part of rest.split("\\")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function windowsWorkdir(config) {
-  const wd = config.config?.WorkingDir;
-  return wd ? fromWindowsPath(wd, "/") : "/";
-}
-function configPath(config) {
-  let path4 = "";
-  for (const kv of config.config?.Env ?? []) {
-    if (typeof kv === "string" && kv.slice(0, 5).toUpperCase() === "PATH=") path4 = kv.slice(5);
-  }
-  return path4.split(";").filter((d) => d.trim() !== "");
-}
-function windowsSearchPath(config) {
-  return [...WINDOWS_DIRS, ...configPath(config)];
-}
-function hasWow64(tree) {
-  const r = tree.resolve("/Windows/SysWOW64");
-  return r.ok && r.node.kind === "dir";
-}
-function programNames(line) {
-  const s = line.replace(/^[ \t]+/, "");
-  if (s.startsWith('"')) {
-    const end = s.indexOf('"', 1);
-    return [end === -1 ? s.slice(1) : s.slice(1, end)];
-  }
-  const out = [];
-  const re = /[ \t]+/g;
-  for (let m = re.exec(s); m && out.length < 8; m = re.exec(s)) out.push(s.slice(0, m.index));
-  if (out.length < 8 && s.trim() !== "") out.push(s.trimEnd());
-  return out.filter(Boolean);
-}
-function quoteArg(arg) {
-  if (arg !== "" && !/[ \t"]/.test(arg)) return arg;
-  return '"' + arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, "$1$1") + '"';
-}
-function commandLineOf(config) {
-  const argv = commandOf(config);
-  if (config.config?.ArgsEscaped && argv.length > 0)
-    return [argv[0], ...argv.slice(1).map(quoteArg)].join(" ");
-  return argv.map(quoteArg).join(" ");
-}
-function hasExtension(name) {
-  const base = name.slice(Math.max(name.lastIndexOf("\\"), name.lastIndexOf("/")) + 1);
-  return base.lastIndexOf(".") > 0;
-}
-function firstExisting(tree, paths2) {
-  return paths2.find((p) => tree.resolve(p).ok);
-}
-function lookup(tree, name, cwd, dirs, exts) {
-  const n = name.replace(/\//g, "\\");
-  const withExts = (p) => hasExtension(p) ? [p] : [...exts.map((e) => p + e), p];
-  const drive = /^[A-Za-z]:/.test(n) || n.startsWith("\\");
-  if (drive || n.includes("\\")) {
-    const base = drive ? "/" : cwd;
-    const at = base === void 0 ? void 0 : fromWindowsPath(n, base);
-    if (at === void 0) {
-      const why3 = `${n} is not on the C: drive of the image (another drive is a volume, or the working directory is on one)`;
-      return { found: false, confident: false, searched: [n], why: why3 };
-    }
-    const tries2 = withExts(at);
-    const hit2 = firstExisting(tree, tries2);
-    if (hit2 && (hasExtension(at) || hit2 !== at || exts.length > 1)) return { found: true, path: hit2 };
-    const searched = tries2.map(toWindowsPath);
-    if (!drive) {
-      const why3 = `${n} is not under the working directory, and whether Windows starts a relative name from there is not certain`;
-      return { found: false, confident: false, searched, why: why3 };
-    }
-    const other = hit2 ?? (hasExtension(at) ? void 0 : firstExisting(
-      tree,
-      PATHEXT.map((e) => at + e)
-    ));
-    if (other) {
-      const why3 = `the image has ${toWindowsPath(other)}, but Windows looks for ${toWindowsPath(at)}.exe, and whether it starts the other is not certain`;
-      return { found: false, confident: false, searched, why: why3 };
-    }
-    return { found: false, confident: true, searched };
-  }
-  const places = [...cwd !== void 0 ? [cwd] : [], ...dirs.flatMap((d) => fromWindowsPath(d, "/") ?? [])];
-  const tries = places.flatMap((dir) => withExts(`${dir === "/" ? "" : dir}/${n}`));
-  const hit = firstExisting(
-    tree,
-    tries.filter((t) => hasExtension(t) || exts.length > 1)
-  );
-  if (hit) return { found: true, path: hit };
-  const why2 = `${n} is not in the working directory, Windows' directories or the config's PATH; Windows also looks on the machine PATH kept in the registry (Hives), which is not read`;
-  return { found: false, confident: false, searched: tries.map(toWindowsPath), why: why2 };
-}
-function facts(tree, argv, path4) {
-  const r = tree.resolve(path4);
-  const node = r.ok ? r.node : void 0;
-  return {
-    argv,
-    resolved: true,
-    resolvedPath: toWindowsPath(r.ok ? r.path : path4),
-    mode: node?.mode ?? 0,
-    uid: node?.uid ?? 0,
-    gid: node?.gid ?? 0,
-    binary: node?.kind === "file" && node.binary || { format: "other" },
-    isDirectory: node?.kind === "dir"
-  };
-}
-function unresolved(argv, name, look) {
-  return {
-    argv,
-    resolved: false,
-    reason: look.confident || !look.why ? `${name} does not exist in the image` : look.why,
-    searched: look.searched,
-    ...look.confident ? {} : { uncertain: true }
-  };
-}
-function cmdCommand(rest) {
-  const m = /^((?:[ \t]*\/[A-Za-z](?::\S*)?)*?)[ \t]*\/[CcKk][ \t]*(.*)$/s.exec(rest);
-  if (!m) return void 0;
-  const line = (m[2] ?? "").trim();
-  if (/\/[Ss]\b/.test(m[1] ?? "") || line.startsWith('"')) {
-    const first = line.indexOf('"');
-    const last = line.lastIndexOf('"');
-    if (first !== -1 && last > first) return line.slice(0, first) + line.slice(first + 1, last) + line.slice(last + 1);
-  }
-  return line;
-}
-function innerCommand(tree, line, cwd, dirs) {
-  const [name] = programNames(line);
-  if (!name || /[%!^&|<>()"]/.test(name) || CMD_BUILTINS.has(name.toLowerCase())) return void 0;
-  const argv = [name];
-  const look = lookup(tree, name, cwd, dirs, PATHEXT);
-  return look.found ? facts(tree, argv, look.path) : unresolved(argv, name, look);
-}
-function resolveWindowsEntrypoint(tree, config) {
-  const argv = commandOf(config);
-  if (!argv[0]) return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
-  const cwd = windowsWorkdir(config);
-  const dirs = windowsSearchPath(config);
-  const line = commandLineOf(config);
-  const names = programNames(line);
-  if (names.length === 0) return { argv, resolved: false, reason: "the command line is blank", searched: [] };
-  let first;
-  for (const name of names) {
-    const look = lookup(tree, name, cwd, dirs, [".exe"]);
-    if (!look.found) {
-      first ??= { name, look };
-      continue;
-    }
-    const ep = facts(tree, argv, look.path);
-    if (ep.resolved && /(^|\\)cmd\.exe$/i.test(ep.resolvedPath)) {
-      const start = line.indexOf(name) + name.length + (line.trimStart().startsWith('"') ? 1 : 0);
-      const command = cmdCommand(line.slice(start));
-      const inner = command === void 0 ? void 0 : innerCommand(tree, command, cwd, dirs);
-      if (inner) ep.inner = inner;
-    }
-    return ep;
-  }
-  const miss = first;
-  const confident = names.every((n) => {
-    const l = lookup(tree, n, cwd, dirs, [".exe"]);
-    return !l.found && l.confident;
-  });
-  return unresolved(argv, miss.name, { ...miss.look, confident });
-}
-
-// src/config/config.ts
 var DEFAULT_CONFIG_PATH = ".github/multiarch-verify.yml";
 var EMPTY_CONFIG = { rules: {}, require: [] };
 var SEVERITIES = ["error", "warning", "note", "off"];
@@ -23875,29 +24181,6 @@ function attachLoading(executables, opts) {
   }
 }
 
-// src/inspect/os.ts
-var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
-var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
-function osFamily(p) {
-  if (p.os === "linux") return "linux";
-  if (p.os === "windows") return "windows";
-  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
-  return UNIX.has(p.os) ? "unix" : "other";
-}
-function notCheckedOn(p) {
-  switch (osFamily(p)) {
-    case "linux":
-    case "windows":
-      return void 0;
-    case "unix":
-      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
-    case "wasm":
-      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
-    default:
-      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
-  }
-}
-
 // src/inspect/windows-image.ts
 function windowsFacts(layers, config, require2) {
   const layout = hasWindowsLayout(layers);
@@ -24313,7 +24596,7 @@ ${USAGE}
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(", ")}`);
     const failOn = parseFailOn(v["fail-on"]);
     const platforms = v.platforms ? parsePlatformList(v.platforms) : [];
-    const common = {
+    const common2 = {
       platforms,
       failOn,
       ...v.config ? { config: v.config } : {},
@@ -24323,13 +24606,13 @@ ${USAGE}
     let settings;
     if (command === "inspect") {
       if (rest.length !== 1) throw new UserError(`inspect takes exactly one SOURCE: ${SOURCE_FORMS}`);
-      settings = { ...common, image: rest[0], ...v.image ? { imageName: v.image } : {} };
+      settings = { ...common2, image: rest[0], ...v.image ? { imageName: v.image } : {} };
     } else if (command === "build") {
       if (rest.length > 1) throw new UserError("build takes at most one CONTEXT directory");
       if (!platforms.length)
         throw new UserError("build needs --platforms, for example --platforms linux/amd64,linux/arm64");
       settings = {
-        ...common,
+        ...common2,
         context: rest[0] ?? ".",
         buildArgs: v["build-arg"] ?? [],
         ...v.builder ? { builder: v.builder } : {}

@@ -43159,6 +43159,49 @@ function architectureNamed(word) {
   const w = word.toLowerCase();
   return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
+var PE_MACHINE_NAMES = {
+  332: "Intel 80386",
+  34404: "x86-64",
+  43620: "ARM64",
+  42574: "ARM64X",
+  42561: "ARM64EC",
+  452: "ARM Thumb-2",
+  448: "ARM",
+  450: "ARM Thumb",
+  512: "IA-64",
+  20580: "RISC-V 64-bit",
+  25188: "LoongArch64"
+};
+function peArchitecture(machine) {
+  return Object.values(ARCHITECTURES).find((a) => a.pe?.machines.includes(machine))?.name;
+}
+function describePeMachine(machine) {
+  return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`;
+}
+
+// src/inspect/os.ts
+var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
+var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
+function osFamily(p) {
+  if (p.os === "linux") return "linux";
+  if (p.os === "windows") return "windows";
+  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
+  return UNIX.has(p.os) ? "unix" : "other";
+}
+var ALL_OS = ["linux", "windows", "unix", "wasm", "other"];
+function notCheckedOn(p) {
+  switch (osFamily(p)) {
+    case "linux":
+    case "windows":
+      return void 0;
+    case "unix":
+      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
+    case "wasm":
+      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
+    default:
+      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
+  }
+}
 
 // src/binary/bytes.ts
 function valid(offset, length) {
@@ -43630,1031 +43673,157 @@ function parseElf(input) {
   return facts2;
 }
 
-// src/inspect/role.ts
-var NOT_RUN_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures", "examples", "example", "doc", "docs"]);
-function notShippedToRun(path9) {
-  if (path9.startsWith("/usr/share/")) return "data-dir";
-  const dirs = path9.split("/").slice(0, -1);
-  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
-}
-function exclusionOf(file, elf) {
-  if (elf.type === ElfType.REL) return "relocatable";
-  if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
-  if ((file.mode & 73) === 0) return "not-executable";
-  if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
-  return notShippedToRun(file.path);
-}
-function isLibraryName(path9) {
-  return /\.so(\.\d+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
-}
-function inSearchPath(path9, searchPath2) {
-  const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
-  return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
-}
-function roleOf(p, path9) {
-  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path9) return "entrypoint";
-  return inSearchPath(path9, p.searchPath ?? []) ? "path" : "elsewhere";
-}
-var ROLE_SEVERITY = { entrypoint: "error", path: "error", elsewhere: "warning" };
-var ROLE_NAME = {
-  entrypoint: "The entrypoint",
-  path: "The program",
-  elsewhere: "The executable"
+// src/binary/pe.ts
+var PeMachine = {
+  I386: 332,
+  AMD64: 34404,
+  ARM64: 43620,
+  ARMNT: 452,
+  ARM64EC: 42561,
+  ARM64X: 42574
 };
-
-// src/checks/fixes.ts
-var ARCH_HINT = [
-  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
-  "",
-  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
-  "    ARG TARGETOS TARGETARCH",
-  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
-  "",
-  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
-].join("\n");
-function loaderHint(interp) {
-  if (/ld-musl/.test(interp)) {
-    return [
-      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
-      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-    ].join(" ");
-  }
-  return [
-    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
-    "Alpine and busybox images have musl or no C library at all.",
-    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-  ].join(" ");
+var IMAGE_FILE_EXECUTABLE_IMAGE = 2;
+var IMAGE_FILE_DLL = 8192;
+var PeSubsystem = { NATIVE: 1, WINDOWS_GUI: 2, WINDOWS_CUI: 3 };
+var COMIMAGE_FLAGS_ILONLY = 1;
+var COMIMAGE_FLAGS_32BITREQUIRED = 2;
+var COMIMAGE_FLAGS_32BITPREFERRED = 131072;
+var DIRECTORY_COM_DESCRIPTOR = 14;
+var MAX_SECTIONS2 = 96;
+var GO_DATA = 3221225536;
+var SCN_ALIGN_32BYTES = 6291456;
+function isPe(b) {
+  if (b.length < 64 || b[0] !== 77 || b[1] !== 90) return false;
+  const pe = b.readUInt32LE(60);
+  return pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264;
 }
-
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-var DOCKERFILE_SCOPE = "Dockerfile";
-function plain(text, max = 500) {
-  const clean = showControls(text).replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+function u16(src, off) {
+  return src.read(off, 2)?.readUInt16LE(0);
 }
-function code(text) {
-  return "`" + plain(text, 200) + "`";
+function u32(src, off) {
+  return src.read(off, 4)?.readUInt32LE(0);
 }
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
-  );
+function u64(src, off) {
+  const b = src.read(off, 8);
+  if (!b) return void 0;
+  const v = b.readBigUInt64LE(0);
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
 }
-
-// src/checks/types.ts
-var INSPECTED = ["inspected"];
-function platformRule(spec) {
-  const statuses = spec.statuses ?? INSPECTED;
-  return {
-    id: spec.id,
-    scope: "platform",
-    defaultSeverity: spec.defaultSeverity,
-    description: spec.description,
-    help: spec.help,
-    check({ platforms }) {
-      const out = [];
-      for (const p of platforms) {
-        if (!statuses.includes(p.status)) continue;
-        for (const d of spec.each(p, platforms)) {
-          const f = {
-            rule: spec.id,
-            severity: d.severity ?? spec.defaultSeverity,
-            platform: formatPlatform(p.platform),
-            ...d.path !== void 0 ? { path: d.path } : {},
-            message: d.message,
-            hint: d.hint ?? spec.help,
-            ...d.evidence ? { evidence: d.evidence } : {},
-            ...d.location ? { location: d.location } : {}
-          };
-          out.push(f);
-        }
-      }
-      return out;
-    }
-  };
-}
-
-// src/checks/binary-arch-mismatch.ts
-function describe(elf) {
-  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
-}
-var binaryArchMismatch = platformRule({
-  id: "binary-arch-mismatch",
-  defaultSeverity: "error",
-  description: "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
-  help: ARCH_HINT,
-  each(p) {
-    const out = [];
-    const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-    const judge = (path9, elf, role) => {
-      const plat = formatPlatform(p.platform);
-      const found = elfArchitecture(elf);
-      const expected = expectedElf(p.platform);
-      out.push({
-        severity: ROLE_SEVERITY[role],
-        path: path9,
-        message: `${ROLE_NAME[role]} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-        evidence: {
-          elfMachine: elf.machine,
-          elfClass: elf.bits,
-          elfData: elf.endian,
-          ...found ? { elfArchitecture: found } : {},
-          ...expected ? { expectedMachine: expected.machine } : {}
-        }
-      });
-    };
-    if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-      judge(ep.resolvedPath, ep.binary, "entrypoint");
-    }
-    for (const f of p.executables) {
-      if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-      if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-      if (f.module || isLibraryName(f.path)) continue;
-      judge(f.path, f.binary, roleOf(p, f.path));
-    }
-    return out;
-  }
-});
-
-// src/checks/build-failed.ts
-var buildFailed = platformRule({
-  id: "build-failed",
-  defaultSeverity: "error",
-  statuses: ["build-failed"],
-  description: "buildx failed for that platform. It carries the failing step and the log tail.",
-  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
-  each(p) {
-    const b = p.build;
-    if (!b) return [];
-    const d = {
-      message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
-      evidence: { logTail: b.logTail }
-    };
-    if (b.location) d.location = b.location;
-    return [d];
-  }
-});
-
-// src/checks/config-platform-mismatch.ts
-function show(p) {
-  return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
-}
-var configPlatformMismatch = platformRule({
-  id: "config-platform-mismatch",
-  defaultSeverity: "error",
-  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
-  help: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.",
-  each(p) {
-    if (!p.config) return [];
-    const cfg = normalizePlatform(p.config);
-    let problem;
-    if (!p.config.os || !p.config.architecture) {
-      problem = "the image config does not say its os and architecture";
-    } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
-      problem = `the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`;
-    } else if (!platformMatches(p.platform, cfg)) {
-      problem = `it was requested as ${show(p.platform)} but its config says ${show(p.config)}`;
-    }
-    if (!problem) return [];
-    return [
-      {
-        message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`
-      }
-    ];
-  }
-});
-
-// src/inspect/dependencies.ts
-import { posix } from "node:path";
-function isExecutableFile(tree, path9) {
-  const r = tree.resolve(path9);
-  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
-}
-function envProgram(argument) {
-  const words = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words) {
-    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
-    return w;
-  }
-  return void 0;
-}
-function lookPath(tree, name, path9, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
-  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
-}
-function dependenciesOf(tree, binary, path9) {
-  if (binary.format === "elf" && binary.interpreter) {
-    return {
-      interpreter: {
-        path: binary.interpreter,
-        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
-      }
-    };
-  }
-  if (binary.format !== "script") return void 0;
-  const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
-  };
-  if (posix.basename(binary.interpreter) === "env") {
-    const name = envProgram(binary.argument);
-    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
-  }
-  return deps;
-}
-function fileExists(tree, path9) {
-  return tree.isFile(posix.resolve("/", path9));
-}
-var ARM_LOADERS = {
-  "/lib/ld-linux-armhf.so.3": "hard",
-  "/lib/ld-musl-armhf.so.1": "hard",
-  "/lib/ld-linux.so.3": "soft",
-  "/lib/ld-musl-arm.so.1": "soft"
-};
-function armLoaders(tree) {
-  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
-}
-
-// src/checks/cpu-variant-mismatch.ts
-var ARM_CPU_OK = {
-  v5: (t) => t <= 5,
-  v6: (t) => t <= 9 || t === 11 || t === 12,
-  v7: (t) => t <= 10 || t === 13,
-  v8: () => true
-};
-var CPU_NAME = {
-  4: "ARMv5TE",
-  5: "ARMv5TEJ",
-  6: "ARMv6",
-  9: "ARMv6K",
-  10: "ARMv7",
-  13: "ARMv7E-M",
-  14: "ARMv8"
-};
-var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
-function finding(f, message3, evidence) {
-  return { path: f.path, message: message3, ...evidence ? { evidence } : {} };
-}
-function variantNumber(p, fallback) {
-  const m = /^v(\d+)/.exec(p.variant ?? "");
-  return m ? Number(m[1]) : fallback;
-}
-var cpuVariantMismatch = platformRule({
-  id: "cpu-variant-mismatch",
-  defaultSeverity: "warning",
-  description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
-  help: VARIANT_HINT,
-  each(p) {
-    const out = [];
-    const arch2 = p.platform.architecture;
-    const loaderAbis = new Set((p.armLoaders ?? []).map((l) => ARM_LOADERS[l]));
-    for (const f of p.executables) {
-      const b = f.binary;
-      if (b.format !== "elf" || exclusionOf(f, b)) continue;
-      const plat = formatPlatform(p.platform);
-      if (arch2 === "arm") {
-        const variant = p.platform.variant ?? "v7";
-        const goarm = Number(b.go?.settings.GOARM ?? NaN);
-        if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
-          out.push(
-            finding(
-              f,
-              `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-              { goarm }
-            )
-          );
-          continue;
-        }
-        const tag = b.arm?.cpuArch;
-        const ok = ARM_CPU_OK[variant];
-        if (tag !== void 0 && ok && !ok(tag)) {
-          out.push(
-            finding(
-              f,
-              `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
-              { tagCpuArch: tag }
-            )
-          );
-          continue;
-        }
-        if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
-          const has = [...loaderAbis][0];
-          out.push(
-            finding(
-              f,
-              `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
-              { floatAbi: b.armFloat }
-            )
-          );
-        }
-      }
-      if (arch2 === "amd64") {
-        const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
-        if (level > variantNumber(p.platform, 1)) {
-          out.push(
-            finding(
-              f,
-              `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
-              { goamd64: `v${level}` }
-            )
-          );
-        }
-      }
-    }
-    return out;
-  }
-});
-
-// src/checks/cross-platform-drift.ts
-var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
-function normalisePath(path9) {
-  return path9.replace(ARCH_TOKENS, "{arch}").replace(/-linux-gnu(eabi(hf)?)?/g, "-linux-gnu*");
-}
-function isProgram(f) {
-  return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
-}
-var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
-var crossPlatformDrift = {
-  id: "cross-platform-drift",
-  scope: "cross",
-  defaultSeverity: "warning",
-  description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
-  help: DRIFT_HINT,
-  check({ platforms }) {
-    if (platforms.length < 2) return [];
-    const out = [];
-    const byPlatform = platforms.map((p) => {
-      const arch2 = parsePlatform(p.platform).architecture;
-      const present = p.files.filter(isProgram);
-      return {
-        platform: p.platform,
-        // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
-        present: new Set(present.map((f) => normalisePath(f.path))),
-        // The reference: its native programs.
-        programs: new Map(present.filter((f) => f.architecture === arch2).map((f) => [normalisePath(f.path), f]))
-      };
-    });
-    const all = /* @__PURE__ */ new Map();
-    for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
-    for (const [key, example] of all) {
-      const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
-      if (has.length === byPlatform.length) {
-        const versions = new Map(
-          byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
-        );
-        if (new Set(versions.values()).size > 1) {
-          const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
-          out.push({
-            rule: "cross-platform-drift",
-            severity: "warning",
-            platform: [...versions.keys()].at(-1),
-            path: example.path,
-            message: `${code(example.path)} is not the same build on every platform: ${list}.`,
-            hint: DRIFT_HINT,
-            evidence: { versions: list }
-          });
-        }
-        continue;
-      }
-      for (const p of byPlatform) {
-        if (p.present.has(key)) continue;
-        out.push({
-          rule: "cross-platform-drift",
-          severity: "warning",
-          platform: p.platform,
-          path: example.path,
-          message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
-          hint: DRIFT_HINT,
-          evidence: { presentOn: has.join(" ") }
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/dockerfile-hardcoded-platform.ts
-var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
-var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
-var URL_WITH_ARCH = /https?:\/\/[^\s"'`]*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])[^\s"'`]*/gi;
-var DOWNLOADER = /^(curl|wget)$/;
-var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
-var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
-function commandWord(segment) {
-  const words = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
-  let i = 0;
-  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i])) i++;
-  return (words[i] ?? "").replace(/^.*\//, "");
-}
-function downloadedArchUrl(keyword, args) {
-  const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
-  const urls = [...text.matchAll(URL_WITH_ARCH)];
-  if (keyword === "ADD") return urls[0];
-  const segments = [];
-  let start = 0;
-  for (const m of text.matchAll(/&&|\|\||[;|\n]/g)) {
-    segments.push({ start, end: m.index, word: commandWord(text.slice(start, m.index)) });
-    start = m.index + m[0].length;
-  }
-  segments.push({ start, end: text.length, word: commandWord(text.slice(start)) });
-  const downloads = segments.some((s) => DOWNLOADER.test(s.word));
-  return urls.find((u) => {
-    const at = u.index ?? 0;
-    const seg = segments.find((s) => at >= s.start && at < s.end);
-    if (!seg) return false;
-    const before = text.slice(seg.start, at);
-    if (DOWNLOADER.test(seg.word) || URL_FLAG.test(before)) return true;
-    return downloads && /\b[A-Za-z_]\w*=["']?$/.test(before);
-  });
-}
-function finding2(file, ins, message3) {
-  return {
-    rule: "dockerfile-hardcoded-platform",
-    severity: "warning",
-    platform: DOCKERFILE_SCOPE,
-    message: message3,
-    hint: ARCH_HINT,
-    location: { file, line: ins.line }
-  };
-}
-var dockerfileHardcodedPlatform = {
-  id: "dockerfile-hardcoded-platform",
-  scope: "dockerfile",
-  defaultSeverity: "warning",
-  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or a download (curl, wget, ADD, a --url flag) of an amd64/x86_64 URL not derived from TARGETARCH.",
-  help: ARCH_HINT,
-  check({ file, stages }) {
-    const out = [];
-    for (const stage of stages) {
-      if (stage.platform && !stage.platform.includes("$")) {
-        out.push(
-          finding2(
-            file,
-            stage.from,
-            `${code(`FROM --platform=${stage.platform}`)} pins this stage to one platform: in a multi-platform build every platform gets what it builds.`
-          )
-        );
-      }
-      let pinnedGo = false;
-      for (const ins of stage.instructions) {
-        const text = ins.args;
-        if (ins.keyword === "RUN" || ins.keyword === "ENV") {
-          const line = ins.keyword === "ENV" ? text.replace(/\b(GOARCH|GOOS)\s+(?!=)/, "$1=") : text;
-          const m = CONST_GO.map((re) => re.exec(line)).find(Boolean);
-          if (m) {
-            pinnedGo = true;
-            out.push(
-              finding2(
-                file,
-                ins,
-                `${code(`${m[1]}=${m[2]}`)} builds for one ${m[1] === "GOARCH" ? "architecture" : "OS"} whatever platform is being built: every image of a multi-platform build gets that binary.`
-              )
-            );
-            continue;
-          }
-        }
-        if (ins.keyword === "RUN" || ins.keyword === "ADD") {
-          const url = downloadedArchUrl(ins.keyword, text);
-          if (url && !ARCH_AWARE.test(text)) {
-            out.push(
-              finding2(
-                file,
-                ins,
-                `The download ${code(url[0])} names ${code(url[1])} rather than the target architecture: every platform gets the ${url[1]} file.`
-              )
-            );
-          }
-        }
-      }
-      const onBuildPlatform = stage.platform?.replace(/[{}]/g, "") === "$BUILDPLATFORM";
-      const compiles = stage.instructions.some(
-        (i) => i.keyword === "RUN" && /\b(go build|go install|cargo build|gcc|g\+\+|clang|make)\b/.test(i.args)
-      );
-      const asks = stage.instructions.some((i) => TARGET_VARS.test(i.args)) || stage.instructions.some((i) => i.keyword === "ARG" && /\bTARGET(ARCH|OS|PLATFORM)\b/.test(i.args));
-      if (onBuildPlatform && compiles && !asks && !pinnedGo) {
-        out.push(
-          finding2(
-            file,
-            stage.from,
-            `This stage runs on the build machine (${code("--platform=$BUILDPLATFORM")}) and compiles, but never uses TARGETOS/TARGETARCH: it builds for the build machine, not for each target platform.`
-          )
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/entrypoint-not-executable.ts
-function canExecute(mode, fileUid, fileGid, user) {
-  const [u = "", g] = (user ?? "").split(":");
-  if (u === "" || u === "0" || u === "root") return (mode & 73) !== 0;
-  if (!/^\d+$/.test(u)) return void 0;
-  if (Number(u) === fileUid) return (mode & 64) !== 0;
-  if (g !== void 0 && /^\d+$/.test(g) && Number(g) === fileGid) return (mode & 8) !== 0;
-  return (mode & 1) !== 0;
-}
-var entrypointNotExecutable = platformRule({
-  id: "entrypoint-not-executable",
-  defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
-  help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
-  each(p) {
-    const ep = p.entrypoint;
-    if (!ep?.resolved) return [];
-    const who = p.user ? `user ${p.user}` : "root";
-    const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
-    if (!problem) return [];
-    return [
-      {
-        path: ep.resolvedPath,
-        message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
-        evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
-      }
-    ];
-  }
-});
-
-// src/checks/entrypoint-not-found.ts
-var entrypointNotFound = platformRule({
-  id: "entrypoint-not-found",
-  defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
-  help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
-  each(p) {
-    const ep = p.entrypoint;
-    if (!ep || ep.resolved) return [];
-    const cmd = ep.argv[0];
-    if (cmd === void 0 || cmd === "") {
-      return [
-        {
-          message: "The image sets no Entrypoint or Cmd, so `docker run` without a command fails.",
-          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
-          evidence: { searched: "" }
-        }
-      ];
-    }
-    return [
-      {
-        path: cmd,
-        message: `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
-        evidence: { searched: ep.searched.join(":") }
-      }
-    ];
-  }
-});
-
-// src/checks/go-buildinfo-mismatch.ts
-var goBuildinfoMismatch = platformRule({
-  id: "go-buildinfo-mismatch",
-  defaultSeverity: "error",
-  description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
-  help: ARCH_HINT,
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      const b = f.binary;
-      if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
-      const { GOOS: goos, GOARCH: goarch } = b.go.settings;
-      if (!goos || !goarch) continue;
-      const built = normalizePlatform({ os: goos, architecture: goarch });
-      if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
-      out.push({
-        path: f.path,
-        message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
-        evidence: { goos, goarch, goVersion: b.go.goVersion }
-      });
-    }
-    return out;
-  }
-});
-
-// src/checks/identical-binary.ts
-var identicalBinary = {
-  id: "identical-binary",
-  scope: "cross",
-  defaultSeverity: "error",
-  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
-  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
-  check({ platforms }) {
-    const bySha = /* @__PURE__ */ new Map();
-    for (const p of platforms) {
-      const arch2 = parsePlatform(p.platform).architecture;
-      for (const file of p.files) {
-        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list = bySha.get(file.sha256) ?? [];
-        list.push({ platform: p.platform, arch: arch2, file });
-        bySha.set(file.sha256, list);
-      }
-    }
-    const out = [];
-    for (const [sha, copies] of bySha) {
-      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
-      for (const c of copies) {
-        if (!c.file.architecture || c.file.architecture === c.arch) continue;
-        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
-        if (!home) continue;
-        out.push({
-          rule: "identical-binary",
-          severity: "error",
-          platform: c.platform,
-          path: c.file.path,
-          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
-          hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/checks/image-unreadable.ts
-var imageUnreadable = platformRule({
-  id: "image-unreadable",
-  defaultSeverity: "error",
-  statuses: ["unreadable"],
-  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
-  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
-  each: (p) => [
-    { message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.` }
-  ]
-});
-
-// src/checks/interpreter-missing.ts
-var interpreterMissing = platformRule({
-  id: "interpreter-missing",
-  defaultSeverity: "error",
-  description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
-  help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      const interp = f.deps?.interpreter;
-      if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
-      if (isLibraryName(f.path)) continue;
-      const role = roleOf(p, f.path);
-      out.push({
-        severity: ROLE_SEVERITY[role],
-        path: f.path,
-        message: `${ROLE_NAME[role]} ${code(f.path)} needs the loader ${code(interp.path)}, which is not in the image: it fails to start with "no such file or directory", although the file is there.`,
-        hint: loaderHint(interp.path),
-        evidence: { interpreter: interp.path }
-      });
-    }
-    return out;
-  }
-});
-
-// src/checks/subject.ts
-var RUNTIME_NAME = {
-  python: "The Python extension module",
-  node: "The Node.js native module",
-  ruby: "The Ruby extension",
-  perl: "The Perl XS module",
-  php: "The PHP extension",
-  java: "The JNI library",
-  plugin: "The plugin"
-};
-function subjectOf(p, f) {
-  if (f.module?.loaded)
-    return { severity: f.module.runtime === "plugin" ? "warning" : "error", name: RUNTIME_NAME[f.module.runtime] };
-  const role = roleOf(p, f.path);
-  return { severity: ROLE_SEVERITY[role], name: ROLE_NAME[role] };
-}
-
-// src/checks/library-missing.ts
-var HELP = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
-var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
-function loaderWords(m, libc) {
-  if (libc === "musl") {
-    const why2 = m.reason === "fatal" ? m.fatal?.error ?? "Exec format error" : "No such file or directory";
-    return `Error loading shared library ${m.name}: ${why2} (needed by ${m.neededBy})`;
-  }
-  const reason = m.reason === "fatal" ? m.fatal?.error ?? "" : m.skipped.find((s) => s.otherClass) ? `wrong ELF class: ELFCLASS${m.skipped.find((s) => s.otherClass)?.otherClass}` : "cannot open shared object file: No such file or directory";
-  return `error while loading shared libraries: ${m.name}: ${reason}`;
-}
-function why(m) {
-  if (m.reason === "fatal" && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`;
-  if (m.skipped.length === 1) {
-    const s = m.skipped[0];
-    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`;
-  }
-  if (m.skipped.length > 1) {
-    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map((s) => `${code(s.path)}: ${s.what}`).join(", ")})`;
-  }
-  return "the loader cannot find it in the image";
-}
-function unique(list) {
-  return list.filter((m, i) => list.findIndex((x) => x.name === m.name) === i);
-}
-function brief(m) {
-  if (m.reason === "fatal" && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`;
-  if (m.skipped.length) return `${code(m.name)} (only ${m.skipped.map((s) => `${code(s.path)}, ${s.what}`).join("; ")})`;
-  return code(m.name);
-}
-var libraryMissing = platformRule({
-  id: "library-missing",
-  defaultSeverity: "error",
-  description: "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
-  help: HELP,
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      const load = f.load;
-      if (!load?.missing.length) continue;
-      const { severity, name } = subjectOf(p, f);
-      const [first, ...more] = load.missing;
-      const chain = first.neededBy === f.path ? `needs ${code(first.name)}` : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
-      const others = unique(more).filter((x) => x.name !== first.name);
-      const also = others.length ? ` It cannot load ${others.map(brief).join(", ")} either.` : "";
-      out.push({
-        severity,
-        path: f.path,
-        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
-        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP,
-        evidence: {
-          missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
-          neededBy: first.neededBy,
-          ...first.skipped.length ? { skipped: first.skipped.map((s) => s.path).join(" ") } : {}
-        }
-      });
-    }
-    return out;
-  }
-});
-
-// src/checks/library-version-missing.ts
-var HELP2 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
-function newestGlibc(defs) {
-  const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  const v = versions.at(-1);
-  return v ? `${v[0]}.${v[1]}${v[2] ? `.${v[2]}` : ""}` : void 0;
-}
-function libraryDefs(p, path9) {
-  const lib = p.executables.find((e) => e.path === path9)?.binary;
-  return lib?.format === "elf" ? lib.versionDefs : void 0;
-}
-function cause(p, v) {
-  if (v.version.startsWith("GLIBC_")) {
-    const has = newestGlibc(libraryDefs(p, v.realPath));
-    return ` The program was built against glibc ${v.version.slice(6)} or newer${has ? `, but the image has glibc ${has}` : ""}: its build stage is on a newer distribution release than its runtime stage.`;
-  }
-  if (/^(GLIBCXX|CXXABI)_/.test(v.version)) {
-    return " It was built with a newer C++ compiler than the image's libstdc++: its build stage is on a newer distribution release than its runtime stage.";
-  }
-  return ` The image's ${code(v.file)} is older than the one it was built against.`;
-}
-function message(p, f, v, name, more) {
-  const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
-  const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
-  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
-}
-var libraryVersionMissing = platformRule({
-  id: "library-version-missing",
-  defaultSeverity: "error",
-  description: "A symbol version a program or native module needs (GLIBC_2.38, GLIBCXX_3.4.32, OPENSSL_3.2.0\u2026) is not defined by the library the loader finds in the image.",
-  help: HELP2,
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      const versions = f.load?.versions;
-      if (!versions?.length) continue;
-      const { severity, name } = subjectOf(p, f);
-      const first = versions[0];
-      out.push({
-        severity,
-        path: f.path,
-        message: message(p, f, first, name, versions.length - 1),
-        evidence: {
-          versions: versions.map((v) => `${v.file}:${v.version}`).join(" "),
-          library: first.library,
-          requiredBy: first.requiredBy
-        }
-      });
-    }
-    return out;
-  }
-});
-
-// src/inspect/loader/candidate.ts
-var ELFOSABI_SYSV = 0;
-var ELFOSABI_GNU = 3;
-var ELFOSABI_ARM_AEABI = 64;
-var ET_EXEC = 2;
-var ET_DYN = 3;
-var EF_ARM_ABI_FLOAT_SOFT = 512;
-var EF_ARM_ABI_FLOAT_HARD = 1024;
-function describe2(elf) {
-  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
-}
-function armFloat(elf) {
-  if (elf.machine !== 40 || elf.flags >>> 24 !== 5) return void 0;
-  return elf.flags & EF_ARM_ABI_FLOAT_HARD ? "hard" : elf.flags & EF_ARM_ABI_FLOAT_SOFT ? "soft" : void 0;
-}
-function glibcTakes(file, main) {
-  if (!file || file.format !== "elf") {
-    return { take: false, fatal: file?.format === "elf-error" ? file.reason : "invalid ELF header" };
-  }
-  if (file.bits !== main.bits) return { take: false, skip: describe2(file), otherClass: file.bits };
-  if (file.endian !== main.endian) {
-    return { take: false, fatal: `ELF file data encoding not ${main.endian === "little" ? "little" : "big"}-endian` };
-  }
-  const osabiOk = file.osabi === ELFOSABI_SYSV || file.osabi === ELFOSABI_GNU || main.machine === 40 && file.osabi === ELFOSABI_ARM_AEABI;
-  if (!osabiOk) return { take: false, fatal: "ELF file OS ABI invalid" };
-  if (file.machine !== main.machine) return { take: false, skip: describe2(file) };
-  const float = armFloat(file);
-  const own = armFloat(main);
-  if (float && own && float !== own) return { take: false, fatal: "internal error" };
-  if (file.type !== ET_DYN && file.type !== ET_EXEC)
-    return { take: false, fatal: "only ET_DYN and ET_EXEC can be loaded" };
-  return { take: true };
-}
-function muslTakes(file, main) {
-  if (!file || file.format !== "elf") return { take: false, fatal: "Exec format error" };
-  if (file.type !== ET_DYN && file.type !== ET_EXEC) return { take: false, fatal: "Exec format error" };
-  if (file.bits !== main.bits || file.endian !== main.endian || file.machine !== main.machine) {
-    return { take: false, fatal: `it is ${describe2(file)}` };
-  }
-  return { take: true };
-}
-
-// src/checks/native-module-mismatch.ts
-var FAILS = {
-  python: '`import` fails with "ImportError: \u2026 wrong ELF class" or "cannot open shared object file"',
-  node: '`require()` fails with "Error: \u2026 invalid ELF header" or "wrong ELF class"',
-  ruby: '`require` fails with "LoadError: \u2026 wrong ELF class" or "cannot open shared object file"',
-  perl: `the module fails to load ("Can't load \u2026 wrong ELF class")`,
-  php: 'PHP fails to load the extension ("Unable to load dynamic library")',
-  java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: \u2026 wrong ELF class"',
-  plugin: "whatever loads it (dlopen) fails"
-};
-var FIX = {
-  python: "Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build stage without `--platform=$BUILDPLATFORM`), then copy the site-packages. To install from the build machine, ask pip for the target's wheels: `pip install --platform manylinux2014_$(uname -m) --only-binary=:all: --target /deps \u2026`, with the platform derived from `TARGETPLATFORM`.",
-  node: "Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage whose node_modules is copied across: npm installs the native builds and the optional per-platform packages (@esbuild/linux-x64, @img/sharp-linux-arm64\u2026) of the machine it runs on. To cross-install, set `npm_config_arch=$TARGETARCH` (x64/arm64) and `npm_config_platform=linux` for that `npm ci`.",
-  ruby: "Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem chosen) for it; with a committed Gemfile.lock, add the platform: `bundle lock --add-platform aarch64-linux`.",
-  perl: "Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.",
-  php: "Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).",
-  java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for `TARGETARCH`.",
-  plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
-};
-function message2(p, f, runtime) {
-  const plat = formatPlatform(p.platform);
-  const elf = f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
-  const name = f.module?.name ?? "";
-  if (f.module?.noBuildForPlatform) {
-    if (runtime === "python") {
-      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so \`import ${name}\` fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
-    }
-    return `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
-  }
-  return `${RUNTIME_NAME[runtime]} ${code(f.path)} is ${elf}, but this image is ${plat}: ${FAILS[runtime]}.`;
-}
-var nativeModuleMismatch = platformRule({
-  id: "native-module-mismatch",
-  defaultSeverity: "error",
-  description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
-  help: FIX.node,
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      const m = f.module;
-      if (!m || f.binary.format !== "elf") continue;
-      const foreign = !elfMatchesPlatform(f.binary, p.platform);
-      if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
-      out.push({
-        severity: m.runtime === "plugin" ? "warning" : "error",
-        path: f.path,
-        message: message2(p, f, m.runtime),
-        hint: FIX[m.runtime],
-        evidence: { runtime: m.runtime, module: m.name, ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {} }
-      });
-    }
-    return out;
-  }
-});
-
-// src/checks/platform-missing.ts
-var platformMissing = platformRule({
-  id: "platform-missing",
-  defaultSeverity: "error",
-  statuses: ["missing"],
-  description: "A requested platform has no image in the index.",
-  help: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.",
-  each(p, all) {
-    const offered = all.filter((q) => q.status !== "missing").map((q) => formatPlatform(q.platform));
-    return [
-      {
-        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image.")
-      }
-    ];
-  }
-});
-
-// src/checks/required-path-missing.ts
-var requiredPathMissing = platformRule({
-  id: "required-path-missing",
-  defaultSeverity: "error",
-  description: "A path listed under require: in the config file is missing, or not an executable file, on a platform.",
-  help: "Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).",
-  each: (p) => (p.required ?? []).filter((r) => !r.found || !r.executable).map((r) => ({
-    path: r.path,
-    message: r.found ? `${code(r.path)} is required by the config file, but it is not an executable file on ${formatPlatform(p.platform)}.` : `${code(r.path)} is required by the config file, but ${formatPlatform(p.platform)} does not have it.`
-  }))
-});
-
-// src/checks/shebang-interpreter-missing.ts
-var shebangInterpreterMissing = platformRule({
-  id: "shebang-interpreter-missing",
-  defaultSeverity: "error",
-  description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
-  help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
-  each(p) {
-    const out = [];
-    for (const f of p.executables) {
-      if (f.binary.format !== "script" || !f.deps?.interpreter || notShippedToRun(f.path)) continue;
-      const role = roleOf(p, f.path);
-      if (ROLE_SEVERITY[role] !== "error") continue;
-      const { interpreter, program } = f.deps;
-      const missing = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
-      if (!missing) continue;
-      out.push({
-        path: f.path,
-        message: `${ROLE_NAME[role]} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing}: it fails with "no such file or directory".`,
-        evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
-      });
-    }
-    return out;
-  }
-});
-
-// src/checks/run.ts
-function runEach(rules, input) {
-  const findings = [];
-  const crashed = [];
-  for (const rule of rules) {
-    try {
-      findings.push(...rule.check(input));
-    } catch (err2) {
-      crashed.push({ rule: rule.id, error: errorMessage(err2) });
-    }
-  }
-  return { findings: sortFindings(findings), crashed };
-}
-
-// src/checks/consolidate.ts
-var FOLDS = {
-  "identical-binary": (f) => ` It is byte-identical to ${code(String(f.evidence?.samePath ?? ""))} in the ${String(f.evidence?.samePlatform ?? "")} image: one build was copied into both.`,
-  "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
-  // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
-  "interpreter-missing": () => "",
-  "library-missing": () => "",
-  "library-version-missing": () => "",
-  "cpu-variant-mismatch": () => ""
-};
-function consolidate(findings) {
-  const key = (f) => `${f.platform}\0${f.path ?? ""}`;
-  const copies = findings.map((f) => ({ ...f }));
-  const arch2 = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
+function readSections2(src, at, count) {
+  if (count > MAX_SECTIONS2) return void 0;
   const out = [];
-  for (const f of copies) {
-    const fold = FOLDS[f.rule];
-    const twin = fold ? arch2.get(key(f)) : void 0;
-    if (!fold || !twin) {
-      out.push(f);
-      continue;
-    }
-    twin.message += fold(f);
-    twin.evidence = { ...twin.evidence, ...f.evidence };
+  for (let i = 0; i < count; i++) {
+    const b = src.read(at + i * 40, 40);
+    if (!b) return void 0;
+    const nul = b.subarray(0, 8).indexOf(0);
+    out.push({
+      name: b.toString("latin1", 0, nul === -1 ? 8 : nul),
+      virtualSize: b.readUInt32LE(8),
+      virtualAddress: b.readUInt32LE(12),
+      rawSize: b.readUInt32LE(16),
+      rawOffset: b.readUInt32LE(20),
+      characteristics: b.readUInt32LE(36)
+    });
   }
   return out;
 }
-
-// src/checks/index.ts
-var PLATFORM_RULES = [
-  platformMissing,
-  configPlatformMismatch,
-  binaryArchMismatch,
-  goBuildinfoMismatch,
-  cpuVariantMismatch,
-  entrypointNotFound,
-  entrypointNotExecutable,
-  interpreterMissing,
-  libraryMissing,
-  libraryVersionMissing,
-  nativeModuleMismatch,
-  shebangInterpreterMissing,
-  requiredPathMissing,
-  buildFailed,
-  imageUnreadable
-];
-var CROSS_RULES = [identicalBinary, crossPlatformDrift];
-var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
-var RULES = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES];
-function isCrossFinding(f) {
-  return CROSS_RULES.some((r) => r.id === f.rule);
+function rvaToOffset(sections, rva) {
+  for (const s of sections) {
+    const within = rva - s.virtualAddress;
+    if (within >= 0 && within < Math.max(s.virtualSize, s.rawSize) && within < s.rawSize) return s.rawOffset + within;
+  }
+  return void 0;
+}
+function parsePe(input) {
+  const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
+  const dos = src.read(0, 64);
+  if (!dos || dos[0] !== 77 || dos[1] !== 90) return { format: "pe-error", reason: "not a PE file" };
+  const lfanew = dos.readUInt32LE(60);
+  const sig = src.read(lfanew, 4);
+  if (!sig) return { format: "pe-error", reason: "truncated PE header" };
+  if (sig.readUInt32BE(0) !== 1346699264) return { format: "pe-error", reason: "no PE signature (a DOS program)" };
+  const coff = src.read(lfanew + 4, 20);
+  if (!coff) return { format: "pe-error", reason: "truncated COFF header" };
+  const characteristics = coff.readUInt16LE(18);
+  const facts2 = {
+    format: "pe",
+    machine: coff.readUInt16LE(0),
+    characteristics,
+    dll: (characteristics & IMAGE_FILE_DLL) !== 0
+  };
+  const optSize = coff.readUInt16LE(16);
+  const opt = lfanew + 24;
+  const magic = optSize >= 2 ? u16(src, opt) : void 0;
+  if (magic === 267 || magic === 523) facts2.bits = magic === 523 ? 64 : 32;
+  const is64 = facts2.bits === 64;
+  if (facts2.bits && optSize >= 72) {
+    const sub = u16(src, opt + 68);
+    if (sub !== void 0) facts2.subsystem = sub;
+  }
+  const sections = readSections2(src, opt + optSize, coff.readUInt16LE(2));
+  if (!facts2.bits || !sections) return facts2;
+  const dirsAt = opt + (is64 ? 112 : 96);
+  const dirCount = u32(src, opt + (is64 ? 108 : 92)) ?? 0;
+  const dirEnd = dirsAt + (DIRECTORY_COM_DESCRIPTOR + 1) * 8;
+  if (dirCount > DIRECTORY_COM_DESCRIPTOR && dirEnd <= opt + optSize) {
+    const rva = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8);
+    const size = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8 + 4);
+    if (rva && size && size >= 20) {
+      const off = rvaToOffset(sections, rva);
+      const flags = off === void 0 ? void 0 : u32(src, off + 16);
+      if (flags === void 0) facts2.clrUnknown = true;
+      else {
+        facts2.clr = {
+          flags,
+          ilOnly: (flags & COMIMAGE_FLAGS_ILONLY) !== 0,
+          requires32: (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0,
+          prefers32: (flags & COMIMAGE_FLAGS_32BITPREFERRED) !== 0
+        };
+      }
+    }
+  }
+  const imageBase = is64 ? u64(src, opt + 24) : u32(src, opt + 28);
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data && imageBase !== void 0) {
+    const go = readGoBuildInfoAt(src, data.rawOffset, (va) => rvaToOffset(sections, va - imageBase));
+    if (go) facts2.go = go;
+  }
+  return facts2;
+}
+function peCapturePlan(head, size) {
+  const src = bufferSource(head, size);
+  const lfanew = u32(src, 60);
+  if (lfanew === void 0) return [];
+  const optSize = u16(src, lfanew + 20);
+  const nsec = u16(src, lfanew + 6);
+  const opt = lfanew + 24;
+  const magic = u16(src, opt);
+  if (optSize === void 0 || nsec === void 0 || magic !== 267 && magic !== 523) return [];
+  const sections = readSections2(src, opt + optSize, nsec);
+  if (!sections) return [];
+  const wants = [];
+  const is64 = magic === 523;
+  const clrRva = u32(src, opt + (is64 ? 112 : 96) + DIRECTORY_COM_DESCRIPTOR * 8);
+  const clrAt = clrRva ? rvaToOffset(sections, clrRva) : void 0;
+  if (clrAt !== void 0) wants.push({ offset: clrAt, length: 72 });
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0);
+}
+function peCode(pe) {
+  if (pe.clr?.ilOnly && pe.machine === PeMachine.I386) {
+    if (!pe.clr.requires32 || pe.clr.prefers32) return { anyCpu: true };
+    return { anyCpu: false, machine: PeMachine.I386 };
+  }
+  return { anyCpu: false, machine: pe.machine };
+}
+function isPeProgram(pe) {
+  if (pe.dll || (pe.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE) === 0 || pe.subsystem === void 0) return false;
+  return pe.subsystem !== PeSubsystem.NATIVE && pe.subsystem < 10;
 }
 
 // src/image/filetree.ts
@@ -44836,7 +44005,7 @@ function joinPath(stack, name) {
 }
 
 // src/inspect/entrypoint.ts
-import { posix as posix2 } from "node:path";
+import { posix } from "node:path";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 function commandOf(config) {
   const c = config.config ?? {};
@@ -44851,7 +44020,7 @@ function pathOf(config) {
   return path9.split(":").filter((d) => d !== "");
 }
 function joinDir(dir, name) {
-  return posix2.join(dir, name);
+  return posix.join(dir, name);
 }
 function resolveEntrypoint(tree, config) {
   const argv = commandOf(config);
@@ -44942,6 +44111,10 @@ function isWindowsPath(path9) {
 function toWindowsPath(path9) {
   return "C:\\" + path9.split("/").filter(Boolean).join("\\");
 }
+function sameWindowsPath(a, b) {
+  const norm2 = (p) => p.replace(/\//g, "\\").replace(/\\+$/, "").toUpperCase();
+  return norm2(a) === norm2(b);
+}
 function fromWindowsPath(path9, cwd = "/") {
   const p = path9.replace(/\//g, "\\");
   if (p.startsWith("\\\\")) return void 0;
@@ -44976,6 +44149,12 @@ function configPath(config) {
 }
 function windowsSearchPath(config) {
   return [...WINDOWS_DIRS, ...configPath(config)];
+}
+function windowsRuns(code2, platform2, wow64) {
+  if (code2 === platform2) return "native";
+  if (platform2 === "amd64" && code2 === "386") return wow64 ? "wow64" : "no";
+  if (platform2 === "arm64" && (code2 === "amd64" || code2 === "386")) return "emulated";
+  return "no";
 }
 function hasWow64(tree) {
   const r = tree.resolve("/Windows/SysWOW64");
@@ -45120,6 +44299,1239 @@ function resolveWindowsEntrypoint(tree, config) {
     return !l.found && l.confident;
   });
   return unresolved(argv, miss.name, { ...miss.look, confident });
+}
+
+// src/inspect/role.ts
+var NOT_RUN_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtures", "examples", "example", "doc", "docs"]);
+function notShippedToRun(path9) {
+  if (path9.startsWith("/usr/share/")) return "data-dir";
+  const dirs = path9.split("/").slice(0, -1);
+  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
+}
+function peExclusionOf(file, pe) {
+  if (pe.dll) return "library";
+  if (!isPeProgram(pe)) return "not-a-program";
+  const dirs = file.path.toLowerCase().split("\\").slice(0, -1);
+  if (dirs[1] === "windows" && dirs[2] === "winsxs") return "data-dir";
+  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
+}
+function exclusionOf(file, elf) {
+  if (elf.type === ElfType.REL) return "relocatable";
+  if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
+  if ((file.mode & 73) === 0) return "not-executable";
+  if (/\.(o|a|syso)$/.test(file.path)) return "relocatable";
+  return notShippedToRun(file.path);
+}
+function isLibraryName(path9) {
+  return /\.so(\.\d+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
+}
+function inSearchPath(path9, searchPath2) {
+  if (/^[A-Za-z]:\\/.test(path9)) {
+    const winDir = path9.slice(0, path9.lastIndexOf("\\"));
+    return searchPath2.some((d) => sameWindowsPath(d, winDir));
+  }
+  const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
+  return searchPath2.some((d) => d.replace(/\/+$/, "") === dir);
+}
+function roleOf(p, path9) {
+  const ep = p.entrypoint;
+  if (ep?.resolved && (ep.resolvedPath === path9 || ep.inner?.resolved && ep.inner.resolvedPath === path9)) {
+    return "entrypoint";
+  }
+  return inSearchPath(path9, p.searchPath ?? []) ? "path" : "elsewhere";
+}
+var ROLE_SEVERITY = { entrypoint: "error", path: "error", elsewhere: "warning" };
+var ROLE_NAME = {
+  entrypoint: "The entrypoint",
+  path: "The program",
+  elsewhere: "The executable"
+};
+
+// src/checks/fixes.ts
+var ARCH_HINT = [
+  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETOS TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
+  "",
+  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+].join("\n");
+function loaderHint(interp) {
+  if (/ld-musl/.test(interp)) {
+    return [
+      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
+      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+    ].join(" ");
+  }
+  return [
+    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
+    "Alpine and busybox images have musl or no C library at all.",
+    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+  ].join(" ");
+}
+var WINDOWS_ARCH_HINT = [
+  "Build each Windows platform its own program, for the architecture buildx names in `TARGETARCH` (amd64, arm64). With Go, cross-compile in a stage that runs on the build machine:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=windows GOARCH=$TARGETARCH go build -o /out/app.exe .",
+  "",
+  "With .NET, publish for the matching runtime, `win-x64` for amd64 and `win-arm64` for arm64:",
+  "",
+  "    ARG TARGETARCH",
+  '    RUN dotnet publish -c Release -r win-$([ "$TARGETARCH" = amd64 ] && echo x64 || echo $TARGETARCH) -o /out',
+  "",
+  "(or publish framework-dependent IL without `-r` and start it with `dotnet app.dll`, which runs on any architecture). For a downloaded program, put the architecture in the URL from `TARGETARCH` (many releases call amd64 `x64`). Never copy one `.exe` into every platform."
+].join("\n");
+
+// src/checks/pe.ts
+function peVerdict(p, f, pe) {
+  if (peExclusionOf(f, pe) || !ARCHITECTURES[p.platform.architecture]?.pe) return void 0;
+  const c = peCode(pe);
+  if (c.anyCpu) return void 0;
+  const code2 = peArchitecture(c.machine);
+  const machine = describePeMachine(c.machine);
+  const want = code2 ? ARCHITECTURES[code2]?.pe?.bits : void 0;
+  if (want !== void 0 && pe.bits !== want) return { ...code2 ? { code: code2 } : {}, machine, runs: "bad-class" };
+  const runs = code2 ? windowsRuns(code2, p.platform.architecture, p.windows?.wow64 ?? false) : "no";
+  return { ...code2 ? { code: code2 } : {}, machine, runs };
+}
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var DOCKERFILE_SCOPE = "Dockerfile";
+function plain(text, max = 500) {
+  const clean = showControls(text).replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
+  );
+}
+
+// src/checks/types.ts
+function sameOsGroups(platforms) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const os7 = parsePlatform(p.platform).os;
+    groups.set(os7, [...groups.get(os7) ?? [], p]);
+  }
+  return [...groups.values()];
+}
+var INSPECTED = ["inspected"];
+var LINUX = ["linux"];
+function platformRule(spec) {
+  const statuses = spec.statuses ?? INSPECTED;
+  const systems = spec.os ?? LINUX;
+  return {
+    id: spec.id,
+    scope: "platform",
+    defaultSeverity: spec.defaultSeverity,
+    description: spec.description,
+    help: spec.help,
+    check({ platforms }) {
+      const out = [];
+      for (const p of platforms) {
+        if (!statuses.includes(p.status) || !systems.includes(osFamily(p.platform))) continue;
+        for (const d of spec.each(p, platforms)) {
+          const f = {
+            rule: spec.id,
+            severity: d.severity ?? spec.defaultSeverity,
+            platform: formatPlatform(p.platform),
+            ...d.path !== void 0 ? { path: d.path } : {},
+            message: d.message,
+            hint: d.hint ?? spec.help,
+            ...d.evidence ? { evidence: d.evidence } : {},
+            ...d.location ? { location: d.location } : {}
+          };
+          out.push(f);
+        }
+      }
+      return out;
+    }
+  };
+}
+
+// src/checks/binary-arch-mismatch.ts
+function describe(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function elfDrafts(p) {
+  const out = [];
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const judge = (path9, elf, role) => {
+    const plat = formatPlatform(p.platform);
+    const found = elfArchitecture(elf);
+    const expected = expectedElf(p.platform);
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: path9,
+      message: `${ROLE_NAME[role]} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+      evidence: {
+        elfMachine: elf.machine,
+        elfClass: elf.bits,
+        elfData: elf.endian,
+        ...found ? { elfArchitecture: found } : {},
+        ...expected ? { expectedMachine: expected.machine } : {}
+      }
+    });
+  };
+  if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+    judge(ep.resolvedPath, ep.binary, "entrypoint");
+  }
+  for (const f of p.executables) {
+    if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+    if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+    if (f.module || isLibraryName(f.path)) continue;
+    judge(f.path, f.binary, roleOf(p, f.path));
+  }
+  return out;
+}
+var WINDOWS_FAILS = {
+  no: 'Windows cannot start it ("The image file \u2026 is valid, but is for a machine type other than the current machine")',
+  "bad-class": 'its PE32/PE32+ class does not fit its machine, so no Windows starts it ("not a valid Win32 application")'
+};
+function windowsDrafts(p) {
+  const out = [];
+  const plat = formatPlatform(p.platform);
+  for (const f of p.executables) {
+    if (f.binary.format !== "pe") continue;
+    const v = peVerdict(p, f, f.binary);
+    if (!v || v.runs === "native" || v.runs === "wow64") continue;
+    const role = roleOf(p, f.path);
+    const what = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? "32+" : "32"})`;
+    const evidence = {
+      peMachine: `0x${f.binary.machine.toString(16)}`,
+      ...f.binary.bits ? { peClass: f.binary.bits } : {},
+      ...v.code ? { peArchitecture: v.code } : {}
+    };
+    if (v.runs === "emulated") {
+      out.push({
+        severity: "warning",
+        path: f.path,
+        message: `${what}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
+        hint: WINDOWS_ARCH_HINT,
+        evidence
+      });
+      continue;
+    }
+    const wow = v.code === "386" && p.platform.architecture === "amd64";
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: f.path,
+      message: `${what}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` + (wow ? " This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none." : ""),
+      hint: wow ? `${WINDOWS_ARCH_HINT}
+
+Or base the image on Server Core, whose WoW64 runs 32-bit x86 programs.` : WINDOWS_ARCH_HINT,
+      evidence
+    });
+  }
+  return out;
+}
+var FORMAT = {
+  elf: "an ELF program (Linux and other Unix systems)",
+  pe: "a Windows program (PE)",
+  macho: "a macOS program (Mach-O)",
+  wasm: "a WebAssembly module",
+  script: "a `#!` script"
+};
+function formatDraft(p) {
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const family = osFamily(p.platform);
+  if (!ep) return [];
+  const targets = [ep, ...ep.inner?.resolved ? [ep.inner] : []];
+  const out = [];
+  for (const t of targets) {
+    if (!t.resolved) continue;
+    const f = t.binary.format;
+    const foreign = family === "windows" ? f === "elf" || f === "macho" || f === "wasm" || f === "script" : family === "wasm" ? f === "elf" || f === "pe" || f === "macho" || f === "script" : f === "pe" || f === "macho" && p.platform.os !== "darwin";
+    if (!foreign || !FORMAT[f]) continue;
+    const plat = formatPlatform(p.platform);
+    const fails2 = family === "windows" ? 'Windows cannot start it ("not a valid Win32 application")' : family === "wasm" ? "a WebAssembly runtime cannot start it" : "the kernel cannot start it (`exec format error`)";
+    out.push({
+      path: t.resolvedPath,
+      message: `The entrypoint ${code(t.resolvedPath)} is ${FORMAT[f]}, but this image is ${plat}: ${fails2}.`,
+      hint: family === "windows" ? WINDOWS_ARCH_HINT : family === "wasm" ? "Point the entrypoint at the `.wasm` module the build makes (`GOOS=wasip1 GOARCH=wasm`, `--target wasm32-wasip1`)." : ARCH_HINT,
+      evidence: { format: f }
+    });
+  }
+  return out;
+}
+var binaryArchMismatch = platformRule({
+  id: "binary-arch-mismatch",
+  defaultSeverity: "error",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
+  help: ARCH_HINT,
+  each(p) {
+    const family = osFamily(p.platform);
+    if (family === "windows") return [...formatDraft(p), ...windowsDrafts(p)];
+    if (family === "wasm") return formatDraft(p);
+    return [...formatDraft(p), ...elfDrafts(p)];
+  }
+});
+
+// src/checks/build-failed.ts
+var buildFailed = platformRule({
+  id: "build-failed",
+  defaultSeverity: "error",
+  os: ALL_OS,
+  statuses: ["build-failed"],
+  description: "buildx failed for that platform. It carries the failing step and the log tail.",
+  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
+  each(p) {
+    const b = p.build;
+    if (!b) return [];
+    const d = {
+      message: b.step ? `The build for ${formatPlatform(p.platform)} failed at ${code(b.step)}.` : `The build for ${formatPlatform(p.platform)} failed.`,
+      evidence: { logTail: b.logTail }
+    };
+    if (b.location) d.location = b.location;
+    return [d];
+  }
+});
+
+// src/checks/config-platform-mismatch.ts
+function show(p) {
+  return code([p.os || "?", p.architecture || "?", p.variant].filter(Boolean).join("/"));
+}
+var configPlatformMismatch = platformRule({
+  id: "config-platform-mismatch",
+  defaultSeverity: "error",
+  os: ALL_OS,
+  description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
+  help: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.",
+  each(p) {
+    if (!p.config) return [];
+    const cfg = normalizePlatform(p.config);
+    let problem;
+    if (!p.config.os || !p.config.architecture) {
+      problem = "the image config does not say its os and architecture";
+    } else if (p.indexPlatform && !samePlatform(p.indexPlatform, cfg) && !platformMatches(p.indexPlatform, cfg)) {
+      problem = `the index lists it as ${show(p.indexPlatform)} but its config says ${show(p.config)}`;
+    } else if (!platformMatches(p.platform, cfg)) {
+      problem = `it was requested as ${show(p.platform)} but its config says ${show(p.config)}`;
+    }
+    if (!problem) return [];
+    return [
+      {
+        message: `The image for ${formatPlatform(p.platform)} is labelled inconsistently: ${problem}. Runtimes pick images by the index and trust the config, so this image may be pulled where it cannot run.`
+      }
+    ];
+  }
+});
+
+// src/inspect/dependencies.ts
+import { posix as posix2 } from "node:path";
+function isExecutableFile(tree, path9) {
+  const r = tree.resolve(path9);
+  return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
+}
+function envProgram(argument) {
+  const words = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    if (w.startsWith("-") || /^\w+=/.test(w)) continue;
+    return w;
+  }
+  return void 0;
+}
+function lookPath(tree, name, path9, workdir = "/") {
+  if (name.includes("/")) return isExecutableFile(tree, posix2.resolve(workdir, name));
+  return path9.some((dir) => isExecutableFile(tree, posix2.join(posix2.resolve("/", dir), name)));
+}
+function dependenciesOf(tree, binary, path9) {
+  if (binary.format === "elf" && binary.interpreter) {
+    return {
+      interpreter: {
+        path: binary.interpreter,
+        found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+      }
+    };
+  }
+  if (binary.format !== "script") return void 0;
+  const deps = {
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) }
+  };
+  if (posix2.basename(binary.interpreter) === "env") {
+    const name = envProgram(binary.argument);
+    if (name) deps.program = { name, found: lookPath(tree, name, path9) };
+  }
+  return deps;
+}
+function fileExists(tree, path9) {
+  return tree.isFile(posix2.resolve("/", path9));
+}
+var ARM_LOADERS = {
+  "/lib/ld-linux-armhf.so.3": "hard",
+  "/lib/ld-musl-armhf.so.1": "hard",
+  "/lib/ld-linux.so.3": "soft",
+  "/lib/ld-musl-arm.so.1": "soft"
+};
+function armLoaders(tree) {
+  return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
+}
+
+// src/checks/cpu-variant-mismatch.ts
+var ARM_CPU_OK = {
+  v5: (t) => t <= 5,
+  v6: (t) => t <= 9 || t === 11 || t === 12,
+  v7: (t) => t <= 10 || t === 13,
+  v8: () => true
+};
+var CPU_NAME = {
+  4: "ARMv5TE",
+  5: "ARMv5TEJ",
+  6: "ARMv6",
+  9: "ARMv6K",
+  10: "ARMv7",
+  13: "ARMv7E-M",
+  14: "ARMv8"
+};
+var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
+function finding(f, message3, evidence) {
+  return { path: f.path, message: message3, ...evidence ? { evidence } : {} };
+}
+function variantNumber(p, fallback) {
+  const m = /^v(\d+)/.exec(p.variant ?? "");
+  return m ? Number(m[1]) : fallback;
+}
+var cpuVariantMismatch = platformRule({
+  id: "cpu-variant-mismatch",
+  defaultSeverity: "warning",
+  os: ["linux", "unix"],
+  description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
+  help: VARIANT_HINT,
+  each(p) {
+    const out = [];
+    const arch2 = p.platform.architecture;
+    const loaderAbis = new Set((p.armLoaders ?? []).map((l) => ARM_LOADERS[l]));
+    for (const f of p.executables) {
+      const b = f.binary;
+      if (b.format !== "elf" || exclusionOf(f, b)) continue;
+      const plat = formatPlatform(p.platform);
+      if (arch2 === "arm") {
+        const variant = p.platform.variant ?? "v7";
+        const goarm = Number(b.go?.settings.GOARM ?? NaN);
+        if (b.machine === 40 && goarm > variantNumber(p.platform, 7)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOARM=${goarm}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { goarm }
+            )
+          );
+          continue;
+        }
+        const tag = b.arm?.cpuArch;
+        const ok = ARM_CPU_OK[variant];
+        if (tag !== void 0 && ok && !ok(tag)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} needs ${CPU_NAME[tag] ?? `Tag_CPU_arch ${tag}`}, newer than this ${plat} image promises: on an ARM${variant} CPU it crashes with "illegal instruction".`,
+              { tagCpuArch: tag }
+            )
+          );
+          continue;
+        }
+        if (b.interpreter && b.armFloat && loaderAbis.size === 1 && !loaderAbis.has(b.armFloat)) {
+          const has = [...loaderAbis][0];
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} uses the ${b.armFloat}-float ABI, but this image's C library is ${has}-float (${(p.armLoaders ?? []).join(", ")}): it cannot load.`,
+              { floatAbi: b.armFloat }
+            )
+          );
+        }
+      }
+      if (arch2 === "amd64") {
+        const level = Number(/^v(\d)$/.exec(b.go?.settings.GOAMD64 ?? "")?.[1] ?? NaN);
+        if (level > variantNumber(p.platform, 1)) {
+          out.push(
+            finding(
+              f,
+              `${code(f.path)} was built with GOAMD64=v${level}, above this ${plat} image's x86-64 level: on older CPUs it crashes with "illegal instruction".`,
+              { goamd64: `v${level}` }
+            )
+          );
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cross-platform-drift.ts
+var ARCH_TOKENS = /(x86_64|x86-64|amd64|aarch64|arm64|armhf|armel|armv[5-8]l?|arm|i[3-6]86|386|powerpc64le|ppc64le|ppc64el|s390x|riscv64|mips64el|mips64le|loongarch64|loong64)(?=[-_./]|$)/g;
+var WINDOWS_ARCH_TOKENS = /(x86_64|x86-64|amd64|x64|x86|aarch64|arm64|arm|i[3-6]86|386)(?=[-_.\\]|$)/g;
+function normalisePath(path9) {
+  if (/^[A-Za-z]:\\/.test(path9)) return path9.toLowerCase().replace(WINDOWS_ARCH_TOKENS, "{arch}");
+  return path9.replace(ARCH_TOKENS, "{arch}").replace(/-linux-gnu(eabi(hf)?)?/g, "-linux-gnu*");
+}
+function isProgram(f) {
+  if (f.format === "pe") return !f.ignored && !f.dll && !/^[A-Za-z]:\\windows\\/i.test(f.path);
+  return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
+}
+var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
+var crossPlatformDrift = {
+  id: "cross-platform-drift",
+  scope: "cross",
+  defaultSeverity: "warning",
+  description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
+  help: DRIFT_HINT,
+  check({ platforms }) {
+    return sameOsGroups(platforms).flatMap((group2) => drift(group2));
+  }
+};
+function drift(platforms) {
+  if (platforms.length < 2) return [];
+  const out = [];
+  const byPlatform = platforms.map((p) => {
+    const arch2 = parsePlatform(p.platform).architecture;
+    const present = p.files.filter(isProgram);
+    return {
+      platform: p.platform,
+      // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
+      present: new Set(present.map((f) => normalisePath(f.path))),
+      // The reference: its native programs (and .NET AnyCPU programs, native everywhere).
+      programs: new Map(present.filter((f) => f.architecture === arch2 || f.anyCpu).map((f) => [normalisePath(f.path), f]))
+    };
+  });
+  const all = /* @__PURE__ */ new Map();
+  for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
+  for (const [key, example] of all) {
+    const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
+    if (has.length === byPlatform.length) {
+      const versions = new Map(
+        byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
+      );
+      if (new Set(versions.values()).size > 1) {
+        const list = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
+        out.push({
+          rule: "cross-platform-drift",
+          severity: "warning",
+          platform: [...versions.keys()].at(-1),
+          path: example.path,
+          message: `${code(example.path)} is not the same build on every platform: ${list}.`,
+          hint: DRIFT_HINT,
+          evidence: { versions: list }
+        });
+      }
+      continue;
+    }
+    for (const p of byPlatform) {
+      if (p.present.has(key)) continue;
+      out.push({
+        rule: "cross-platform-drift",
+        severity: "warning",
+        platform: p.platform,
+        path: example.path,
+        message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+        hint: DRIFT_HINT,
+        evidence: { presentOn: has.join(" ") }
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/dockerfile-hardcoded-platform.ts
+var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
+var ARCH_AWARE = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b|uname\s+-m|dpkg\s+--print-architecture|apk\s+--print-arch|\$\(arch\)/;
+var URL_WITH_ARCH = /https?:\/\/[^\s"'`]*?(?<![a-z0-9])(amd64|x86_64|x86-64|arm64|aarch64)(?![a-z0-9])[^\s"'`]*/gi;
+var DOWNLOADER = /^(curl|wget)$/;
+var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
+var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
+function commandWord(segment) {
+  const words = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
+  let i = 0;
+  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i])) i++;
+  return (words[i] ?? "").replace(/^.*\//, "");
+}
+function downloadedArchUrl(keyword, args) {
+  const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
+  const urls = [...text.matchAll(URL_WITH_ARCH)];
+  if (keyword === "ADD") return urls[0];
+  const segments = [];
+  let start = 0;
+  for (const m of text.matchAll(/&&|\|\||[;|\n]/g)) {
+    segments.push({ start, end: m.index, word: commandWord(text.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  segments.push({ start, end: text.length, word: commandWord(text.slice(start)) });
+  const downloads = segments.some((s) => DOWNLOADER.test(s.word));
+  return urls.find((u) => {
+    const at = u.index ?? 0;
+    const seg = segments.find((s) => at >= s.start && at < s.end);
+    if (!seg) return false;
+    const before = text.slice(seg.start, at);
+    if (DOWNLOADER.test(seg.word) || URL_FLAG.test(before)) return true;
+    return downloads && /\b[A-Za-z_]\w*=["']?$/.test(before);
+  });
+}
+function finding2(file, ins, message3) {
+  return {
+    rule: "dockerfile-hardcoded-platform",
+    severity: "warning",
+    platform: DOCKERFILE_SCOPE,
+    message: message3,
+    hint: ARCH_HINT,
+    location: { file, line: ins.line }
+  };
+}
+var dockerfileHardcodedPlatform = {
+  id: "dockerfile-hardcoded-platform",
+  scope: "dockerfile",
+  defaultSeverity: "warning",
+  description: "The Dockerfile pins an architecture: GOARCH=amd64, a constant FROM --platform=linux/amd64, or a download (curl, wget, ADD, a --url flag) of an amd64/x86_64 URL not derived from TARGETARCH.",
+  help: ARCH_HINT,
+  check({ file, stages }) {
+    const out = [];
+    for (const stage of stages) {
+      if (stage.platform && !stage.platform.includes("$")) {
+        out.push(
+          finding2(
+            file,
+            stage.from,
+            `${code(`FROM --platform=${stage.platform}`)} pins this stage to one platform: in a multi-platform build every platform gets what it builds.`
+          )
+        );
+      }
+      let pinnedGo = false;
+      for (const ins of stage.instructions) {
+        const text = ins.args;
+        if (ins.keyword === "RUN" || ins.keyword === "ENV") {
+          const line = ins.keyword === "ENV" ? text.replace(/\b(GOARCH|GOOS)\s+(?!=)/, "$1=") : text;
+          const m = CONST_GO.map((re) => re.exec(line)).find(Boolean);
+          if (m) {
+            pinnedGo = true;
+            out.push(
+              finding2(
+                file,
+                ins,
+                `${code(`${m[1]}=${m[2]}`)} builds for one ${m[1] === "GOARCH" ? "architecture" : "OS"} whatever platform is being built: every image of a multi-platform build gets that binary.`
+              )
+            );
+            continue;
+          }
+        }
+        if (ins.keyword === "RUN" || ins.keyword === "ADD") {
+          const url = downloadedArchUrl(ins.keyword, text);
+          if (url && !ARCH_AWARE.test(text)) {
+            out.push(
+              finding2(
+                file,
+                ins,
+                `The download ${code(url[0])} names ${code(url[1])} rather than the target architecture: every platform gets the ${url[1]} file.`
+              )
+            );
+          }
+        }
+      }
+      const onBuildPlatform = stage.platform?.replace(/[{}]/g, "") === "$BUILDPLATFORM";
+      const compiles = stage.instructions.some(
+        (i) => i.keyword === "RUN" && /\b(go build|go install|cargo build|gcc|g\+\+|clang|make)\b/.test(i.args)
+      );
+      const asks = stage.instructions.some((i) => TARGET_VARS.test(i.args)) || stage.instructions.some((i) => i.keyword === "ARG" && /\bTARGET(ARCH|OS|PLATFORM)\b/.test(i.args));
+      if (onBuildPlatform && compiles && !asks && !pinnedGo) {
+        out.push(
+          finding2(
+            file,
+            stage.from,
+            `This stage runs on the build machine (${code("--platform=$BUILDPLATFORM")}) and compiles, but never uses TARGETOS/TARGETARCH: it builds for the build machine, not for each target platform.`
+          )
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/checks/entrypoint-not-executable.ts
+function canExecute(mode, fileUid, fileGid, user) {
+  const [u = "", g] = (user ?? "").split(":");
+  if (u === "" || u === "0" || u === "root") return (mode & 73) !== 0;
+  if (!/^\d+$/.test(u)) return void 0;
+  if (Number(u) === fileUid) return (mode & 64) !== 0;
+  if (g !== void 0 && /^\d+$/.test(g) && Number(g) === fileGid) return (mode & 8) !== 0;
+  return (mode & 1) !== 0;
+}
+var entrypointNotExecutable = platformRule({
+  id: "entrypoint-not-executable",
+  defaultSeverity: "error",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
+  help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
+  each(p) {
+    const ep = p.entrypoint;
+    if (!ep?.resolved) return [];
+    const who = p.user ? `user ${p.user}` : "root";
+    const modes = ["linux", "unix"].includes(osFamily(p.platform));
+    const problem = ep.isDirectory ? "is a directory" : modes && canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
+    if (!problem) return [];
+    return [
+      {
+        path: ep.resolvedPath,
+        message: `The command ${code(ep.resolvedPath)} ${problem}: the container fails to start with "permission denied".`,
+        evidence: { mode: (ep.mode & 4095).toString(8), user: p.user ?? "" }
+      }
+    ];
+  }
+});
+
+// src/checks/entrypoint-not-found.ts
+function fails(windows) {
+  return windows ? 'The container fails to start: "The system cannot find the file specified."' : 'The container fails to start with "no such file or directory".';
+}
+var entrypointNotFound = platformRule({
+  id: "entrypoint-not-found",
+  defaultSeverity: "error",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image; on Windows as CreateProcess and cmd.exe find it).",
+  help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
+  each(p) {
+    const ep = p.entrypoint;
+    if (!ep) return [];
+    const windows = osFamily(p.platform) === "windows";
+    if (ep.resolved) {
+      const inner = ep.inner;
+      if (!inner || inner.resolved || inner.uncertain) return [];
+      const name = inner.argv[0] ?? "";
+      return [
+        {
+          path: name,
+          message: `The command runs ${code(name)} through ${code(ep.resolvedPath)} (a shell form), but ${inner.reason}: cmd prints "'${name.replace(/`/g, "'")}' is not recognized as an internal or external command" and the container exits.`,
+          hint: 'Check the path in the shell-form ENTRYPOINT/CMD against where the build puts the file (`COPY app.exe C:/app/`), or use the exec form: `ENTRYPOINT ["C:\\\\app\\\\app.exe"]`.',
+          evidence: { searched: inner.searched.join(";") }
+        }
+      ];
+    }
+    if (ep.uncertain) return [];
+    const cmd = ep.argv[0];
+    if (cmd === void 0 || cmd === "") {
+      return [
+        {
+          message: "The image sets no Entrypoint or Cmd, so `docker run` without a command fails.",
+          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+          evidence: { searched: "" }
+        }
+      ];
+    }
+    const d = {
+      path: cmd,
+      message: `The command ${code(cmd)} cannot be found: ${ep.reason}. ${fails(windows)}`,
+      evidence: { searched: ep.searched.join(windows ? ";" : ":") }
+    };
+    if (windows) {
+      d.hint = "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app.exe C:/app/`). Windows adds `.exe` to a name without an extension, looks for a bare name in WORKDIR, C:\\Windows\\System32, C:\\Windows and PATH, and takes a relative path from WORKDIR.";
+    }
+    return [d];
+  }
+});
+
+// src/checks/go-buildinfo-mismatch.ts
+var goBuildinfoMismatch = platformRule({
+  id: "go-buildinfo-mismatch",
+  defaultSeverity: "error",
+  os: ["linux", "unix", "windows"],
+  description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
+  help: ARCH_HINT,
+  each(p) {
+    const out = [];
+    const windows = osFamily(p.platform) === "windows";
+    for (const f of p.executables) {
+      const b = f.binary;
+      let go;
+      if (!windows && b.format === "elf" && !exclusionOf(f, b)) go = b.go;
+      if (windows && b.format === "pe" && !peExclusionOf(f, b)) go = b.go;
+      if (!go) continue;
+      const { GOOS: goos, GOARCH: goarch } = go.settings;
+      if (!goos || !goarch) continue;
+      const built = normalizePlatform({ os: goos, architecture: goarch });
+      const arch2 = p.platform.architecture;
+      const runs = windows ? ARCHITECTURES[arch2]?.pe === void 0 || windowsRuns(built.architecture, arch2, p.windows?.wow64 ?? false) !== "no" : built.architecture === arch2;
+      if (built.os === p.platform.os && runs) continue;
+      out.push({
+        path: f.path,
+        message: `${code(f.path)} was built by ${go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
+        ...windows ? { hint: WINDOWS_ARCH_HINT } : {},
+        evidence: { goos, goarch, goVersion: go.goVersion }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/identical-binary.ts
+var HELP = "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.";
+var identicalBinary = {
+  id: "identical-binary",
+  scope: "cross",
+  defaultSeverity: "error",
+  description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
+  help: HELP,
+  check({ platforms }) {
+    return sameOsGroups(platforms).flatMap((group2) => identical(group2));
+  }
+};
+function identical(platforms) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const arch2 = parsePlatform(p.platform).architecture;
+    for (const file of p.files) {
+      if (file.format !== "elf" && file.format !== "pe" || !file.sha256 || file.ignored) continue;
+      const list = bySha.get(file.sha256) ?? [];
+      list.push({ platform: p.platform, arch: arch2, file });
+      bySha.set(file.sha256, list);
+    }
+  }
+  const out = [];
+  for (const [sha, copies] of bySha) {
+    if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+    for (const c of copies) {
+      if (!c.file.architecture || c.file.architecture === c.arch) continue;
+      const own = copies.find((o) => o.arch === c.file.architecture);
+      const home = c.file.format === "pe" ? own : own ?? copies.find((o) => o !== c);
+      if (!home) continue;
+      out.push({
+        rule: "identical-binary",
+        severity: "error",
+        platform: c.platform,
+        path: c.file.path,
+        message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+        hint: HELP,
+        evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/image-unreadable.ts
+var imageUnreadable = platformRule({
+  id: "image-unreadable",
+  defaultSeverity: "error",
+  os: ALL_OS,
+  statuses: ["unreadable"],
+  description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
+  help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
+  each: (p) => [
+    { message: `The image for ${formatPlatform(p.platform)} could not be read: ${plain(p.error ?? "unknown error")}.` }
+  ]
+});
+
+// src/checks/interpreter-missing.ts
+var interpreterMissing = platformRule({
+  id: "interpreter-missing",
+  defaultSeverity: "error",
+  os: ["linux", "unix"],
+  description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
+  help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const interp = f.deps?.interpreter;
+      if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
+      if (isLibraryName(f.path)) continue;
+      const role = roleOf(p, f.path);
+      out.push({
+        severity: ROLE_SEVERITY[role],
+        path: f.path,
+        message: `${ROLE_NAME[role]} ${code(f.path)} needs the loader ${code(interp.path)}, which is not in the image: it fails to start with "no such file or directory", although the file is there.`,
+        hint: loaderHint(interp.path),
+        evidence: { interpreter: interp.path }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/subject.ts
+var RUNTIME_NAME = {
+  python: "The Python extension module",
+  node: "The Node.js native module",
+  ruby: "The Ruby extension",
+  perl: "The Perl XS module",
+  php: "The PHP extension",
+  java: "The JNI library",
+  plugin: "The plugin"
+};
+function subjectOf(p, f) {
+  if (f.module?.loaded)
+    return { severity: f.module.runtime === "plugin" ? "warning" : "error", name: RUNTIME_NAME[f.module.runtime] };
+  const role = roleOf(p, f.path);
+  return { severity: ROLE_SEVERITY[role], name: ROLE_NAME[role] };
+}
+
+// src/checks/library-missing.ts
+var HELP2 = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
+var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
+function loaderWords(m, libc) {
+  if (libc === "musl") {
+    const why2 = m.reason === "fatal" ? m.fatal?.error ?? "Exec format error" : "No such file or directory";
+    return `Error loading shared library ${m.name}: ${why2} (needed by ${m.neededBy})`;
+  }
+  const reason = m.reason === "fatal" ? m.fatal?.error ?? "" : m.skipped.find((s) => s.otherClass) ? `wrong ELF class: ELFCLASS${m.skipped.find((s) => s.otherClass)?.otherClass}` : "cannot open shared object file: No such file or directory";
+  return `error while loading shared libraries: ${m.name}: ${reason}`;
+}
+function why(m) {
+  if (m.reason === "fatal" && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`;
+  if (m.skipped.length === 1) {
+    const s = m.skipped[0];
+    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`;
+  }
+  if (m.skipped.length > 1) {
+    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map((s) => `${code(s.path)}: ${s.what}`).join(", ")})`;
+  }
+  return "the loader cannot find it in the image";
+}
+function unique(list) {
+  return list.filter((m, i) => list.findIndex((x) => x.name === m.name) === i);
+}
+function brief(m) {
+  if (m.reason === "fatal" && m.fatal) return `${code(m.name)} (${code(m.fatal.path)}: ${m.fatal.error})`;
+  if (m.skipped.length) return `${code(m.name)} (only ${m.skipped.map((s) => `${code(s.path)}, ${s.what}`).join("; ")})`;
+  return code(m.name);
+}
+var libraryMissing = platformRule({
+  id: "library-missing",
+  defaultSeverity: "error",
+  description: "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
+  help: HELP2,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const load = f.load;
+      if (!load?.missing.length) continue;
+      const { severity, name } = subjectOf(p, f);
+      const [first, ...more] = load.missing;
+      const chain = first.neededBy === f.path ? `needs ${code(first.name)}` : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
+      const others = unique(more).filter((x) => x.name !== first.name);
+      const also = others.length ? ` It cannot load ${others.map(brief).join(", ")} either.` : "";
+      out.push({
+        severity,
+        path: f.path,
+        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
+        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP2,
+        evidence: {
+          missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
+          neededBy: first.neededBy,
+          ...first.skipped.length ? { skipped: first.skipped.map((s) => s.path).join(" ") } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/library-version-missing.ts
+var HELP3 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
+function newestGlibc(defs) {
+  const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const v = versions.at(-1);
+  return v ? `${v[0]}.${v[1]}${v[2] ? `.${v[2]}` : ""}` : void 0;
+}
+function libraryDefs(p, path9) {
+  const lib = p.executables.find((e) => e.path === path9)?.binary;
+  return lib?.format === "elf" ? lib.versionDefs : void 0;
+}
+function cause(p, v) {
+  if (v.version.startsWith("GLIBC_")) {
+    const has = newestGlibc(libraryDefs(p, v.realPath));
+    return ` The program was built against glibc ${v.version.slice(6)} or newer${has ? `, but the image has glibc ${has}` : ""}: its build stage is on a newer distribution release than its runtime stage.`;
+  }
+  if (/^(GLIBCXX|CXXABI)_/.test(v.version)) {
+    return " It was built with a newer C++ compiler than the image's libstdc++: its build stage is on a newer distribution release than its runtime stage.";
+  }
+  return ` The image's ${code(v.file)} is older than the one it was built against.`;
+}
+function message(p, f, v, name, more) {
+  const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
+  const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
+  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+}
+var libraryVersionMissing = platformRule({
+  id: "library-version-missing",
+  defaultSeverity: "error",
+  description: "A symbol version a program or native module needs (GLIBC_2.38, GLIBCXX_3.4.32, OPENSSL_3.2.0\u2026) is not defined by the library the loader finds in the image.",
+  help: HELP3,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const versions = f.load?.versions;
+      if (!versions?.length) continue;
+      const { severity, name } = subjectOf(p, f);
+      const first = versions[0];
+      out.push({
+        severity,
+        path: f.path,
+        message: message(p, f, first, name, versions.length - 1),
+        evidence: {
+          versions: versions.map((v) => `${v.file}:${v.version}`).join(" "),
+          library: first.library,
+          requiredBy: first.requiredBy
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/inspect/loader/candidate.ts
+var ELFOSABI_SYSV = 0;
+var ELFOSABI_GNU = 3;
+var ELFOSABI_ARM_AEABI = 64;
+var ET_EXEC = 2;
+var ET_DYN = 3;
+var EF_ARM_ABI_FLOAT_SOFT = 512;
+var EF_ARM_ABI_FLOAT_HARD = 1024;
+function describe2(elf) {
+  return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
+}
+function armFloat(elf) {
+  if (elf.machine !== 40 || elf.flags >>> 24 !== 5) return void 0;
+  return elf.flags & EF_ARM_ABI_FLOAT_HARD ? "hard" : elf.flags & EF_ARM_ABI_FLOAT_SOFT ? "soft" : void 0;
+}
+function glibcTakes(file, main) {
+  if (!file || file.format !== "elf") {
+    return { take: false, fatal: file?.format === "elf-error" ? file.reason : "invalid ELF header" };
+  }
+  if (file.bits !== main.bits) return { take: false, skip: describe2(file), otherClass: file.bits };
+  if (file.endian !== main.endian) {
+    return { take: false, fatal: `ELF file data encoding not ${main.endian === "little" ? "little" : "big"}-endian` };
+  }
+  const osabiOk = file.osabi === ELFOSABI_SYSV || file.osabi === ELFOSABI_GNU || main.machine === 40 && file.osabi === ELFOSABI_ARM_AEABI;
+  if (!osabiOk) return { take: false, fatal: "ELF file OS ABI invalid" };
+  if (file.machine !== main.machine) return { take: false, skip: describe2(file) };
+  const float = armFloat(file);
+  const own = armFloat(main);
+  if (float && own && float !== own) return { take: false, fatal: "internal error" };
+  if (file.type !== ET_DYN && file.type !== ET_EXEC)
+    return { take: false, fatal: "only ET_DYN and ET_EXEC can be loaded" };
+  return { take: true };
+}
+function muslTakes(file, main) {
+  if (!file || file.format !== "elf") return { take: false, fatal: "Exec format error" };
+  if (file.type !== ET_DYN && file.type !== ET_EXEC) return { take: false, fatal: "Exec format error" };
+  if (file.bits !== main.bits || file.endian !== main.endian || file.machine !== main.machine) {
+    return { take: false, fatal: `it is ${describe2(file)}` };
+  }
+  return { take: true };
+}
+
+// src/checks/native-module-mismatch.ts
+var FAILS = {
+  python: '`import` fails with "ImportError: \u2026 wrong ELF class" or "cannot open shared object file"',
+  node: '`require()` fails with "Error: \u2026 invalid ELF header" or "wrong ELF class"',
+  ruby: '`require` fails with "LoadError: \u2026 wrong ELF class" or "cannot open shared object file"',
+  perl: `the module fails to load ("Can't load \u2026 wrong ELF class")`,
+  php: 'PHP fails to load the extension ("Unable to load dynamic library")',
+  java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: \u2026 wrong ELF class"',
+  plugin: "whatever loads it (dlopen) fails"
+};
+var FIX = {
+  python: "Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build stage without `--platform=$BUILDPLATFORM`), then copy the site-packages. To install from the build machine, ask pip for the target's wheels: `pip install --platform manylinux2014_$(uname -m) --only-binary=:all: --target /deps \u2026`, with the platform derived from `TARGETPLATFORM`.",
+  node: "Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage whose node_modules is copied across: npm installs the native builds and the optional per-platform packages (@esbuild/linux-x64, @img/sharp-linux-arm64\u2026) of the machine it runs on. To cross-install, set `npm_config_arch=$TARGETARCH` (x64/arm64) and `npm_config_platform=linux` for that `npm ci`.",
+  ruby: "Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem chosen) for it; with a committed Gemfile.lock, add the platform: `bundle lock --add-platform aarch64-linux`.",
+  perl: "Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.",
+  php: "Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).",
+  java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for `TARGETARCH`.",
+  plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
+};
+function message2(p, f, runtime) {
+  const plat = formatPlatform(p.platform);
+  const elf = f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
+  const name = f.module?.name ?? "";
+  if (f.module?.noBuildForPlatform) {
+    if (runtime === "python") {
+      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so \`import ${name}\` fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
+    }
+    return `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
+  }
+  return `${RUNTIME_NAME[runtime]} ${code(f.path)} is ${elf}, but this image is ${plat}: ${FAILS[runtime]}.`;
+}
+var nativeModuleMismatch = platformRule({
+  id: "native-module-mismatch",
+  defaultSeverity: "error",
+  description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
+  help: FIX.node,
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      const m = f.module;
+      if (!m || f.binary.format !== "elf") continue;
+      const foreign = !elfMatchesPlatform(f.binary, p.platform);
+      if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
+      out.push({
+        severity: m.runtime === "plugin" ? "warning" : "error",
+        path: f.path,
+        message: message2(p, f, m.runtime),
+        hint: FIX[m.runtime],
+        evidence: { runtime: m.runtime, module: m.name, ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/platform-missing.ts
+var platformMissing = platformRule({
+  id: "platform-missing",
+  defaultSeverity: "error",
+  os: ALL_OS,
+  statuses: ["missing"],
+  description: "A requested platform has no image in the index.",
+  help: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.",
+  each(p, all) {
+    const offered = all.filter((q) => q.status !== "missing").map((q) => formatPlatform(q.platform));
+    return [
+      {
+        message: `No image for ${formatPlatform(p.platform)} in the index, although it was requested. ` + (offered.length ? `The index offers ${offered.join(", ")}.` : "The index offers no platform image.")
+      }
+    ];
+  }
+});
+
+// src/checks/platform-not-checked.ts
+function unjudged(ep, shell = false) {
+  if (!ep || ep.resolved || !ep.uncertain) return [];
+  const name = ep.argv[0] ?? "";
+  return [
+    {
+      path: name,
+      message: `The command ${code(name)}${shell ? ", which the shell form runs," : ""} was not judged: ${ep.reason}.`,
+      evidence: { searched: ep.searched.join(";") }
+    }
+  ];
+}
+var platformNotChecked = platformRule({
+  id: "platform-not-checked",
+  defaultSeverity: "note",
+  os: ALL_OS,
+  description: "A platform, or part of it, could not be checked: an OS without rules here (only its index and config are compared), the Linux loader rules on another Unix, or a command whose lookup depends on what is not read (the registry PATH of a Windows image).",
+  help: "Nothing to fix in the image. To hide these notes, set `severity: off` for `platform-not-checked` under `rules:` in the config file.",
+  each(p) {
+    const out = [];
+    if (p.notChecked) out.push({ message: p.notChecked });
+    out.push(...unjudged(p.entrypoint));
+    if (p.entrypoint?.resolved) out.push(...unjudged(p.entrypoint.inner, true));
+    return out;
+  }
+});
+
+// src/checks/required-path-missing.ts
+var requiredPathMissing = platformRule({
+  id: "required-path-missing",
+  defaultSeverity: "error",
+  os: ALL_OS,
+  description: "A path listed under require: in the config file is missing, or not an executable file, on a platform.",
+  help: "Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).",
+  each: (p) => (p.required ?? []).filter((r) => !r.found || !r.executable).map((r) => ({
+    path: r.path,
+    message: r.found ? `${code(r.path)} is required by the config file, but it is not an executable file on ${formatPlatform(p.platform)}.` : `${code(r.path)} is required by the config file, but ${formatPlatform(p.platform)} does not have it.`
+  }))
+});
+
+// src/checks/shebang-interpreter-missing.ts
+var shebangInterpreterMissing = platformRule({
+  id: "shebang-interpreter-missing",
+  defaultSeverity: "error",
+  os: ["linux", "unix"],
+  description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
+  help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
+  each(p) {
+    const out = [];
+    for (const f of p.executables) {
+      if (f.binary.format !== "script" || !f.deps?.interpreter || notShippedToRun(f.path)) continue;
+      const role = roleOf(p, f.path);
+      if (ROLE_SEVERITY[role] !== "error") continue;
+      const { interpreter, program } = f.deps;
+      const missing = !interpreter.found ? code(interpreter.path) : program && !program.found ? `${code(program.name)} on PATH` : void 0;
+      if (!missing) continue;
+      out.push({
+        path: f.path,
+        message: `${ROLE_NAME[role]} ${code(f.path)} is a script for ${code([interpreter.path, f.binary.argument].filter(Boolean).join(" "))}, but the image has no ${missing}: it fails with "no such file or directory".`,
+        evidence: { interpreter: interpreter.path, ...program ? { program: program.name } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/run.ts
+function runEach(rules, input) {
+  const findings = [];
+  const crashed = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(input));
+    } catch (err2) {
+      crashed.push({ rule: rule.id, error: errorMessage(err2) });
+    }
+  }
+  return { findings: sortFindings(findings), crashed };
+}
+
+// src/checks/consolidate.ts
+var FOLDS = {
+  "identical-binary": (f) => ` It is byte-identical to ${code(String(f.evidence?.samePath ?? ""))} in the ${String(f.evidence?.samePlatform ?? "")} image: one build was copied into both.`,
+  "go-buildinfo-mismatch": (f) => ` The Go toolchain recorded GOOS=${String(f.evidence?.goos)} GOARCH=${String(f.evidence?.goarch)} for it.`,
+  // A foreign binary's loader is for its own architecture: that it is missing is part of the same mistake.
+  "interpreter-missing": () => "",
+  "library-missing": () => "",
+  "library-version-missing": () => "",
+  "cpu-variant-mismatch": () => ""
+};
+function consolidate(findings) {
+  const key = (f) => `${f.platform}\0${f.path ?? ""}`;
+  const copies = findings.map((f) => ({ ...f }));
+  const arch2 = new Map(copies.filter((f) => f.rule === "binary-arch-mismatch").map((f) => [key(f), f]));
+  const out = [];
+  for (const f of copies) {
+    const fold = FOLDS[f.rule];
+    const twin = fold ? arch2.get(key(f)) : void 0;
+    if (!fold || !twin) {
+      out.push(f);
+      continue;
+    }
+    twin.message += fold(f);
+    twin.evidence = { ...twin.evidence, ...f.evidence };
+  }
+  return out;
+}
+
+// src/checks/index.ts
+var PLATFORM_RULES = [
+  platformMissing,
+  configPlatformMismatch,
+  binaryArchMismatch,
+  goBuildinfoMismatch,
+  cpuVariantMismatch,
+  entrypointNotFound,
+  entrypointNotExecutable,
+  interpreterMissing,
+  libraryMissing,
+  libraryVersionMissing,
+  nativeModuleMismatch,
+  shebangInterpreterMissing,
+  requiredPathMissing,
+  buildFailed,
+  imageUnreadable,
+  platformNotChecked
+];
+var CROSS_RULES = [identicalBinary, crossPlatformDrift];
+var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
+var RULES = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES];
+function isCrossFinding(f) {
+  return CROSS_RULES.some((r) => r.id === f.rule);
 }
 
 // src/config/config.ts
@@ -48140,49 +48552,81 @@ function elfSummary(elf) {
   if (elf.interpreter) s.interpreter = elf.interpreter;
   return s;
 }
-function fileSummary(e) {
+function goModuleOf(go) {
+  const mod = go?.mainModule;
+  const rev = go?.settings["vcs.revision"];
+  if (mod?.version && mod.version !== "(devel)") return `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
+  return rev ? `${go?.path ?? "main"} ${rev.slice(0, 12)}` : void 0;
+}
+function peSummary(pe) {
+  const c = peCode(pe);
+  if (c.anyCpu) return { machine: ".NET (AnyCPU)", anyCpu: true, ...pe.bits ? { bits: pe.bits } : {} };
+  const s = { machine: describePeMachine(c.machine) };
+  const arch2 = peArchitecture(c.machine);
+  if (arch2) s.architecture = arch2;
+  if (pe.bits) s.bits = pe.bits;
+  return s;
+}
+function common(s, e, go, why2) {
+  if (e.sha256) s.sha256 = e.sha256;
+  const mod = goModuleOf(go);
+  if (mod) s.goModule = mod;
+  if (why2) s.ignored = why2;
+  return s;
+}
+function fileSummary(e, windows) {
   const b = e.binary;
   if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
-  if (b.format !== "elf") return void 0;
+  if (b.format === "pe" && windows) {
+    const pe = peSummary(b);
+    const s2 = { path: e.path, format: "pe", machine: pe.machine };
+    if (pe.architecture) s2.architecture = pe.architecture;
+    if (pe.anyCpu) s2.anyCpu = true;
+    if (b.dll) s2.dll = true;
+    return common(s2, e, b.go, peExclusionOf(e, b));
+  }
+  if (b.format !== "elf" || windows) return void 0;
   const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
   const arch2 = elfArchitecture(b);
   if (arch2) s.architecture = arch2;
   if (b.linkage) s.linkage = b.linkage;
   if (b.interpreter) s.interpreter = b.interpreter;
-  if (e.sha256) s.sha256 = e.sha256;
-  const mod = b.go?.mainModule;
-  if (mod?.version && mod.version !== "(devel)") {
-    const rev = b.go?.settings["vcs.revision"];
-    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
-  } else if (b.go?.settings["vcs.revision"]) {
-    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
-  }
-  const why2 = exclusionOf(e, b);
-  if (why2) s.ignored = why2;
-  return s;
+  return common(s, e, b.go, exclusionOf(e, b));
 }
 function summarisePlatform(p) {
-  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
+  const windows = osFamily(p.platform) === "windows";
+  const files = p.executables.map((e) => fileSummary(e, windows)).filter((f) => f !== void 0);
   const elf = files.filter((f) => f.format === "elf");
-  const ignored2 = elf.filter((f) => f.ignored).length;
+  const pe = files.filter((f) => f.format === "pe");
+  const ignored2 = [...elf, ...pe].filter((f) => f.ignored).length;
   const r = {
     platform: formatPlatform(p.platform),
     status: p.status === "inspected" ? "pass" : p.status,
     executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored2, foreign: 0, ignored: ignored2 },
+    binaries: {
+      elf: elf.length,
+      ...windows ? { pe: pe.length } : {},
+      checked: elf.length + pe.length - ignored2,
+      foreign: 0,
+      ignored: ignored2
+    },
     files,
     durationMs: p.durationMs
   };
   if (p.digest) r.digest = p.digest;
   if (p.status === "not-checked" && p.error) r.error = p.error;
   if (p.config) r.config = p.config;
+  if (p.osVersion) r.osVersion = p.osVersion;
+  if (p.osFeatures) r.osFeatures = p.osFeatures;
   if (p.entrypoint) {
     const ep = p.entrypoint;
     r.entrypoint = { argv: ep.argv };
     if (ep.resolved) {
       r.entrypoint.resolvedPath = ep.resolvedPath;
-      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
+      const f = ep.binary.format;
+      r.entrypoint.kind = f === "elf" || f === "script" || f === "pe" ? f : "other";
       if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
+      if (ep.binary.format === "pe") r.entrypoint.pe = peSummary(ep.binary);
     }
   }
   return r;
@@ -48909,143 +49353,7 @@ function identifyOther(b) {
     if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
     if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
   }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
   return void 0;
-}
-
-// src/binary/pe.ts
-var IMAGE_FILE_DLL = 8192;
-var COMIMAGE_FLAGS_ILONLY = 1;
-var COMIMAGE_FLAGS_32BITREQUIRED = 2;
-var COMIMAGE_FLAGS_32BITPREFERRED = 131072;
-var DIRECTORY_COM_DESCRIPTOR = 14;
-var MAX_SECTIONS2 = 96;
-var GO_DATA = 3221225536;
-var SCN_ALIGN_32BYTES = 6291456;
-function isPe(b) {
-  if (b.length < 64 || b[0] !== 77 || b[1] !== 90) return false;
-  const pe = b.readUInt32LE(60);
-  return pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264;
-}
-function u16(src, off) {
-  return src.read(off, 2)?.readUInt16LE(0);
-}
-function u32(src, off) {
-  return src.read(off, 4)?.readUInt32LE(0);
-}
-function u64(src, off) {
-  const b = src.read(off, 8);
-  if (!b) return void 0;
-  const v = b.readBigUInt64LE(0);
-  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
-}
-function readSections2(src, at, count) {
-  if (count > MAX_SECTIONS2) return void 0;
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    const b = src.read(at + i * 40, 40);
-    if (!b) return void 0;
-    const nul = b.subarray(0, 8).indexOf(0);
-    out.push({
-      name: b.toString("latin1", 0, nul === -1 ? 8 : nul),
-      virtualSize: b.readUInt32LE(8),
-      virtualAddress: b.readUInt32LE(12),
-      rawSize: b.readUInt32LE(16),
-      rawOffset: b.readUInt32LE(20),
-      characteristics: b.readUInt32LE(36)
-    });
-  }
-  return out;
-}
-function rvaToOffset(sections, rva) {
-  for (const s of sections) {
-    const within = rva - s.virtualAddress;
-    if (within >= 0 && within < Math.max(s.virtualSize, s.rawSize) && within < s.rawSize) return s.rawOffset + within;
-  }
-  return void 0;
-}
-function parsePe(input) {
-  const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
-  const dos = src.read(0, 64);
-  if (!dos || dos[0] !== 77 || dos[1] !== 90) return { format: "pe-error", reason: "not a PE file" };
-  const lfanew = dos.readUInt32LE(60);
-  const sig = src.read(lfanew, 4);
-  if (!sig) return { format: "pe-error", reason: "truncated PE header" };
-  if (sig.readUInt32BE(0) !== 1346699264) return { format: "pe-error", reason: "no PE signature (a DOS program)" };
-  const coff = src.read(lfanew + 4, 20);
-  if (!coff) return { format: "pe-error", reason: "truncated COFF header" };
-  const characteristics = coff.readUInt16LE(18);
-  const facts2 = {
-    format: "pe",
-    machine: coff.readUInt16LE(0),
-    characteristics,
-    dll: (characteristics & IMAGE_FILE_DLL) !== 0
-  };
-  const optSize = coff.readUInt16LE(16);
-  const opt = lfanew + 24;
-  const magic = optSize >= 2 ? u16(src, opt) : void 0;
-  if (magic === 267 || magic === 523) facts2.bits = magic === 523 ? 64 : 32;
-  const is64 = facts2.bits === 64;
-  if (facts2.bits && optSize >= 72) {
-    const sub = u16(src, opt + 68);
-    if (sub !== void 0) facts2.subsystem = sub;
-  }
-  const sections = readSections2(src, opt + optSize, coff.readUInt16LE(2));
-  if (!facts2.bits || !sections) return facts2;
-  const dirsAt = opt + (is64 ? 112 : 96);
-  const dirCount = u32(src, opt + (is64 ? 108 : 92)) ?? 0;
-  const dirEnd = dirsAt + (DIRECTORY_COM_DESCRIPTOR + 1) * 8;
-  if (dirCount > DIRECTORY_COM_DESCRIPTOR && dirEnd <= opt + optSize) {
-    const rva = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8);
-    const size = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8 + 4);
-    if (rva && size && size >= 20) {
-      const off = rvaToOffset(sections, rva);
-      const flags = off === void 0 ? void 0 : u32(src, off + 16);
-      if (flags === void 0) facts2.clrUnknown = true;
-      else {
-        facts2.clr = {
-          flags,
-          ilOnly: (flags & COMIMAGE_FLAGS_ILONLY) !== 0,
-          requires32: (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0,
-          prefers32: (flags & COMIMAGE_FLAGS_32BITPREFERRED) !== 0
-        };
-      }
-    }
-  }
-  const imageBase = is64 ? u64(src, opt + 24) : u32(src, opt + 28);
-  const data = sections.find(
-    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
-  );
-  if (data && imageBase !== void 0) {
-    const go = readGoBuildInfoAt(src, data.rawOffset, (va) => rvaToOffset(sections, va - imageBase));
-    if (go) facts2.go = go;
-  }
-  return facts2;
-}
-function peCapturePlan(head, size) {
-  const src = bufferSource(head, size);
-  const lfanew = u32(src, 60);
-  if (lfanew === void 0) return [];
-  const optSize = u16(src, lfanew + 20);
-  const nsec = u16(src, lfanew + 6);
-  const opt = lfanew + 24;
-  const magic = u16(src, opt);
-  if (optSize === void 0 || nsec === void 0 || magic !== 267 && magic !== 523) return [];
-  const sections = readSections2(src, opt + optSize, nsec);
-  if (!sections) return [];
-  const wants = [];
-  const is64 = magic === 523;
-  const clrRva = u32(src, opt + (is64 ? 112 : 96) + DIRECTORY_COM_DESCRIPTOR * 8);
-  const clrAt = clrRva ? rvaToOffset(sections, clrRva) : void 0;
-  if (clrAt !== void 0) wants.push({ offset: clrAt, length: 72 });
-  const data = sections.find(
-    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
-  );
-  if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) });
-  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0);
 }
 
 // src/binary/shebang.ts
@@ -51390,29 +51698,6 @@ function attachLoading(executables, opts) {
     const subject = { path: e.path, node, elf };
     const result = loader.libc === "glibc" ? loadWithGlibc(env, loader, subject) : loadWithMusl(env, loader, subject);
     if (hasProblems(result)) e.load = result;
-  }
-}
-
-// src/inspect/os.ts
-var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
-var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
-function osFamily(p) {
-  if (p.os === "linux") return "linux";
-  if (p.os === "windows") return "windows";
-  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
-  return UNIX.has(p.os) ? "unix" : "other";
-}
-function notCheckedOn(p) {
-  switch (osFamily(p)) {
-    case "linux":
-    case "windows":
-      return void 0;
-    case "unix":
-      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
-    case "wasm":
-      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
-    default:
-      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
   }
 }
 

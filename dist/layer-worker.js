@@ -3017,10 +3017,6 @@ function identifyOther(b) {
     if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
     if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
   }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
   return void 0;
 }
 

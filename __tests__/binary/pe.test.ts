@@ -9,7 +9,7 @@ import { bufferSource, sparseSource } from '../../src/binary/bytes.js'
 import { identify } from '../../src/binary/identify.js'
 import { parsePe, peCapturePlan, type PeFacts } from '../../src/binary/pe.js'
 import { captureEntry } from '../../src/image/capture.js'
-import { bin } from '../helpers/fixtures.js'
+import { bin, inChunks } from '../helpers/fixtures.js'
 
 const pe = (name: string): PeFacts => parsePe(bin(name)) as PeFacts
 
@@ -87,9 +87,7 @@ describe('streaming capture gives the same facts as reading the whole file', () 
     '%s, mode 0 as in a Windows layer',
     async name => {
       const bytes = bin(name)
-      const chunks = Array.from({ length: Math.ceil(bytes.length / 7919) }, (_, i) =>
-        bytes.subarray(i * 7919, (i + 1) * 7919)
-      )
+      const chunks = inChunks(bytes)
       const got = await captureEntry(Readable.from(chunks), 0o100000, bytes.length, small)
       expect(got.binary).toEqual(parsePe(bytes))
       expect(got.sha256).toMatch(/^[0-9a-f]{64}$/)
