@@ -44513,6 +44513,7 @@ function windowsDrafts(p) {
       ...v.code ? { peArchitecture: v.code } : {}
     };
     if (v.runs === "emulated") {
+      if (/^C:\\Windows\\/i.test(f.path)) continue;
       out.push({
         severity: "warning",
         path: f.path,

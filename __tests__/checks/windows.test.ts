@@ -138,6 +138,10 @@ describe('what Windows does and does not run', () => {
     )
   })
 
+  test("Windows on Arm's own x86 files (SysWOW64) are not judged", async () => {
+    expect(above(await report([win('arm64', 'go-windows-arm64.exe', { wow64: true })]))).toEqual([])
+  })
+
   test('a .NET assembly built for x64 only is an x64 program', async () => {
     const r = await report([win('arm64', 'dotnet-x64.exe')])
     expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['binary-arch-mismatch', 'warning']])

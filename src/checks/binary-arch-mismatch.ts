@@ -75,6 +75,8 @@ function windowsDrafts(p: PlatformFacts): Draft[] {
       ...(v.code ? { peArchitecture: v.code } : {})
     }
     if (v.runs === 'emulated') {
+      // Windows on Arm ships x86 and x64 code of its own for its emulation (SysWOW64, the .NET Framework).
+      if (/^C:\\Windows\\/i.test(f.path)) continue
       out.push({
         severity: 'warning',
         path: f.path,
