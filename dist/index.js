@@ -51703,9 +51703,10 @@ function attachLoading(executables, opts) {
 }
 
 // src/inspect/windows-image.ts
+var NOT_LAID_OUT = "The layers of this Windows image have no Files/ directory, where Windows layers keep the C: drive (buildx writes a windows image built FROM scratch so): they were read as the C: drive as they are, and whether Windows loads such layers at all is not checked.";
 function windowsFacts(layers, config, require2) {
   const layout = hasWindowsLayout(layers);
-  const tree = windowsTree(layers);
+  const tree = layout ? windowsTree(layers) : FileTree.fromLayers(layers, { foldCase: true });
   const executables = [];
   for (const f of tree.files()) {
     if (!f.binary) continue;
@@ -51715,18 +51716,12 @@ function windowsFacts(layers, config, require2) {
     executables.push(e);
   }
   const out = {
-    // Layers without Files/ are not laid out as Windows reads them: where the command would be is not known.
-    entrypoint: layout ? resolveWindowsEntrypoint(tree, config) : {
-      argv: commandOf(config),
-      resolved: false,
-      reason: "the layers have no Files/ directory, where Windows layers keep the C: drive",
-      searched: [],
-      uncertain: true
-    },
+    entrypoint: resolveWindowsEntrypoint(tree, config),
     searchPath: windowsSearchPath(config),
     executables,
     windows: { wow64: hasWow64(tree), layout }
   };
+  if (!layout) out.notChecked = NOT_LAID_OUT;
   const mine = require2.filter(isWindowsPath);
   if (mine.length) {
     out.required = mine.map((path9) => {

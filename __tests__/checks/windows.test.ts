@@ -166,6 +166,17 @@ describe('what Windows does and does not run', () => {
   })
 })
 
+test('layers without Files/ (buildx FROM scratch) are read as the C: drive as they are, and a note says so', async () => {
+  const img = win('amd64', 'go-windows-arm64.exe')
+  img.layers = [[{ name: 'app/app.exe', mode: 0o755, content: bin('go-windows-arm64.exe') }]]
+  const r = await report([img])
+  expect(r.findings.map(f => [f.rule, f.severity, f.path ?? ''])).toEqual([
+    ['binary-arch-mismatch', 'error', 'C:\\app\\app.exe'],
+    ['platform-not-checked', 'note', '']
+  ])
+  expect(r.findings[1]?.message).toContain('no Files/ directory')
+})
+
 describe('the entrypoint, as Windows finds it', () => {
   test('a missing drive path is entrypoint-not-found, in Windows words', async () => {
     const img = win('amd64', 'go-windows-amd64.exe')
