@@ -75,7 +75,7 @@ export function windowsBase(opts: BaseOptions = {}): TarItem[] {
     wfile('Hives/System_Delta', 'regf'),
     wdir('UtilityVM'),
     wdir('UtilityVM/Files'),
-    wfile('UtilityVM/Files/vmtool.exe', bin('go-windows-arm.exe'))
+    wfile('UtilityVM/Files/vmtool.exe', bin('dotnet-arm.exe'))
   ]
 }
 
