@@ -44,3 +44,22 @@ test('platform lists accept commas and newlines and drop duplicates after normal
     'linux/arm64'
   ])
 })
+
+describe('an OS version, written as containerd FormatAll writes it', () => {
+  test('windows(10.0.20348)/amd64 parses and prints back; the version is kept as it is', () => {
+    const p = parsePlatform('windows(10.0.20348)/amd64')
+    expect(p).toEqual({ os: 'windows', architecture: 'amd64', osVersion: '10.0.20348' })
+    expect(formatPlatform(p)).toBe('windows(10.0.20348)/amd64')
+  })
+
+  test('a request with a version needs that build (a prefix of the full version will do); one without takes any', () => {
+    const offered = { os: 'windows', architecture: 'amd64', osVersion: '10.0.20348.2655' }
+    expect(platformMatches(parsePlatform('windows(10.0.20348)/amd64'), offered)).toBe(true)
+    expect(platformMatches(parsePlatform('windows(10.0.17763)/amd64'), offered)).toBe(false)
+    expect(platformMatches(parsePlatform('windows/amd64'), offered)).toBe(true)
+  })
+
+  test.each(['windows()/amd64', 'windows(10.0/amd64', 'windows(a)(b)/amd64'])('rejects %j', bad => {
+    expect(() => parsePlatform(bad)).toThrow(/invalid platform/)
+  })
+})

@@ -11654,7 +11654,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11744,7 +11744,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -42949,15 +42949,16 @@ function normalizeArch(arch2, variant) {
 }
 function normalizePlatform(p) {
   const os7 = (p.os ?? "").toLowerCase() || "linux";
-  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant) };
+  return { os: os7, ...normalizeArch(p.architecture ?? "", p.variant), ...p.osVersion ? { osVersion: p.osVersion } : {} };
 }
 function parsePlatform(text) {
   const parts = text.trim().split("/");
-  if (parts.some((p) => p === "") || parts.length > 3) {
-    throw new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
-  }
+  const bad = () => new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
+  if (parts.some((p) => p === "") || parts.length > 3) throw bad();
   if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
-  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+  const os7 = /^([^()]+)(?:\(([^()]+)\))?$/.exec(parts[0]);
+  if (!os7) throw bad();
+  return normalizePlatform({ os: os7[1], architecture: parts[1], variant: parts[2], osVersion: os7[2] });
 }
 function parsePlatformList(text) {
   const out = [];
@@ -42969,17 +42970,23 @@ function parsePlatformList(text) {
   return out;
 }
 function formatPlatform(p) {
-  return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+  const os7 = p.osVersion ? `${p.os}(${p.osVersion})` : p.os;
+  return p.variant ? `${os7}/${p.architecture}/${p.variant}` : `${os7}/${p.architecture}`;
 }
 function samePlatform(a, b) {
   const x = normalizePlatform(a);
   const y = normalizePlatform(b);
-  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "");
+  return x.os === y.os && x.architecture === y.architecture && (x.variant ?? "") === (y.variant ?? "") && (x.osVersion ?? "") === (y.osVersion ?? "");
+}
+function osVersionMatches(wanted, offered) {
+  if (!wanted || !offered) return true;
+  return offered === wanted || offered.startsWith(`${wanted}.`);
 }
 function platformMatches(wanted, offered) {
   const w = normalizePlatform(wanted);
   const o = normalizePlatform(offered);
   if (w.os !== o.os || w.architecture !== o.architecture) return false;
+  if (!osVersionMatches(w.osVersion, o.osVersion)) return false;
   return w.variant === void 0 || w.variant === o.variant;
 }
 
@@ -42989,22 +42996,22 @@ var import_yaml = __toESM(require_dist2(), 1);
 
 // src/binary/arch.ts
 var TABLE = `
-amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1
-arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1
-arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1
-386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1
-ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1
-ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1
-s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1
-riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1
-mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1
-mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1
-loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1
+amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1  0x8664/64
+arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1  0xaa64,0xa64e,0xa641/64
+arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1  0x1c4/32
+386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1  0x14c/32
+ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1  -
+ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1  -
+s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1  -
+riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1  0x5064/64
+mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1  -
+mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1  -
+loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1  0x6264/64
 `;
 var list = (field) => field === "-" ? [] : field.split(",");
 var ARCHITECTURES = Object.fromEntries(
   TABLE.trim().split("\n").map((line) => {
-    const [name = "", machine, bits, endian, node = "-", aliases = "-", tuples = "-", loaders = "-"] = line.split(/\s+/);
+    const [name = "", machine, bits, endian, node = "-", aliases = "-", tuples = "-", loaders = "-", pe = "-"] = line.split(/\s+/);
     const arch2 = {
       name,
       machine: Number(machine),
@@ -43013,7 +43020,10 @@ var ARCHITECTURES = Object.fromEntries(
       aliases: list(aliases),
       tuples: list(tuples),
       loaders: list(loaders),
-      ...node !== "-" ? { node } : {}
+      ...node !== "-" ? { node } : {},
+      ...pe !== "-" ? {
+        pe: { machines: list(pe.split("/")[0]).map(Number), bits: Number(pe.split("/")[1]) }
+      } : {}
     };
     return [name, arch2];
   })
@@ -43065,6 +43075,25 @@ function architectureNamed(word) {
   const w = word.toLowerCase();
   return Object.values(ARCHITECTURES).find((a) => a.name === w || a.node === w || a.aliases.includes(w));
 }
+var PE_MACHINE_NAMES = {
+  332: "Intel 80386",
+  34404: "x86-64",
+  43620: "ARM64",
+  42574: "ARM64X",
+  42561: "ARM64EC",
+  452: "ARM Thumb-2",
+  448: "ARM",
+  450: "ARM Thumb",
+  512: "IA-64",
+  20580: "RISC-V 64-bit",
+  25188: "LoongArch64"
+};
+function peArchitecture(machine) {
+  return Object.values(ARCHITECTURES).find((a) => a.pe?.machines.includes(machine))?.name;
+}
+function describePeMachine(machine) {
+  return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`;
+}
 var TUPLES = Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a])).sort((a, b) => b[0].length - a[0].length);
 var NAMED = new RegExp(
   `(?<![a-z0-9])(${[...TUPLES.map((t) => t[0]), ...ARCH_NAMES].map((n) => n.replace(/[-.]/g, "\\$&")).join("|")})(?![a-z0-9])`,
@@ -43087,6 +43116,30 @@ var ARM_LOADERS = {
   "/lib/ld-linux.so.3": "soft",
   "/lib/ld-musl-arm.so.1": "soft"
 };
+
+// src/inspect/os.ts
+var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
+var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
+function osFamily(p) {
+  if (p.os === "linux") return "linux";
+  if (p.os === "windows") return "windows";
+  if (WASI.has(p.os) || p.architecture === "wasm" || p.architecture === "wasm32") return "wasm";
+  return UNIX.has(p.os) ? "unix" : "other";
+}
+var ALL_OS = ["linux", "windows", "unix", "wasm", "other"];
+function notCheckedOn(p) {
+  switch (osFamily(p)) {
+    case "linux":
+    case "windows":
+      return void 0;
+    case "unix":
+      return `On ${p.os}, programs are checked for their machine, Go build info and the entrypoint, but not against a loader: the libraries and native modules a program loads are judged only by glibc's and musl's rules, which are Linux.`;
+    case "wasm":
+      return "A WebAssembly image is checked for its entrypoint, which must be a WebAssembly module (a module runs on any architecture); nothing else in it is judged.";
+    default:
+      return `This tool has no rules for ${p.os} images: only the index and the image config were checked; no file was read.`;
+  }
+}
 
 // src/binary/bytes.ts
 function valid(offset, length) {
@@ -43143,10 +43196,10 @@ function ntbs(buf, pos, end) {
 }
 function readArmAttributes(buf, le) {
   if (buf.length < 5 || buf[0] !== 65) return void 0;
-  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const u322 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
   let pos = 1;
   while (pos + 4 <= buf.length) {
-    const len = u32(pos);
+    const len = u322(pos);
     const end = Math.min(buf.length, pos + len);
     if (len < 5) return void 0;
     const vendorEnd = ntbs(buf, pos + 4, end);
@@ -43155,7 +43208,7 @@ function readArmAttributes(buf, le) {
       let p = vendorEnd;
       while (p + 5 <= end) {
         const tag = buf[p];
-        const size = u32(p + 1);
+        const size = u322(p + 1);
         const subEnd = Math.min(end, p + size);
         if (size < 5) return void 0;
         if (tag === TAG_FILE) return readTags(buf, p + 5, subEnd);
@@ -43327,7 +43380,7 @@ function readInline(buf, at) {
   if (!m || m[0] > MAX_STRING2 || m[1] + m[0] > buf.length) return void 0;
   return [version, buf.toString("utf8", m[1], m[1] + m[0])];
 }
-function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
+function readPointers(src, toOffset, buf, at, ptrSize, bigEndian) {
   if (ptrSize !== 4 && ptrSize !== 8) return void 0;
   const ptr = (b, o) => {
     if (o + ptrSize > b.length) return void 0;
@@ -43337,13 +43390,13 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
   };
   const str = (addr) => {
     if (addr === void 0) return void 0;
-    const hdrOff = vaddrToOffset(phdrs, addr);
-    const hdr = hdrOff === void 0 ? void 0 : r.src.read(hdrOff, ptrSize * 2);
+    const hdrOff = toOffset(addr);
+    const hdr = hdrOff === void 0 ? void 0 : src.read(hdrOff, ptrSize * 2);
     const data = hdr && ptr(hdr, 0);
     const len = hdr && ptr(hdr, ptrSize);
     if (data === void 0 || len === void 0 || len > MAX_STRING2) return void 0;
-    const off = vaddrToOffset(phdrs, data);
-    return off === void 0 ? void 0 : r.src.read(off, len)?.toString("utf8");
+    const off = toOffset(data);
+    return off === void 0 ? void 0 : src.read(off, len)?.toString("utf8");
   };
   const version = str(ptr(buf, at));
   const mod = str(ptr(buf, at + ptrSize));
@@ -43352,13 +43405,16 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
 function readGoBuildInfo(r, phdrs, sections) {
   const start = region(phdrs, sections);
   if (start === void 0) return void 0;
-  const buf = readUpTo(r.src, start, SEARCH);
+  return readGoBuildInfoAt(r.src, start, (vaddr) => vaddrToOffset(phdrs, vaddr));
+}
+function readGoBuildInfoAt(src, start, toOffset) {
+  const buf = readUpTo(src, start, SEARCH);
   if (!buf) return void 0;
   for (let i = 0; i + 32 <= buf.length; i += 16) {
     if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue;
     const ptrSize = buf[i + 14];
     const flags = buf[i + 15];
-    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(r, phdrs, buf, i + 16, ptrSize, (flags & 1) !== 0);
+    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0);
     if (!pair || !pair[0].startsWith("go")) return void 0;
     return parseModinfo(stripSentinels(pair[1]), pair[0]);
   }
@@ -43439,7 +43495,7 @@ function readVerdef(r, off, num, str) {
   }
   return out;
 }
-function readDynamic(r, phdrs, dyn, facts) {
+function readDynamic(r, phdrs, dyn, facts2) {
   const ent = r.wordSize * 2;
   const entries = [];
   for (let i = 0; i < Math.min(Math.floor(dyn.filesz / ent), MAX_DYN_ENTRIES); i++) {
@@ -43451,8 +43507,8 @@ function readDynamic(r, phdrs, dyn, facts) {
   }
   const one = (tag) => entries.find((e) => e[0] === tag)?.[1];
   const flags1 = one(DT_FLAGS_1);
-  if (flags1 !== void 0) facts.flags1 = flags1;
-  facts.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
+  if (flags1 !== void 0) facts2.flags1 = flags1;
+  facts2.pie = ((flags1 ?? 0) & DF_1_PIE) !== 0;
   const strVaddr = one(DT_STRTAB);
   const strtab = strVaddr === void 0 ? void 0 : vaddrToOffset(phdrs, strVaddr);
   if (strtab === void 0) return;
@@ -43465,26 +43521,26 @@ function readDynamic(r, phdrs, dyn, facts) {
     if (text === void 0) return;
     list2.push(text);
   }
-  facts.needed = lists[DT_NEEDED];
-  facts.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
-  facts.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts2.needed = lists[DT_NEEDED];
+  facts2.runpath = (lists[DT_RUNPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
+  facts2.rpath = (lists[DT_RPATH] ?? []).flatMap((t) => t.split(":")).filter(Boolean);
   const soname = one(DT_SONAME);
   if (soname !== void 0) {
     const text = str(soname);
-    if (text !== void 0) facts.soname = text;
+    if (text !== void 0) facts2.soname = text;
   }
   const table = (addrTag, numTag, read) => {
     const addr = one(addrTag);
     if (addr === void 0) return void 0;
     const off = vaddrToOffset(phdrs, addr);
     const got = off === void 0 ? void 0 : read(r, off, one(numTag) ?? 0, str);
-    if (got === void 0) facts.versionsUnknown = true;
+    if (got === void 0) facts2.versionsUnknown = true;
     return got;
   };
   const needs = table(DT_VERNEED, DT_VERNEEDNUM, readVerneed);
-  if (needs?.length) facts.versionNeeds = needs;
+  if (needs?.length) facts2.versionNeeds = needs;
   const defs = table(DT_VERDEF, DT_VERDEFNUM, readVerdef);
-  if (defs) facts.versionDefs = defs;
+  if (defs) facts2.versionDefs = defs;
 }
 function readComment(r, sections) {
   const c = sections?.find((s) => s.name === ".comment");
@@ -43508,7 +43564,7 @@ function parseElf(input) {
   const is64 = cls === ElfClass.ELF64;
   if (is64 && !src.read(0, 64)) return { format: "elf-error", reason: "truncated ELF header" };
   const r = new ElfReader(src, data === ElfData.LSB, is64);
-  const facts = {
+  const facts2 = {
     format: "elf",
     bits: is64 ? 64 : 32,
     endian: data === ElfData.LSB ? "little" : "big",
@@ -43519,10 +43575,10 @@ function parseElf(input) {
     programHeadersRead: false,
     hasDynamic: false
   };
-  if (facts.machine === EM_ARM) {
-    facts.armEabi = facts.flags >>> 24;
-    if (facts.flags & 1024) facts.armFloat = "hard";
-    else if (facts.flags & 512) facts.armFloat = "soft";
+  if (facts2.machine === EM_ARM) {
+    facts2.armEabi = facts2.flags >>> 24;
+    if (facts2.flags & 1024) facts2.armFloat = "hard";
+    else if (facts2.flags & 512) facts2.armFloat = "soft";
   }
   const phoff = is64 ? r.word(32) : r.u32(28);
   const phentsize = r.u16(is64 ? 54 : 42);
@@ -43530,29 +43586,657 @@ function parseElf(input) {
   const phdrs = phnum === 0 ? [] : readPhdrs(r, phoff, phentsize, phnum);
   const sections = readSections(r);
   if (phdrs) {
-    facts.programHeadersRead = true;
+    facts2.programHeadersRead = true;
     const interp = phdrs.find((p) => p.type === PT_INTERP);
     if (interp) {
       const s = r.cstring(interp.offset, Math.min(interp.filesz, MAX_STRING3));
-      if (s !== void 0) facts.interpreter = s;
-      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts.interpreterBroken = true;
+      if (s !== void 0) facts2.interpreter = s;
+      else if (src.read(interp.offset, Math.min(interp.filesz, MAX_STRING3))) facts2.interpreterBroken = true;
     }
     const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
-    facts.hasDynamic = dyn !== void 0;
-    if (dyn) readDynamic(r, phdrs, dyn, facts);
-    facts.linkage = linkageOf(facts);
+    facts2.hasDynamic = dyn !== void 0;
+    if (dyn) readDynamic(r, phdrs, dyn, facts2);
+    facts2.linkage = linkageOf(facts2);
     const go = readGoBuildInfo(r, phdrs, sections);
-    if (go) facts.go = go;
+    if (go) facts2.go = go;
   }
-  if (facts.machine === EM_ARM) {
+  if (facts2.machine === EM_ARM) {
     const att = sections?.find((s) => s.type === SHT_ARM_ATTRIBUTES);
     const bytes = att && src.read(att.offset, Math.min(att.size, 64 * 1024));
     const arm = bytes && readArmAttributes(bytes, r.le);
-    if (arm) facts.arm = arm;
+    if (arm) facts2.arm = arm;
   }
   const compiler = readComment(r, sections);
-  if (compiler) facts.compiler = compiler;
-  return facts;
+  if (compiler) facts2.compiler = compiler;
+  return facts2;
+}
+
+// src/binary/pe.ts
+var PeMachine = {
+  I386: 332,
+  AMD64: 34404,
+  ARM64: 43620,
+  ARMNT: 452,
+  ARM64EC: 42561,
+  ARM64X: 42574
+};
+var IMAGE_FILE_EXECUTABLE_IMAGE = 2;
+var IMAGE_FILE_DLL = 8192;
+var PeSubsystem = { NATIVE: 1, WINDOWS_GUI: 2, WINDOWS_CUI: 3 };
+var COMIMAGE_FLAGS_ILONLY = 1;
+var COMIMAGE_FLAGS_32BITREQUIRED = 2;
+var COMIMAGE_FLAGS_32BITPREFERRED = 131072;
+var DIRECTORY_COM_DESCRIPTOR = 14;
+var MAX_SECTIONS2 = 96;
+var GO_DATA = 3221225536;
+var SCN_ALIGN_32BYTES = 6291456;
+function isPe(b) {
+  if (b.length < 64 || b[0] !== 77 || b[1] !== 90) return false;
+  const pe = b.readUInt32LE(60);
+  return pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264;
+}
+function u16(src, off) {
+  return src.read(off, 2)?.readUInt16LE(0);
+}
+function u32(src, off) {
+  return src.read(off, 4)?.readUInt32LE(0);
+}
+function u64(src, off) {
+  const b = src.read(off, 8);
+  if (!b) return void 0;
+  const v = b.readBigUInt64LE(0);
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
+}
+function readSections2(src, at, count) {
+  if (count > MAX_SECTIONS2) return void 0;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const b = src.read(at + i * 40, 40);
+    if (!b) return void 0;
+    const nul = b.subarray(0, 8).indexOf(0);
+    out.push({
+      name: b.toString("latin1", 0, nul === -1 ? 8 : nul),
+      virtualSize: b.readUInt32LE(8),
+      virtualAddress: b.readUInt32LE(12),
+      rawSize: b.readUInt32LE(16),
+      rawOffset: b.readUInt32LE(20),
+      characteristics: b.readUInt32LE(36)
+    });
+  }
+  return out;
+}
+function rvaToOffset(sections, rva) {
+  for (const s of sections) {
+    const within = rva - s.virtualAddress;
+    if (within >= 0 && within < Math.max(s.virtualSize, s.rawSize) && within < s.rawSize) return s.rawOffset + within;
+  }
+  return void 0;
+}
+function parsePe(input) {
+  const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
+  const dos = src.read(0, 64);
+  if (!dos || dos[0] !== 77 || dos[1] !== 90) return { format: "pe-error", reason: "not a PE file" };
+  const lfanew = dos.readUInt32LE(60);
+  const sig = src.read(lfanew, 4);
+  if (!sig) return { format: "pe-error", reason: "truncated PE header" };
+  if (sig.readUInt32BE(0) !== 1346699264) return { format: "pe-error", reason: "no PE signature (a DOS program)" };
+  const coff = src.read(lfanew + 4, 20);
+  if (!coff) return { format: "pe-error", reason: "truncated COFF header" };
+  const characteristics = coff.readUInt16LE(18);
+  const facts2 = {
+    format: "pe",
+    machine: coff.readUInt16LE(0),
+    characteristics,
+    dll: (characteristics & IMAGE_FILE_DLL) !== 0
+  };
+  const optSize = coff.readUInt16LE(16);
+  const opt = lfanew + 24;
+  const magic = optSize >= 2 ? u16(src, opt) : void 0;
+  if (magic === 267 || magic === 523) facts2.bits = magic === 523 ? 64 : 32;
+  const is64 = facts2.bits === 64;
+  if (facts2.bits && optSize >= 72) {
+    const sub = u16(src, opt + 68);
+    if (sub !== void 0) facts2.subsystem = sub;
+  }
+  const sections = readSections2(src, opt + optSize, coff.readUInt16LE(2));
+  if (!facts2.bits || !sections) return facts2;
+  const dirsAt = opt + (is64 ? 112 : 96);
+  const dirCount = u32(src, opt + (is64 ? 108 : 92)) ?? 0;
+  const dirEnd = dirsAt + (DIRECTORY_COM_DESCRIPTOR + 1) * 8;
+  if (dirCount > DIRECTORY_COM_DESCRIPTOR && dirEnd <= opt + optSize) {
+    const rva = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8);
+    const size = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8 + 4);
+    if (rva && size && size >= 20) {
+      const off = rvaToOffset(sections, rva);
+      const flags = off === void 0 ? void 0 : u32(src, off + 16);
+      if (flags === void 0) facts2.clrUnknown = true;
+      else {
+        facts2.clr = {
+          flags,
+          ilOnly: (flags & COMIMAGE_FLAGS_ILONLY) !== 0,
+          requires32: (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0,
+          prefers32: (flags & COMIMAGE_FLAGS_32BITPREFERRED) !== 0
+        };
+      }
+    }
+  }
+  const imageBase = is64 ? u64(src, opt + 24) : u32(src, opt + 28);
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data && imageBase !== void 0) {
+    const go = readGoBuildInfoAt(src, data.rawOffset, (va) => rvaToOffset(sections, va - imageBase));
+    if (go) facts2.go = go;
+  }
+  return facts2;
+}
+function peCapturePlan(head, size) {
+  const src = bufferSource(head, size);
+  const lfanew = u32(src, 60);
+  if (lfanew === void 0) return [];
+  const optSize = u16(src, lfanew + 20);
+  const nsec = u16(src, lfanew + 6);
+  const opt = lfanew + 24;
+  const magic = u16(src, opt);
+  if (optSize === void 0 || nsec === void 0 || magic !== 267 && magic !== 523) return [];
+  const sections = readSections2(src, opt + optSize, nsec);
+  if (!sections) return [];
+  const wants = [];
+  const is64 = magic === 523;
+  const clrRva = u32(src, opt + (is64 ? 112 : 96) + DIRECTORY_COM_DESCRIPTOR * 8);
+  const clrAt = clrRva ? rvaToOffset(sections, clrRva) : void 0;
+  if (clrAt !== void 0) wants.push({ offset: clrAt, length: 72 });
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0);
+}
+function peCode(pe) {
+  if (pe.clr?.ilOnly && pe.machine === PeMachine.I386) {
+    if (!pe.clr.requires32 || pe.clr.prefers32) return { anyCpu: true };
+    return { anyCpu: false, machine: PeMachine.I386 };
+  }
+  return { anyCpu: false, machine: pe.machine };
+}
+function isPeProgram(pe) {
+  if (pe.dll || (pe.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE) === 0 || pe.subsystem === void 0) return false;
+  return pe.subsystem !== PeSubsystem.NATIVE && pe.subsystem < 10;
+}
+
+// src/image/filetree.ts
+var WHITEOUT = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+var MAX_SYMLINKS = 40;
+function malformed(parts) {
+  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
+}
+function split(path9) {
+  return path9.split("/").filter((p) => p !== "" && p !== ".");
+}
+function upcase(name) {
+  const up = name.toUpperCase();
+  if (up.length === name.length) return up;
+  let out = "";
+  for (const c of name) {
+    const u = c.toUpperCase();
+    out += u.length === c.length ? u : c;
+  }
+  return out;
+}
+var FileTree = class _FileTree {
+  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
+  key;
+  foldCase;
+  constructor(opts = {}) {
+    this.foldCase = opts.foldCase === true;
+    this.key = this.foldCase ? upcase : (name) => name;
+  }
+  /** Apply layers bottom to top. */
+  static fromLayers(layers, opts = {}) {
+    const tree = new _FileTree(opts);
+    layers.forEach((layer, i) => tree.apply(layer, i));
+    return tree;
+  }
+  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
+  apply(entries, layer) {
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      const dir = this.lookupExact(parts.slice(0, -1));
+      if (!dir?.children) continue;
+      if (base === OPAQUE) dir.children.clear();
+      else dir.children.delete(this.key(base.slice(WHITEOUT.length)));
+    }
+    for (const e of entries) {
+      const parts = split(e.path);
+      const base = parts[parts.length - 1];
+      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
+      this.add(parts, e, layer);
+    }
+  }
+  lookupExact(parts) {
+    let node = this.root;
+    for (const p of parts) node = node?.children?.get(this.key(p));
+    return node;
+  }
+  add(parts, e, layer) {
+    const node = this.nodeFor(e);
+    if (!node) return;
+    let dir = this.root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name2 = parts[i];
+      let next = dir.children?.get(this.key(name2));
+      if (next?.kind === "symlink") {
+        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
+        if (r.ok && r.node.kind === "dir") next = r.node;
+      }
+      if (!next || next.kind !== "dir") {
+        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
+        next.children = /* @__PURE__ */ new Map();
+        dir.children?.set(this.key(name2), next);
+      }
+      dir = next;
+    }
+    const name = parts[parts.length - 1];
+    const existing = dir.children?.get(this.key(name));
+    if (layer !== void 0) node.layer = layer;
+    if (node.kind === "dir" && existing?.kind === "dir") {
+      node.children = existing.children;
+    }
+    dir.children?.set(this.key(name), node);
+  }
+  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
+  nodeFor(e) {
+    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
+    switch (e.type) {
+      case "dir":
+        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
+      case "symlink":
+        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
+      case "hardlink": {
+        const target = this.lookupExact(split(e.linkname ?? ""));
+        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
+      }
+      case "file": {
+        const node = { ...base, kind: "file" };
+        if (e.binary) node.binary = e.binary;
+        if (e.sha256) node.sha256 = e.sha256;
+        if (e.text !== void 0) node.text = e.text;
+        if (e.ldCache) node.ldCache = e.ldCache;
+        return node;
+      }
+      default:
+        return { ...base, kind: "other" };
+    }
+  }
+  /**
+   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
+   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
+   * symlink (lstat).
+   */
+  resolve(path9, followLast = true) {
+    let hops = 0;
+    const stack = [this.root];
+    let pending = split(path9);
+    while (pending.length > 0) {
+      const name = pending.shift();
+      const cur = stack[stack.length - 1];
+      if (name === "..") {
+        if (stack.length > 1) stack.pop();
+        continue;
+      }
+      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
+      const child2 = cur.children?.get(this.key(name));
+      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
+      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
+        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
+        const target = child2.linkname ?? "";
+        if (target.startsWith("/")) stack.splice(1);
+        pending = [...split(target), ...pending];
+        continue;
+      }
+      stack.push(child2);
+    }
+    const node = stack[stack.length - 1];
+    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+  }
+  /** Whether a path resolves (links followed) to a regular file. */
+  isFile(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file";
+  }
+  /** The names in a directory (after following links to it), as written, or [] when it is not one. */
+  list(path9) {
+    const r = this.resolve(path9);
+    if (!r.ok || r.node.kind !== "dir") return [];
+    const entries = [...r.node.children?.entries() ?? []];
+    return entries.map(([k, c]) => this.foldCase ? c.path.slice(c.path.lastIndexOf("/") + 1) || k : k).sort();
+  }
+  /** The text kept for a loader configuration file, if the path is one and exists. */
+  text(path9) {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
+  }
+  /** The parsed ld.so.cache, if the path is one and exists. */
+  ldCache(path9 = "/etc/ld.so.cache") {
+    const r = this.resolve(path9);
+    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
+  }
+  /** Every regular file, depth first, in name order. */
+  *files() {
+    const walk = function* (dir) {
+      const names = [...dir.children?.keys() ?? []].sort();
+      for (const n of names) {
+        const c = dir.children?.get(n);
+        if (c.kind === "file") yield c;
+        else if (c.kind === "dir") yield* walk(c);
+      }
+    };
+    yield* walk(this.root);
+  }
+};
+function joinPath(stack, name) {
+  const dir = stack[stack.length - 1].path;
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/inspect/entrypoint.ts
+import { posix } from "node:path";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function commandOf(config) {
+  const c = config.config ?? {};
+  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
+  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
+  return [...entry, ...cmd].filter((s) => typeof s === "string");
+}
+function pathOf(config) {
+  const env = config.config?.Env ?? [];
+  let path9 = DEFAULT_PATH;
+  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path9 = kv.slice(5);
+  return path9.split(":").filter((d) => d !== "");
+}
+function joinDir(dir, name) {
+  return posix.join(dir, name);
+}
+function resolveEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  const cmd = argv[0];
+  if (cmd === void 0 || cmd === "") {
+    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  }
+  const workdir = config.config?.WorkingDir || "/";
+  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
+  let fallback;
+  for (const path9 of candidates) {
+    const r = tree.resolve(path9);
+    if (!r.ok) continue;
+    const node = r.node;
+    const facts2 = {
+      argv,
+      resolved: true,
+      resolvedPath: r.path,
+      mode: node.mode,
+      uid: node.uid,
+      gid: node.gid,
+      binary: node.kind === "file" && node.binary || { format: "other" },
+      isDirectory: node.kind === "dir"
+    };
+    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
+      fallback ??= facts2;
+      continue;
+    }
+    return facts2;
+  }
+  if (fallback) return fallback;
+  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
+  return { argv, resolved: false, reason, searched: candidates };
+}
+
+// src/inspect/windows.ts
+var FILES = "Files/";
+var WINDOWS_DIRS = [
+  "C:\\Windows\\System32",
+  "C:\\Windows\\System",
+  "C:\\Windows",
+  "C:\\Windows\\System32\\Wbem",
+  "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"
+];
+var PATHEXT = [".com", ".exe", ".bat", ".cmd"];
+var CMD_BUILTINS = new Set(
+  "assoc break call cd chdir cls color copy date del dir dpath echo endlocal erase exit for ftype goto if md mkdir mklink move path pause popd prompt pushd rd rem ren rename rmdir set setlocal shift start time title type ver verify vol".split(" ")
+);
+function linkTarget(target) {
+  const t = target.replace(/^\\\?\?\\/, "").replace(/\//g, "\\");
+  if (/^[A-Za-z]:/.test(t))
+    return /^[Cc]:\\/.test(t) ? "/" + t.slice(3).split("\\").filter(Boolean).join("/") : void 0;
+  if (t.startsWith("\\")) return t.startsWith("\\\\") ? void 0 : t.replace(/\\/g, "/");
+  return t.replace(/\\/g, "/");
+}
+function windowsEntries(entries) {
+  const out = [];
+  for (const e of entries) {
+    const rel = e.path.slice(1);
+    if (rel.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+    const path9 = "/" + rel.slice(FILES.length);
+    if (path9 === "/" || path9.split("/").some((part) => part.includes(":"))) continue;
+    const w = { ...e, path: path9 };
+    if (e.type === "symlink") {
+      const target = linkTarget(e.linkname ?? "");
+      if (target === void 0) {
+        w.type = "other";
+        delete w.linkname;
+      } else w.linkname = target;
+    } else if (e.type === "hardlink") {
+      const link = (e.linkname ?? "").replace(/^\/+/, "");
+      if (link.slice(0, FILES.length).toLowerCase() !== FILES.toLowerCase()) continue;
+      w.linkname = "/" + link.slice(FILES.length);
+    }
+    out.push(w);
+  }
+  return out;
+}
+function hasWindowsLayout(layers) {
+  return layers.some((l) => l.some((e) => e.path.slice(1, 1 + FILES.length).toLowerCase() === FILES.toLowerCase()));
+}
+function windowsTree(layers) {
+  return FileTree.fromLayers(layers.map(windowsEntries), { foldCase: true });
+}
+function isWindowsPath(path9) {
+  return /^[A-Za-z]:[\\/]/.test(path9);
+}
+function toWindowsPath(path9) {
+  return "C:\\" + path9.split("/").filter(Boolean).join("\\");
+}
+function sameWindowsPath(a, b) {
+  const norm2 = (p) => p.replace(/\//g, "\\").replace(/\\+$/, "").toUpperCase();
+  return norm2(a) === norm2(b);
+}
+function fromWindowsPath(path9, cwd = "/") {
+  const p = path9.replace(/\//g, "\\");
+  if (p.startsWith("\\\\")) return void 0;
+  let rest;
+  let base = cwd;
+  if (/^[A-Za-z]:/.test(p)) {
+    if (!/^[Cc]:\\/.test(p)) return void 0;
+    rest = p.slice(3);
+    base = "/";
+  } else if (p.startsWith("\\")) {
+    rest = p.slice(1);
+    base = "/";
+  } else rest = p;
+  const out = base.split("/").filter(Boolean);
+  for (const part of rest.split("\\")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function windowsWorkdir(config) {
+  const wd = config.config?.WorkingDir;
+  return wd ? fromWindowsPath(wd, "/") : "/";
+}
+function configPath(config) {
+  let path9 = "";
+  for (const kv of config.config?.Env ?? []) {
+    if (typeof kv === "string" && kv.slice(0, 5).toUpperCase() === "PATH=") path9 = kv.slice(5);
+  }
+  return path9.split(";").filter((d) => d.trim() !== "");
+}
+function windowsSearchPath(config) {
+  return [...WINDOWS_DIRS, ...configPath(config)];
+}
+function windowsRuns(code2, platform2, wow64) {
+  if (code2 === platform2) return "native";
+  if (platform2 === "amd64" && code2 === "386") return wow64 ? "wow64" : "no";
+  if (platform2 === "arm64" && (code2 === "amd64" || code2 === "386")) return "emulated";
+  return "no";
+}
+function hasWow64(tree) {
+  const r = tree.resolve("/Windows/SysWOW64");
+  return r.ok && r.node.kind === "dir";
+}
+function programNames(line) {
+  const s = line.replace(/^[ \t]+/, "");
+  if (s.startsWith('"')) {
+    const end = s.indexOf('"', 1);
+    return [end === -1 ? s.slice(1) : s.slice(1, end)];
+  }
+  const out = [];
+  const re = /[ \t]+/g;
+  for (let m = re.exec(s); m && out.length < 8; m = re.exec(s)) out.push(s.slice(0, m.index));
+  if (out.length < 8 && s.trim() !== "") out.push(s.trimEnd());
+  return out.filter(Boolean);
+}
+function quoteArg(arg) {
+  if (arg !== "" && !/[ \t"]/.test(arg)) return arg;
+  return '"' + arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, "$1$1") + '"';
+}
+function commandLineOf(config) {
+  const argv = commandOf(config);
+  if (config.config?.ArgsEscaped && argv.length > 0)
+    return [argv[0], ...argv.slice(1).map(quoteArg)].join(" ");
+  return argv.map(quoteArg).join(" ");
+}
+function hasExtension(name) {
+  const base = name.slice(Math.max(name.lastIndexOf("\\"), name.lastIndexOf("/")) + 1);
+  return base.lastIndexOf(".") > 0;
+}
+function firstExisting(tree, paths2) {
+  return paths2.find((p) => tree.resolve(p).ok);
+}
+function lookup(tree, name, cwd, dirs, exts) {
+  const n = name.replace(/\//g, "\\");
+  const withExts = (p) => hasExtension(p) ? [p] : [...exts.map((e) => p + e), p];
+  const drive = /^[A-Za-z]:/.test(n) || n.startsWith("\\");
+  if (drive || n.includes("\\")) {
+    const base = drive ? "/" : cwd;
+    const at = base === void 0 ? void 0 : fromWindowsPath(n, base);
+    if (at === void 0) {
+      const why3 = `${n} is not on the C: drive of the image (another drive is a volume, or the working directory is on one)`;
+      return { found: false, confident: false, searched: [n], why: why3 };
+    }
+    const tries2 = withExts(at);
+    const hit2 = firstExisting(tree, tries2);
+    if (hit2 && (hasExtension(at) || hit2 !== at || exts.length > 1)) return { found: true, path: hit2 };
+    const searched = tries2.map(toWindowsPath);
+    if (!drive) {
+      const why3 = `${n} is not under the working directory, and whether Windows starts a relative name from there is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    const other = hit2 ?? (hasExtension(at) ? void 0 : firstExisting(
+      tree,
+      PATHEXT.map((e) => at + e)
+    ));
+    if (other) {
+      const why3 = `the image has ${toWindowsPath(other)}, but Windows looks for ${toWindowsPath(at)}.exe, and whether it starts the other is not certain`;
+      return { found: false, confident: false, searched, why: why3 };
+    }
+    return { found: false, confident: true, searched };
+  }
+  const places = [...cwd !== void 0 ? [cwd] : [], ...dirs.flatMap((d) => fromWindowsPath(d, "/") ?? [])];
+  const tries = places.flatMap((dir) => withExts(`${dir === "/" ? "" : dir}/${n}`));
+  const hit = firstExisting(
+    tree,
+    tries.filter((t) => hasExtension(t) || exts.length > 1)
+  );
+  if (hit) return { found: true, path: hit };
+  const why2 = `${n} is not in the working directory, Windows' directories or the config's PATH; Windows also looks on the machine PATH kept in the registry (Hives), which is not read`;
+  return { found: false, confident: false, searched: tries.map(toWindowsPath), why: why2 };
+}
+function facts(tree, argv, path9) {
+  const r = tree.resolve(path9);
+  const node = r.ok ? r.node : void 0;
+  return {
+    argv,
+    resolved: true,
+    resolvedPath: toWindowsPath(r.ok ? r.path : path9),
+    mode: node?.mode ?? 0,
+    uid: node?.uid ?? 0,
+    gid: node?.gid ?? 0,
+    binary: node?.kind === "file" && node.binary || { format: "other" },
+    isDirectory: node?.kind === "dir"
+  };
+}
+function unresolved(argv, name, look) {
+  return {
+    argv,
+    resolved: false,
+    reason: look.confident || !look.why ? `${name} does not exist in the image` : look.why,
+    searched: look.searched,
+    ...look.confident ? {} : { uncertain: true }
+  };
+}
+function cmdCommand(rest) {
+  const m = /^((?:[ \t]*\/[A-Za-z](?::\S*)?)*?)[ \t]*\/[CcKk][ \t]*(.*)$/s.exec(rest);
+  if (!m) return void 0;
+  const line = (m[2] ?? "").trim();
+  if (/\/[Ss]\b/.test(m[1] ?? "") || line.startsWith('"')) {
+    const first = line.indexOf('"');
+    const last = line.lastIndexOf('"');
+    if (first !== -1 && last > first) return line.slice(0, first) + line.slice(first + 1, last) + line.slice(last + 1);
+  }
+  return line;
+}
+function innerCommand(tree, line, cwd, dirs) {
+  const [name] = programNames(line);
+  if (!name || /[%!^&|<>()"]/.test(name) || CMD_BUILTINS.has(name.toLowerCase())) return void 0;
+  const argv = [name];
+  const look = lookup(tree, name, cwd, dirs, PATHEXT);
+  return look.found ? facts(tree, argv, look.path) : unresolved(argv, name, look);
+}
+function resolveWindowsEntrypoint(tree, config) {
+  const argv = commandOf(config);
+  if (!argv[0]) return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
+  const cwd = windowsWorkdir(config);
+  const dirs = windowsSearchPath(config);
+  const line = commandLineOf(config);
+  const names = programNames(line);
+  if (names.length === 0) return { argv, resolved: false, reason: "the command line is blank", searched: [] };
+  let first;
+  for (const name of names) {
+    const look = lookup(tree, name, cwd, dirs, [".exe"]);
+    if (!look.found) {
+      first ??= { name, look };
+      continue;
+    }
+    const ep = facts(tree, argv, look.path);
+    if (ep.resolved && /(^|\\)cmd\.exe$/i.test(ep.resolvedPath)) {
+      const start = line.indexOf(name) + name.length + (line.trimStart().startsWith('"') ? 1 : 0);
+      const command = cmdCommand(line.slice(start));
+      const inner = command === void 0 ? void 0 : innerCommand(tree, command, cwd, dirs);
+      if (inner) ep.inner = inner;
+    }
+    return ep;
+  }
+  const miss = first;
+  const confident = names.every((n) => {
+    const l = lookup(tree, n, cwd, dirs, [".exe"]);
+    return !l.found && l.confident;
+  });
+  return unresolved(argv, miss.name, { ...miss.look, confident });
 }
 
 // src/inspect/role.ts
@@ -43560,6 +44244,13 @@ var NOT_RUN_DIRS = /* @__PURE__ */ new Set(["testdata", "test", "tests", "fixtur
 function notShippedToRun(path9) {
   if (path9.startsWith("/usr/share/")) return "data-dir";
   const dirs = path9.split("/").slice(0, -1);
+  return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
+}
+function peExclusionOf(file, pe) {
+  if (pe.dll) return "library";
+  if (!isPeProgram(pe)) return "not-a-program";
+  const dirs = file.path.toLowerCase().split("\\").slice(0, -1);
+  if (dirs[1] === "windows" && dirs[2] === "winsxs") return "data-dir";
   return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
 }
 function exclusionOf(file, elf) {
@@ -43573,11 +44264,18 @@ function isLibraryName(path9) {
   return /\.so(\.\d+)*$/.test(path9.slice(path9.lastIndexOf("/") + 1));
 }
 function inSearchPath(path9, searchPath3) {
+  if (/^[A-Za-z]:\\/.test(path9)) {
+    const winDir = path9.slice(0, path9.lastIndexOf("\\"));
+    return searchPath3.some((d) => sameWindowsPath(d, winDir));
+  }
   const dir = path9.slice(0, path9.lastIndexOf("/")) || "/";
   return searchPath3.some((d) => d.replace(/\/+$/, "") === dir);
 }
 function roleOf(p, path9) {
-  if (p.entrypoint?.resolved && p.entrypoint.resolvedPath === path9) return "entrypoint";
+  const ep = p.entrypoint;
+  if (ep?.resolved && (ep.resolvedPath === path9 || ep.inner?.resolved && ep.inner.resolvedPath === path9)) {
+    return "entrypoint";
+  }
   return inSearchPath(path9, p.searchPath ?? []) ? "path" : "elsewhere";
 }
 var ROLE_SEVERITY = { entrypoint: "error", path: "error", elsewhere: "warning" };
@@ -43610,6 +44308,33 @@ function loaderHint(interp) {
     "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
   ].join(" ");
 }
+var WINDOWS_ARCH_HINT = [
+  "Build each Windows platform its own program, for the architecture buildx names in `TARGETARCH` (amd64, arm64). With Go, cross-compile in a stage that runs on the build machine:",
+  "",
+  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+  "    ARG TARGETARCH",
+  "    RUN CGO_ENABLED=0 GOOS=windows GOARCH=$TARGETARCH go build -o /out/app.exe .",
+  "",
+  "With .NET, publish for the matching runtime, `win-x64` for amd64 and `win-arm64` for arm64:",
+  "",
+  "    ARG TARGETARCH",
+  '    RUN dotnet publish -c Release -r win-$([ "$TARGETARCH" = amd64 ] && echo x64 || echo $TARGETARCH) -o /out',
+  "",
+  "(or publish framework-dependent IL without `-r` and start it with `dotnet app.dll`, which runs on any architecture). For a downloaded program, put the architecture in the URL from `TARGETARCH` (many releases call amd64 `x64`). Never copy one `.exe` into every platform."
+].join("\n");
+
+// src/checks/pe.ts
+function peVerdict(p, f, pe) {
+  if (peExclusionOf(f, pe) || !ARCHITECTURES[p.platform.architecture]?.pe) return void 0;
+  const c = peCode(pe);
+  if (c.anyCpu) return void 0;
+  const code2 = peArchitecture(c.machine);
+  const machine = describePeMachine(c.machine);
+  const want = code2 ? ARCHITECTURES[code2]?.pe?.bits : void 0;
+  if (want !== void 0 && pe.bits !== want) return { ...code2 ? { code: code2 } : {}, machine, runs: "bad-class" };
+  const runs = code2 ? windowsRuns(code2, p.platform.architecture, p.windows?.wow64 ?? false) : "no";
+  return { ...code2 ? { code: code2 } : {}, machine, runs };
+}
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -43630,9 +44355,19 @@ function sortFindings(findings) {
 }
 
 // src/checks/types.ts
+function sameOsGroups(platforms) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const os7 = parsePlatform(p.platform).os;
+    groups.set(os7, [...groups.get(os7) ?? [], p]);
+  }
+  return [...groups.values()];
+}
 var INSPECTED = ["inspected"];
+var LINUX = ["linux"];
 function platformRule(spec) {
   const statuses = spec.statuses ?? INSPECTED;
+  const systems = spec.os ?? LINUX;
   return {
     id: spec.id,
     scope: "platform",
@@ -43642,7 +44377,7 @@ function platformRule(spec) {
     check({ platforms }) {
       const out = [];
       for (const p of platforms) {
-        if (!statuses.includes(p.status)) continue;
+        if (!statuses.includes(p.status) || !systems.includes(osFamily(p.platform))) continue;
         for (const d of spec.each(p, platforms)) {
           const f = {
             rule: spec.id,
@@ -43666,41 +44401,119 @@ function platformRule(spec) {
 function describe(elf) {
   return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
 }
+function elfDrafts(p) {
+  const out = [];
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const judge = (path9, elf, role) => {
+    const plat = formatPlatform(p.platform);
+    const found = elfArchitecture(elf);
+    const expected = expectedElf(p.platform);
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: path9,
+      message: `${ROLE_NAME[role]} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
+      evidence: {
+        elfMachine: elf.machine,
+        elfClass: elf.bits,
+        elfData: elf.endian,
+        ...found ? { elfArchitecture: found } : {},
+        ...expected ? { expectedMachine: expected.machine } : {}
+      }
+    });
+  };
+  if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
+    judge(ep.resolvedPath, ep.binary, "entrypoint");
+  }
+  for (const f of p.executables) {
+    if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
+    if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
+    if (f.module || isLibraryName(f.path)) continue;
+    judge(f.path, f.binary, roleOf(p, f.path));
+  }
+  return out;
+}
+var WINDOWS_FAILS = {
+  no: 'Windows cannot start it ("The image file \u2026 is valid, but is for a machine type other than the current machine")',
+  "bad-class": 'its PE32/PE32+ class does not fit its machine, so no Windows starts it ("not a valid Win32 application")'
+};
+function windowsDrafts(p) {
+  const out = [];
+  const plat = formatPlatform(p.platform);
+  for (const f of p.executables) {
+    if (f.binary.format !== "pe") continue;
+    const v = peVerdict(p, f, f.binary);
+    if (!v || v.runs === "native" || v.runs === "wow64") continue;
+    const role = roleOf(p, f.path);
+    const what = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? "32+" : "32"})`;
+    const evidence = {
+      peMachine: `0x${f.binary.machine.toString(16)}`,
+      ...f.binary.bits ? { peClass: f.binary.bits } : {},
+      ...v.code ? { peArchitecture: v.code } : {}
+    };
+    if (v.runs === "emulated") {
+      if (/^C:\\Windows\\/i.test(f.path)) continue;
+      out.push({
+        severity: "warning",
+        path: f.path,
+        message: `${what}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
+        hint: WINDOWS_ARCH_HINT,
+        evidence
+      });
+      continue;
+    }
+    const wow = v.code === "386" && p.platform.architecture === "amd64";
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: f.path,
+      message: `${what}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` + (wow ? " This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none." : ""),
+      hint: wow ? `${WINDOWS_ARCH_HINT}
+
+Or base the image on Server Core, whose WoW64 runs 32-bit x86 programs.` : WINDOWS_ARCH_HINT,
+      evidence
+    });
+  }
+  return out;
+}
+var FORMAT = {
+  elf: "an ELF program (Linux and other Unix systems)",
+  pe: "a Windows program (PE)",
+  macho: "a macOS program (Mach-O)",
+  wasm: "a WebAssembly module",
+  script: "a `#!` script"
+};
+function formatDraft(p) {
+  const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const family = osFamily(p.platform);
+  if (!ep) return [];
+  const targets = [ep, ...ep.inner?.resolved ? [ep.inner] : []];
+  const out = [];
+  for (const t of targets) {
+    if (!t.resolved) continue;
+    const f = t.binary.format;
+    const foreign = family === "windows" ? f === "elf" || f === "macho" || f === "wasm" || f === "script" : family === "wasm" ? f === "elf" || f === "pe" || f === "macho" || f === "script" : f === "pe" || f === "macho" && p.platform.os !== "darwin";
+    if (!foreign || !FORMAT[f]) continue;
+    const plat = formatPlatform(p.platform);
+    const fails2 = family === "windows" ? 'Windows cannot start it ("not a valid Win32 application")' : family === "wasm" ? "a WebAssembly runtime cannot start it" : "the kernel cannot start it (`exec format error`)";
+    out.push({
+      path: t.resolvedPath,
+      message: `The entrypoint ${code(t.resolvedPath)} is ${FORMAT[f]}, but this image is ${plat}: ${fails2}.`,
+      hint: family === "windows" ? WINDOWS_ARCH_HINT : family === "wasm" ? "Point the entrypoint at the `.wasm` module the build makes (`GOOS=wasip1 GOARCH=wasm`, `--target wasm32-wasip1`)." : ARCH_HINT,
+      evidence: { format: f }
+    });
+  }
+  return out;
+}
 var binaryArchMismatch = platformRule({
   id: "binary-arch-mismatch",
   defaultSeverity: "error",
-  description: "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
-    const out = [];
-    const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
-    const judge = (path9, elf, role) => {
-      const plat = formatPlatform(p.platform);
-      const found = elfArchitecture(elf);
-      const expected = expectedElf(p.platform);
-      out.push({
-        severity: ROLE_SEVERITY[role],
-        path: path9,
-        message: `${ROLE_NAME[role]} ${code(path9)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails with \`exec format error\`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners, which is how this slips through.`,
-        evidence: {
-          elfMachine: elf.machine,
-          elfClass: elf.bits,
-          elfData: elf.endian,
-          ...found ? { elfArchitecture: found } : {},
-          ...expected ? { expectedMachine: expected.machine } : {}
-        }
-      });
-    };
-    if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-      judge(ep.resolvedPath, ep.binary, "entrypoint");
-    }
-    for (const f of p.executables) {
-      if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
-      if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
-      if (f.module || isLibraryName(f.path)) continue;
-      judge(f.path, f.binary, roleOf(p, f.path));
-    }
-    return out;
+    const family = osFamily(p.platform);
+    if (family === "windows") return [...formatDraft(p), ...windowsDrafts(p)];
+    if (family === "wasm") return formatDraft(p);
+    return [...formatDraft(p), ...elfDrafts(p)];
   }
 });
 
@@ -43708,6 +44521,7 @@ var binaryArchMismatch = platformRule({
 var buildFailed = platformRule({
   id: "build-failed",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["build-failed"],
   description: "buildx failed for that platform. It carries the failing step and the log tail.",
   help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
@@ -43730,6 +44544,7 @@ function show(p) {
 var configPlatformMismatch = platformRule({
   id: "config-platform-mismatch",
   defaultSeverity: "error",
+  os: ALL_OS,
   description: "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
   help: "Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.",
   each(p) {
@@ -43779,6 +44594,7 @@ function variantNumber(p, fallback) {
 var cpuVariantMismatch = platformRule({
   id: "cpu-variant-mismatch",
   defaultSeverity: "warning",
+  os: ["linux", "unix"],
   description: "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
   help: VARIANT_HINT,
   each(p) {
@@ -43843,8 +44659,11 @@ var cpuVariantMismatch = platformRule({
 });
 
 // src/checks/cross-platform-drift.ts
-var normalisePath = archNeutral;
+function normalisePath(path9) {
+  return archNeutral(/^[A-Za-z]:\\/.test(path9) ? path9.toLowerCase() : path9);
+}
 function isProgram(f) {
+  if (f.format === "pe") return !f.ignored && !f.dll && !/^[A-Za-z]:\\windows\\/i.test(f.path);
   return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
 var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
@@ -43855,57 +44674,60 @@ var crossPlatformDrift = {
   description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
   help: DRIFT_HINT,
   check({ platforms }) {
-    if (platforms.length < 2) return [];
-    const out = [];
-    const byPlatform = platforms.map((p) => {
-      const arch2 = parsePlatform(p.platform).architecture;
-      const present = p.files.filter(isProgram);
-      return {
-        platform: p.platform,
-        // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
-        present: new Set(present.map((f) => normalisePath(f.path))),
-        // The reference: its native programs.
-        programs: new Map(present.filter((f) => f.architecture === arch2).map((f) => [normalisePath(f.path), f]))
-      };
-    });
-    const all = /* @__PURE__ */ new Map();
-    for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
-    for (const [key, example] of all) {
-      const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
-      if (has.length === byPlatform.length) {
-        const versions = new Map(
-          byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
-        );
-        if (new Set(versions.values()).size > 1) {
-          const list2 = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
-          out.push({
-            rule: "cross-platform-drift",
-            severity: "warning",
-            platform: [...versions.keys()].at(-1),
-            path: example.path,
-            message: `${code(example.path)} is not the same build on every platform: ${list2}.`,
-            hint: DRIFT_HINT,
-            evidence: { versions: list2 }
-          });
-        }
-        continue;
-      }
-      for (const p of byPlatform) {
-        if (p.present.has(key)) continue;
+    return sameOsGroups(platforms).flatMap((group2) => drift(group2));
+  }
+};
+function drift(platforms) {
+  if (platforms.length < 2) return [];
+  const out = [];
+  const byPlatform = platforms.map((p) => {
+    const arch2 = parsePlatform(p.platform).architecture;
+    const present = p.files.filter(isProgram);
+    return {
+      platform: p.platform,
+      // Every program the image has, foreign or not: a foreign one is there (binary-arch-mismatch reports it).
+      present: new Set(present.map((f) => normalisePath(f.path))),
+      // The reference: its native programs (and .NET AnyCPU programs, native everywhere).
+      programs: new Map(present.filter((f) => f.architecture === arch2 || f.anyCpu).map((f) => [normalisePath(f.path), f]))
+    };
+  });
+  const all = /* @__PURE__ */ new Map();
+  for (const p of byPlatform) for (const [k, f] of p.programs) if (!all.has(k)) all.set(k, f);
+  for (const [key, example] of all) {
+    const has = byPlatform.filter((p) => p.present.has(key)).map((p) => p.platform);
+    if (has.length === byPlatform.length) {
+      const versions = new Map(
+        byPlatform.map((p) => [p.platform, p.programs.get(key)?.goModule]).filter(([, v]) => v)
+      );
+      if (new Set(versions.values()).size > 1) {
+        const list2 = [...versions].map(([plat, v]) => `${v} on ${plat}`).join(", ");
         out.push({
           rule: "cross-platform-drift",
           severity: "warning",
-          platform: p.platform,
+          platform: [...versions.keys()].at(-1),
           path: example.path,
-          message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+          message: `${code(example.path)} is not the same build on every platform: ${list2}.`,
           hint: DRIFT_HINT,
-          evidence: { presentOn: has.join(" ") }
+          evidence: { versions: list2 }
         });
       }
+      continue;
     }
-    return out;
+    for (const p of byPlatform) {
+      if (p.present.has(key)) continue;
+      out.push({
+        rule: "cross-platform-drift",
+        severity: "warning",
+        platform: p.platform,
+        path: example.path,
+        message: `${code(example.path)} is in the ${has.join(", ")} image${has.length > 1 ? "s" : ""} but not in this one.`,
+        hint: DRIFT_HINT,
+        evidence: { presentOn: has.join(" ") }
+      });
+    }
   }
-};
+  return out;
+}
 
 // src/checks/dockerfile-hardcoded-platform.ts
 var TARGET_VARS = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/;
@@ -44031,13 +44853,15 @@ function canExecute(mode, fileUid, fileGid, user) {
 var entrypointNotExecutable = platformRule({
   id: "entrypoint-not-executable",
   defaultSeverity: "error",
+  os: ["linux", "unix", "windows", "wasm"],
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
   each(p) {
     const ep = p.entrypoint;
     if (!ep?.resolved) return [];
     const who = p.user ? `user ${p.user}` : "root";
-    const problem = ep.isDirectory ? "is a directory" : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
+    const modes = ["linux", "unix"].includes(osFamily(p.platform));
+    const problem = ep.isDirectory ? "is a directory" : modes && canExecute(ep.mode, ep.uid, ep.gid, p.user) === false ? `has mode ${(ep.mode & 4095).toString(8).padStart(4, "0")}, which ${who} may not execute` : void 0;
     if (!problem) return [];
     return [
       {
@@ -44050,14 +44874,33 @@ var entrypointNotExecutable = platformRule({
 });
 
 // src/checks/entrypoint-not-found.ts
+function fails(windows) {
+  return windows ? 'The container fails to start: "The system cannot find the file specified."' : 'The container fails to start with "no such file or directory".';
+}
 var entrypointNotFound = platformRule({
   id: "entrypoint-not-found",
   defaultSeverity: "error",
-  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image).",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image; on Windows as CreateProcess and cmd.exe find it).",
   help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
   each(p) {
     const ep = p.entrypoint;
-    if (!ep || ep.resolved) return [];
+    if (!ep) return [];
+    const windows = osFamily(p.platform) === "windows";
+    if (ep.resolved) {
+      const inner = ep.inner;
+      if (!inner || inner.resolved || inner.uncertain) return [];
+      const name = inner.argv[0] ?? "";
+      return [
+        {
+          path: name,
+          message: `The command runs ${code(name)} through ${code(ep.resolvedPath)} (a shell form), but ${inner.reason}: cmd prints "'${name.replace(/`/g, "'")}' is not recognized as an internal or external command" and the container exits.`,
+          hint: 'Check the path in the shell-form ENTRYPOINT/CMD against where the build puts the file (`COPY app.exe C:/app/`), or use the exec form: `ENTRYPOINT ["C:\\\\app\\\\app.exe"]`.',
+          evidence: { searched: inner.searched.join(";") }
+        }
+      ];
+    }
+    if (ep.uncertain) return [];
     const cmd = ep.argv[0];
     if (cmd === void 0 || cmd === "") {
       return [
@@ -44068,13 +44911,15 @@ var entrypointNotFound = platformRule({
         }
       ];
     }
-    return [
-      {
-        path: cmd,
-        message: `The command ${code(cmd)} cannot be found: ${ep.reason}. The container fails to start with "no such file or directory".`,
-        evidence: { searched: ep.searched.join(":") }
-      }
-    ];
+    const d = {
+      path: cmd,
+      message: `The command ${code(cmd)} cannot be found: ${ep.reason}. ${fails(windows)}`,
+      evidence: { searched: ep.searched.join(windows ? ";" : ":") }
+    };
+    if (windows) {
+      d.hint = "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app.exe C:/app/`). Windows adds `.exe` to a name without an extension, looks for a bare name in WORKDIR, C:\\Windows\\System32, C:\\Windows and PATH, and takes a relative path from WORKDIR.";
+    }
+    return [d];
   }
 });
 
@@ -44082,21 +44927,29 @@ var entrypointNotFound = platformRule({
 var goBuildinfoMismatch = platformRule({
   id: "go-buildinfo-mismatch",
   defaultSeverity: "error",
+  os: ["linux", "unix", "windows"],
   description: "A Go binary's recorded GOOS/GOARCH (its build info) is not the platform's.",
   help: ARCH_HINT,
   each(p) {
     const out = [];
+    const windows = osFamily(p.platform) === "windows";
     for (const f of p.executables) {
       const b = f.binary;
-      if (b.format !== "elf" || !b.go || exclusionOf(f, b)) continue;
-      const { GOOS: goos, GOARCH: goarch } = b.go.settings;
+      let go;
+      if (!windows && b.format === "elf" && !exclusionOf(f, b)) go = b.go;
+      if (windows && b.format === "pe" && !peExclusionOf(f, b)) go = b.go;
+      if (!go) continue;
+      const { GOOS: goos, GOARCH: goarch } = go.settings;
       if (!goos || !goarch) continue;
       const built = normalizePlatform({ os: goos, architecture: goarch });
-      if (built.os === p.platform.os && built.architecture === p.platform.architecture) continue;
+      const arch2 = p.platform.architecture;
+      const runs = windows ? ARCHITECTURES[arch2]?.pe === void 0 || windowsRuns(built.architecture, arch2, p.windows?.wow64 ?? false) !== "no" : built.architecture === arch2;
+      if (built.os === p.platform.os && runs) continue;
       out.push({
         path: f.path,
-        message: `${code(f.path)} was built by ${b.go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
-        evidence: { goos, goarch, goVersion: b.go.goVersion }
+        message: `${code(f.path)} was built by ${go.goVersion} with GOOS=${goos} GOARCH=${goarch}, but this image is ${formatPlatform(p.platform)}.`,
+        ...windows ? { hint: WINDOWS_ARCH_HINT } : {},
+        evidence: { goos, goarch, goVersion: go.goVersion }
       });
     }
     return out;
@@ -44104,49 +44957,55 @@ var goBuildinfoMismatch = platformRule({
 });
 
 // src/checks/identical-binary.ts
+var HELP = "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.";
 var identicalBinary = {
   id: "identical-binary",
   scope: "cross",
   defaultSeverity: "error",
   description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
-  help: "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.",
+  help: HELP,
   check({ platforms }) {
-    const bySha = /* @__PURE__ */ new Map();
-    for (const p of platforms) {
-      const arch2 = parsePlatform(p.platform).architecture;
-      for (const file of p.files) {
-        if (file.format !== "elf" || !file.sha256 || file.ignored) continue;
-        const list2 = bySha.get(file.sha256) ?? [];
-        list2.push({ platform: p.platform, arch: arch2, file });
-        bySha.set(file.sha256, list2);
-      }
-    }
-    const out = [];
-    for (const [sha, copies] of bySha) {
-      if (new Set(copies.map((c) => c.arch)).size < 2) continue;
-      for (const c of copies) {
-        if (!c.file.architecture || c.file.architecture === c.arch) continue;
-        const home = copies.find((o) => o.arch === c.file.architecture) ?? copies.find((o) => o !== c);
-        if (!home) continue;
-        out.push({
-          rule: "identical-binary",
-          severity: "error",
-          platform: c.platform,
-          path: c.file.path,
-          message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
-          hint: identicalBinary.help,
-          evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
-        });
-      }
-    }
-    return out;
+    return sameOsGroups(platforms).flatMap((group2) => identical(group2));
   }
 };
+function identical(platforms) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const arch2 = parsePlatform(p.platform).architecture;
+    for (const file of p.files) {
+      if (file.format !== "elf" && file.format !== "pe" || !file.sha256 || file.ignored) continue;
+      const list2 = bySha.get(file.sha256) ?? [];
+      list2.push({ platform: p.platform, arch: arch2, file });
+      bySha.set(file.sha256, list2);
+    }
+  }
+  const out = [];
+  for (const [sha, copies] of bySha) {
+    if (new Set(copies.map((c) => c.arch)).size < 2) continue;
+    for (const c of copies) {
+      if (!c.file.architecture || c.file.architecture === c.arch) continue;
+      const own = copies.find((o) => o.arch === c.file.architecture);
+      const home = c.file.format === "pe" ? own : own ?? copies.find((o) => o !== c);
+      if (!home) continue;
+      out.push({
+        rule: "identical-binary",
+        severity: "error",
+        platform: c.platform,
+        path: c.file.path,
+        message: `${code(c.file.path)} is byte-identical to ${code(home.file.path)} of ${home.platform} (sha256 ${sha.slice(0, 12)}\u2026): the same ${c.file.machine ?? c.file.architecture} build ships in the ${c.platform} image, which looks like another platform's image relabelled.`,
+        hint: HELP,
+        evidence: { sha256: sha, samePlatform: home.platform, samePath: home.file.path }
+      });
+    }
+  }
+  return out;
+}
 
 // src/checks/image-unreadable.ts
 var imageUnreadable = platformRule({
   id: "image-unreadable",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["unreadable"],
   description: "A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.",
   help: "Rebuild or re-pull the image; a digest mismatch means the stored image is corrupt.",
@@ -44159,6 +45018,7 @@ var imageUnreadable = platformRule({
 var interpreterMissing = platformRule({
   id: "interpreter-missing",
   defaultSeverity: "error",
+  os: ["linux", "unix"],
   description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
   help: "Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).",
   each(p) {
@@ -44198,7 +45058,7 @@ function subjectOf(p, f) {
 }
 
 // src/checks/library-missing.ts
-var HELP = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
+var HELP2 = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
 var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
 function loaderWords(m, libc) {
   if (libc === "musl") {
@@ -44233,7 +45093,7 @@ var libraryMissing = platformRule({
   id: "library-missing",
   defaultSeverity: "error",
   description: "A library a program or native module needs (directly or through its libraries) is not found where the loader searches (RPATH/RUNPATH with $ORIGIN, LD_LIBRARY_PATH, ld.so.cache, the loader's own directories), or only in builds for another architecture.",
-  help: HELP,
+  help: HELP2,
   each(p) {
     const out = [];
     for (const f of p.executables) {
@@ -44248,7 +45108,7 @@ var libraryMissing = platformRule({
         severity,
         path: f.path,
         message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
-        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP,
+        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP2,
         evidence: {
           missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
           neededBy: first.neededBy,
@@ -44261,7 +45121,7 @@ var libraryMissing = platformRule({
 });
 
 // src/checks/library-version-missing.ts
-var HELP2 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
+var HELP3 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
 function newestGlibc(defs) {
   const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const v = versions.at(-1);
@@ -44290,7 +45150,7 @@ var libraryVersionMissing = platformRule({
   id: "library-version-missing",
   defaultSeverity: "error",
   description: "A symbol version a program or native module needs (GLIBC_2.38, GLIBCXX_3.4.32, OPENSSL_3.2.0\u2026) is not defined by the library the loader finds in the image.",
-  help: HELP2,
+  help: HELP3,
   each(p) {
     const out = [];
     for (const f of p.executables) {
@@ -44412,6 +45272,7 @@ var nativeModuleMismatch = platformRule({
 var platformMissing = platformRule({
   id: "platform-missing",
   defaultSeverity: "error",
+  os: ALL_OS,
   statuses: ["missing"],
   description: "A requested platform has no image in the index.",
   help: "Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.",
@@ -44425,10 +45286,38 @@ var platformMissing = platformRule({
   }
 });
 
+// src/checks/platform-not-checked.ts
+function unjudged(ep, shell = false) {
+  if (!ep || ep.resolved || !ep.uncertain) return [];
+  const name = ep.argv[0] ?? "";
+  return [
+    {
+      path: name,
+      message: `The command ${code(name)}${shell ? ", which the shell form runs," : ""} was not judged: ${ep.reason}.`,
+      evidence: { searched: ep.searched.join(";") }
+    }
+  ];
+}
+var platformNotChecked = platformRule({
+  id: "platform-not-checked",
+  defaultSeverity: "note",
+  os: ALL_OS,
+  description: "A platform, or part of it, could not be checked: an OS without rules here (only its index and config are compared), the Linux loader rules on another Unix, or a command whose lookup depends on what is not read (the registry PATH of a Windows image).",
+  help: "Nothing to fix in the image. To hide these notes, set `severity: off` for `platform-not-checked` under `rules:` in the config file.",
+  each(p) {
+    const out = [];
+    if (p.notChecked) out.push({ message: p.notChecked });
+    out.push(...unjudged(p.entrypoint));
+    if (p.entrypoint?.resolved) out.push(...unjudged(p.entrypoint.inner, true));
+    return out;
+  }
+});
+
 // src/checks/required-path-missing.ts
 var requiredPathMissing = platformRule({
   id: "required-path-missing",
   defaultSeverity: "error",
+  os: ALL_OS,
   description: "A path listed under require: in the config file is missing, or not an executable file, on a platform.",
   help: "Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).",
   each: (p) => (p.required ?? []).filter((r) => !r.found || !r.executable).map((r) => ({
@@ -44441,6 +45330,7 @@ var requiredPathMissing = platformRule({
 var shebangInterpreterMissing = platformRule({
   id: "shebang-interpreter-missing",
   defaultSeverity: "error",
+  os: ["linux", "unix"],
   description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
   help: "Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).",
   each(p) {
@@ -44520,7 +45410,8 @@ var PLATFORM_RULES = [
   shebangInterpreterMissing,
   requiredPathMissing,
   buildFailed,
-  imageUnreadable
+  imageUnreadable,
+  platformNotChecked
 ];
 var CROSS_RULES = [identicalBinary, crossPlatformDrift];
 var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
@@ -44563,7 +45454,10 @@ function parseConfig(file, text) {
         throw new UserError(`${at(value ?? item.key)}: "require" must be a list of absolute paths`);
       for (const p of value.items) {
         const path9 = (0, import_yaml.isScalar)(p) ? String(p.value) : "";
-        if (!path9.startsWith("/")) throw new UserError(`${at(p)}: required path "${path9}" must be absolute`);
+        if (!path9.startsWith("/") && !isWindowsPath(path9))
+          throw new UserError(
+            `${at(p)}: required path "${path9}" must be absolute (/usr/bin/app, or C:\\app\\app.exe)`
+          );
         config.require.push(path9);
       }
     } else {
@@ -44600,12 +45494,16 @@ function parseRule(node, at) {
   }
   return rule;
 }
+function ignored(rc, path9) {
+  const alt = isWindowsPath(path9) ? path9.replace(/\\/g, "/") : path9;
+  return rc?.ignore.some((i) => i.match(path9) || i.match(alt)) ?? false;
+}
 function applyConfig(findings, config) {
   const out = [];
   let suppressed = 0;
   for (const f of findings) {
     const rc = config.rules[f.rule];
-    if (rc?.severity === "off" || f.path && rc?.ignore.some((i) => i.match(f.path))) {
+    if (rc?.severity === "off" || f.path && ignored(rc, f.path)) {
       suppressed++;
       continue;
     }
@@ -47540,49 +48438,81 @@ function elfSummary(elf) {
   if (elf.interpreter) s.interpreter = elf.interpreter;
   return s;
 }
-function fileSummary(e) {
+function goModuleOf(go) {
+  const mod = go?.mainModule;
+  const rev = go?.settings["vcs.revision"];
+  if (mod?.version && mod.version !== "(devel)") return `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
+  return rev ? `${go?.path ?? "main"} ${rev.slice(0, 12)}` : void 0;
+}
+function peSummary(pe) {
+  const c = peCode(pe);
+  if (c.anyCpu) return { machine: ".NET (AnyCPU)", anyCpu: true, ...pe.bits ? { bits: pe.bits } : {} };
+  const s = { machine: describePeMachine(c.machine) };
+  const arch2 = peArchitecture(c.machine);
+  if (arch2) s.architecture = arch2;
+  if (pe.bits) s.bits = pe.bits;
+  return s;
+}
+function common(s, e, go, why2) {
+  if (e.sha256) s.sha256 = e.sha256;
+  const mod = goModuleOf(go);
+  if (mod) s.goModule = mod;
+  if (why2) s.ignored = why2;
+  return s;
+}
+function fileSummary(e, windows) {
   const b = e.binary;
   if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
-  if (b.format !== "elf") return void 0;
+  if (b.format === "pe" && windows) {
+    const pe = peSummary(b);
+    const s2 = { path: e.path, format: "pe", machine: pe.machine };
+    if (pe.architecture) s2.architecture = pe.architecture;
+    if (pe.anyCpu) s2.anyCpu = true;
+    if (b.dll) s2.dll = true;
+    return common(s2, e, b.go, peExclusionOf(e, b));
+  }
+  if (b.format !== "elf" || windows) return void 0;
   const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
   const arch2 = elfArchitecture(b);
   if (arch2) s.architecture = arch2;
   if (b.linkage) s.linkage = b.linkage;
   if (b.interpreter) s.interpreter = b.interpreter;
-  if (e.sha256) s.sha256 = e.sha256;
-  const mod = b.go?.mainModule;
-  if (mod?.version && mod.version !== "(devel)") {
-    const rev = b.go?.settings["vcs.revision"];
-    s.goModule = `${mod.path}@${mod.version}${rev ? ` ${rev.slice(0, 12)}` : ""}`;
-  } else if (b.go?.settings["vcs.revision"]) {
-    s.goModule = `${b.go.path ?? "main"} ${b.go.settings["vcs.revision"].slice(0, 12)}`;
-  }
-  const why2 = exclusionOf(e, b);
-  if (why2) s.ignored = why2;
-  return s;
+  return common(s, e, b.go, exclusionOf(e, b));
 }
 function summarisePlatform(p) {
-  const files = p.executables.map(fileSummary).filter((f) => f !== void 0);
+  const windows = osFamily(p.platform) === "windows";
+  const files = p.executables.map((e) => fileSummary(e, windows)).filter((f) => f !== void 0);
   const elf = files.filter((f) => f.format === "elf");
-  const ignored = elf.filter((f) => f.ignored).length;
+  const pe = files.filter((f) => f.format === "pe");
+  const ignored2 = [...elf, ...pe].filter((f) => f.ignored).length;
   const r = {
     platform: formatPlatform(p.platform),
     status: p.status === "inspected" ? "pass" : p.status,
     executables: p.executables.length,
-    binaries: { elf: elf.length, checked: elf.length - ignored, foreign: 0, ignored },
+    binaries: {
+      elf: elf.length,
+      ...windows ? { pe: pe.length } : {},
+      checked: elf.length + pe.length - ignored2,
+      foreign: 0,
+      ignored: ignored2
+    },
     files,
     durationMs: p.durationMs
   };
   if (p.digest) r.digest = p.digest;
   if (p.status === "not-checked" && p.error) r.error = p.error;
   if (p.config) r.config = p.config;
+  if (p.osVersion) r.osVersion = p.osVersion;
+  if (p.osFeatures) r.osFeatures = p.osFeatures;
   if (p.entrypoint) {
     const ep = p.entrypoint;
     r.entrypoint = { argv: ep.argv };
     if (ep.resolved) {
       r.entrypoint.resolvedPath = ep.resolvedPath;
-      r.entrypoint.kind = ep.binary.format === "elf" ? "elf" : ep.binary.format === "script" ? "script" : "other";
+      const f = ep.binary.format;
+      r.entrypoint.kind = f === "elf" || f === "script" || f === "pe" ? f : "other";
       if (ep.binary.format === "elf") r.entrypoint.elf = elfSummary(ep.binary);
+      if (ep.binary.format === "pe") r.entrypoint.pe = peSummary(ep.binary);
     }
   }
   return r;
@@ -47784,11 +48714,11 @@ function cellEntrypoint(p, findings) {
 function cellBinaries(p, findings) {
   if (!wasRead(p.status)) return "\u2014";
   const b = p.binaries;
-  const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
+  const ignored2 = b.ignored ? `, ${b.ignored} ignored` : "";
   const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
-  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored}`;
+  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored2}`;
   if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`;
-  return `\u2705 ${b.checked} checked${ignored}`;
+  return `\u2705 ${b.checked} checked${ignored2}`;
 }
 function cellLibraries(p, findings) {
   if (!wasRead(p.status)) return "\u2014";
@@ -48311,7 +49241,7 @@ import * as zlib from "node:zlib";
 // node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
-var u16 = Uint16Array;
+var u162 = Uint16Array;
 var i16 = Int16Array;
 var i32 = Int32Array;
 var slc = function(v, s, e) {
@@ -48427,8 +49357,8 @@ var rfse = function(dat, bt, mal) {
   var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
   var buf = new ab(512 + (sz << 2));
   var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
+  var dstate = new u162(buf, 0, 256);
+  var nstate = new u162(buf, 512, sz);
   var bb1 = 512 + (sz << 1);
   var syms = new u8(buf, bb1, sz);
   var nbits = new u8(buf, bb1 + sz);
@@ -48499,7 +49429,7 @@ var rhu = function(dat, bt) {
   var buf = new u8(292), hb = dat[bt];
   var hw = buf.subarray(0, 256);
   var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
+  var ri = new u162(buf.buffer, 268);
   if (hb < 128) {
     var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt = _a2[1];
     bt += hb;
@@ -48781,7 +49711,7 @@ var rzb = function(dat, st, out) {
           dts[i] = {
             s: rbuf.subarray(2, 3),
             n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
+            t: new u162(rbuf.buffer, 0, 1),
             b: 0
           };
         } else if (md == 2) {
@@ -49042,15 +49972,15 @@ function parseAs(buf, littleEndian) {
   }
   const endian = buf[base + 28] ?? 0;
   const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
-  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
-  const nlibs = u32(base + 20);
+  const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u322(base + 20);
   if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
   const out = [];
   for (let i = 0; i < nlibs; i++) {
     const at = base + NEW_HEADER + i * NEW_ENTRY;
     const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, base + u32(at + 4));
-    const path9 = cstring(buf, base + u32(at + 8));
+    const soname = cstring(buf, base + u322(at + 4));
+    const path9 = cstring(buf, base + u322(at + 8));
     if (soname === void 0 || path9 === void 0) return void 0;
     const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
     out.push({ flags, soname, path: path9, hwcap });
@@ -49068,10 +49998,6 @@ function identifyOther(b) {
     const m = b.readUInt32BE(0);
     if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
     if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
-  }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
   }
   return void 0;
 }
@@ -49095,6 +50021,7 @@ function identify(src) {
   const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
   if (!head || head.length === 0) return { format: "other" };
   if (isElf(head)) return parseElf(src);
+  if (isPe(head)) return parsePe(src);
   return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
 }
 
@@ -49132,6 +50059,10 @@ function elfCapturePlan(head, size) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
+function capturePlan(head, size) {
+  if (isElf(head)) return elfCapturePlan(head, size);
+  return isPe(head) ? peCapturePlan(head, size) : [];
+}
 function elfHeadExtent(head, size) {
   if (!isElf(head) || head.length < 64) return 0;
   const is64 = head[4] === 2;
@@ -49155,8 +50086,11 @@ var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1
 var PAGE = 4096;
 var PROBE = 64;
 var HEADERS = 8192;
+function isMz(first) {
+  return first.length >= 2 && first[0] === 77 && first[1] === 90;
+}
 function kindOf(first, mode, size, limits) {
-  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
+  if (isElf(first) || isMz(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
 }
@@ -49202,7 +50136,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
         const head = Buffer.concat(kept);
         kept.length = 0;
         kept.push(head);
-        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        ranges = capturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill2(r, head, 0);
       }
       for (const r of ranges ?? []) fill2(r, chunk, pos);
@@ -50184,6 +51118,10 @@ async function listImages(source) {
       } else if (isManifestMediaType(d.mediaType) || d.mediaType === void 0) {
         const ref = { manifest: d };
         if (d.platform?.architecture) ref.indexPlatform = normalizePlatform(d.platform);
+        const osVersion = d.platform?.["os.version"];
+        const osFeatures = d.platform?.["os.features"];
+        if (typeof osVersion === "string" && osVersion) ref.osVersion = osVersion;
+        if (Array.isArray(osFeatures)) ref.osFeatures = osFeatures.filter((f) => typeof f === "string");
         if (name) ref.refName = name;
         out.push(ref);
       }
@@ -50207,166 +51145,6 @@ async function readImage(source, ref) {
   }
   const config = await source.json(manifest.config);
   return { manifest, config };
-}
-
-// src/image/filetree.ts
-var WHITEOUT = ".wh.";
-var OPAQUE = ".wh..wh..opq";
-var MAX_SYMLINKS = 40;
-function malformed(parts) {
-  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
-}
-function split(path9) {
-  return path9.split("/").filter((p) => p !== "" && p !== ".");
-}
-var FileTree = class _FileTree {
-  root = { kind: "dir", path: "/", mode: 493, size: 0, uid: 0, gid: 0, children: /* @__PURE__ */ new Map() };
-  /** Apply layers bottom to top. */
-  static fromLayers(layers) {
-    const tree = new _FileTree();
-    layers.forEach((layer, i) => tree.apply(layer, i));
-    return tree;
-  }
-  /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
-  apply(entries, layer) {
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      const dir = this.lookupExact(parts.slice(0, -1));
-      if (!dir?.children) continue;
-      if (base === OPAQUE) dir.children.clear();
-      else dir.children.delete(base.slice(WHITEOUT.length));
-    }
-    for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      this.add(parts, e, layer);
-    }
-  }
-  lookupExact(parts) {
-    let node = this.root;
-    for (const p of parts) node = node?.children?.get(p);
-    return node;
-  }
-  add(parts, e, layer) {
-    const node = this.nodeFor(e);
-    if (!node) return;
-    let dir = this.root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name2 = parts[i];
-      let next = dir.children?.get(name2);
-      if (next?.kind === "symlink") {
-        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
-        if (r.ok && r.node.kind === "dir") next = r.node;
-      }
-      if (!next || next.kind !== "dir") {
-        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
-        next.children = /* @__PURE__ */ new Map();
-        dir.children?.set(name2, next);
-      }
-      dir = next;
-    }
-    const name = parts[parts.length - 1];
-    const existing = dir.children?.get(name);
-    if (layer !== void 0) node.layer = layer;
-    if (node.kind === "dir" && existing?.kind === "dir") {
-      node.children = existing.children;
-    }
-    dir.children?.set(name, node);
-  }
-  /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
-  nodeFor(e) {
-    const base = { path: e.path, mode: e.mode, size: e.size, uid: e.uid, gid: e.gid };
-    switch (e.type) {
-      case "dir":
-        return { ...base, kind: "dir", children: /* @__PURE__ */ new Map() };
-      case "symlink":
-        return { ...base, kind: "symlink", linkname: e.linkname ?? "" };
-      case "hardlink": {
-        const target = this.lookupExact(split(e.linkname ?? ""));
-        return target?.kind === "file" ? { ...target, path: e.path } : void 0;
-      }
-      case "file": {
-        const node = { ...base, kind: "file" };
-        if (e.binary) node.binary = e.binary;
-        if (e.sha256) node.sha256 = e.sha256;
-        if (e.text !== void 0) node.text = e.text;
-        if (e.ldCache) node.ldCache = e.ldCache;
-        return node;
-      }
-      default:
-        return { ...base, kind: "other" };
-    }
-  }
-  /**
-   * Resolve a path as the kernel does inside the container: every symlink is followed (absolute ones from the image
-   * root), `..` never climbs above the root, and more than 40 links is a loop. `followLast` false stops at a final
-   * symlink (lstat).
-   */
-  resolve(path9, followLast = true) {
-    let hops = 0;
-    const stack = [this.root];
-    let pending = split(path9);
-    while (pending.length > 0) {
-      const name = pending.shift();
-      const cur = stack[stack.length - 1];
-      if (name === "..") {
-        if (stack.length > 1) stack.pop();
-        continue;
-      }
-      if (cur.kind !== "dir") return { ok: false, reason: "not-a-directory", path: cur.path };
-      const child2 = cur.children?.get(name);
-      if (!child2) return { ok: false, reason: "not-found", path: joinPath(stack, name) };
-      if (child2.kind === "symlink" && (pending.length > 0 || followLast)) {
-        if (++hops > MAX_SYMLINKS) return { ok: false, reason: "loop", path: child2.path };
-        const target = child2.linkname ?? "";
-        if (target.startsWith("/")) stack.splice(1);
-        pending = [...split(target), ...pending];
-        continue;
-      }
-      stack.push(child2);
-    }
-    const node = stack[stack.length - 1];
-    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
-  }
-  /** Whether a path resolves (links followed) to a regular file. */
-  isFile(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file";
-  }
-  /** The names in a directory (after following links to it), or [] when it is not one. */
-  list(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "dir" ? [...r.node.children?.keys() ?? []].sort() : [];
-  }
-  /** The text kept for a loader configuration file, if the path is one and exists. */
-  text(path9) {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file" ? r.node.text : void 0;
-  }
-  /** The parsed ld.so.cache, if the path is one and exists. */
-  ldCache(path9 = "/etc/ld.so.cache") {
-    const r = this.resolve(path9);
-    return r.ok && r.node.kind === "file" ? r.node.ldCache : void 0;
-  }
-  /** Every regular file, depth first, in name order. */
-  *files() {
-    const walk = function* (dir) {
-      const names = [...dir.children?.keys() ?? []].sort();
-      for (const n of names) {
-        const c = dir.children?.get(n);
-        if (c.kind === "file") yield c;
-        else if (c.kind === "dir") yield* walk(c);
-      }
-    };
-    yield* walk(this.root);
-  }
-};
-function joinPath(stack, name) {
-  const dir = stack[stack.length - 1].path;
-  return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 
 // src/image/layer-pool.ts
@@ -50496,7 +51274,7 @@ var LayerReader = class {
 var layerReader = new LayerReader();
 
 // src/inspect/dependencies.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function isExecutableFile(tree, path9) {
   const r = tree.resolve(path9);
   return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
@@ -50510,85 +51288,33 @@ function envProgram(argument) {
   return void 0;
 }
 function lookPath(tree, name, path9, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix.resolve(workdir, name));
-  return path9.some((dir) => isExecutableFile(tree, posix.join(posix.resolve("/", dir), name)));
+  if (name.includes("/")) return isExecutableFile(tree, posix2.resolve(workdir, name));
+  return path9.some((dir) => isExecutableFile(tree, posix2.join(posix2.resolve("/", dir), name)));
 }
 function dependenciesOf(tree, binary, path9) {
   if (binary.format === "elf" && binary.interpreter) {
     return {
       interpreter: {
         path: binary.interpreter,
-        found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+        found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
       }
     };
   }
   if (binary.format !== "script") return void 0;
   const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix.resolve("/", binary.interpreter)) }
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) }
   };
-  if (posix.basename(binary.interpreter) === "env") {
+  if (posix2.basename(binary.interpreter) === "env") {
     const name = envProgram(binary.argument);
     if (name) deps.program = { name, found: lookPath(tree, name, path9) };
   }
   return deps;
 }
 function fileExists(tree, path9) {
-  return tree.isFile(posix.resolve("/", path9));
+  return tree.isFile(posix2.resolve("/", path9));
 }
 function armLoaders(tree) {
   return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
-}
-
-// src/inspect/entrypoint.ts
-import { posix as posix2 } from "node:path";
-var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function commandOf(config) {
-  const c = config.config ?? {};
-  const entry = Array.isArray(c.Entrypoint) ? c.Entrypoint : [];
-  const cmd = Array.isArray(c.Cmd) ? c.Cmd : [];
-  return [...entry, ...cmd].filter((s) => typeof s === "string");
-}
-function pathOf(config) {
-  const env = config.config?.Env ?? [];
-  let path9 = DEFAULT_PATH;
-  for (const kv of env) if (typeof kv === "string" && kv.startsWith("PATH=")) path9 = kv.slice(5);
-  return path9.split(":").filter((d) => d !== "");
-}
-function joinDir(dir, name) {
-  return posix2.join(dir, name);
-}
-function resolveEntrypoint(tree, config) {
-  const argv = commandOf(config);
-  const cmd = argv[0];
-  if (cmd === void 0 || cmd === "") {
-    return { argv, resolved: false, reason: "the image sets no Entrypoint or Cmd", searched: [] };
-  }
-  const workdir = config.config?.WorkingDir || "/";
-  const candidates = cmd.includes("/") ? [cmd.startsWith("/") ? cmd : joinDir(workdir.startsWith("/") ? workdir : `/${workdir}`, cmd)] : pathOf(config).map((d) => joinDir(d.startsWith("/") ? d : joinDir(workdir, d), cmd));
-  let fallback;
-  for (const path9 of candidates) {
-    const r = tree.resolve(path9);
-    if (!r.ok) continue;
-    const node = r.node;
-    const facts = {
-      argv,
-      resolved: true,
-      resolvedPath: r.path,
-      mode: node.mode,
-      uid: node.uid,
-      gid: node.gid,
-      binary: node.kind === "file" && node.binary || { format: "other" },
-      isDirectory: node.kind === "dir"
-    };
-    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
-      fallback ??= facts;
-      continue;
-    }
-    return facts;
-  }
-  if (fallback) return fallback;
-  const reason = cmd.includes("/") ? `${candidates[0]} does not exist in the image` : `"${cmd}" is not in any PATH directory of the image`;
-  return { argv, resolved: false, reason, searched: candidates };
 }
 
 // src/inspect/loading.ts
@@ -50971,9 +51697,9 @@ function pythonModules(files, arch2, out) {
   for (const [key, builds] of groups) {
     const loaded2 = builds.find((b) => b.kind === "tagged" && b.tagArch === arch2.name) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
     for (const b of builds) {
-      const facts = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
-      if (!loaded2) facts.noBuildForPlatform = true;
-      out.set(b.f.path, facts);
+      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
+      if (!loaded2) facts2.noBuildForPlatform = true;
+      out.set(b.f.path, facts2);
     }
   }
 }
@@ -50991,12 +51717,12 @@ function labelled(files, arch2, runtime, pick, packageOf, out) {
     const pkg = packageOf(f.path);
     const name = posix6.basename(pkg);
     const named = archNamedIn(f.path);
-    const facts = { runtime, loaded: true, name };
+    const facts2 = { runtime, loaded: true, name };
     if (named && named.name !== arch2.name) {
-      facts.loaded = false;
-      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts.noBuildForPlatform = true;
+      facts2.loaded = false;
+      if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts2.noBuildForPlatform = true;
     }
-    out.set(f.path, facts);
+    out.set(f.path, facts2);
   }
 }
 function findModules(files, archName) {
@@ -51103,11 +51829,41 @@ function attachLoading(executables, opts) {
   }
 }
 
+// src/inspect/windows-image.ts
+var NOT_LAID_OUT = "The layers of this Windows image have no Files/ directory, where Windows layers keep the C: drive (buildx writes a windows image built FROM scratch so): they were read as the C: drive as they are, and whether Windows loads such layers at all is not checked.";
+function windowsFacts(layers, config, require2) {
+  const layout = hasWindowsLayout(layers);
+  const tree = layout ? windowsTree(layers) : FileTree.fromLayers(layers, { foldCase: true });
+  const executables = [];
+  for (const f of tree.files()) {
+    if (!f.binary) continue;
+    const e = { path: toWindowsPath(f.path), mode: f.mode, size: f.size, binary: f.binary };
+    if (f.sha256) e.sha256 = f.sha256;
+    if (f.layer !== void 0) e.layer = f.layer;
+    executables.push(e);
+  }
+  const out = {
+    entrypoint: resolveWindowsEntrypoint(tree, config),
+    searchPath: windowsSearchPath(config),
+    executables,
+    windows: { wow64: hasWow64(tree), layout }
+  };
+  if (!layout) out.notChecked = NOT_LAID_OUT;
+  const mine = require2.filter(isWindowsPath);
+  if (mine.length) {
+    out.required = mine.map((path9) => {
+      const at = fromWindowsPath(path9);
+      const r = at === void 0 ? void 0 : tree.resolve(at);
+      const found = r?.ok === true;
+      return { path: path9, found, executable: found && r.node.kind === "file" };
+    });
+  }
+  return out;
+}
+
 // src/inspect/image.ts
-async function readImage2(source, ref) {
-  const { manifest, config } = await loadImage(source, ref);
-  const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
-  return { manifest, config, tree: FileTree.fromLayers(layers) };
+function readLayers(source, layers) {
+  return mapLimit(layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
 }
 async function inspectImage(source, ref, platform2, require2 = []) {
   const started = Date.now();
@@ -51119,32 +51875,56 @@ async function inspectImage(source, ref, platform2, require2 = []) {
     durationMs: 0
   };
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform;
+  const family = osFamily(platform2);
   try {
-    const { manifest, config, tree } = await readImage2(source, ref);
+    const { manifest, config } = await loadImage(source, ref);
     base.config = { os: config.os ?? "", architecture: config.architecture ?? "" };
     if (config.variant) base.config.variant = config.variant;
-    base.entrypoint = resolveEntrypoint(tree, config);
-    base.searchPath = pathOf(config);
-    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
-    base.executables = collectExecutables(tree, base.searchPath);
-    attachLoading(base.executables, {
-      tree,
-      architecture: platform2.architecture,
-      env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
-      workdir: config.config?.WorkingDir || "/",
-      ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
-    });
-    if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
-    base.layerCount = manifest.layers.length;
-    if (require2.length) {
-      base.required = require2.map((path9) => {
-        return { path: path9, found: tree.resolve(path9).ok, executable: isExecutableFile(tree, path9) };
-      });
+    const osVersion = ref.osVersion ?? config["os.version"];
+    const osFeatures = ref.osFeatures ?? config["os.features"];
+    if (typeof osVersion === "string" && osVersion) base.osVersion = osVersion;
+    if (Array.isArray(osFeatures) && osFeatures.length) base.osFeatures = osFeatures.map(String);
+    const notChecked2 = notCheckedOn(platform2);
+    if (notChecked2) base.notChecked = notChecked2;
+    if (family === "other") {
+      base.durationMs = Date.now() - started;
+      return base;
     }
+    const layers = await readLayers(source, manifest.layers);
+    base.layerCount = manifest.layers.length;
     base.history = (config.history ?? []).map((h) => ({
       createdBy: String(h.created_by ?? ""),
       empty: h.empty_layer === true
     }));
+    if (family === "windows") {
+      Object.assign(base, windowsFacts(layers, config, require2));
+      base.durationMs = Date.now() - started;
+      return base;
+    }
+    const tree = FileTree.fromLayers(layers);
+    base.entrypoint = resolveEntrypoint(tree, config);
+    if (family !== "linux" && !base.entrypoint.resolved && !base.entrypoint.argv[0]?.includes("/")) {
+      base.entrypoint = { ...base.entrypoint, uncertain: true };
+    }
+    base.searchPath = pathOf(config);
+    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
+    base.executables = collectExecutables(tree, base.searchPath);
+    if (family === "linux") {
+      attachLoading(base.executables, {
+        tree,
+        architecture: platform2.architecture,
+        env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
+        workdir: config.config?.WorkingDir || "/",
+        ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
+      });
+      if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
+    }
+    const mine = require2.filter((path9) => path9.startsWith("/"));
+    if (mine.length) {
+      base.required = mine.map((path9) => {
+        return { path: path9, found: tree.resolve(path9).ok, executable: isExecutableFile(tree, path9) };
+      });
+    }
   } catch (err2) {
     if (!(err2 instanceof UserError)) throw err2;
     base.status = "unreadable";
@@ -51199,16 +51979,31 @@ function selectImage(source, refs, image) {
 async function inspectSource(source, requested, image, require2 = []) {
   const refs = selectImage(source.name, await listImages(source), image);
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
-  const offered = await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })));
+  const offered = withOsVersions(
+    await Promise.all(refs.map(async (ref) => ({ ref, platform: await platformOf(source, ref) })))
+  );
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
     const unique3 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
     return mapLimit(unique3, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
-    const hit = offered.find((o) => platformMatches(want, o.platform));
+    const hit = offered.find((o) => platformMatches(want, { ...o.platform, ...osVersionOf(o.ref) }));
     return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
   });
+}
+function osVersionOf(ref) {
+  return ref.osVersion ? { osVersion: ref.osVersion } : {};
+}
+function withOsVersions(offered) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const o of offered) {
+    const key = formatPlatform(o.platform);
+    versions.set(key, (versions.get(key) ?? /* @__PURE__ */ new Set()).add(o.ref.osVersion ?? ""));
+  }
+  return offered.map(
+    (o) => (versions.get(formatPlatform(o.platform))?.size ?? 0) > 1 && o.ref.osVersion ? { ...o, platform: { ...o.platform, osVersion: o.ref.osVersion } } : o
+  );
 }
 
 // src/tempdir.ts
@@ -51261,11 +52056,11 @@ async function verify(req) {
     const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
     const source = await openSource(req.image);
     try {
-      const facts2 = await req.log.group(
+      const facts3 = await req.log.group(
         `Inspect ${source.name}`,
         () => inspectSource(source, req.platforms, req.imageName, req.config.require)
       );
-      return checkAndReport(source.name, facts2, req.failOn, reportExtra(req, dockerfile2));
+      return checkAndReport(source.name, facts3, req.failOn, reportExtra(req, dockerfile2));
     } finally {
       await source.close();
     }
@@ -51276,9 +52071,9 @@ async function verify(req) {
     await access2(opts.file).catch(() => {
       throw new UserError(`the Dockerfile ${opts.file} does not exist`);
     });
-  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
+  const facts2 = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
   const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
-  return checkAndReport(`build:${opts.context}`, facts, req.failOn, reportExtra(req, dockerfile));
+  return checkAndReport(`build:${opts.context}`, facts2, req.failOn, reportExtra(req, dockerfile));
 }
 function reportExtra(req, dockerfile) {
   return { config: req.config, ...dockerfile ? { dockerfile } : {}, ...req.context ? { context: req.context } : {} };
@@ -51315,8 +52110,8 @@ async function buildAndInspect(opts, platforms, log, require2 = []) {
 async function inspectBuilt(ociDir, platform2, require2) {
   const source = await OciDirSource.open(ociDir);
   try {
-    const [facts] = await inspectSource(source, [platform2], void 0, require2);
-    return facts;
+    const [facts2] = await inspectSource(source, [platform2], void 0, require2);
+    return facts2;
   } catch (err2) {
     if (!(err2 instanceof UserError)) throw err2;
     return unread(platform2, "unreadable", { error: errorMessage(err2) });

@@ -2522,15 +2522,15 @@ function parseAs(buf, littleEndian) {
   }
   const endian = buf[base + 28] ?? 0;
   const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
-  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
-  const nlibs = u32(base + 20);
+  const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u322(base + 20);
   if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
   const out = [];
   for (let i = 0; i < nlibs; i++) {
     const at = base + NEW_HEADER + i * NEW_ENTRY;
     const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, base + u32(at + 4));
-    const path = cstring(buf, base + u32(at + 8));
+    const soname = cstring(buf, base + u322(at + 4));
+    const path = cstring(buf, base + u322(at + 8));
     if (soname === void 0 || path === void 0) return void 0;
     const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
     out.push({ flags, soname, path, hwcap });
@@ -2596,10 +2596,10 @@ function ntbs(buf, pos, end) {
 }
 function readArmAttributes(buf, le) {
   if (buf.length < 5 || buf[0] !== 65) return void 0;
-  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const u322 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
   let pos = 1;
   while (pos + 4 <= buf.length) {
-    const len = u32(pos);
+    const len = u322(pos);
     const end = Math.min(buf.length, pos + len);
     if (len < 5) return void 0;
     const vendorEnd = ntbs(buf, pos + 4, end);
@@ -2608,7 +2608,7 @@ function readArmAttributes(buf, le) {
       let p = vendorEnd;
       while (p + 5 <= end) {
         const tag = buf[p];
-        const size = u32(p + 1);
+        const size = u322(p + 1);
         const subEnd = Math.min(end, p + size);
         if (size < 5) return void 0;
         if (tag === TAG_FILE) return readTags(buf, p + 5, subEnd);
@@ -2780,7 +2780,7 @@ function readInline(buf, at) {
   if (!m || m[0] > MAX_STRING2 || m[1] + m[0] > buf.length) return void 0;
   return [version, buf.toString("utf8", m[1], m[1] + m[0])];
 }
-function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
+function readPointers(src, toOffset, buf, at, ptrSize, bigEndian) {
   if (ptrSize !== 4 && ptrSize !== 8) return void 0;
   const ptr = (b, o) => {
     if (o + ptrSize > b.length) return void 0;
@@ -2790,13 +2790,13 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
   };
   const str = (addr) => {
     if (addr === void 0) return void 0;
-    const hdrOff = vaddrToOffset(phdrs, addr);
-    const hdr = hdrOff === void 0 ? void 0 : r.src.read(hdrOff, ptrSize * 2);
+    const hdrOff = toOffset(addr);
+    const hdr = hdrOff === void 0 ? void 0 : src.read(hdrOff, ptrSize * 2);
     const data = hdr && ptr(hdr, 0);
     const len = hdr && ptr(hdr, ptrSize);
     if (data === void 0 || len === void 0 || len > MAX_STRING2) return void 0;
-    const off = vaddrToOffset(phdrs, data);
-    return off === void 0 ? void 0 : r.src.read(off, len)?.toString("utf8");
+    const off = toOffset(data);
+    return off === void 0 ? void 0 : src.read(off, len)?.toString("utf8");
   };
   const version = str(ptr(buf, at));
   const mod = str(ptr(buf, at + ptrSize));
@@ -2805,13 +2805,16 @@ function readPointers(r, phdrs, buf, at, ptrSize, bigEndian) {
 function readGoBuildInfo(r, phdrs, sections) {
   const start = region(phdrs, sections);
   if (start === void 0) return void 0;
-  const buf = readUpTo(r.src, start, SEARCH);
+  return readGoBuildInfoAt(r.src, start, (vaddr) => vaddrToOffset(phdrs, vaddr));
+}
+function readGoBuildInfoAt(src, start, toOffset) {
+  const buf = readUpTo(src, start, SEARCH);
   if (!buf) return void 0;
   for (let i = 0; i + 32 <= buf.length; i += 16) {
     if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue;
     const ptrSize = buf[i + 14];
     const flags = buf[i + 15];
-    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(r, phdrs, buf, i + 16, ptrSize, (flags & 1) !== 0);
+    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0);
     if (!pair || !pair[0].startsWith("go")) return void 0;
     return parseModinfo(stripSentinels(pair[1]), pair[0]);
   }
@@ -3014,11 +3017,139 @@ function identifyOther(b) {
     if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
     if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
   }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
+  return void 0;
+}
+
+// src/binary/pe.ts
+var IMAGE_FILE_DLL = 8192;
+var COMIMAGE_FLAGS_ILONLY = 1;
+var COMIMAGE_FLAGS_32BITREQUIRED = 2;
+var COMIMAGE_FLAGS_32BITPREFERRED = 131072;
+var DIRECTORY_COM_DESCRIPTOR = 14;
+var MAX_SECTIONS2 = 96;
+var GO_DATA = 3221225536;
+var SCN_ALIGN_32BYTES = 6291456;
+function isPe(b) {
+  if (b.length < 64 || b[0] !== 77 || b[1] !== 90) return false;
+  const pe = b.readUInt32LE(60);
+  return pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264;
+}
+function u16(src, off) {
+  return src.read(off, 2)?.readUInt16LE(0);
+}
+function u32(src, off) {
+  return src.read(off, 4)?.readUInt32LE(0);
+}
+function u64(src, off) {
+  const b = src.read(off, 8);
+  if (!b) return void 0;
+  const v = b.readBigUInt64LE(0);
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
+}
+function readSections2(src, at, count) {
+  if (count > MAX_SECTIONS2) return void 0;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const b = src.read(at + i * 40, 40);
+    if (!b) return void 0;
+    const nul = b.subarray(0, 8).indexOf(0);
+    out.push({
+      name: b.toString("latin1", 0, nul === -1 ? 8 : nul),
+      virtualSize: b.readUInt32LE(8),
+      virtualAddress: b.readUInt32LE(12),
+      rawSize: b.readUInt32LE(16),
+      rawOffset: b.readUInt32LE(20),
+      characteristics: b.readUInt32LE(36)
+    });
+  }
+  return out;
+}
+function rvaToOffset(sections, rva) {
+  for (const s of sections) {
+    const within = rva - s.virtualAddress;
+    if (within >= 0 && within < Math.max(s.virtualSize, s.rawSize) && within < s.rawSize) return s.rawOffset + within;
   }
   return void 0;
+}
+function parsePe(input) {
+  const src = Buffer.isBuffer(input) ? bufferSource(input) : input;
+  const dos = src.read(0, 64);
+  if (!dos || dos[0] !== 77 || dos[1] !== 90) return { format: "pe-error", reason: "not a PE file" };
+  const lfanew = dos.readUInt32LE(60);
+  const sig = src.read(lfanew, 4);
+  if (!sig) return { format: "pe-error", reason: "truncated PE header" };
+  if (sig.readUInt32BE(0) !== 1346699264) return { format: "pe-error", reason: "no PE signature (a DOS program)" };
+  const coff = src.read(lfanew + 4, 20);
+  if (!coff) return { format: "pe-error", reason: "truncated COFF header" };
+  const characteristics = coff.readUInt16LE(18);
+  const facts = {
+    format: "pe",
+    machine: coff.readUInt16LE(0),
+    characteristics,
+    dll: (characteristics & IMAGE_FILE_DLL) !== 0
+  };
+  const optSize = coff.readUInt16LE(16);
+  const opt = lfanew + 24;
+  const magic = optSize >= 2 ? u16(src, opt) : void 0;
+  if (magic === 267 || magic === 523) facts.bits = magic === 523 ? 64 : 32;
+  const is64 = facts.bits === 64;
+  if (facts.bits && optSize >= 72) {
+    const sub = u16(src, opt + 68);
+    if (sub !== void 0) facts.subsystem = sub;
+  }
+  const sections = readSections2(src, opt + optSize, coff.readUInt16LE(2));
+  if (!facts.bits || !sections) return facts;
+  const dirsAt = opt + (is64 ? 112 : 96);
+  const dirCount = u32(src, opt + (is64 ? 108 : 92)) ?? 0;
+  const dirEnd = dirsAt + (DIRECTORY_COM_DESCRIPTOR + 1) * 8;
+  if (dirCount > DIRECTORY_COM_DESCRIPTOR && dirEnd <= opt + optSize) {
+    const rva = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8);
+    const size = u32(src, dirsAt + DIRECTORY_COM_DESCRIPTOR * 8 + 4);
+    if (rva && size && size >= 20) {
+      const off = rvaToOffset(sections, rva);
+      const flags = off === void 0 ? void 0 : u32(src, off + 16);
+      if (flags === void 0) facts.clrUnknown = true;
+      else {
+        facts.clr = {
+          flags,
+          ilOnly: (flags & COMIMAGE_FLAGS_ILONLY) !== 0,
+          requires32: (flags & COMIMAGE_FLAGS_32BITREQUIRED) !== 0,
+          prefers32: (flags & COMIMAGE_FLAGS_32BITPREFERRED) !== 0
+        };
+      }
+    }
+  }
+  const imageBase = is64 ? u64(src, opt + 24) : u32(src, opt + 28);
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data && imageBase !== void 0) {
+    const go = readGoBuildInfoAt(src, data.rawOffset, (va) => rvaToOffset(sections, va - imageBase));
+    if (go) facts.go = go;
+  }
+  return facts;
+}
+function peCapturePlan(head, size) {
+  const src = bufferSource(head, size);
+  const lfanew = u32(src, 60);
+  if (lfanew === void 0) return [];
+  const optSize = u16(src, lfanew + 20);
+  const nsec = u16(src, lfanew + 6);
+  const opt = lfanew + 24;
+  const magic = u16(src, opt);
+  if (optSize === void 0 || nsec === void 0 || magic !== 267 && magic !== 523) return [];
+  const sections = readSections2(src, opt + optSize, nsec);
+  if (!sections) return [];
+  const wants = [];
+  const is64 = magic === 523;
+  const clrRva = u32(src, opt + (is64 ? 112 : 96) + DIRECTORY_COM_DESCRIPTOR * 8);
+  const clrAt = clrRva ? rvaToOffset(sections, clrRva) : void 0;
+  if (clrAt !== void 0) wants.push({ offset: clrAt, length: 72 });
+  const data = sections.find(
+    (s) => s.virtualAddress !== 0 && s.virtualSize !== 0 && (s.characteristics & ~SCN_ALIGN_32BYTES) >>> 0 === GO_DATA
+  );
+  if (data) wants.push({ offset: data.rawOffset, length: Math.min(data.rawSize, 64 * 1024) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset < size && w.length > 0);
 }
 
 // src/binary/shebang.ts
@@ -3040,6 +3171,7 @@ function identify(src) {
   const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
   if (!head || head.length === 0) return { format: "other" };
   if (isElf(head)) return parseElf(src);
+  if (isPe(head)) return parsePe(src);
   return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
 }
 
@@ -3077,6 +3209,10 @@ function elfCapturePlan(head, size) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
+function capturePlan(head, size) {
+  if (isElf(head)) return elfCapturePlan(head, size);
+  return isPe(head) ? peCapturePlan(head, size) : [];
+}
 function elfHeadExtent(head, size) {
   if (!isElf(head) || head.length < 64) return 0;
   const is64 = head[4] === 2;
@@ -3100,8 +3236,11 @@ var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1
 var PAGE = 4096;
 var PROBE = 64;
 var HEADERS = 8192;
+function isMz(first) {
+  return first.length >= 2 && first[0] === 77 && first[1] === 90;
+}
 function kindOf(first, mode, size, limits) {
-  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
+  if (isElf(first) || isMz(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
 }
@@ -3147,7 +3286,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
         const head = Buffer.concat(kept);
         kept.length = 0;
         kept.push(head);
-        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        ranges = capturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill(r, head, 0);
       }
       for (const r of ranges ?? []) fill(r, chunk, pos);
@@ -3211,7 +3350,7 @@ import * as zlib from "node:zlib";
 // node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
-var u16 = Uint16Array;
+var u162 = Uint16Array;
 var i16 = Int16Array;
 var i32 = Int32Array;
 var slc = function(v, s, e) {
@@ -3327,8 +3466,8 @@ var rfse = function(dat, bt, mal) {
   var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
   var buf = new ab(512 + (sz << 2));
   var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
+  var dstate = new u162(buf, 0, 256);
+  var nstate = new u162(buf, 512, sz);
   var bb1 = 512 + (sz << 1);
   var syms = new u8(buf, bb1, sz);
   var nbits = new u8(buf, bb1 + sz);
@@ -3399,7 +3538,7 @@ var rhu = function(dat, bt) {
   var buf = new u8(292), hb = dat[bt];
   var hw = buf.subarray(0, 256);
   var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
+  var ri = new u162(buf.buffer, 268);
   if (hb < 128) {
     var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
     bt += hb;
@@ -3681,7 +3820,7 @@ var rzb = function(dat, st, out) {
           dts[i] = {
             s: rbuf.subarray(2, 3),
             n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
+            t: new u162(rbuf.buffer, 0, 1),
             b: 0
           };
         } else if (md == 2) {

@@ -27,6 +27,7 @@ export type RuleId =
   | 'native-module-mismatch'
   | 'required-path-missing'
   | 'cross-platform-drift'
+  | 'platform-not-checked'
 
 /** The `platform` of a finding about the Dockerfile itself: it concerns every platform at once. */
 export const DOCKERFILE_SCOPE = 'Dockerfile'

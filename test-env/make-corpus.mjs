@@ -453,6 +453,7 @@ const CASES = [
     }
   },
   ...elfCases(),
+  ...peCases(),
   {
     name: 'names-control-characters',
     about: 'an entrypoint named with ESC[31m and \\r\\n, a foreign binary named with the raw bytes 0xff 0xfe in PATH',
@@ -633,6 +634,85 @@ function elfCases() {
         architecture,
         platform: { os: 'linux', architecture }
       })
+      return `oci:${dir}`
+    }
+  }))
+}
+
+/**
+ * Hostile PE files: each is an ARM64 Go program at C:\app\app.exe of a windows/amd64 image, in the Windows layer
+ * layout (Files/, Hives/, no exec bits), so a reader giving up would lose the finding. A file whose PE header is
+ * out of reach is no program Windows starts: then there is nothing to find.
+ */
+function peCases() {
+  const lfanew = e => e.readUInt32LE(0x3c)
+  const opt = e => lfanew(e) + 24
+  const kinds = [
+    [
+      'pe-absurd-counts',
+      'NumberOfSections 65535, SizeOfOptionalHeader 65535',
+      e => {
+        e.writeUInt16LE(65535, lfanew(e) + 6)
+        e.writeUInt16LE(65535, lfanew(e) + 20)
+      }
+    ],
+    [
+      'pe-sections-past-end',
+      'every section header pointing past the end of the file',
+      e => {
+        const at = opt(e) + e.readUInt16LE(lfanew(e) + 20)
+        for (let i = 0; i < e.readUInt16LE(lfanew(e) + 6); i++) {
+          e.writeUInt32LE(0xfffffff0, at + i * 40 + 20) // PointerToRawData
+          e.writeUInt32LE(0x7fffffff, at + i * 40 + 16) // SizeOfRawData
+        }
+      }
+    ],
+    [
+      'pe-directories-absurd',
+      'NumberOfRvaAndSizes 2^32-1 and a CLR header directory at RVA 2^32-16',
+      e => {
+        e.writeUInt32LE(0xffffffff, opt(e) + 108)
+        e.writeUInt32LE(0xfffffff0, opt(e) + 112 + 14 * 8)
+        e.writeUInt32LE(0x48, opt(e) + 112 + 14 * 8 + 4)
+      }
+    ],
+    [
+      'pe-go-buildinfo-lengths-past-end',
+      'Go build info whose varint lengths claim 2^35 bytes',
+      e => {
+        Buffer.from([0xff, 0xff, 0xff, 0xff, 0x7f]).copy(e, goBuildInfoAt(e) + 32)
+      }
+    ]
+  ]
+  const cases = kinds.map(([name, about, fn]) => ({
+    name,
+    about,
+    fn,
+    expect: { code: 1, rules: ['binary-arch-mismatch'] }
+  }))
+  cases.push({
+    name: 'pe-lfanew-past-end',
+    about: 'e_lfanew 2^32-8: the PE header is past the end, so this is no program to judge',
+    fn: e => e.writeUInt32LE(0xfffffff8, 0x3c),
+    expect: { code: 0, rules: [] }
+  })
+  return cases.map(c => ({
+    name: c.name,
+    about: `${c.about} (go-windows-arm64.exe in a windows/amd64 image)`,
+    expect: c.expect,
+    write: dir => {
+      const l = new Layout(dir)
+      const wdir = name => ({ name, type: 'dir', mode: 0 })
+      const layer = l.gzipLayer([
+        wdir('Files/'),
+        wdir('Files/app/'),
+        { name: 'Files/app/app.exe', body: mutate('go-windows-arm64.exe', c.fn), mode: 0 },
+        wdir('Hives/'),
+        { name: 'Hives/Software_Delta', body: 'regf', mode: 0 }
+      ])
+      const config = l.config(['C:\\app\\app.exe'], 'amd64', { os: 'windows', 'os.version': '10.0.20348.2655' })
+      const platform = { os: 'windows', architecture: 'amd64', 'os.version': '10.0.20348.2655' }
+      l.finish([l.image(config, [layer], platform)])
       return `oci:${dir}`
     }
   }))

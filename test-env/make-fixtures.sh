@@ -4,7 +4,11 @@
 # from test-env/install-toolchains.sh.
 #   go-<arch>            Go, static (CGO_ENABLED=0), stripped: amd64 arm64 386 ppc64le s390x riscv64, arm v6/v7
 #   go115-amd64          Go 1.15 (build info in the pre-1.18 pointer format)
-#   go-windows-amd64.exe go-darwin-arm64 go-js.wasm   other formats, which must never be taken for ELF
+#   go-windows-<arch>.exe  Go for Windows (PE): amd64 arm64 386 arm
+#   go-darwin-arm64 go-js.wasm   other formats, which must never be taken for ELF
+#   c-windows-amd64.exe c-windows-386.exe   C for Windows, Debian's MinGW-w64 cross compilers
+#   mingw-libwinpthread-1.dll   a real Windows DLL from Debian's MinGW-w64 runtime (stripped)
+#   dotnet-<platform>.exe   .NET IL assemblies from Mono's C# compiler: anycpu x86 x64 arm (CLR header flags)
 #   c-<arch>-dyn         C against glibc, dynamic: amd64 arm64 armhf(v7 hard float) armel(v5te soft float) 386
 #                        ppc64le s390x riscv64
 #   c-armv6-soft c-armv7-soft   C, -march=armv6/armv7-a, soft float (armel toolchain)
@@ -20,7 +24,7 @@ for arch in amd64 arm64 386 ppc64le s390x riscv64; do gobuild linux $arch "" go-
 gobuild linux arm 7 go-arm-v7
 gobuild linux arm 6 go-arm-v6
 (cd "$src" && GOOS=linux GOARCH=amd64 GOFLAGS=-mod=mod /usr/lib/go-1.15/bin/go build -trimpath -ldflags='-s -w' -o "$out/go115-amd64" .)
-gobuild windows amd64 "" go-windows-amd64.exe
+for arch in amd64 arm64 386 arm; do gobuild windows $arch "" go-windows-$arch.exe; done
 gobuild darwin arm64 "" go-darwin-arm64
 gobuild js wasm "" go-js.wasm
 
@@ -38,6 +42,10 @@ cc i686-linux-gnu-gcc c-386-dyn
 cc powerpc64le-linux-gnu-gcc c-ppc64le-dyn
 cc s390x-linux-gnu-gcc c-s390x-dyn
 cc riscv64-linux-gnu-gcc c-riscv64-dyn
+cc x86_64-w64-mingw32-gcc c-windows-amd64.exe
+cc i686-w64-mingw32-gcc c-windows-386.exe
+x86_64-w64-mingw32-strip -o "$out/mingw-libwinpthread-1.dll" /usr/x86_64-w64-mingw32/lib/libwinpthread-1.dll
+for p in anycpu x86 x64 arm; do mcs -nologo -platform:$p -out:"$out/dotnet-$p.exe" "$src/Hello.cs"; done
 ls -l "$out"
 
 # A zstd-compressed layer holding the arm64 Go binary, for the zstd decompressors (node:zlib and fzstd).

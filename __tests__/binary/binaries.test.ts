@@ -6,7 +6,7 @@ import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
 import { identify } from '../../src/binary/identify.js'
 import { readArmAttributes } from '../../src/binary/arm.js'
 import { captureEntry } from '../../src/image/capture.js'
-import { bin } from '../helpers/fixtures.js'
+import { bin, inChunks } from '../helpers/fixtures.js'
 
 const elf = (name: string): ElfFacts => parseElf(bin(name)) as ElfFacts
 
@@ -113,9 +113,7 @@ describe('streaming capture gives the same facts as reading the whole file', () 
     '%s',
     async name => {
       const bytes = bin(name)
-      const chunks = Array.from({ length: Math.ceil(bytes.length / 7919) }, (_, i) =>
-        bytes.subarray(i * 7919, (i + 1) * 7919)
-      )
+      const chunks = inChunks(bytes)
       const got = await captureEntry(Readable.from(chunks), 0o755, bytes.length, small)
       expect(got.binary).toEqual(parseElf(bytes))
     }

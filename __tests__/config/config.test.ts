@@ -47,6 +47,12 @@ test('severities and ignores apply; what they drop is counted', () => {
   expect(r.suppressed).toBe(2)
 })
 
+test('a required path is POSIX (every platform but Windows) or a Windows drive path (Windows platforms)', () => {
+  const config = parseConfig('c.yml', 'require:\n  - /usr/bin/app\n  - C:\\app\\app.exe\n  - c:/tools/t.exe\n')
+  expect(config.require).toEqual(['/usr/bin/app', 'C:\\app\\app.exe', 'c:/tools/t.exe'])
+  expect(() => parseConfig('c.yml', 'require:\n  - app\\app.exe\n')).toThrow('must be absolute')
+})
+
 test.each([
   ['rules:\n  no-such-rule: {}\n', 'c.yml:2: unknown rule "no-such-rule"; the rules are platform-missing,'],
   ['rules:\n  binary-arch-mismatch:\n    ignore: ["/a/[b"]\n', 'c.yml:3: bad glob "/a/[b"'],

@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { Readable } from 'node:stream'
 import { parseElf } from '../../src/binary/elf.js'
+import { parsePe } from '../../src/binary/pe.js'
 import { parseShebang } from '../../src/binary/shebang.js'
 import { dockerfileHardcodedPlatform } from '../../src/checks/dockerfile-hardcoded-platform.js'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
@@ -30,6 +31,31 @@ test('ELF: mutated real binaries of every class and byte order', () => {
         const buf = Buffer.from(bases[i] as Buffer)
         for (const [at, v] of muts) if (at < buf.length) buf[at] = v
         expect(['elf', 'elf-error']).toContain(parseElf(buf).format)
+      }
+    ),
+    opts
+  )
+})
+
+test('PE: mutated real Windows programs (Go amd64/arm64/386, MinGW, a .NET assembly, a DLL)', () => {
+  const bases = [
+    'go-windows-amd64.exe',
+    'go-windows-arm64.exe',
+    'go-windows-386.exe',
+    'c-windows-amd64.exe',
+    'dotnet-x86.exe',
+    'mingw-libwinpthread-1.dll'
+  ].map(n => bin(n).subarray(0, 64 * 1024))
+  fc.assert(
+    fc.property(
+      fc.nat(bases.length - 1),
+      // The headers are in the first KiB: most mutations land there.
+      fc.array(fc.tuple(fc.nat(1023), fc.integer({ min: 0, max: 255 })), { maxLength: 32 }),
+      fc.array(fc.tuple(fc.nat(64 * 1024 - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 16 }),
+      (i, head, body) => {
+        const buf = Buffer.from(bases[i] as Buffer)
+        for (const [at, v] of [...head, ...body]) if (at < buf.length) buf[at] = v
+        expect(['pe', 'pe-error']).toContain(parsePe(buf).format)
       }
     ),
     opts

@@ -5,7 +5,8 @@ import { MediaType, type Descriptor, type ImageConfig } from '../../src/image/ty
 import { digestOf, gzip, makeTar, type TarItem } from './tar.js'
 
 export interface ImageSpec {
-  platform?: { os: string; architecture: string; variant?: string }
+  /** The index entry's platform; Windows entries also carry `os.version` (and `os.features`). */
+  platform?: { os: string; architecture: string; variant?: string; 'os.version'?: string; 'os.features'?: string[] }
   config: ImageConfig
   layers: TarItem[][]
 }

@@ -9,6 +9,8 @@ export interface TarItem {
   mode?: number
   linkname?: string
   content?: Buffer | string
+  /** PAX records, as Windows layers carry them (`MSWINDOWS.fileattr`, `MSWINDOWS.rawsd`). */
+  pax?: Record<string, string>
 }
 
 export async function makeTar(items: TarItem[]): Promise<Buffer> {
@@ -30,6 +32,7 @@ export async function makeTar(items: TarItem[]): Promise<Buffer> {
       mode: it.mode ?? (type === 'directory' ? 0o755 : 0o644)
     }
     if (it.linkname) header.linkname = it.linkname
+    if (it.pax) header.pax = it.pax
     if (type === 'file') pack.entry({ ...header, size: body.length }, body)
     else pack.entry(header)
   }

@@ -112,3 +112,30 @@ test('GOARM=7 in a linux/arm/v6 image: cpu-variant-mismatch; the same binary is 
   const v7 = await build('arm-v6-goarm7', 'linux/arm/v7')
   expect(v7.report.findings).toEqual([])
 })
+
+describe('Windows images built by buildx on Linux (FROM scratch, so layers without Files/)', () => {
+  const windows = 'windows/amd64,windows/arm64'
+
+  test('the arm64 Windows program copied into windows/amd64: binary-arch-mismatch there, at the COPY line', async () => {
+    const { code, report } = await build('windows-scratch-copied', windows)
+    expect(code).toBe(1)
+    expect(summary(report).filter(f => f[3] !== 'note')).toEqual([
+      ['binary-arch-mismatch', 'windows/amd64', 'C:\\app\\app.exe', 'error']
+    ])
+    expect(report.findings[0]?.message).toContain('is an ARM64 Windows program (PE32+)')
+    expect(report.findings[0]?.hint).toContain('GOOS=windows GOARCH=$TARGETARCH')
+  })
+
+  test('each platform its own program by TARGETARCH: nothing above a note, which says the layout was not Windows', async () => {
+    const { code, report } = await build('windows-scratch-fixed', windows)
+    expect(code).toBe(0)
+    expect(summary(report)).toEqual([
+      ['platform-not-checked', 'windows/amd64', '', 'note'],
+      ['platform-not-checked', 'windows/arm64', '', 'note']
+    ])
+    expect(report.platforms.map(p => [p.platform, p.status])).toEqual([
+      ['windows/amd64', 'pass'],
+      ['windows/arm64', 'pass']
+    ])
+  })
+})

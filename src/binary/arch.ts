@@ -23,24 +23,27 @@ export interface Architecture extends ElfExpectation {
   node?: string
   /** The dynamic loaders (PT_INTERP) of glibc and musl for this architecture, as REFERENCE.md lists them. */
   loaders: string[]
+  /** PE machines (IMAGE_FILE_MACHINE_*) of this architecture, and the PE32/PE32+ class the loader wants of them. */
+  pe?: { machines: number[]; bits: 32 | 64 }
 }
 
 /**
  * One line per architecture (REFERENCE.md's table): name, e_machine, class, byte order, Node.js's name, aliases,
- * multiarch tuples, then the glibc and musl loaders. Lists are comma-separated; `-` is none.
+ * multiarch tuples, the glibc and musl loaders, and the PE machines with the PE class Windows wants of them
+ * (ARM64X and ARM64EC are Arm code that Windows on Arm runs natively). Lists are comma-separated; `-` is none.
  */
 const TABLE = `
-amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1
-arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1
-arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1
-386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1
-ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1
-ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1
-s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1
-riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1
-mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1
-mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1
-loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1
+amd64    62  64 little x64      x86_64,x86-64,x64  x86_64-linux-gnu,x86_64-linux-musl  /lib64/ld-linux-x86-64.so.2,/lib/ld-musl-x86_64.so.1  0x8664/64
+arm64    183 64 little arm64    aarch64,armv8l     aarch64-linux-gnu,aarch64-linux-musl  /lib/ld-linux-aarch64.so.1,/lib/ld-musl-aarch64.so.1  0xaa64,0xa64e,0xa641/64
+arm      40  32 little arm      armhf,armel,armv7l,armv6l,armv7,armv6,armv5tel,arm32v7,arm32v6  arm-linux-gnueabihf,arm-linux-gnueabi,arm-linux-musleabihf,arm-linux-musleabi  /lib/ld-linux-armhf.so.3,/lib/ld-linux.so.3,/lib/ld-musl-armhf.so.1,/lib/ld-musl-arm.so.1  0x1c4/32
+386      3   32 little ia32     i386,i486,i586,i686,x86,ia32  i386-linux-gnu,i686-linux-gnu,i386-linux-musl  /lib/ld-linux.so.2,/lib/ld-musl-i386.so.1  0x14c/32
+ppc64le  21  64 little ppc64    ppc64el,powerpc64le  powerpc64le-linux-gnu,powerpc64le-linux-musl  /lib64/ld64.so.2,/lib/ld-musl-powerpc64le.so.1  -
+ppc64    21  64 big    -        powerpc64          powerpc64-linux-gnu  /lib64/ld64.so.1,/lib/ld-musl-powerpc64.so.1  -
+s390x    22  64 big    s390x    -                  s390x-linux-gnu,s390x-linux-musl  /lib/ld64.so.1,/lib64/ld64.so.1,/lib/ld-musl-s390x.so.1  -
+riscv64  243 64 little riscv64  -                  riscv64-linux-gnu,riscv64-linux-musl  /lib/ld-linux-riscv64-lp64d.so.1,/lib/ld-musl-riscv64.so.1  0x5064/64
+mips64le 8   64 little mips64el mips64el           mips64el-linux-gnuabi64,mips64el-linux-musl  /lib64/ld.so.1,/lib/ld-musl-mips64el.so.1  -
+mips64   8   64 big    -        -                  mips64-linux-gnuabi64  /lib64/ld.so.1,/lib/ld-musl-mips64.so.1  -
+loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongarch64-linux-musl  /lib64/ld-linux-loongarch-lp64d.so.1,/lib/ld-musl-loongarch64.so.1  0x6264/64
 `
 
 const list = (field: string): string[] => (field === '-' ? [] : field.split(','))
@@ -49,7 +52,7 @@ export const ARCHITECTURES: Record<string, Architecture> = Object.fromEntries(
   TABLE.trim()
     .split('\n')
     .map(line => {
-      const [name = '', machine, bits, endian, node = '-', aliases = '-', tuples = '-', loaders = '-'] =
+      const [name = '', machine, bits, endian, node = '-', aliases = '-', tuples = '-', loaders = '-', pe = '-'] =
         line.split(/\s+/)
       const arch: Architecture = {
         name,
@@ -59,7 +62,12 @@ export const ARCHITECTURES: Record<string, Architecture> = Object.fromEntries(
         aliases: list(aliases),
         tuples: list(tuples),
         loaders: list(loaders),
-        ...(node !== '-' ? { node } : {})
+        ...(node !== '-' ? { node } : {}),
+        ...(pe !== '-'
+          ? {
+              pe: { machines: list(pe.split('/')[0] as string).map(Number), bits: Number(pe.split('/')[1]) as 32 | 64 }
+            }
+          : {})
       }
       return [name, arch]
     })
@@ -127,6 +135,30 @@ export const ARCH_NAMES: string[] = [
 export function architectureNamed(word: string): Architecture | undefined {
   const w = word.toLowerCase()
   return Object.values(ARCHITECTURES).find(a => a.name === w || a.node === w || a.aliases.includes(w))
+}
+
+const PE_MACHINE_NAMES: Record<number, string> = {
+  0x14c: 'Intel 80386',
+  0x8664: 'x86-64',
+  0xaa64: 'ARM64',
+  0xa64e: 'ARM64X',
+  0xa641: 'ARM64EC',
+  0x1c4: 'ARM Thumb-2',
+  0x1c0: 'ARM',
+  0x1c2: 'ARM Thumb',
+  0x200: 'IA-64',
+  0x5064: 'RISC-V 64-bit',
+  0x6264: 'LoongArch64'
+}
+
+/** The Go-style architecture of a PE machine (`amd64` for 0x8664), or undefined when it is none we know. */
+export function peArchitecture(machine: number): string | undefined {
+  return Object.values(ARCHITECTURES).find(a => a.pe?.machines.includes(machine))?.name
+}
+
+/** A human name for a PE machine, as Microsoft names it (`x86-64`, `ARM64`, `Intel 80386`). */
+export function describePeMachine(machine: number): string {
+  return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`
 }
 
 /** Every multiarch tuple, with its architecture, longest first. */

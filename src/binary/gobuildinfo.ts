@@ -4,7 +4,7 @@
  * format (Go 1.18+) and the older pointer format. Bounded: lengths past the data at hand give no build info, not a
  * crash.
  */
-import { readUpTo } from './bytes.js'
+import { readUpTo, type ByteSource } from './bytes.js'
 import { PF_W, PF_X, PT_LOAD, vaddrToOffset, type ElfReader, type Phdr, type Section } from './elf-reader.js'
 
 export interface GoBuildInfo {
@@ -65,10 +65,10 @@ function readInline(buf: Buffer, at: number): [string, string] | undefined {
   return [version, buf.toString('utf8', m[1], m[1] + m[0])]
 }
 
-/** Pre-1.18: two pointers to Go string headers (data pointer, length), followed through PT_LOAD. */
+/** Pre-1.18: two pointers to Go string headers (data pointer, length), followed through the loaded segments. */
 function readPointers(
-  r: ElfReader,
-  phdrs: Phdr[],
+  src: ByteSource,
+  toOffset: (vaddr: number) => number | undefined,
   buf: Buffer,
   at: number,
   ptrSize: number,
@@ -83,29 +83,43 @@ function readPointers(
   }
   const str = (addr: number | undefined): string | undefined => {
     if (addr === undefined) return undefined
-    const hdrOff = vaddrToOffset(phdrs, addr)
-    const hdr = hdrOff === undefined ? undefined : r.src.read(hdrOff, ptrSize * 2)
+    const hdrOff = toOffset(addr)
+    const hdr = hdrOff === undefined ? undefined : src.read(hdrOff, ptrSize * 2)
     const data = hdr && ptr(hdr, 0)
     const len = hdr && ptr(hdr, ptrSize)
     if (data === undefined || len === undefined || len > MAX_STRING) return undefined
-    const off = vaddrToOffset(phdrs, data)
-    return off === undefined ? undefined : r.src.read(off, len)?.toString('utf8')
+    const off = toOffset(data)
+    return off === undefined ? undefined : src.read(off, len)?.toString('utf8')
   }
   const version = str(ptr(buf, at))
   const mod = str(ptr(buf, at + ptrSize))
   return version === undefined ? undefined : [version, mod ?? '']
 }
 
+/** An ELF file's build info: in .go.buildinfo, or else the first writable, non-executable PT_LOAD segment. */
 export function readGoBuildInfo(r: ElfReader, phdrs: Phdr[], sections: Section[] | undefined): GoBuildInfo | undefined {
   const start = region(phdrs, sections)
   if (start === undefined) return undefined
-  const buf = readUpTo(r.src, start, SEARCH)
+  return readGoBuildInfoAt(r.src, start, vaddr => vaddrToOffset(phdrs, vaddr))
+}
+
+/**
+ * The build info header searched for in the first 64 KiB at file offset `start` (the data a format's reader chose:
+ * ELF above, PE's first writable data section), with `toOffset` mapping the pre-1.18 format's pointers to the file.
+ */
+export function readGoBuildInfoAt(
+  src: ByteSource,
+  start: number,
+  toOffset: (vaddr: number) => number | undefined
+): GoBuildInfo | undefined {
+  const buf = readUpTo(src, start, SEARCH)
   if (!buf) return undefined
   for (let i = 0; i + 32 <= buf.length; i += 16) {
     if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue
     const ptrSize = buf[i + 14] as number
     const flags = buf[i + 15] as number
-    const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(r, phdrs, buf, i + 16, ptrSize, (flags & 1) !== 0)
+    const pair =
+      flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0)
     if (!pair || !pair[0].startsWith('go')) return undefined
     return parseModinfo(stripSentinels(pair[1]), pair[0])
   }

@@ -1,5 +1,8 @@
-/** Other executable formats, told apart by their magic so that none is ever taken for ELF. Pure. */
-export type OtherFormat = { format: 'pe' | 'macho' | 'wasm' }
+/**
+ * Other executable formats, told apart by their magic so that none is ever taken for ELF. Pure. (PE files are read by
+ * pe.ts.)
+ */
+export type OtherFormat = { format: 'macho' | 'wasm' }
 
 export function identifyOther(b: Buffer): OtherFormat | undefined {
   if (b.length >= 4 && b.readUInt32BE(0) === 0x0061736d) return { format: 'wasm' } // \0asm
@@ -8,10 +11,6 @@ export function identifyOther(b: Buffer): OtherFormat | undefined {
     if (m === 0xfeedface || m === 0xfeedfacf || m === 0xcefaedfe || m === 0xcffaedfe) return { format: 'macho' }
     // 0xcafebabe is also a Java class file; a fat Mach-O has few architectures where Java has its version (>= 45).
     if (m === 0xcafebabe && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: 'macho' }
-  }
-  if (b.length >= 0x40 && b[0] === 0x4d && b[1] === 0x5a) {
-    const pe = b.readUInt32LE(0x3c)
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 0x50450000) return { format: 'pe' } // "PE\0\0"
   }
   return undefined
 }

@@ -1,10 +1,12 @@
 /**
- * Which byte ranges of a large ELF file the readers will need, decided from its first bytes while it streams by.
- * Small files are kept whole; for large ones this keeps the dynamic section, the start of the data segment (Go build
- * info), the non-loaded sections after the segments (.comment, .ARM.attributes), the section table and the tail.
+ * Which byte ranges of a large ELF or PE file the readers will need, decided from its first bytes while it streams by.
+ * Small files are kept whole; for large ELF files this keeps the dynamic section, the start of the data segment (Go
+ * build info), the non-loaded sections after the segments (.comment, .ARM.attributes), the section table and the
+ * tail; for large PE files, the CLR header and the start of the data section (pe.ts).
  */
 import { bufferSource } from './bytes.js'
 import { ElfReader, PF_W, PF_X, PT_LOAD, isElf } from './elf-reader.js'
+import { isPe, peCapturePlan } from './pe.js'
 
 export interface Want {
   offset: number
@@ -44,6 +46,12 @@ export function elfCapturePlan(head: Buffer, size: number): Want[] {
   const shnum = r.u16(is64 ? 60 : 48) ?? 0
   if (shoff !== undefined && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) })
   return wants.filter(w => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0)
+}
+
+/** The ranges beyond its head that a large file's reader needs: by its format. */
+export function capturePlan(head: Buffer, size: number): Want[] {
+  if (isElf(head)) return elfCapturePlan(head, size)
+  return isPe(head) ? peCapturePlan(head, size) : []
 }
 
 /**

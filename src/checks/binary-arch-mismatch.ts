@@ -1,9 +1,12 @@
 import { describeElfMachine, elfArchitecture, elfMatchesPlatform, expectedElf } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
+import type { BinaryFacts, PlatformFacts } from '../inspect/facts.js'
+import { osFamily } from '../inspect/os.js'
 import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY, type Role } from '../inspect/role.js'
 import { formatPlatform } from '../platform.js'
 import { article } from '../text.js'
-import { ARCH_HINT } from './fixes.js'
+import { ARCH_HINT, WINDOWS_ARCH_HINT } from './fixes.js'
+import { peVerdict } from './pe.js'
 import { code, platformRule, type Draft } from './types.js'
 
 export { ARCH_HINT } from './fixes.js'
@@ -12,47 +15,154 @@ function describe(elf: ElfFacts): string {
   return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === 'little' ? 'LSB' : 'MSB'})`
 }
 
-/** An executable ELF's machine, class or byte order is not the platform's. */
+/** ELF programs of Linux and other ELF systems: machine, class and byte order against the platform's. */
+function elfDrafts(p: PlatformFacts): Draft[] {
+  const out: Draft[] = []
+  const ep = p.entrypoint?.resolved ? p.entrypoint : undefined
+  const judge = (path: string, elf: ElfFacts, role: Role): void => {
+    const plat = formatPlatform(p.platform)
+    const found = elfArchitecture(elf)
+    const expected = expectedElf(p.platform)
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path,
+      message:
+        `${ROLE_NAME[role]} ${code(path)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails ` +
+        'with `exec format error`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI ' +
+        'runners, which is how this slips through.',
+      evidence: {
+        elfMachine: elf.machine,
+        elfClass: elf.bits,
+        elfData: elf.endian,
+        ...(found ? { elfArchitecture: found } : {}),
+        ...(expected ? { expectedMachine: expected.machine } : {})
+      }
+    })
+  }
+  if (ep && ep.binary.format === 'elf' && !elfMatchesPlatform(ep.binary, p.platform)) {
+    judge(ep.resolvedPath, ep.binary, 'entrypoint')
+  }
+  for (const f of p.executables) {
+    if (f.binary.format !== 'elf' || f.path === ep?.resolvedPath) continue
+    if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue
+    // Libraries and native modules are loaded, not run: what loads them says what fails (library-missing,
+    // native-module-mismatch).
+    if (f.module || isLibraryName(f.path)) continue
+    judge(f.path, f.binary, roleOf(p, f.path))
+  }
+  return out
+}
+
+const WINDOWS_FAILS: Record<'no' | 'bad-class', string> = {
+  no: 'Windows cannot start it ("The image file … is valid, but is for a machine type other than the current machine")',
+  'bad-class':
+    'its PE32/PE32+ class does not fit its machine, so no Windows starts it ("not a valid Win32 application")'
+}
+
+/** PE programs of a Windows image: the code they hold against what Windows on the platform's architecture runs. */
+function windowsDrafts(p: PlatformFacts): Draft[] {
+  const out: Draft[] = []
+  const plat = formatPlatform(p.platform)
+  for (const f of p.executables) {
+    if (f.binary.format !== 'pe') continue
+    const v = peVerdict(p, f, f.binary)
+    if (!v || v.runs === 'native' || v.runs === 'wow64') continue
+    const role = roleOf(p, f.path)
+    const what = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? '32+' : '32'})`
+    const evidence = {
+      peMachine: `0x${f.binary.machine.toString(16)}`,
+      ...(f.binary.bits ? { peClass: f.binary.bits } : {}),
+      ...(v.code ? { peArchitecture: v.code } : {})
+    }
+    if (v.runs === 'emulated') {
+      // Windows on Arm ships x86 and x64 code of its own for its emulation (SysWOW64, the .NET Framework).
+      if (/^C:\\Windows\\/i.test(f.path)) continue
+      out.push({
+        severity: 'warning',
+        path: f.path,
+        message: `${what}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
+        hint: WINDOWS_ARCH_HINT,
+        evidence
+      })
+      continue
+    }
+    const wow = v.code === '386' && p.platform.architecture === 'amd64'
+    out.push({
+      severity: ROLE_SEVERITY[role],
+      path: f.path,
+      message:
+        `${what}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` +
+        (wow
+          ? ' This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none.'
+          : ''),
+      hint: wow
+        ? `${WINDOWS_ARCH_HINT}\n\nOr base the image on Server Core, whose WoW64 runs 32-bit x86 programs.`
+        : WINDOWS_ARCH_HINT,
+      evidence
+    })
+  }
+  return out
+}
+
+const FORMAT: Partial<Record<BinaryFacts['format'], string>> = {
+  elf: 'an ELF program (Linux and other Unix systems)',
+  pe: 'a Windows program (PE)',
+  macho: 'a macOS program (Mach-O)',
+  wasm: 'a WebAssembly module',
+  script: 'a `#!` script'
+}
+
+/** An entrypoint in another system's format: a Windows program in a Linux image, an ELF file in a Windows image. */
+function formatDraft(p: PlatformFacts): Draft[] {
+  const ep = p.entrypoint?.resolved ? p.entrypoint : undefined
+  const family = osFamily(p.platform)
+  if (!ep) return []
+  const targets = [ep, ...(ep.inner?.resolved ? [ep.inner] : [])]
+  const out: Draft[] = []
+  for (const t of targets) {
+    if (!t.resolved) continue
+    const f = t.binary.format
+    const foreign =
+      family === 'windows'
+        ? f === 'elf' || f === 'macho' || f === 'wasm' || f === 'script'
+        : family === 'wasm'
+          ? f === 'elf' || f === 'pe' || f === 'macho' || f === 'script'
+          : f === 'pe' || (f === 'macho' && p.platform.os !== 'darwin')
+    if (!foreign || !FORMAT[f]) continue
+    const plat = formatPlatform(p.platform)
+    const fails =
+      family === 'windows'
+        ? 'Windows cannot start it ("not a valid Win32 application")'
+        : family === 'wasm'
+          ? 'a WebAssembly runtime cannot start it'
+          : 'the kernel cannot start it (`exec format error`)'
+    out.push({
+      path: t.resolvedPath,
+      message: `The entrypoint ${code(t.resolvedPath)} is ${FORMAT[f]}, but this image is ${plat}: ${fails}.`,
+      hint:
+        family === 'windows'
+          ? WINDOWS_ARCH_HINT
+          : family === 'wasm'
+            ? 'Point the entrypoint at the `.wasm` module the build makes (`GOOS=wasip1 GOARCH=wasm`, `--target wasm32-wasip1`).'
+            : ARCH_HINT,
+      evidence: { format: f }
+    })
+  }
+  return out
+}
+
+/** A program's machine is not the platform's: ELF machine, class and byte order; PE machine; a foreign format. */
 export const binaryArchMismatch = platformRule({
   id: 'binary-arch-mismatch',
   defaultSeverity: 'error',
+  os: ['linux', 'unix', 'windows', 'wasm'],
   description:
-    "A program's ELF machine, class or byte order is not the platform's: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
+    "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
-    const out: Draft[] = []
-    const ep = p.entrypoint?.resolved ? p.entrypoint : undefined
-    const judge = (path: string, elf: ElfFacts, role: Role): void => {
-      const plat = formatPlatform(p.platform)
-      const found = elfArchitecture(elf)
-      const expected = expectedElf(p.platform)
-      out.push({
-        severity: ROLE_SEVERITY[role],
-        path,
-        message:
-          `${ROLE_NAME[role]} ${code(path)} is ${article(describe(elf))} ELF, but this image is ${plat}. On ${article(p.platform.architecture)} host it fails ` +
-          'with `exec format error`. It may still run on a machine with QEMU binfmt handlers installed, as on many CI ' +
-          'runners, which is how this slips through.',
-        evidence: {
-          elfMachine: elf.machine,
-          elfClass: elf.bits,
-          elfData: elf.endian,
-          ...(found ? { elfArchitecture: found } : {}),
-          ...(expected ? { expectedMachine: expected.machine } : {})
-        }
-      })
-    }
-    if (ep && ep.binary.format === 'elf' && !elfMatchesPlatform(ep.binary, p.platform)) {
-      judge(ep.resolvedPath, ep.binary, 'entrypoint')
-    }
-    for (const f of p.executables) {
-      if (f.binary.format !== 'elf' || f.path === ep?.resolvedPath) continue
-      if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue
-      // Libraries and native modules are loaded, not run: what loads them says what fails (library-missing,
-      // native-module-mismatch).
-      if (f.module || isLibraryName(f.path)) continue
-      judge(f.path, f.binary, roleOf(p, f.path))
-    }
-    return out
+    const family = osFamily(p.platform)
+    if (family === 'windows') return [...formatDraft(p), ...windowsDrafts(p)]
+    if (family === 'wasm') return formatDraft(p)
+    return [...formatDraft(p), ...elfDrafts(p)]
   }
 })

@@ -1,3 +1,4 @@
+import { ALL_OS } from '../inspect/os.js'
 import { formatPlatform } from '../platform.js'
 import { code, platformRule, type Draft } from './types.js'
 
@@ -5,6 +6,7 @@ import { code, platformRule, type Draft } from './types.js'
 export const buildFailed = platformRule({
   id: 'build-failed',
   defaultSeverity: 'error',
+  os: ALL_OS,
   statuses: ['build-failed'],
   description: 'buildx failed for that platform. It carries the failing step and the log tail.',
   help: 'Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.',

@@ -1,3 +1,4 @@
+import { ALL_OS } from '../inspect/os.js'
 import { formatPlatform, normalizePlatform, samePlatform, platformMatches } from '../platform.js'
 import { code, platformRule } from './types.js'
 
@@ -9,6 +10,7 @@ function show(p: { os?: string; architecture?: string; variant?: string }): stri
 export const configPlatformMismatch = platformRule({
   id: 'config-platform-mismatch',
   defaultSeverity: 'error',
+  os: ALL_OS,
   description:
     "The index entry's platform, the image config's os/architecture/variant and the requested platform disagree.",
   help: 'Rebuild with `docker buildx build --platform ...` instead of editing manifests by hand, and make sure each platform image was built for that platform.',

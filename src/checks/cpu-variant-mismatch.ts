@@ -42,6 +42,7 @@ function variantNumber(p: Platform, fallback: number): number {
 export const cpuVariantMismatch = platformRule({
   id: 'cpu-variant-mismatch',
   defaultSeverity: 'warning',
+  os: ['linux', 'unix'],
   description:
     "GOARM or ARM attributes newer than an arm/vN image; GOAMD64=vN above an amd64 image's variant; a soft/hard float ABI against the image's loader.",
   help: VARIANT_HINT,

@@ -1,3 +1,4 @@
+import { osFamily } from '../inspect/os.js'
 import { code, platformRule } from './types.js'
 
 /** The exec bit that applies to a user: owner, group or others (root needs any one). */
@@ -19,15 +20,18 @@ export function canExecute(
 export const entrypointNotExecutable = platformRule({
   id: 'entrypoint-not-executable',
   defaultSeverity: 'error',
+  os: ['linux', 'unix', 'windows', 'wasm'],
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: 'Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.',
   each(p) {
     const ep = p.entrypoint
     if (!ep?.resolved) return []
     const who = p.user ? `user ${p.user}` : 'root'
+    // Only Linux and Unix images have exec bits (and a kernel that checks them); anywhere a directory is no program.
+    const modes = ['linux', 'unix'].includes(osFamily(p.platform))
     const problem = ep.isDirectory
       ? 'is a directory'
-      : canExecute(ep.mode, ep.uid, ep.gid, p.user) === false
+      : modes && canExecute(ep.mode, ep.uid, ep.gid, p.user) === false
         ? `has mode ${(ep.mode & 0o7777).toString(8).padStart(4, '0')}, which ${who} may not execute`
         : undefined
     if (!problem) return []

@@ -30,3 +30,22 @@ export function loaderHint(interp: string): string {
     'Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C.'
   ].join(' ')
 }
+
+/** Building each Windows platform its own program: Go, .NET and downloads. */
+export const WINDOWS_ARCH_HINT = [
+  'Build each Windows platform its own program, for the architecture buildx names in `TARGETARCH` (amd64, arm64). ' +
+    'With Go, cross-compile in a stage that runs on the build machine:',
+  '',
+  '    FROM --platform=$BUILDPLATFORM golang:alpine AS build',
+  '    ARG TARGETARCH',
+  '    RUN CGO_ENABLED=0 GOOS=windows GOARCH=$TARGETARCH go build -o /out/app.exe .',
+  '',
+  'With .NET, publish for the matching runtime, `win-x64` for amd64 and `win-arm64` for arm64:',
+  '',
+  '    ARG TARGETARCH',
+  '    RUN dotnet publish -c Release -r win-$([ "$TARGETARCH" = amd64 ] && echo x64 || echo $TARGETARCH) -o /out',
+  '',
+  '(or publish framework-dependent IL without `-r` and start it with `dotnet app.dll`, which runs on any ' +
+    'architecture). For a downloaded program, put the architecture in the URL from `TARGETARCH` (many releases call ' +
+    'amd64 `x64`). Never copy one `.exe` into every platform.'
+].join('\n')

@@ -1,3 +1,4 @@
+import { ALL_OS } from '../inspect/os.js'
 import { formatPlatform } from '../platform.js'
 import { plain, platformRule } from './types.js'
 
@@ -5,6 +6,7 @@ import { plain, platformRule } from './types.js'
 export const imageUnreadable = platformRule({
   id: 'image-unreadable',
   defaultSeverity: 'error',
+  os: ALL_OS,
   statuses: ['unreadable'],
   description:
     'A platform image could not be read (corrupt blob, bad digest, unsupported format), so it is unverified.',

@@ -15,6 +15,7 @@ import { libraryMissing } from './library-missing.js'
 import { libraryVersionMissing } from './library-version-missing.js'
 import { nativeModuleMismatch } from './native-module-mismatch.js'
 import { platformMissing } from './platform-missing.js'
+import { platformNotChecked } from './platform-not-checked.js'
 import { requiredPathMissing } from './required-path-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import { runEach, type CheckResult } from './run.js'
@@ -36,7 +37,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   shebangInterpreterMissing,
   requiredPathMissing,
   buildFailed,
-  imageUnreadable
+  imageUnreadable,
+  platformNotChecked
 ]
 
 export const CROSS_RULES: readonly CrossRule[] = [identicalBinary, crossPlatformDrift]

@@ -8,6 +8,7 @@ export { loaderHint } from './fixes.js'
 export const interpreterMissing = platformRule({
   id: 'interpreter-missing',
   defaultSeverity: 'error',
+  os: ['linux', 'unix'],
   description: "An ELF's PT_INTERP (its dynamic loader) is not in the image. The hint says glibc or musl.",
   help: 'Match the C library: a glibc program needs a glibc base, a musl program a musl base; or link statically (`CGO_ENABLED=0` for Go, `-static` for C).',
   each(p) {

@@ -1,3 +1,4 @@
+import { ALL_OS } from '../inspect/os.js'
 import { formatPlatform } from '../platform.js'
 import { platformRule } from './types.js'
 
@@ -5,6 +6,7 @@ import { platformRule } from './types.js'
 export const platformMissing = platformRule({
   id: 'platform-missing',
   defaultSeverity: 'error',
+  os: ALL_OS,
   statuses: ['missing'],
   description: 'A requested platform has no image in the index.',
   help: 'Build and push every platform you announce, for example with `docker buildx build --platform linux/amd64,linux/arm64 --push`, or drop the platform from `platforms`.',

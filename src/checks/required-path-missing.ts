@@ -1,3 +1,4 @@
+import { ALL_OS } from '../inspect/os.js'
 import { formatPlatform } from '../platform.js'
 import { code, platformRule } from './types.js'
 
@@ -5,6 +6,7 @@ import { code, platformRule } from './types.js'
 export const requiredPathMissing = platformRule({
   id: 'required-path-missing',
   defaultSeverity: 'error',
+  os: ALL_OS,
   description: 'A path listed under require: in the config file is missing, or not an executable file, on a platform.',
   help: 'Make the build put the program there on every platform, with its exec bit (`COPY --chmod=0755`).',
   each: p =>

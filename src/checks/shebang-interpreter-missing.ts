@@ -9,6 +9,7 @@ import { code, platformRule, type Draft } from './types.js'
 export const shebangInterpreterMissing = platformRule({
   id: 'shebang-interpreter-missing',
   defaultSeverity: 'error',
+  os: ['linux', 'unix'],
   description: "A script's #! interpreter is not in the image (for #!/usr/bin/env X, env and X on PATH).",
   help: 'Install the interpreter in the final stage (`RUN apk add bash`, `apt-get install python3`), or change the `#!` line to one the image has (`#!/bin/sh`).',
   each(p) {

@@ -6,7 +6,8 @@
 import type { Stage } from '../dockerfile/parse.js'
 import type { Finding, RuleId, Severity } from '../findings.js'
 import type { PlatformFacts, PlatformStatus } from '../inspect/facts.js'
-import { formatPlatform } from '../platform.js'
+import { osFamily, type OsFamily } from '../inspect/os.js'
+import { formatPlatform, parsePlatform } from '../platform.js'
 
 export { SEVERITY_RANK, code, plain } from '../findings.js'
 export type { Finding, RuleId, Severity } from '../findings.js'
@@ -18,9 +19,12 @@ export interface CheckInput {
 /** One program of a platform image as the report lists it; cross-platform rules compare these. */
 export interface FileSummary {
   path: string
-  format: 'elf' | 'script'
-  /** Go-style architecture of an ELF file (`amd64`), when it is one we know. */
+  format: 'elf' | 'script' | 'pe'
+  /** Go-style architecture of an ELF or PE file (`amd64`), when it is one we know (none for .NET AnyCPU code). */
   architecture?: string
+  /** PE files: a DLL (loaded, not run), and .NET code that runs on any architecture (IL-only, AnyCPU). */
+  dll?: boolean
+  anyCpu?: boolean
   machine?: string
   linkage?: string
   interpreter?: string
@@ -34,6 +38,19 @@ export interface FileSummary {
 /** What cross-platform rules see: per platform, its programs. Built from facts, or from merged JSON reports. */
 export interface CrossInput {
   platforms: Array<{ platform: string; files: FileSummary[] }>
+}
+
+/**
+ * The platforms of a cross-platform input in groups of one OS each: programs are compared only with those of the same
+ * system (a Windows image never with a Linux one), and each OS version of Windows with the others.
+ */
+export function sameOsGroups<T extends { platform: string }>(platforms: T[]): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const p of platforms) {
+    const os = parsePlatform(p.platform).os
+    groups.set(os, [...(groups.get(os) ?? []), p])
+  }
+  return [...groups.values()]
 }
 
 interface RuleBase {
@@ -59,6 +76,8 @@ export interface Draft {
 export interface PlatformRuleSpec extends RuleBase {
   /** The platform statuses it looks at: inspected images unless it says otherwise. */
   statuses?: readonly PlatformStatus[]
+  /** The kinds of system it can judge (inspect/os.ts): Linux only unless it says otherwise. */
+  os?: readonly OsFamily[]
   /** What it finds in platform `p`; `all` is every platform of the run (for rules that compare). */
   each(p: PlatformFacts, all: readonly PlatformFacts[]): Draft[]
 }
@@ -90,10 +109,12 @@ export interface DockerfileRule extends RuleBase {
 export type Rule = PlatformRule | CrossRule | DockerfileRule
 
 const INSPECTED: readonly PlatformStatus[] = ['inspected']
+const LINUX: readonly OsFamily[] = ['linux']
 
 /** A platform rule from its definition: the loop over platforms and the filling-in are done once, here. */
 export function platformRule(spec: PlatformRuleSpec): PlatformRule {
   const statuses = spec.statuses ?? INSPECTED
+  const systems = spec.os ?? LINUX
   return {
     id: spec.id,
     scope: 'platform',
@@ -103,7 +124,7 @@ export function platformRule(spec: PlatformRuleSpec): PlatformRule {
     check({ platforms }) {
       const out: Finding[] = []
       for (const p of platforms) {
-        if (!statuses.includes(p.status)) continue
+        if (!statuses.includes(p.status) || !systems.includes(osFamily(p.platform))) continue
         for (const d of spec.each(p, platforms)) {
           const f: Finding = {
             rule: spec.id,

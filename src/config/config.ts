@@ -7,13 +7,15 @@
  *       severity: warning          # error | warning | note | off
  *       ignore: ["/opt/vendor/**"]
  *   require:
- *     - /usr/local/bin/app
+ *     - /usr/local/bin/app         # on every platform but Windows
+ *     - C:\app\app.exe             # on Windows platforms
  */
 import picomatch from 'picomatch'
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml'
 import { RULES } from '../checks/index.js'
 import type { Finding, Severity } from '../findings.js'
 import { UserError } from '../errors.js'
+import { isWindowsPath } from '../inspect/windows.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/multiarch-verify.yml'
 
@@ -61,7 +63,10 @@ export function parseConfig(file: string, text: string): Config {
         throw new UserError(`${at(value ?? (item.key as Node))}: "require" must be a list of absolute paths`)
       for (const p of value.items) {
         const path = isScalar(p) ? String(p.value) : ''
-        if (!path.startsWith('/')) throw new UserError(`${at(p as Node)}: required path "${path}" must be absolute`)
+        if (!path.startsWith('/') && !isWindowsPath(path))
+          throw new UserError(
+            `${at(p as Node)}: required path "${path}" must be absolute (/usr/bin/app, or C:\\app\\app.exe)`
+          )
         config.require.push(path)
       }
     } else {
@@ -100,13 +105,19 @@ function parseRule(node: Node | null, at: (n: Node | null | undefined) => string
   return rule
 }
 
+/** Whether an ignore glob matches a path; a Windows path also as written with `/` (`C:/app/**`). */
+function ignored(rc: RuleConfig | undefined, path: string): boolean {
+  const alt = isWindowsPath(path) ? path.replace(/\\/g, '/') : path
+  return rc?.ignore.some(i => i.match(path) || i.match(alt)) ?? false
+}
+
 /** Apply severities and ignores. Returns the findings kept and how many were suppressed. */
 export function applyConfig(findings: Finding[], config: Config): { findings: Finding[]; suppressed: number } {
   const out: Finding[] = []
   let suppressed = 0
   for (const f of findings) {
     const rc = config.rules[f.rule]
-    if (rc?.severity === 'off' || (f.path && rc?.ignore.some(i => i.match(f.path as string)))) {
+    if (rc?.severity === 'off' || (f.path && ignored(rc, f.path))) {
       suppressed++
       continue
     }

@@ -1,17 +1,18 @@
 /**
  * While a file streams out of a layer, keep only the bytes its readers need, then read its facts and let the bytes go.
- * An ELF file up to `limits.full` is kept whole for the moment it is read (every reader, the Go pointer format too); a
- * larger one keeps its head and the ranges the ELF plan names. Its head is its first loaded segment (up to
+ * An ELF or PE file up to `limits.full` is kept whole for the moment it is read (every reader, the Go pointer format
+ * too); a larger one keeps its head and the ranges its format's plan names. PE files are kept whatever their mode:
+ * Windows layers carry no exec bits. Its head is its first loaded segment (up to
  * `limits.headMax`): the dynamic string table and the symbol version tables live there, and the dynamic section that
  * locates them only comes later in the file (a 47 MB libnode keeps 8.5 MB of head, once, while it passes). Scripts
- * and other executables keep their first page. ELF files are hashed whole for identical-binary. Nothing is retained
- * but the facts.
+ * and other executables keep their first page. ELF and PE files are hashed whole for identical-binary. Nothing is
+ * retained but the facts.
  */
 import { createHash } from 'node:crypto'
 import { bufferSource, sparseSource, type ByteRange, type ByteSource } from '../binary/bytes.js'
 import { isElf } from '../binary/elf.js'
 import { identify, type BinaryFacts } from '../binary/identify.js'
-import { elfCapturePlan, elfHeadExtent } from '../binary/plan.js'
+import { capturePlan, elfHeadExtent } from '../binary/plan.js'
 
 export interface CaptureLimits {
   /** ELF files up to this size are kept whole while they are read. */
@@ -24,21 +25,26 @@ export interface CaptureLimits {
 
 export const DEFAULT_LIMITS: CaptureLimits = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 }
 const PAGE = 4096
-/** Bytes enough for every magic read here (ELF's 4, `#!`'s 2), and for the ELF header's class and byte order. */
+/** Bytes enough for every magic read here (ELF's 4, `#!`'s and MZ's 2), and for the ELF header's class and byte order. */
 const PROBE = 64
 /** Bytes enough to hold the ELF header and its program headers, to size a large file's head. */
 const HEADERS = 8192
 
 export interface Captured {
   binary?: BinaryFacts
-  /** sha256 (hex) of the whole file, for ELF files. */
+  /** sha256 (hex) of the whole file, for ELF and PE files. */
   sha256?: string
 }
 
 type Kind = 'skip' | 'page' | 'whole' | 'sparse'
 
+/** "MZ": the DOS header every PE file starts with (pe.ts tells a PE file from a DOS program or text). */
+function isMz(first: Buffer): boolean {
+  return first.length >= 2 && first[0] === 0x4d && first[1] === 0x5a
+}
+
 function kindOf(first: Buffer, mode: number, size: number, limits: CaptureLimits): Kind {
-  if (isElf(first)) return size <= limits.full ? 'whole' : 'sparse'
+  if (isElf(first) || isMz(first)) return size <= limits.full ? 'whole' : 'sparse'
   const script = first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
   return (mode & 0o111) !== 0 || script ? 'page' : 'skip'
 }
@@ -97,7 +103,7 @@ export async function captureEntry(
         const head = Buffer.concat(kept)
         kept.length = 0
         kept.push(head)
-        ranges = elfCapturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
+        ranges = capturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
         for (const r of ranges) fill(r, head, 0)
       }
       for (const r of ranges ?? []) fill(r, chunk, pos)

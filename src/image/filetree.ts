@@ -1,7 +1,8 @@
 /**
  * The flattened file system of an image: layers applied in order with OCI whiteouts and opaque directories (the
  * semantics of go-containerregistry's mutate.Extract), and path resolution that follows symlinks inside the image
- * root, as the kernel would inside the container. Pure.
+ * root, as the kernel would inside the container. A tree for a Windows image compares names as NTFS does, without
+ * case (`foldCase`); it keeps each name as its layer wrote it. Pure.
  */
 import type { LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import type { EntryMeta, LayerEntry } from './layer.js'
@@ -31,12 +32,36 @@ export type Resolution =
   | { ok: true; node: FileNode; path: string }
   | { ok: false; reason: 'not-found' | 'loop' | 'not-a-directory'; path: string }
 
+export interface TreeOptions {
+  /** Names are equal whatever their case (Windows). */
+  foldCase?: boolean
+}
+
+/** A name as NTFS compares it: each UTF-16 unit upper-cased on its own (never `ß` → `SS`). */
+function upcase(name: string): string {
+  const up = name.toUpperCase()
+  if (up.length === name.length) return up
+  let out = ''
+  for (const c of name) {
+    const u = c.toUpperCase()
+    out += u.length === c.length ? u : c
+  }
+  return out
+}
+
 export class FileTree {
   readonly root: FileNode = { kind: 'dir', path: '/', mode: 0o755, size: 0, uid: 0, gid: 0, children: new Map() }
+  private readonly key: (name: string) => string
+  private readonly foldCase: boolean
+
+  constructor(opts: TreeOptions = {}) {
+    this.foldCase = opts.foldCase === true
+    this.key = this.foldCase ? upcase : name => name
+  }
 
   /** Apply layers bottom to top. */
-  static fromLayers(layers: LayerEntry[][]): FileTree {
-    const tree = new FileTree()
+  static fromLayers(layers: LayerEntry[][], opts: TreeOptions = {}): FileTree {
+    const tree = new FileTree(opts)
     layers.forEach((layer, i) => tree.apply(layer, i))
     return tree
   }
@@ -50,7 +75,7 @@ export class FileTree {
       const dir = this.lookupExact(parts.slice(0, -1))
       if (!dir?.children) continue
       if (base === OPAQUE) dir.children.clear()
-      else dir.children.delete(base.slice(WHITEOUT.length))
+      else dir.children.delete(this.key(base.slice(WHITEOUT.length)))
     }
     for (const e of entries) {
       const parts = split(e.path)
@@ -62,7 +87,7 @@ export class FileTree {
 
   private lookupExact(parts: string[]): FileNode | undefined {
     let node: FileNode | undefined = this.root
-    for (const p of parts) node = node?.children?.get(p)
+    for (const p of parts) node = node?.children?.get(this.key(p))
     return node
   }
 
@@ -72,7 +97,7 @@ export class FileTree {
     let dir = this.root
     for (let i = 0; i < parts.length - 1; i++) {
       const name = parts[i] as string
-      let next = dir.children?.get(name)
+      let next = dir.children?.get(this.key(name))
       if (next?.kind === 'symlink') {
         // Extraction resolves parent directories inside the root (containerd's fs.RootPath), so a layer writing
         // /lib/x over a /lib -> usr/lib link writes /usr/lib/x.
@@ -82,18 +107,18 @@ export class FileTree {
       if (!next || next.kind !== 'dir') {
         next = { kind: 'dir', path: '/' + parts.slice(0, i + 1).join('/'), mode: 0o755, size: 0, uid: 0, gid: 0 }
         next.children = new Map()
-        dir.children?.set(name, next)
+        dir.children?.set(this.key(name), next)
       }
       dir = next
     }
     const name = parts[parts.length - 1] as string
-    const existing = dir.children?.get(name)
+    const existing = dir.children?.get(this.key(name))
     if (layer !== undefined) node.layer = layer
     if (node.kind === 'dir' && existing?.kind === 'dir') {
       // A directory entry over a directory updates its metadata and keeps the lower children.
       node.children = existing.children
     }
-    dir.children?.set(name, node)
+    dir.children?.set(this.key(name), node)
   }
 
   /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
@@ -138,7 +163,7 @@ export class FileTree {
         continue
       }
       if (cur.kind !== 'dir') return { ok: false, reason: 'not-a-directory', path: cur.path }
-      const child = cur.children?.get(name)
+      const child = cur.children?.get(this.key(name))
       if (!child) return { ok: false, reason: 'not-found', path: joinPath(stack, name) }
       if (child.kind === 'symlink' && (pending.length > 0 || followLast)) {
         if (++hops > MAX_SYMLINKS) return { ok: false, reason: 'loop', path: child.path }
@@ -159,10 +184,13 @@ export class FileTree {
     return r.ok && r.node.kind === 'file'
   }
 
-  /** The names in a directory (after following links to it), or [] when it is not one. */
+  /** The names in a directory (after following links to it), as written, or [] when it is not one. */
   list(path: string): string[] {
     const r = this.resolve(path)
-    return r.ok && r.node.kind === 'dir' ? [...(r.node.children?.keys() ?? [])].sort() : []
+    if (!r.ok || r.node.kind !== 'dir') return []
+    const entries = [...(r.node.children?.entries() ?? [])]
+    // Folded keys are upper case: the name as written is the last part of the node's path.
+    return entries.map(([k, c]) => (this.foldCase ? c.path.slice(c.path.lastIndexOf('/') + 1) || k : k)).sort()
   }
 
   /** The text kept for a loader configuration file, if the path is one and exists. */

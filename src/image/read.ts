@@ -18,6 +18,9 @@ const MAX_INDEX_DEPTH = 8
 export interface ImageRef {
   /** The platform the index claims for this image, if it says one. */
   indexPlatform?: Platform
+  /** The index entry's `os.version` and `os.features` (Windows images), kept as they are. */
+  osVersion?: string
+  osFeatures?: string[]
   manifest: Descriptor
   /** `org.opencontainers.image.ref.name` of the top-level entry, when the layout tags it. */
   refName?: string
@@ -41,6 +44,10 @@ export async function listImages(source: ImageSource): Promise<ImageRef[]> {
       } else if (isManifestMediaType(d.mediaType) || d.mediaType === undefined) {
         const ref: ImageRef = { manifest: d }
         if (d.platform?.architecture) ref.indexPlatform = normalizePlatform(d.platform)
+        const osVersion = d.platform?.['os.version']
+        const osFeatures = d.platform?.['os.features']
+        if (typeof osVersion === 'string' && osVersion) ref.osVersion = osVersion
+        if (Array.isArray(osFeatures)) ref.osFeatures = osFeatures.filter((f): f is string => typeof f === 'string')
         if (name) ref.refName = name
         out.push(ref)
       }

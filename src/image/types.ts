@@ -13,7 +13,8 @@ export interface Descriptor {
   mediaType: string
   digest: string
   size: number
-  platform?: { os?: string; architecture?: string; variant?: string }
+  /** `os.version` and `os.features` are set for Windows images (the Windows build they need, `win32k`). */
+  platform?: { os?: string; architecture?: string; variant?: string; 'os.version'?: string; 'os.features'?: string[] }
   annotations?: Record<string, string>
 }
 
@@ -34,12 +35,16 @@ export interface ImageConfig {
   os?: string
   architecture?: string
   variant?: string
+  'os.version'?: string
+  'os.features'?: string[]
   config?: {
     Entrypoint?: string[] | null
     Cmd?: string[] | null
     Env?: string[] | null
     WorkingDir?: string
     User?: string
+    /** Windows: Entrypoint/Cmd[0] is a command line already (a shell form), passed to Windows as it is. */
+    ArgsEscaped?: boolean
   }
   rootfs?: { type: string; diff_ids: string[] }
   history?: Array<{ created_by?: string; empty_layer?: boolean; comment?: string }>

@@ -33,8 +33,17 @@ export type EntrypointFacts =
       gid: number
       binary: BinaryFacts
       isDirectory: boolean
+      /** Windows shell form (`cmd /S /C app.exe`): the program the shell starts, found as cmd.exe finds it. */
+      inner?: EntrypointFacts
     }
-  | { argv: string[]; resolved: false; reason: string; searched: string[] }
+  | {
+      argv: string[]
+      resolved: false
+      reason: string
+      searched: string[]
+      /** Not found where it was looked for, but where else it may be is not read (Windows' registry PATH): not judged. */
+      uncertain?: boolean
+    }
 
 export interface BuildFailure {
   /** The failing step as buildx names it (`[build 3/4] RUN go build ...`). */
@@ -54,6 +63,13 @@ export interface PlatformFacts {
   /** Manifest digest. */
   digest?: string
   indexPlatform?: Platform
+  /** `os.version` and `os.features` of the index entry (or else the config): Windows images name their build. */
+  osVersion?: string
+  osFeatures?: string[]
+  /** Windows images: whether the image has WoW64 (32-bit x86 programs run), and whether its layers had `Files/`. */
+  windows?: { wow64: boolean; layout: boolean }
+  /** Why this platform's files were not checked at all (an OS this tool has no rules for). */
+  notChecked?: string
   config?: { os: string; architecture: string; variant?: string }
   entrypoint?: EntrypointFacts
   /** The PATH directories of the image's config (or the default PATH). */

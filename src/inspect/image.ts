@@ -1,25 +1,36 @@
-/** Inspect one platform image: read its config and layers, flatten them and collect the facts the checks need. */
+/**
+ * Inspect one platform image: read its config and layers, flatten them and collect the facts the checks need, as the
+ * image's OS reads them (inspect/os.ts): Linux and other Unix-like systems from a POSIX tree, Windows from its layers'
+ * C: drive, an OS with no rules here not at all.
+ */
 import { mapLimit } from '../concurrency.js'
 import { UserError, errorMessage } from '../errors.js'
 import { FileTree } from '../image/filetree.js'
-import { loadImage, type ImageRef } from '../image/read.js'
 import { layerReader } from '../image/layers.js'
+import type { LayerEntry } from '../image/layer.js'
+import { loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
-import type { ImageConfig, Manifest } from '../image/types.js'
+import type { Descriptor, ImageConfig, Manifest } from '../image/types.js'
 import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import { attachLoading } from './loading.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
+import { notCheckedOn, osFamily } from './os.js'
+import { windowsFacts } from './windows-image.js'
 
-/** A platform image's manifest, config and flattened file tree. */
+/** A platform image's layers, read through the one layer reader. */
+function readLayers(source: ImageSource, layers: Descriptor[]): Promise<LayerEntry[][]> {
+  return mapLimit(layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
+}
+
+/** A platform image's manifest, config and flattened (POSIX) file tree. */
 export async function readImage(
   source: ImageSource,
   ref: ImageRef
 ): Promise<{ manifest: Manifest; config: ImageConfig; tree: FileTree }> {
   const { manifest, config } = await loadImage(source, ref)
-  const layers = await mapLimit(manifest.layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
-  return { manifest, config, tree: FileTree.fromLayers(layers) }
+  return { manifest, config, tree: FileTree.fromLayers(await readLayers(source, manifest.layers)) }
 }
 
 export async function inspectImage(
@@ -37,32 +48,58 @@ export async function inspectImage(
     durationMs: 0
   }
   if (ref.indexPlatform) base.indexPlatform = ref.indexPlatform
+  const family = osFamily(platform)
   try {
-    const { manifest, config, tree } = await readImage(source, ref)
+    const { manifest, config } = await loadImage(source, ref)
     base.config = { os: config.os ?? '', architecture: config.architecture ?? '' }
     if (config.variant) base.config.variant = config.variant
-    base.entrypoint = resolveEntrypoint(tree, config)
-    base.searchPath = pathOf(config)
-    if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))
-    base.executables = collectExecutables(tree, base.searchPath)
-    attachLoading(base.executables, {
-      tree,
-      architecture: platform.architecture,
-      env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
-      workdir: config.config?.WorkingDir || '/',
-      ...(base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {})
-    })
-    if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
-    base.layerCount = manifest.layers.length
-    if (require.length) {
-      base.required = require.map(path => {
-        return { path, found: tree.resolve(path).ok, executable: isExecutableFile(tree, path) }
-      })
+    const osVersion = ref.osVersion ?? config['os.version']
+    const osFeatures = ref.osFeatures ?? config['os.features']
+    if (typeof osVersion === 'string' && osVersion) base.osVersion = osVersion
+    if (Array.isArray(osFeatures) && osFeatures.length) base.osFeatures = osFeatures.map(String)
+    const notChecked = notCheckedOn(platform)
+    if (notChecked) base.notChecked = notChecked
+    if (family === 'other') {
+      base.durationMs = Date.now() - started
+      return base
     }
+    const layers = await readLayers(source, manifest.layers)
+    base.layerCount = manifest.layers.length
     base.history = (config.history ?? []).map(h => ({
       createdBy: String(h.created_by ?? ''),
       empty: h.empty_layer === true
     }))
+    if (family === 'windows') {
+      Object.assign(base, windowsFacts(layers, config, require))
+      base.durationMs = Date.now() - started
+      return base
+    }
+    const tree = FileTree.fromLayers(layers)
+    base.entrypoint = resolveEntrypoint(tree, config)
+    // Off Linux, runc's default PATH is not the system's: a bare name found nowhere is not judged.
+    if (family !== 'linux' && !base.entrypoint.resolved && !base.entrypoint.argv[0]?.includes('/')) {
+      base.entrypoint = { ...base.entrypoint, uncertain: true }
+    }
+    base.searchPath = pathOf(config)
+    if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))
+    base.executables = collectExecutables(tree, base.searchPath)
+    // The loader model is glibc's and musl's: Linux only.
+    if (family === 'linux') {
+      attachLoading(base.executables, {
+        tree,
+        architecture: platform.architecture,
+        env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
+        workdir: config.config?.WorkingDir || '/',
+        ...(base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {})
+      })
+      if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
+    }
+    const mine = require.filter(path => path.startsWith('/'))
+    if (mine.length) {
+      base.required = mine.map(path => {
+        return { path, found: tree.resolve(path).ok, executable: isExecutableFile(tree, path) }
+      })
+    }
   } catch (err) {
     // The image's fault (a corrupt blob, a bad digest) is a finding about it; anything else is a bug, not the image's.
     if (!(err instanceof UserError)) throw err

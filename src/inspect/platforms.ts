@@ -61,14 +61,38 @@ export async function inspectSource(
 ): Promise<PlatformFacts[]> {
   const refs = selectImage(source.name, await listImages(source), image)
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`)
-  const offered = await Promise.all(refs.map(async ref => ({ ref, platform: await platformOf(source, ref) })))
+  const offered = withOsVersions(
+    await Promise.all(refs.map(async ref => ({ ref, platform: await platformOf(source, ref) })))
+  )
   if (!requested?.length) {
     const seen = new Set<string>()
     const unique = offered.filter(o => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)))
     return mapLimit(unique, PLATFORMS_AT_ONCE, o => inspectImage(source, o.ref, o.platform, require))
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, want => {
-    const hit = offered.find(o => platformMatches(want, o.platform))
+    const hit = offered.find(o => platformMatches(want, { ...o.platform, ...osVersionOf(o.ref) }))
     return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(unread(want, 'missing'))
   })
+}
+
+function osVersionOf(ref: ImageRef): { osVersion?: string } {
+  return ref.osVersion ? { osVersion: ref.osVersion } : {}
+}
+
+/**
+ * Name each image by its OS version too where the index holds several images of one os/arch/variant that differ by
+ * it (a Windows image per Windows release: `windows(10.0.17763.6893)/amd64`, `windows(10.0.20348.3207)/amd64`), so
+ * that each is inspected and reported as itself. Elsewhere the name stays `windows/amd64`.
+ */
+export function withOsVersions<T extends { ref: ImageRef; platform: Platform }>(offered: T[]): T[] {
+  const versions = new Map<string, Set<string>>()
+  for (const o of offered) {
+    const key = formatPlatform(o.platform)
+    versions.set(key, (versions.get(key) ?? new Set()).add(o.ref.osVersion ?? ''))
+  }
+  return offered.map(o =>
+    (versions.get(formatPlatform(o.platform))?.size ?? 0) > 1 && o.ref.osVersion
+      ? { ...o, platform: { ...o.platform, osVersion: o.ref.osVersion } }
+      : o
+  )
 }
