@@ -22069,6 +22069,12 @@ function renderMatrix(r) {
   return rows;
 }
 
+// src/report/paths.ts
+function isRepoPath(file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split("/").includes("..");
+}
+
 // src/report/markdown.ts
 var LIST_SHOWN = 10;
 var SHORT_COMMENT = 8 * 1024;
@@ -22104,8 +22110,9 @@ function location(f, blobUrl) {
   if (!f.location) return "";
   const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
   const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
-  if (!blobUrl) return `${lead} ${text}.`;
-  const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
+  if (!blobUrl || !isRepoPath(f.location.file)) return `${lead} ${text}.`;
+  const path4 = f.location.file.replace(/^(\.\/)+/, "");
+  const href = `${blobUrl}${path4.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
   return `${lead} [${text}](${href}).`;
 }
 function firstSentence(message3) {
@@ -22237,12 +22244,12 @@ function ruleName(id) {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
 }
 function location2(f, dockerfile) {
-  const file = f.location?.file ?? dockerfile;
-  if (!file) return [];
+  const file = f.location ? f.location.file : dockerfile;
+  if (!file || !isRepoPath(file)) return [];
   return [
     {
       physicalLocation: {
-        artifactLocation: { uri: file.replace(/^\.\//, "") },
+        artifactLocation: { uri: file.replace(/^(\.\/)+/, "") },
         region: { startLine: f.location?.line ?? 1 }
       },
       ...f.path ? { message: { text: `${f.platform} ${f.path}` } } : {}

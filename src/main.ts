@@ -16,6 +16,7 @@ import { loadReports } from './report/load.js'
 import { COMMENT_LIMIT, SHORT_COMMENT, SUMMARY_LIMIT, renderMarkdown } from './report/markdown.js'
 import { mergeReports } from './report/merge.js'
 import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
+import { inRepository } from './report/paths.js'
 import { renderSarif } from './report/sarif.js'
 import { summaryLine } from './report/summary-line.js'
 import { verifyRequest } from './request.js'
@@ -120,7 +121,7 @@ async function checkRun(
       failed: report.verdict === 'fail',
       title: summaryLine(report),
       summary: renderMarkdown(report, { ...links(ctx, target), maxBytes: COMMENT_LIMIT - 1 }),
-      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile ?? 'Dockerfile')
+      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile)
     })
     core.info(`check run: ${id}`)
   } catch (err) {
@@ -187,7 +188,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const ctx = runContext()
-    const report = await produce(inputs, ctx)
+    // Every path GitHub is shown or sent is relative to the repository root (the runner's workspace).
+    const report = inRepository(
+      await produce(inputs, ctx),
+      process.env.GITHUB_WORKSPACE || process.cwd(),
+      process.cwd()
+    )
     await publish(report, inputs, ctx)
     // In comment mode the pull request's own job is the status check; this one only posts.
     if (report.verdict === 'fail' && inputs.mode !== 'comment') core.setFailed(summaryLine(report))

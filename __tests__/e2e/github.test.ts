@@ -111,12 +111,25 @@ test('a body GitHub refuses as too long (422) is replaced by the short comment: 
 
 test('check-run: every finding as an annotation, 50 per request; SARIF written; 10 annotations per type in the log', async () => {
   const sarif = join(dir, 'out', 'results.sarif')
-  const r = await runAction(dir, gh, { image: await sixtyForeignTools(), 'check-run': 'true', 'sarif-file': sarif })
+  // The workspace's Dockerfile (no line of it made the tools: each annotation goes on its first line).
+  await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY tools/ /usr/bin/\n')
+  const r = await runAction(
+    dir,
+    gh,
+    { image: await sixtyForeignTools(), 'check-run': 'true', 'sarif-file': sarif, file: 'Dockerfile' },
+    { workspace: dir }
+  )
   expect(r.code).toBe(1)
   const [run] = [...gh.checkRuns.values()]
-  const body = run?.body as { name: string; head_sha: string; conclusion: string; output: { annotations: unknown[] } }
+  const body = run?.body as {
+    name: string
+    head_sha: string
+    conclusion: string
+    output: { annotations: Array<{ path: string; start_line: number }> }
+  }
   expect(body).toMatchObject({ name: 'multiarch-verify', head_sha: 'abc123', conclusion: 'failure' })
   expect(body.output.annotations).toHaveLength(50)
+  expect(body.output.annotations[0]).toMatchObject({ path: 'Dockerfile', start_line: 1 })
   expect((run?.updates as Array<{ output: { annotations: unknown[] } }>).map(u => u.output.annotations.length)).toEqual(
     [10]
   )

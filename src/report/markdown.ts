@@ -7,6 +7,7 @@ import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix } from './matrix.js'
 import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
+import { isRepoPath } from './paths.js'
 
 /** Places of one problem listed in the open; the rest fold into a <details>. */
 const LIST_SHOWN = 10
@@ -67,8 +68,9 @@ function location(f: Finding, blobUrl: string | undefined): string {
   if (!f.location) return ''
   const text = escapeMarkdown(`${f.location.file}:${f.location.line}`)
   const lead = f.platform === DOCKERFILE_SCOPE ? 'At' : 'Made by'
-  if (!blobUrl) return `${lead} ${text}.`
-  const href = `${blobUrl}${f.location.file.split('/').map(encodeURIComponent).join('/')}#L${f.location.line}`
+  if (!blobUrl || !isRepoPath(f.location.file)) return `${lead} ${text}.`
+  const path = f.location.file.replace(/^(\.\/)+/, '')
+  const href = `${blobUrl}${path.split('/').map(encodeURIComponent).join('/')}#L${f.location.line}`
   return `${lead} [${text}](${href}).`
 }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { RULES } from '../checks/index.js'
 import type { Finding, Severity } from '../findings.js'
 import type { Report } from './model.js'
+import { isRepoPath } from './paths.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' }
 export const INFORMATION_URI = 'https://github.com/multiarch-verify/multiarch-verify'
@@ -16,12 +17,13 @@ function ruleName(id: string): string {
 }
 
 function location(f: Finding, dockerfile: string | undefined): object[] {
-  const file = f.location?.file ?? dockerfile
-  if (!file) return []
+  // Code scanning maps only paths relative to the repository root; a file outside it gets no location.
+  const file = f.location ? f.location.file : dockerfile
+  if (!file || !isRepoPath(file)) return []
   return [
     {
       physicalLocation: {
-        artifactLocation: { uri: file.replace(/^\.\//, '') },
+        artifactLocation: { uri: file.replace(/^(\.\/)+/, '') },
         region: { startLine: f.location?.line ?? 1 }
       },
       ...(f.path ? { message: { text: `${f.platform} ${f.path}` } } : {})
