@@ -3365,10 +3365,10 @@ var require_data_url = __commonJS({
       if (!excludeFragment) {
         return url.href;
       }
-      const href = url.href;
+      const href2 = url.href;
       const hashLength = url.hash.length;
-      const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
-      if (!hashLength && href.endsWith("#")) {
+      const serialized = hashLength === 0 ? href2 : href2.substring(0, href2.length - hashLength);
+      if (!hashLength && href2.endsWith("#")) {
         return serialized.slice(0, -1);
       }
       return serialized;
@@ -8715,7 +8715,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8775,7 +8775,7 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8791,7 +8791,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8800,8 +8800,8 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
-        this[kProxy] = { uri: href, protocol };
+        const { href: href2, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        this[kProxy] = { uri: href2, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
         this[kProxyTls] = opts.proxyTls;
@@ -8820,7 +8820,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8880,7 +8880,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8897,11 +8897,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -21009,13 +21009,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -22417,8 +22417,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -22526,13 +22526,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -25485,8 +25485,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -25563,12 +25563,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -37858,8 +37858,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text, href2) {
+    const element = this.wrap("a", text, { href: href2 });
     return this.addRaw(element).addEOL();
   }
 };
@@ -42818,8 +42818,12 @@ async function findComment(api, marker) {
   return void 0;
 }
 var statusOf = (err2) => err2?.status;
-async function upsertComment(api, marker, body, mode, failed, short) {
+async function upsertComment(api, marker, render, mode, failed, renderShort) {
   if (mode === "off") return { outcome: "skipped" };
+  const existing = await findComment(api, marker);
+  const previous = existing?.body ?? void 0;
+  const body = typeof render === "string" ? render : render(previous);
+  const short = typeof renderShort === "function" ? renderShort(previous) : renderShort;
   let shortened = false;
   const send = async (write) => {
     try {
@@ -42831,7 +42835,6 @@ async function upsertComment(api, marker, body, mode, failed, short) {
     }
   };
   const done = (r) => shortened ? { ...r, shortened } : r;
-  const existing = await findComment(api, marker);
   const action = decide(mode, existing !== void 0, failed);
   if (action === "update" && existing) {
     try {
@@ -42860,7 +42863,10 @@ function runContext() {
   };
   if (pr?.number) out.pullNumber = pr.number;
   if (pr?.head?.sha) out.headSha = pr.head.sha;
-  if (ctx.runId) out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}`;
+  if (ctx.runId) {
+    const attempt = ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : "";
+    out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}${attempt}`;
+  }
   return out;
 }
 
@@ -43680,30 +43686,6 @@ var ROLE_NAME = {
   elsewhere: "The executable"
 };
 
-// src/checks/fixes.ts
-var ARCH_HINT = [
-  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
-  "",
-  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
-  "    ARG TARGETOS TARGETARCH",
-  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
-  "",
-  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
-].join("\n");
-function loaderHint(interp) {
-  if (/ld-musl/.test(interp)) {
-    return [
-      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
-      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-    ].join(" ");
-  }
-  return [
-    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
-    "Alpine and busybox images have musl or no C library at all.",
-    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-  ].join(" ");
-}
-
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 var DOCKERFILE_SCOPE = "Dockerfile";
@@ -43720,6 +43702,449 @@ function sortFindings(findings) {
   return [...findings].sort(
     (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
   );
+}
+
+// src/dockerfile/edit.ts
+var GO_ARCH = ["amd64", "arm64", "386", "ppc64le", "s390x", "riscv64", "mips64le", "loong64"];
+var ARCH_WORD = /(?<![A-Za-z0-9])(amd64|arm64|x86_64|x86-64|aarch64|386|ppc64le|s390x|riscv64)(?![A-Za-z0-9])/g;
+var UNAME_NAME = { x86_64: true, "x86-64": true, aarch64: true };
+var URL2 = /https?:\/\/[^\s"'`]+/g;
+function stageOf(stages, line) {
+  return [...stages].reverse().find((s) => s.from.line <= line);
+}
+function instructionAt(stages, line) {
+  for (const s of stages) {
+    if (s.from.line <= line && line <= s.from.endLine) return s.from;
+    const hit = s.instructions.find((i) => i.line <= line && line <= i.endLine);
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function declared(stage, before, name) {
+  const re = new RegExp(`(^|\\s)${name}(=|\\s|$)`);
+  return stage.instructions.some((i) => i.keyword === "ARG" && i.line < before && re.test(i.args));
+}
+function editor(lines2, stage, ins) {
+  const before = lines2.slice(ins.line - 1, ins.endLine);
+  const text = before.join("\n");
+  const indent = /^\s*/.exec(before[0] ?? "")?.[0] ?? "";
+  return {
+    text,
+    done(after, summary2) {
+      if (after === text) return void 0;
+      const uses = ["TARGETOS", "TARGETARCH", "TARGETVARIANT"].filter(
+        (n) => new RegExp(`\\$\\{?${n}\\b`).test(after) && !declared(stage, ins.line, n)
+      );
+      const args = ins.keyword === "FROM" || uses.length === 0 ? [] : [`${indent}ARG ${uses.join(" ")}`];
+      return { line: ins.line, endLine: ins.endLine, before, after: [...args, ...after.split("\n")], summary: summary2 };
+    }
+  };
+}
+function unpinFrom(lines2, stage, ins) {
+  if (ins.keyword !== "FROM") return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = e.text.replace(/--platform=(?![^\s]*\$)\S+\s+/i, "");
+  return e.done(after, "drops the constant `--platform`, so each platform of the build gets its own base image");
+}
+function goTargetVars(lines2, stage, ins, variant = false) {
+  if (ins.keyword !== "RUN" && ins.keyword !== "ENV") return void 0;
+  const e = editor(lines2, stage, ins);
+  let after = e.text.replace(
+    /\b(ENV\s+)?GOARCH(=|\s+)(?!\$)["']?[a-z0-9_]+["']?/,
+    (_m, env) => env ? `${env}GOARCH=$TARGETARCH` : "GOARCH=$TARGETARCH"
+  ).replace(/\bGOOS=(?!\$|["']?linux\b)["']?[a-z0-9_]+["']?/, "GOOS=$TARGETOS");
+  if (variant) after = after.replace(/\bGOARM=(?!\$)["']?\d["']?/, "GOARM=${TARGETVARIANT#v}");
+  return e.done(after, "builds for the platform being built, which buildx passes in `TARGETARCH`");
+}
+function goBuildForTarget(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" || /\bGOARCH=/.test(ins.args)) return void 0;
+  if (stage.platform?.replace(/[{}]/g, "") !== "$BUILDPLATFORM") return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = e.text.replace(/\bgo (build|install)\b/, "GOOS=$TARGETOS GOARCH=$TARGETARCH go $1");
+  return e.done(after, "cross-compiles for the platform being built instead of for the build machine");
+}
+function goStatic(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" || !/\bgo (build|install)\b/.test(ins.args)) return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = /\bCGO_ENABLED=\S+/.test(e.text) ? e.text.replace(/\bCGO_ENABLED=\S+/, "CGO_ENABLED=0") : e.text.replace(/\bgo (build|install)\b/, "CGO_ENABLED=0 go $1");
+  return e.done(after, "links the Go program statically (`CGO_ENABLED=0`): it then needs no C library in the image");
+}
+function archReplacement(word, shellOnTarget) {
+  if (GO_ARCH.includes(word)) return "${TARGETARCH}";
+  if (UNAME_NAME[word] && shellOnTarget) return "$(uname -m)";
+  return void 0;
+}
+function urlForTarget(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" && ins.keyword !== "ADD") return void 0;
+  const onTarget = ins.keyword === "RUN" && !/\$\{?BUILDPLATFORM\b/.test(stage.platform ?? "");
+  const e = editor(lines2, stage, ins);
+  let missed = false;
+  const after = e.text.replace(
+    URL2,
+    (url) => url.replace(ARCH_WORD, (w) => {
+      const r = archReplacement(w, onTarget);
+      if (r === void 0) missed = true;
+      return r ?? w;
+    })
+  );
+  if (missed) return void 0;
+  return e.done(after, "downloads the file for the platform being built");
+}
+function copyForTarget(lines2, stage, ins, variant = false) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || /^\s*\[/.test(ins.args)) return void 0;
+  const e = editor(lines2, stage, ins);
+  const dest = /\S+\s*$/.exec(e.text);
+  if (!dest) return void 0;
+  const head = /^(\s*\S+)([\s\S]*)$/.exec(e.text.slice(0, dest.index));
+  if (!head) return void 0;
+  const [, keyword = "", rest = ""] = head;
+  let missed = false;
+  const sources = rest.replace(/\S+/g, (word) => {
+    if (word.startsWith("--")) return word;
+    if (variant) return word.replace(/(arm[-_]?)(v[5-8])(?![A-Za-z0-9])/gi, "$1${TARGETVARIANT}");
+    return word.replace(ARCH_WORD, (w) => {
+      const r = archReplacement(w, false);
+      if (r === void 0) missed = true;
+      return r ?? w;
+    });
+  });
+  if (missed) return void 0;
+  const after = keyword + sources + e.text.slice(dest.index);
+  return e.done(
+    after,
+    variant ? "copies the build for the platform variant being built, which buildx passes in `TARGETVARIANT`" : "copies the file built for the platform being built, which buildx passes in `TARGETARCH`"
+  );
+}
+function rebase(lines2, stage, image, add, summary2) {
+  const e = editor(lines2, stage, stage.from);
+  const after = image ? e.text.replace(/^(\s*FROM\s+(?:--\S+\s+)*)(\S+)/i, (_m, lead) => `${lead}${image}`) : e.text;
+  return e.done([after, ...add].join("\n"), summary2);
+}
+function entrypointTo(lines2, stage, ins, from, path9) {
+  if (ins.keyword !== "ENTRYPOINT" && ins.keyword !== "CMD") return void 0;
+  const e = editor(lines2, stage, ins);
+  const quoted = JSON.stringify(from);
+  const after = e.text.includes(`[${quoted}`) ? e.text.replace(`[${quoted}`, `[${JSON.stringify(path9)}`) : e.text.replace(
+    new RegExp(`(${ins.keyword}\\s+)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`),
+    `$1${path9}`
+  );
+  return e.done(after, `starts ${code(path9)}, where the image has the program`);
+}
+
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+function parseDockerfile(text) {
+  const df = import_dockerfile_ast.DockerfileParser.parse(text);
+  const stages = [];
+  for (const ins of df.getInstructions()) {
+    const keyword = ins.getKeyword().toUpperCase();
+    const range2 = ins.getRange();
+    const entry = {
+      keyword,
+      line: (range2?.start.line ?? 0) + 1,
+      endLine: (range2?.end.line ?? range2?.start.line ?? 0) + 1,
+      args: (ins.getRawArgumentsContent() ?? "").trim()
+    };
+    if (keyword === "FROM") {
+      const f = ins;
+      const stage = { index: stages.length, from: entry, instructions: [] };
+      const name = f.getBuildStage();
+      if (name) stage.name = name.toLowerCase();
+      const platform2 = f.getPlatformFlag()?.getValue();
+      if (platform2) stage.platform = platform2;
+      const image = f.getImage();
+      if (image) stage.base = image;
+      stages.push(stage);
+      continue;
+    }
+    if (keyword === "COPY" || keyword === "ADD") {
+      const from = ins.getFromFlag?.()?.getValue();
+      if (from) entry.from = from.toLowerCase();
+    }
+    stages[stages.length - 1]?.instructions.push(entry);
+  }
+  return stages;
+}
+function targetStage(stages, target) {
+  if (target) return stages.find((s) => s.name === target.toLowerCase());
+  return stages[stages.length - 1];
+}
+function stageNamed(stages, ref) {
+  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
+}
+
+// src/checks/fixes.ts
+var GO_RECIPE = (path9) => [
+  "    FROM --platform=$BUILDPLATFORM golang AS build",
+  "    ARG TARGETOS TARGETARCH",
+  `    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o ${path9} .`
+];
+function archHint(eco, path9 = "/app") {
+  const safe = /^[\w./-]+$/.test(path9) ? path9 : "/app";
+  const name = safe.slice(safe.lastIndexOf("/") + 1) || "app";
+  switch (eco) {
+    case "go":
+      return [
+        "Build each platform its own binary: run the Go compiler on the build machine and let buildx tell it the target:",
+        "",
+        ...GO_RECIPE(safe),
+        "",
+        "`--platform=$BUILDPLATFORM` runs the build stage natively (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of the build in turn. Never hard-code `GOARCH`. With cgo, the C cross-compiler comes from tonistiigi/xx (`xx-go`)."
+      ].join("\n");
+    case "rust":
+      return [
+        "Build each platform its own binary: cross-compile on the build machine with tonistiigi/xx, which sets up the Rust target and the linker for the platform being built:",
+        "",
+        "    FROM --platform=$BUILDPLATFORM tonistiigi/xx AS xx",
+        "    FROM --platform=$BUILDPLATFORM rust:1 AS build",
+        "    COPY --from=xx / /",
+        "    RUN apt-get update && apt-get install -y clang lld",
+        "    ARG TARGETPLATFORM",
+        "    RUN xx-apt-get install -y gcc libc6-dev",
+        `    RUN xx-cargo build --release --target-dir ./build && cp ./build/$(xx-cargo --print-target-triple)/release/${name} ${safe}`,
+        "",
+        "Or build in a stage without `--platform`: QEMU then runs cargo as the target (slower, nothing to set up)."
+      ].join("\n");
+    case "c":
+      return [
+        "Build each platform its own binary: cross-compile on the build machine with tonistiigi/xx (clang for the target, and the target's libraries through `xx-apt-get` or `xx-apk`):",
+        "",
+        "    FROM --platform=$BUILDPLATFORM tonistiigi/xx AS xx",
+        "    FROM --platform=$BUILDPLATFORM debian:bookworm AS build",
+        "    COPY --from=xx / /",
+        "    RUN apt-get update && apt-get install -y clang lld",
+        "    ARG TARGETPLATFORM",
+        "    RUN xx-apt-get install -y gcc libc6-dev",
+        `    RUN xx-clang -o ${safe} main.c && xx-verify ${safe}`,
+        "",
+        "Or build in a stage without `--platform` (QEMU runs the target's compiler), or with Debian's cross toolchains (`crossbuild-essential-arm64`, `CC=aarch64-linux-gnu-gcc`)."
+      ].join("\n");
+    case "download":
+      return [
+        "Download the file for the platform being built: buildx sets `TARGETARCH` (amd64, arm64, \u2026) in every stage that declares it:",
+        "",
+        "    ARG TARGETARCH",
+        `    RUN curl -fsSLo ${safe} "https://example.com/releases/${name}-linux-\${TARGETARCH}" && chmod +x ${safe}`,
+        "",
+        'When the project names architectures otherwise (`x86_64`, `aarch64`), map them: `case "$TARGETARCH" in amd64) A=x86_64;; arm64) A=aarch64;; esac`, or use `$(uname -m)` in a stage that runs on the target platform (no `--platform=$BUILDPLATFORM`).'
+      ].join("\n");
+    case "prebuilt":
+      return [
+        "Keep one file per architecture, named as buildx names the architectures (`" + name + "-amd64`, `" + name + "-arm64`), and copy the one of the platform being built:",
+        "",
+        "    ARG TARGETARCH",
+        `    COPY ${name}-\${TARGETARCH} ${safe}`,
+        "",
+        "Better still, build it in the Dockerfile for each platform (`FROM --platform=$BUILDPLATFORM`, then `GOARCH=$TARGETARCH` for Go, tonistiigi/xx for C and Rust)."
+      ].join("\n");
+    default:
+      return [
+        "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target (the Go way; for C and Rust, tonistiigi/xx does the same):",
+        "",
+        ...GO_RECIPE(safe),
+        "",
+        "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+      ].join("\n");
+  }
+}
+var ARCH_HINT = archHint("unknown", "/server");
+function baseKind(image) {
+  const ref = (image ?? "").toLowerCase();
+  if (ref === "scratch") return "scratch";
+  if (/distroless\/static/.test(ref)) return "distroless-static";
+  if (/distroless/.test(ref)) return "distroless";
+  if (/(^|\/)alpine(:|$)|[-:]alpine/.test(ref)) return "alpine";
+  if (/(^|\/)busybox(:|$)/.test(ref)) return "busybox";
+  if (/(^|\/)(debian|ubuntu)(:|$)|bookworm|bullseye|trixie|jammy|noble|-slim\b/.test(ref)) return "debian";
+  return "other";
+}
+function baseOf(stages, stage) {
+  let s = stage;
+  for (let hops = 0; s && hops < stages.length; hops++) {
+    const ref = s.base ? stageNamed(stages, s.base.toLowerCase()) : void 0;
+    if (!ref || ref === s) return { base: baseKind(s.base), stage: s };
+    s = ref;
+  }
+  return { base: "other" };
+}
+function loaderHint(interp, base = "other") {
+  const musl = /ld-musl/.test(interp);
+  const where = {
+    scratch: "`FROM scratch` has no C library at all.",
+    "distroless-static": "`gcr.io/distroless/static` has no C library.",
+    busybox: "A busybox image has no C library for other programs.",
+    alpine: "Alpine has musl, not glibc (`gcompat` runs some glibc programs, not all).",
+    debian: "Debian has glibc, not musl."
+  };
+  const lead = musl ? `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.` : `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path.`;
+  const ways = musl ? "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `--target <arch>-unknown-linux-musl` for Rust." : 'Use a glibc base (`debian:bookworm-slim`, `gcr.io/distroless/cc-debian12`), build the program on the base it runs on (`FROM golang:alpine`, `apk add build-base` for a musl build), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust.';
+  return [lead, where[base] ?? "Alpine and busybox images have musl or no C library at all.", ways].join(" ");
+}
+var C_RUNTIME = /^(libc|libm|libdl|librt|libpthread|libresolv|libgcc_s|libstdc\+\+|ld-linux[^/]*|ld64)\.so(\.\d+)*$/;
+function libraryHint(lib, base) {
+  const runtime = C_RUNTIME.test(lib);
+  if (runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
+    return [
+      `${code(lib)} is part of the C library, which this base does not have: a dynamically linked program cannot start on it.`,
+      'Link statically (`CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust), or use a base with the C library: `gcr.io/distroless/cc-debian12` for glibc programs (`gcr.io/distroless/base-debian12` adds OpenSSL), `alpine` for musl programs.'
+    ].join(" ");
+  }
+  if (base === "alpine") {
+    return `Install the package that ships it in the final stage; apk finds it by the library's name: \`RUN apk add --no-cache so:${lib}\`. Or copy it from the build stage, or link statically.`;
+  }
+  if (base === "debian") {
+    return `Install the package that ships it in the final stage (\`apt-file search ${lib}\` names it): \`RUN apt-get update && apt-get install -y --no-install-recommends PACKAGE\`. Or copy it from the build stage, or link statically.`;
+  }
+  return void 0;
+}
+function interpreterPackage(path9) {
+  const name = path9.slice(path9.lastIndexOf("/") + 1);
+  const known = {
+    bash: { apk: "bash", apt: "bash" },
+    python3: { apk: "python3", apt: "python3" },
+    python: { apk: "python3", apt: "python-is-python3" },
+    node: { apk: "nodejs", apt: "nodejs" },
+    perl: { apk: "perl", apt: "perl" },
+    ruby: { apk: "ruby", apt: "ruby" },
+    zsh: { apk: "zsh", apt: "zsh" }
+  };
+  return known[name];
+}
+var ARCH_RULES = /* @__PURE__ */ new Set(["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
+function ecosystemOf(file, lines2) {
+  const b = file?.binary;
+  if (lines2 && /^\s*ADD\s+(--\S+\s+)*https?:|\b(curl|wget)\b/i.test(lines2)) return "download";
+  if (lines2 && /^\s*(COPY|ADD)\s/i.test(lines2) && !/--from=/i.test(lines2)) return "prebuilt";
+  if (b?.format === "elf" && b.go) return "go";
+  if (b?.format === "elf" && /rustc/i.test(b.compiler ?? "")) return "rust";
+  if (b?.format === "elf" && /GCC|clang/i.test(b.compiler ?? "")) return "c";
+  if (lines2 && /\bgo (build|install)\b/.test(lines2)) return "go";
+  return "unknown";
+}
+function fileOf(f, facts) {
+  if (!f.path) return void 0;
+  return facts?.find((p) => formatPlatform(p.platform) === f.platform)?.executables.find((e) => e.path === f.path);
+}
+function editFor(f, ctx, file, facts) {
+  const lines2 = ctx.lines ?? [];
+  const line = f.location?.line;
+  const ins = line !== void 0 ? instructionAt(ctx.stages, line) : void 0;
+  const stage = ins ? stageOf(ctx.stages, ins.line) : void 0;
+  const final = targetStage(ctx.stages, ctx.target);
+  const { base, stage: baseStage } = baseOf(ctx.stages, final);
+  const first = (...edits) => {
+    for (const e of edits) {
+      const r = e();
+      if (r) return r;
+    }
+    return void 0;
+  };
+  if (ARCH_RULES.has(f.rule) || f.rule === "dockerfile-hardcoded-platform") {
+    if (!ins || !stage) return { base };
+    return {
+      base,
+      edit: first(
+        () => unpinFrom(lines2, stage, ins),
+        () => goTargetVars(lines2, stage, ins),
+        () => urlForTarget(lines2, stage, ins),
+        () => copyForTarget(lines2, stage, ins),
+        () => goBuildForTarget(lines2, stage, ins)
+      )
+    };
+  }
+  if (f.rule === "cpu-variant-mismatch") {
+    if (!ins || !stage) return { base };
+    return {
+      base,
+      edit: first(
+        () => goTargetVars(lines2, stage, ins, true),
+        () => copyForTarget(lines2, stage, ins, true)
+      )
+    };
+  }
+  if (f.rule === "interpreter-missing" || f.rule === "library-missing" && !f.evidence?.skipped) {
+    if (file?.binary.format === "elf" && file.binary.go && ins && stage)
+      return { base, edit: goStatic(lines2, stage, ins) };
+    const musl = file?.binary.format === "elf" && /ld-musl/.test(file.binary.interpreter ?? "");
+    const missing = String(f.evidence?.missing ?? "").split(" ")[0] ?? "";
+    const runtime = f.rule === "interpreter-missing" || C_RUNTIME.test(missing);
+    if (baseStage && runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
+      const image = musl ? "alpine:3" : "gcr.io/distroless/cc-debian12";
+      return {
+        base,
+        edit: rebase(
+          lines2,
+          baseStage,
+          image,
+          [],
+          `runs the program on a base with its C library (${musl ? "musl" : "glibc"})`
+        )
+      };
+    }
+    if (baseStage && base === "alpine" && f.rule === "library-missing" && missing && /^[\w.+-]+$/.test(missing)) {
+      return {
+        base,
+        edit: rebase(
+          lines2,
+          baseStage,
+          void 0,
+          [`RUN apk add --no-cache so:${missing}`],
+          `installs the package that ships ${code(missing)}`
+        )
+      };
+    }
+    return { base };
+  }
+  if (f.rule === "shebang-interpreter-missing") {
+    const interp = String(f.evidence?.program ?? f.evidence?.interpreter ?? "");
+    const pkg = interpreterPackage(interp);
+    if (!pkg || !baseStage) return { base };
+    if (base === "alpine")
+      return {
+        base,
+        edit: rebase(lines2, baseStage, void 0, [`RUN apk add --no-cache ${pkg.apk}`], `installs ${code(pkg.apk)}`)
+      };
+    if (base === "debian")
+      return {
+        base,
+        edit: rebase(
+          lines2,
+          baseStage,
+          void 0,
+          [
+            `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`
+          ],
+          `installs ${code(pkg.apt)}`
+        )
+      };
+    return { base };
+  }
+  if (f.rule === "entrypoint-not-found" && f.path && ins && stage) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const p = facts?.find((x) => formatPlatform(x.platform) === f.platform);
+    const found = [...new Set(p?.executables.filter((e) => e.path.endsWith(`/${name}`)).map((e) => e.path))];
+    if (found.length === 1 && found[0] && /^[\w./-]+$/.test(found[0]))
+      return { base, edit: entrypointTo(lines2, stage, ins, f.path, found[0]) };
+  }
+  return { base };
+}
+function withFix(f, ctx) {
+  const file = fileOf(f, ctx.facts);
+  const df = ctx.dockerfile;
+  const ins = df && f.location ? instructionAt(df.stages, f.location.line) : void 0;
+  const written = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
+  const out = { ...f };
+  const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: "other", edit: void 0 };
+  if (ARCH_RULES.has(f.rule) || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
+    out.hint = archHint(ecosystemOf(file, written), f.path ?? /\s-o\s+(\/\S+)/.exec(written ?? "")?.[1] ?? "/app");
+  if (f.rule === "interpreter-missing" && typeof f.evidence?.interpreter === "string")
+    out.hint = loaderHint(f.evidence.interpreter, base);
+  if (f.rule === "library-missing" && !f.evidence?.skipped) {
+    const lib = String(f.evidence?.missing ?? "").split(" ")[0] ?? "";
+    out.hint = lib && libraryHint(lib, base) || f.hint;
+  }
+  if (edit && df) out.fix = { file: df.file, ...edit };
+  return out;
 }
 
 // src/checks/types.ts
@@ -43852,8 +44277,8 @@ function isExecutableFile(tree, path9) {
   return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
 }
 function envProgram(argument) {
-  const words = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words) {
+  const words2 = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words2) {
     if (w.startsWith("-") || /^\w+=/.test(w)) continue;
     return w;
   }
@@ -44061,10 +44486,10 @@ var DOWNLOADER = /^(curl|wget)$/;
 var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
 var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
 function commandWord(segment) {
-  const words = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
+  const words2 = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
   let i = 0;
-  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i])) i++;
-  return (words[i] ?? "").replace(/^.*\//, "");
+  while (i < words2.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words2[i])) i++;
+  return (words2[i] ?? "").replace(/^.*\//, "");
 }
 function downloadedArchUrl(keyword, args) {
   const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
@@ -44208,8 +44633,9 @@ var entrypointNotFound = platformRule({
     if (cmd === void 0 || cmd === "") {
       return [
         {
-          message: "The image sets no Entrypoint or Cmd, so `docker run` without a command fails.",
-          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+          severity: "note",
+          message: "The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.",
+          hint: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-not-found: {severity: error}` under `rules:` in the config file.',
           evidence: { searched: "" }
         }
       ];
@@ -44427,8 +44853,8 @@ function cause(p, v) {
 }
 function message(p, f, v, name, more) {
   const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
-  const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
-  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+  const words2 = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
+  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words2}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
 }
 var libraryVersionMissing = platformRule({
   id: "library-version-missing",
@@ -47567,46 +47993,6 @@ function create(patterns, options) {
 // src/report/load.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
 
-// src/dockerfile/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-function parseDockerfile(text) {
-  const df = import_dockerfile_ast.DockerfileParser.parse(text);
-  const stages = [];
-  for (const ins of df.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    const entry = {
-      keyword,
-      line: (ins.getRange()?.start.line ?? 0) + 1,
-      args: (ins.getRawArgumentsContent() ?? "").trim()
-    };
-    if (keyword === "FROM") {
-      const f = ins;
-      const stage = { index: stages.length, from: entry, instructions: [] };
-      const name = f.getBuildStage();
-      if (name) stage.name = name.toLowerCase();
-      const platform2 = f.getPlatformFlag()?.getValue();
-      if (platform2) stage.platform = platform2;
-      const image = f.getImage();
-      if (image) stage.base = image;
-      stages.push(stage);
-      continue;
-    }
-    if (keyword === "COPY" || keyword === "ADD") {
-      const from = ins.getFromFlag?.()?.getValue();
-      if (from) entry.from = from.toLowerCase();
-    }
-    stages[stages.length - 1]?.instructions.push(entry);
-  }
-  return stages;
-}
-function targetStage(stages, target) {
-  if (target) return stages.find((s) => s.name === target.toLowerCase());
-  return stages[stages.length - 1];
-}
-function stageNamed(stages, ref) {
-  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
-}
-
 // src/dockerfile/locate.ts
 var PRODUCES = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
 var norm = (s) => s.replace(/\\\n/g, " ").replace(/\s+/g, " ").trim();
@@ -47688,7 +48074,10 @@ function elfSummary(elf) {
 }
 function fileSummary(e) {
   const b = e.binary;
-  if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
+  if (b.format === "script") {
+    const why3 = notShippedToRun(e.path);
+    return { path: e.path, format: "script", interpreter: b.interpreter, ...why3 ? { ignored: why3 } : {} };
+  }
   if (b.format !== "elf") return void 0;
   const s = { path: e.path, format: "elf", machine: describeElfMachine(b) };
   const arch2 = elfArchitecture(b);
@@ -47755,7 +48144,10 @@ function evaluate(input) {
   const all = consolidate(unique2([...input.carried ?? [], ...results.flatMap((r) => r.findings)]));
   const { findings, suppressed } = applyConfig(all, input.config);
   const located = input.dockerfile && input.facts ? locateFindings(findings, input.facts, input.dockerfile) : findings;
-  return { findings: sortFindings(located), suppressed, crashed: results.flatMap((r) => r.crashed) };
+  const fixed = input.facts ? located.map(
+    (f) => withFix(f, { facts: input.facts, ...input.dockerfile ? { dockerfile: input.dockerfile } : {} })
+  ) : located;
+  return { findings: sortFindings(fixed), suppressed, crashed: results.flatMap((r) => r.crashed) };
 }
 
 // src/version.ts
@@ -47878,16 +48270,22 @@ function codeSpan(text, inTable = false) {
 function messageToMarkdown(message3, inTable = false) {
   return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
 }
+function fenced(text, lang = "") {
+  const safe = showControls(text, "\n	");
+  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...safe.split("\n"), fence];
+}
 function hintToMarkdown(hint) {
   const out = [];
   let code2 = [];
   const flush = () => {
-    if (code2.length) out.push("```dockerfile", ...code2, "```");
+    if (code2.length) out.push(...fenced(code2.join("\n"), "dockerfile"));
     code2 = [];
   };
   for (const line of hint.split("\n")) {
     if (line.startsWith("    ")) {
-      code2.push(line.slice(4).replace(/```/g, "'''"));
+      code2.push(line.slice(4));
       continue;
     }
     flush();
@@ -47898,78 +48296,218 @@ function hintToMarkdown(hint) {
 }
 
 // src/report/matrix.ts
-var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
-function worst(findings, rules) {
-  const mine = findings.filter((f) => rules.includes(f.rule));
-  return mine.find((f) => f.severity === "error") ?? mine.find((f) => f.severity === "warning") ?? mine[0];
+var RULE_COLUMN = {
+  "platform-missing": "image",
+  "config-platform-mismatch": "image",
+  "build-failed": "image",
+  "image-unreadable": "image",
+  "entrypoint-not-found": "entrypoint",
+  "entrypoint-not-executable": "entrypoint",
+  "binary-arch-mismatch": "programs",
+  "go-buildinfo-mismatch": "programs",
+  "identical-binary": "programs",
+  "cross-platform-drift": "programs",
+  "shebang-interpreter-missing": "programs",
+  "required-path-missing": "programs",
+  "interpreter-missing": "libraries",
+  "library-missing": "libraries",
+  "library-version-missing": "libraries",
+  "native-module-mismatch": "libraries",
+  "cpu-variant-mismatch": "variant"
+};
+var RULE_WORDS = {
+  "binary-arch-mismatch": ["foreign program", "foreign programs"],
+  "go-buildinfo-mismatch": ["built for another GOARCH", "built for another GOARCH"],
+  "identical-binary": ["same file as another platform", "same files as another platform"],
+  "cross-platform-drift": ["differs across platforms", "differ across platforms"],
+  "shebang-interpreter-missing": ["script without its interpreter", "scripts without their interpreter"],
+  "required-path-missing": ["required path missing", "required paths missing"],
+  "interpreter-missing": ["loader missing", "loaders missing"],
+  "library-missing": ["library missing", "libraries missing"],
+  "library-version-missing": ["symbol version missing", "symbol versions missing"],
+  "native-module-mismatch": ["native module for another platform", "native modules for another platform"],
+  "cpu-variant-mismatch": ["needs a newer CPU", "need a newer CPU"],
+  "entrypoint-not-found": ["not found", "not found"],
+  "entrypoint-not-executable": ["not executable", "not executable"],
+  "config-platform-mismatch": ["config disagrees", "config disagrees"]
+};
+function columnsOf(f, p) {
+  const own = RULE_COLUMN[f.rule] ?? "other";
+  const ep = p.entrypoint;
+  const aboutEntrypoint = f.path !== void 0 && (f.path === ep?.resolvedPath || f.path === ep?.argv[0]);
+  return aboutEntrypoint && own !== "entrypoint" ? ["entrypoint", own] : [own];
 }
-function icon(f) {
-  return SEVERITY_ICON[f.severity];
+function worst(findings) {
+  return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0];
 }
-function cellConfig(p, findings) {
+function words(rule, n) {
+  const w = RULE_WORDS[rule];
+  return w ? n === 1 ? w[0] : w[1] : escapeMarkdown(rule);
+}
+function summaryCell(findings) {
+  const rules = [...new Set(findings.map((f) => f.rule))];
+  return rules.map((rule) => {
+    const mine = findings.filter((f) => f.rule === rule);
+    const w = worst(mine);
+    const paths2 = new Set(mine.map((f) => f.path ?? f.message)).size;
+    return `${SEVERITY_ICON[w.severity]} ${paths2} ${words(rule, paths2)}`;
+  }).join(", ");
+}
+function cellImage(p, mine) {
   if (p.status === "missing") return "\u274C not in the index";
   if (p.status === "build-failed") return "\u274C build failed";
   if (p.status === "unreadable") return "\u274C unreadable";
   if (p.status === "not-checked") return "\u26A0\uFE0F not checked";
-  const f = worst(findings, ["config-platform-mismatch"]);
-  return f ? `${icon(f)} config disagrees` : "\u2705 matches";
+  return mine.length ? summaryCell(mine) : "\u2705 config matches";
 }
-function cellEntrypoint(p, findings) {
+function cellEntrypoint(p, mine) {
   const ep = p.entrypoint;
-  if (!wasRead(p.status) || !ep) return "\u2014";
-  const missing = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
-  if (missing) return `${icon(missing)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
-  const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
-  if (ep.elf) {
-    const arch2 = escapeMarkdown(p.platform.split("/")[1] ?? "?");
-    if (foreign) return `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(arch2)} image`;
-    return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
+  if (!wasRead(p.status)) return "\u2014";
+  const name = ep?.argv[0] ? codeSpan(ep.argv[0], true) : void 0;
+  const bad = worst(mine);
+  if (bad) {
+    const icon = SEVERITY_ICON[bad.severity];
+    if (!name) return `${icon} none set`;
+    if (bad.rule === "binary-arch-mismatch" && ep?.elf) {
+      const arch2 = escapeMarkdown(p.platform.split("/")[1] ?? "?");
+      return `${icon} **${escapeMarkdown(ep.elf.machine)}** in ${article(arch2)} image`;
+    }
+    const others = mine.length > 1 ? ` (+${mine.length - 1})` : "";
+    return `${icon} ${name}: ${words(bad.rule, 1)}${others}`;
   }
-  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
+  if (!ep || !name) return "\u2796 none set";
+  if (ep.elf)
+    return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ""}`;
+  return ep.kind === "script" ? "\u2705 script, interpreter found" : "\u2705 found";
 }
-function cellBinaries(p, findings) {
+function programCounts(p) {
+  const files = p.files ?? [];
+  const ignored = files.filter((f) => f.ignored).length;
+  return { checked: files.length - ignored, ignored };
+}
+function cellPrograms(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const b = p.binaries;
-  const ignored = b.ignored ? `, ${b.ignored} ignored` : "";
-  const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
-  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored}`;
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`;
-  return `\u2705 ${b.checked} checked${ignored}`;
+  const { checked, ignored } = programCounts(p);
+  const skipped = ignored ? `, ${ignored} ignored` : "";
+  if (!mine.length) return `\u2705 ${checked} checked${skipped}`;
+  const foreign = mine.filter((f) => f.rule === "binary-arch-mismatch");
+  const rest = mine.filter((f) => f.rule !== "binary-arch-mismatch");
+  const parts = [];
+  if (foreign.length) {
+    const w = worst(foreign);
+    const n = new Set(foreign.map((f) => f.path)).size;
+    parts.push(`${SEVERITY_ICON[w.severity]} ${n} of ${checked} foreign`);
+  }
+  if (rest.length) parts.push(summaryCell(rest));
+  return `${parts.join(", ")}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`;
 }
-function cellLibraries(p, findings) {
+function cellLibraries(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const rules = ["interpreter-missing", "library-missing", "library-version-missing", "native-module-mismatch"];
-  const bad = worst(findings, rules);
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
-  if (p.entrypoint?.elf?.linkage === "static") return "\u2705 static";
-  if (implemented(["library-missing"])) return "\u2705 found";
-  return implemented(["interpreter-missing"]) ? "\u2705 loader found" : "\u2796 not checked";
+  if (mine.length) return summaryCell(mine);
+  return p.entrypoint?.elf?.linkage === "static" ? "\u2705 static" : "\u2705 found";
 }
-function cellVariants(p, findings) {
+function cellVariant(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const rules = ["cpu-variant-mismatch"];
-  const bad = worst(findings, rules);
-  if (bad) return `${icon(bad)} variant`;
-  return implemented(rules) ? "\u2705 ok" : "\u2796 not checked";
+  return mine.length ? summaryCell(mine) : "\u2705 ok";
 }
-function statusIcon(p) {
-  return p.status === "pass" ? "\u2705" : p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
+function cellOther(p, mine) {
+  if (!wasRead(p.status) && !mine.length) return "\u2014";
+  return mine.length ? summaryCell(mine) : "\u2705";
+}
+function statusIcon(p, findings = []) {
+  if (p.status === "pass") {
+    const w = worst(findings.filter((f) => f.platform === p.platform && f.severity !== "note"));
+    return w ? SEVERITY_ICON[w.severity] : "\u2705";
+  }
+  return p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
 }
 function entrypointHeader(r) {
   const paths2 = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
   return paths2.size === 1 ? `entrypoint ${codeSpan([...paths2][0], true)}` : "entrypoint";
 }
+var CELLS = {
+  image: cellImage,
+  entrypoint: cellEntrypoint,
+  programs: cellPrograms,
+  libraries: cellLibraries,
+  variant: cellVariant,
+  other: cellOther
+};
+var HEADERS = {
+  image: () => "image",
+  entrypoint: entrypointHeader,
+  programs: () => "programs",
+  libraries: () => "libraries",
+  variant: () => "CPU variant",
+  other: () => "other"
+};
 function renderMatrix(r) {
+  const byPlatform = new Map(r.platforms.map((p) => [p.platform, r.findings.filter((f) => f.platform === p.platform)]));
+  const other = r.platforms.some((p) => (byPlatform.get(p.platform) ?? []).some((f) => columnsOf(f, p).includes("other")));
+  const columns = [
+    "image",
+    "entrypoint",
+    "programs",
+    "libraries",
+    "variant",
+    ...other ? ["other"] : []
+  ];
   const rows = [
-    `| platform | config | ${entrypointHeader(r)} | binaries | libraries | variant |`,
-    "|---|---|---|---|---|---|"
+    `| platform | ${columns.map((c) => HEADERS[c](r)).join(" | ")} |`,
+    `|---|${columns.map(() => "---").join("|")}|`
   ];
   for (const p of r.platforms) {
-    const f = r.findings.filter((x) => x.platform === p.platform);
-    const cells = [cellConfig(p, f), cellEntrypoint(p, f), cellBinaries(p, f), cellLibraries(p, f), cellVariants(p, f)];
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
+    const findings = byPlatform.get(p.platform) ?? [];
+    const cells = columns.map(
+      (c) => CELLS[c](
+        p,
+        findings.filter((f) => columnsOf(f, p).includes(c))
+      )
+    );
+    rows.push(`| ${statusIcon(p, findings)} ${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
   }
   return rows;
+}
+
+// src/report/state.ts
+import { createHash } from "node:crypto";
+var MAX_KEYS = 4e3;
+var PREFIX = "<!-- multiarch-verify:state v1";
+function findingKey(f) {
+  return createHash("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
+}
+function stateComment(findings, sha) {
+  const keys = [...new Set(findings.map(findingKey))];
+  const head = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? ` sha=${sha.toLowerCase()}` : "";
+  if (keys.length > MAX_KEYS) return `${PREFIX}${head} partial -->`;
+  return `${PREFIX}${head} keys=${keys.join(",")} -->`;
+}
+function parseState(body) {
+  if (!body) return void 0;
+  const at = body.lastIndexOf(PREFIX);
+  if (at < 0) return void 0;
+  const end = body.indexOf("-->", at);
+  if (end < 0 || end - at > MAX_KEYS * 13 + 200) return void 0;
+  const m = /^<!-- multiarch-verify:state v1(?: sha=([0-9a-f]{7,64}))? keys=((?:[0-9a-f]{12}(?:,[0-9a-f]{12})*)?) $/.exec(
+    body.slice(at, end)
+  );
+  if (!m) return void 0;
+  const keys = new Set((m[2] ?? "").split(",").filter(Boolean));
+  if (keys.size > MAX_KEYS) return void 0;
+  return { ...m[1] ? { sha: m[1] } : {}, keys };
+}
+function changesSince(findings, previous) {
+  const now = new Set(findings.map(findingKey));
+  return {
+    added: findings.filter((f) => !previous.keys.has(findingKey(f))),
+    fixed: [...previous.keys].filter((k) => !now.has(k)).length
+  };
+}
+
+// src/report/rules.ts
+var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
+function ruleUrl(rule) {
+  return `${INFORMATION_URI}#${encodeURIComponent(rule)}`;
 }
 
 // src/report/markdown.ts
@@ -47977,23 +48515,53 @@ var LIST_SHOWN = 10;
 var COMMENT_LIMIT = 65536;
 var SHORT_COMMENT = 8 * 1024;
 var SUMMARY_LIMIT = 1024 * 1024;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+var count = (r, s) => r.findings.filter((f) => f.severity === s).length;
+function isQuiet(r) {
+  return r.verdict === "pass" && !count(r, "error") && !count(r, "warning") && !uncheckedPlatforms(r).length && !r.internalErrors?.length;
+}
+function platformList(r) {
+  const names = r.platforms.map((p) => p.platform);
+  if (names.length === 1) return `${names[0]} can`;
+  return names.length <= 4 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)} can` : `all ${names.length} platforms can`;
 }
 function headline(r) {
   const n = r.platforms.length;
   const bad = failedPlatforms(r).length;
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const errors = count(r, "error");
+  const warnings = count(r, "warning");
+  const notes = count(r, "note");
   const unchecked = uncheckedPlatforms(r).length;
+  const passing = r.verdict === "pass" ? ` (not failing: fail-on ${r.failOn})` : "";
   if (unchecked && !bad) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
-  if (r.verdict === "pass") {
-    if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
-    const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
-    if (warnings) return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, "warning")}`;
-    return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
+  if (bad)
+    return `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}${passing}`;
+  if (errors) return `### \u274C multiarch-verify: ${plural(errors, "error")}${passing}`;
+  if (warnings) {
+    const on = new Set(r.findings.filter((f) => f.severity === "warning").map((f) => f.platform));
+    const where = [
+      ...r.platforms.map((p) => p.platform).filter((p) => on.has(p)),
+      ...on.has(DOCKERFILE_SCOPE) ? ["the Dockerfile"] : []
+    ];
+    const icon = r.verdict === "fail" ? "\u274C" : "\u26A0\uFE0F";
+    const list = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where.at(-1)}` : where[0] ?? "";
+    return `### ${icon} multiarch-verify: ${plural(warnings, "warning")} on ${escapeMarkdown(list)}${passing}`;
   }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+  const extra = notes ? `, ${plural(notes, "note")}` : "";
+  return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? "it ships" : "they ship"}${extra}`;
+}
+function runLine(run2) {
+  if (!run2) return [];
+  const parts = [];
+  if (run2.headSha && /^[0-9a-f]{7,64}$/i.test(run2.headSha)) {
+    const short = codeSpan(run2.headSha.slice(0, 7));
+    parts.push(run2.commitUrl ? `commit [${short}](${run2.commitUrl})` : `commit ${short}`);
+  }
+  if (run2.generatedAt) parts.push(escapeMarkdown(run2.generatedAt.replace(/T(\d\d:\d\d).*$/, " $1 UTC")));
+  if (run2.runUrl) parts.push(`[workflow run](${run2.runUrl}) (its summary page has the job summary)`);
+  return parts.length ? [`<sub>${parts.join(" \xB7 ")}</sub>`] : [];
 }
 function notChecked(r) {
   if (!r.errors?.length) return [];
@@ -48004,14 +48572,20 @@ function notChecked(r) {
     ...r.errors.map((e) => `> - ${escapeMarkdown(e)}`)
   ];
 }
+function href(blobUrl, file, line) {
+  if (!blobUrl || !isRepoPath(file)) return void 0;
+  const path9 = file.replace(/^(\.\/)+/, "");
+  return `${blobUrl}${path9.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+function place(file, line, blobUrl) {
+  const text = escapeMarkdown(`${file}:${line}`);
+  const link = href(blobUrl, file, line);
+  return link ? `[${text}](${link})` : text;
+}
 function location(f, blobUrl) {
   if (!f.location) return "";
-  const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
   const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
-  if (!blobUrl || !isRepoPath(f.location.file)) return `${lead} ${text}.`;
-  const path9 = f.location.file.replace(/^(\.\/)+/, "");
-  const href = `${blobUrl}${path9.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
-  return `${lead} [${text}](${href}).`;
+  return `${lead} ${place(f.location.file, f.location.line, blobUrl)}.`;
 }
 function firstSentence(message3) {
   let inCode = false;
@@ -48026,82 +48600,188 @@ function firstSentence(message3) {
 function logTail(f) {
   const tail = f.evidence?.logTail;
   if (typeof tail !== "string" || !tail) return [];
-  const safe = tail.replace(/```/g, "'''");
-  return ["", "<details><summary>Build log (last lines)</summary>", "", "```text", safe, "```", "</details>"];
+  return ["", "<details><summary>Build log (last lines)</summary>", "", ...fenced(tail, "text"), "</details>"];
 }
-function groupBlock(findings, blobUrl, hintsShown) {
+var fixKey = (x) => JSON.stringify([x.file, x.line, x.after]);
+function fixBlock(f, blobUrl, shown, hintsShown) {
+  const out = [];
+  const x = f.fix;
+  if (x) {
+    const same = f.location?.file === x.file && f.location.line === x.line;
+    const at = same ? "that line" : place(x.file, x.line, blobUrl);
+    if (shown.has(fixKey(x))) {
+      out.push("", `**Fix:** the edit of ${place(x.file, x.line, blobUrl)} above.`);
+      return out;
+    }
+    shown.add(fixKey(x));
+    out.push("", `**Fix:** edit ${at} so it ${messageToMarkdown(x.summary)}:`, "");
+    out.push(...fenced([...x.before.map((l) => `-${l}`), ...x.after.map((l) => `+${l}`)].join("\n"), "diff"));
+  }
+  if (!f.hint) return out;
+  if (x) {
+    if (!hintsShown.has(f.hint))
+      out.push(
+        "",
+        "<details><summary>Why, and other ways to fix it</summary>",
+        "",
+        hintToMarkdown(f.hint),
+        "",
+        "</details>"
+      );
+  } else if (hintsShown.has(f.hint)) out.push("", "**Fix:** as above.");
+  else out.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
+  hintsShown.add(f.hint);
+  return out;
+}
+function ruleName(rule) {
+  return `[**${escapeMarkdown(rule)}**](${ruleUrl(rule)})`;
+}
+function groupBlock(findings, blobUrl, shown, places) {
   const group2 = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const [first, ...rest] = group2;
-  const count = group2.length > 1 ? ` (${group2.length})` : "";
-  const lines2 = [`${SEVERITY_ICON[first.severity]} **${first.rule}**${count}: ${messageToMarkdown(first.message)}`];
+  const total = group2.length > 1 ? ` (${group2.length})` : "";
+  const mark = (f) => shown.isNew(f) ? "\u{1F195} " : "";
+  const lines2 = [
+    `${mark(first)}${SEVERITY_ICON[first.severity]} ${ruleName(first.rule)}${total}: ${messageToMarkdown(first.message)}`
+  ];
   const loc = location(first, blobUrl);
   if (loc) lines2.push("", loc);
   lines2.push(...logTail(first));
   const item = (f) => {
     const where = location(f, blobUrl);
-    return `- ${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ""}`;
+    return `- ${mark(f)}${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ""}`;
   };
-  if (rest.length) lines2.push("", ...rest.slice(0, LIST_SHOWN).map(item));
-  if (rest.length > LIST_SHOWN) {
-    const more = rest.slice(LIST_SHOWN);
-    lines2.push("", `<details><summary>${more.length} more</summary>`, "", ...more.map(item), "", "</details>");
+  const listed = rest.slice(0, places);
+  if (listed.length) lines2.push("", ...listed.slice(0, LIST_SHOWN).map(item));
+  if (listed.length > LIST_SHOWN) {
+    const more = listed.slice(LIST_SHOWN);
+    lines2.push(
+      "",
+      `<details><summary>${more.length} more of these ${group2.length}</summary>`,
+      "",
+      ...more.map(item),
+      "",
+      "</details>"
+    );
   }
-  if (first.hint && hintsShown.has(first.hint)) lines2.push("", "**Fix:** as above.");
-  else if (first.hint) lines2.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
-  if (first.hint) hintsShown.add(first.hint);
+  if (rest.length > listed.length)
+    lines2.push("", `_${rest.length - listed.length} more of these ${group2.length} are listed in the job summary._`);
+  lines2.push(...fixBlock(first, blobUrl, shown.fixes, shown.hints));
+  for (const f of rest) {
+    if (f.fix && !shown.fixes.has(fixKey(f.fix))) {
+      const edit = { ...f };
+      delete edit.hint;
+      lines2.push(...fixBlock(edit, blobUrl, shown.fixes, shown.hints));
+    }
+  }
   return lines2;
 }
-function findingsSection(r, blobUrl, limit) {
-  const out = [];
-  const shown = r.findings.slice(0, limit);
-  const hintsShown = /* @__PURE__ */ new Set();
-  const platforms = [...new Set(shown.map((f) => f.platform))].sort(
+function groupsOf(r) {
+  const platforms = [...new Set(r.findings.map((f) => f.platform))].sort(
     (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
   );
+  const out = [];
   for (const plat of platforms) {
-    out.push("", `#### ${escapeMarkdown(plat)}`);
-    const mine = shown.filter((x) => x.platform === plat);
-    for (const rule of [...new Set(mine.map((f) => f.rule))]) {
-      out.push(
-        "",
-        ...groupBlock(
-          mine.filter((f) => f.rule === rule),
-          blobUrl,
-          hintsShown
-        )
-      );
-    }
+    const mine = r.findings.filter((x) => x.platform === plat);
+    for (const rule of [...new Set(mine.map((f) => f.rule))]) out.push(mine.filter((f) => f.rule === rule));
   }
   return out;
 }
-function programRow(f, arch2) {
+function findingsSection(r, opts, budget, shown) {
+  const out = [];
+  const groups = groupsOf(r);
+  let platform2;
+  for (const g of groups.slice(0, budget.groups)) {
+    const plat = g[0].platform;
+    if (plat !== platform2) {
+      platform2 = plat;
+      const p = r.platforms.find((x) => x.platform === plat);
+      const icon = p ? `${statusIcon(p, r.findings)} ` : "";
+      out.push("", `#### ${icon}${escapeMarkdown(plat)}`);
+    }
+    out.push("", ...groupBlock(g, opts.blobUrl, shown, budget.places));
+  }
+  const cut = groups.slice(budget.groups);
+  if (cut.length) {
+    const n = cut.reduce((k, g) => k + g.length, 0);
+    out.push(
+      "",
+      `_${plural(n, "more finding")} ${n === 1 ? "is" : "are"} not shown here, to stay within GitHub's size limit; the matrix above counts them, the job summary lists them._`
+    );
+  }
+  return out;
+}
+function dockerfileLine(r) {
+  const mine = r.findings.filter((f) => f.platform === DOCKERFILE_SCOPE);
+  if (!mine.length) return [];
+  const w = [...mine].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0];
+  const lines2 = [...new Set(mine.flatMap((f) => f.location ? [f.location.line] : []))];
+  const at = lines2.length ? ` at line${lines2.length > 1 ? "s" : ""} ${lines2.join(", ")}` : "";
+  const by = (s) => mine.filter((f) => f.severity === s).length;
+  const counts = ["error", "warning", "note"].filter((s) => by(s)).map((s) => plural(by(s), s)).join(", ");
+  return ["", `${SEVERITY_ICON[w.severity]} **Dockerfile**: ${counts}${at} (the lint, for every platform)`];
+}
+function programRow(f, findings) {
   const what = f.format === "script" ? `script (${codeSpan(f.interpreter ?? "?", true)})` : escapeMarkdown(f.machine ?? "?");
   const linkage = f.format === "elf" ? escapeMarkdown(f.linkage ?? "?") : "";
-  const foreign = f.format === "elf" && f.architecture !== void 0 && f.architecture !== arch2;
-  const note = f.ignored ? `ignored: ${escapeMarkdown(f.ignored)}` : foreign ? `\u274C not ${escapeMarkdown(arch2)}` : "";
+  const mine = findings.filter((x) => x.path === f.path).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const note = mine.length ? `${SEVERITY_ICON[mine[0].severity]} ${[...new Set(mine.map((x) => escapeMarkdown(x.rule)))].join(", ")}` : "";
   return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`;
 }
-function detailsSection(r, perPlatform) {
-  const total = r.platforms.reduce((n, p) => n + p.files.length, 0);
-  if (total === 0) return [];
-  const out = ["", `<details><summary>Programs checked (${total})</summary>`];
-  for (const p of r.platforms) {
-    if (p.files.length === 0) continue;
-    out.push("", `**${escapeMarkdown(p.platform)}**`, "", "| path | architecture | linkage | |", "|---|---|---|---|");
-    const arch2 = p.platform.split("/")[1] ?? "";
-    for (const f of p.files.slice(0, perPlatform)) out.push(programRow(f, arch2));
-    if (p.files.length > perPlatform) out.push(`| \u2026 and ${p.files.length - perPlatform} more | | | |`);
+function programsSection(r, perPlatform) {
+  const read = r.platforms.filter((p) => (p.files ?? []).length);
+  if (!read.length) return [];
+  const counts = read.map((p) => ({ p, ...programCounts(p) }));
+  const ignored = counts.reduce((n, c) => n + c.ignored, 0);
+  const title = `Programs checked: ${counts.map((c) => `${c.checked} on ${escapeMarkdown(c.p.platform)}`).join(", ")}${ignored ? ` (${ignored} ignored: not listed)` : ""}`;
+  if (perPlatform === void 0)
+    return ["", `_${title}; the list is in the job summary and the JSON report, to stay within GitHub's size limit._`];
+  const out = ["", `<details><summary>${title}</summary>`];
+  for (const { p, checked, ignored: skipped } of counts) {
+    const files = (p.files ?? []).filter((f) => !f.ignored);
+    out.push(
+      "",
+      `**${escapeMarkdown(p.platform)}**: ${checked} checked${skipped ? `, ${skipped} ignored (test data, documentation, objects, files without an exec bit)` : ""}`
+    );
+    if (!files.length) continue;
+    out.push("", "| path | architecture | linkage | finding |", "|---|---|---|---|");
+    const findings = r.findings.filter((f) => f.platform === p.platform);
+    for (const f of files.slice(0, perPlatform)) out.push(programRow(f, findings));
+    if (files.length > perPlatform) out.push(`| \u2026 and ${files.length - perPlatform} more | | | |`);
   }
   out.push("", "</details>");
   return out;
 }
-function compose(r, opts, details, findings) {
-  const out = [headline(r), "", ...renderMatrix(r), ...notChecked(r), ...findingsSection(r, opts.blobUrl, findings)];
-  if (findings < r.findings.length) {
-    out.push("", `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`);
+function changesLine(r, opts) {
+  const previous = opts.state?.previous;
+  if (!previous) return [];
+  const c = changesSince(r.findings, previous);
+  const since = previous.sha ? ` (${opts.run?.commitUrl && opts.run.headSha ? `[${codeSpan(previous.sha.slice(0, 7))}](${opts.run.commitUrl.replace(opts.run.headSha, previous.sha)})` : codeSpan(previous.sha.slice(0, 7))})` : "";
+  if (!c.added.length && !c.fixed) return ["", `**Since the last run**${since}: no finding changed.`];
+  const parts = [
+    ...c.added.length ? [`\u{1F195} ${plural(c.added.length, "new finding")}`] : [],
+    ...c.fixed ? [`\u2705 ${plural(c.fixed, "finding")} fixed`] : []
+  ];
+  return ["", `**Since the last run**${since}: ${parts.join(", ")}.`];
+}
+function compose(r, opts, budget) {
+  const previous = opts.state?.previous;
+  const newKeys = previous ? new Set(changesSince(r.findings, previous)?.added.map(findingKey)) : /* @__PURE__ */ new Set();
+  const shown = { fixes: /* @__PURE__ */ new Set(), hints: /* @__PURE__ */ new Set(), isNew: (f) => newKeys.has(findingKey(f)) };
+  const out = [headline(r), ...runLine(opts.run)];
+  const groups = groupsOf(r);
+  const cut = budget.groups < groups.length || budget.programs !== Infinity || groups.some((g) => g.length - 1 > budget.places);
+  if (isQuiet(r)) {
+    const programs = r.platforms.reduce((n, p) => n + programCounts(p).checked, 0);
+    const ignored = r.platforms.reduce((n, p) => n + programCounts(p).ignored, 0);
+    const summary2 = `${plural(r.platforms.length, "platform")} \xB7 ${plural(programs, "program")} checked${ignored ? ` \xB7 ${ignored} ignored` : ""}${count(r, "note") ? ` \xB7 ${plural(count(r, "note"), "note")}` : ""}`;
+    out.push(...changesLine(r, opts), "", `<details><summary>${summary2}</summary>`, "", ...renderMatrix(r));
+    out.push(...findingsSection(r, opts, budget, shown), ...programsSection(r, budget.programs), "", "</details>");
+  } else {
+    out.push(...changesLine(r, opts), "", ...renderMatrix(r), ...dockerfileLine(r), ...notChecked(r));
+    out.push(...findingsSection(r, opts, budget, shown), ...programsSection(r, budget.programs));
   }
-  if (details !== void 0) out.push(...detailsSection(r, details));
-  if (findings < r.findings.length || details !== Infinity) {
+  if (cut) {
     const where = opts.fullReportUrl ? `[the job summary](${opts.fullReportUrl})` : "the job summary";
     out.push("", `_This comment is shortened; the full report is in ${where} and in the JSON report._`);
   }
@@ -48115,30 +48795,41 @@ function compose(r, opts, details, findings) {
   }
   const version = escapeMarkdown(r.tool.version);
   out.push("", `<sub>multiarch-verify ${version} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  if (opts.state) out.push("", stateComment(r.findings, opts.run?.headSha));
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
 }
 function renderMarkdown(r, opts = {}) {
   const max = opts.maxBytes ?? Infinity;
   const fits = (s2) => Buffer.byteLength(s2) <= max;
-  for (const details of [Infinity, 50, 10]) {
-    const s2 = compose(r, opts, details, r.findings.length);
+  const groups = groupsOf(r).length;
+  const all = r.findings.length;
+  const tries = [
+    { programs: Infinity, places: all, groups },
+    { programs: 50, places: all, groups },
+    { programs: 10, places: all, groups },
+    { programs: void 0, places: all, groups },
+    { programs: void 0, places: 100, groups },
+    { programs: void 0, places: 20, groups },
+    { programs: void 0, places: 0, groups }
+  ];
+  for (const b of tries) {
+    const s2 = compose(r, opts, b);
     if (fits(s2)) return s2;
   }
-  let findings = r.findings.length;
-  let s = compose(r, opts, void 0, findings);
-  while (!fits(s) && findings > 0) {
-    findings = Math.floor(findings / 2);
-    s = compose(r, opts, void 0, findings);
+  let shown = groups;
+  let s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
+  while (!fits(s) && shown > 0) {
+    shown = Math.floor(shown / 2);
+    s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
   }
   return s;
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
-var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
-function ruleName(id) {
+function ruleName2(id) {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
 }
 function location2(f, dockerfile) {
@@ -48168,10 +48859,11 @@ function renderSarif(r) {
             informationUri: INFORMATION_URI,
             rules: RULES.map((rule) => ({
               id: rule.id,
-              name: ruleName(rule.id),
+              name: ruleName2(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
               help: { text: rule.help, markdown: rule.help },
+              helpUri: ruleUrl(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
               properties: { tags: ["containers", "multi-platform"] }
             }))
@@ -48186,7 +48878,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash2("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -48395,7 +49087,7 @@ function cores() {
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -48446,7 +49138,7 @@ function parseAs(buf, littleEndian) {
 }
 
 // src/image/capture.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/binary/magic.ts
 function identifyOther(b) {
@@ -48541,7 +49233,7 @@ function elfHeadExtent(head, size) {
 var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
 var PAGE = 4096;
 var PROBE = 64;
-var HEADERS = 8192;
+var HEADERS2 = 8192;
 function kindOf(first, mode, size, limits) {
   if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
@@ -48612,7 +49304,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     const first = Buffer.concat(probe);
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
+    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
@@ -48625,7 +49317,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       } else {
         take(chunk);
       }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS2, size)) await sizeHead();
     }
     if (kind === void 0 && probed > 0) decide2();
     if (kind === "sparse" && !sized) await sizeHead();
@@ -49396,7 +50088,7 @@ function walkFile(path9, digest) {
   return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
 }
 async function readLayer(raw, label, algo = "sha256") {
-  const hash = createHash3(algo);
+  const hash = createHash4(algo);
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -49540,7 +50232,7 @@ function walkLayerFile(path9, digest) {
 }
 
 // src/image/source.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 function parseIndex(source, bytes) {
   let idx;
@@ -49565,7 +50257,7 @@ function verifyDigest(source, digest, bytes) {
   if (algo !== "sha256" && algo !== "sha512") {
     throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
   }
-  const actual = createHash4(algo).update(bytes).digest("hex");
+  const actual = createHash5(algo).update(bytes).digest("hex");
   if (actual !== hex) {
     throw new UserError(
       `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
@@ -49622,7 +50314,7 @@ var OciDirSource = class _OciDirSource {
 
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
@@ -49689,7 +50381,7 @@ async function scan(name, input) {
   }
   return { files, layers };
 }
-var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
+var sha256 = (b) => `sha256:${createHash6("sha256").update(b).digest("hex")}`;
 function wellFormed(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
@@ -50067,9 +50759,9 @@ var RegistryClient = class {
     return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
   }
   async readAll(res, abort, what) {
-    const declared = Number(res.headers.get("content-length"));
+    const declared2 = Number(res.headers.get("content-length"));
     const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
-    if (declared > MAX_JSON_BYTES) {
+    if (declared2 > MAX_JSON_BYTES) {
       abort.abort();
       throw tooLarge();
     }
@@ -50185,7 +50877,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var LAYER_TRIES = 3;
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
@@ -50205,7 +50897,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash6("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash7("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
@@ -50866,8 +51558,8 @@ function foreignArchDir(path9, arch2) {
 var WORD_SPLIT = /[-_./@]+/;
 function archNamedIn(path9) {
   for (const [tuple, arch2] of TUPLE_ARCH) if (path9.includes(tuple)) return arch2;
-  const words = path9.toLowerCase().split(WORD_SPLIT);
-  for (const w of words) {
+  const words2 = path9.toLowerCase().split(WORD_SPLIT);
+  for (const w of words2) {
     const a = ARCH_NAMES.includes(w) ? architectureNamed(w) : void 0;
     if (a) return a;
   }
@@ -51156,7 +51848,7 @@ async function readDockerfile(file, target, named = false) {
     if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
     return void 0;
   }
-  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
+  return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...target ? { target } : {} };
 }
 async function verify(req) {
   if (req.image) {
@@ -51278,31 +51970,51 @@ async function commentTarget(inputs, ctx, report, octokit) {
   }
   return { ...t, pull: rc.pullRequest, headSha: rc.headSha };
 }
+function commentFailure(err2, ctx) {
+  const status = err2.status;
+  if (status === 403 && ctx.fromFork) return "the token of a fork pull request is read-only";
+  if (status === 403)
+    return "the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`";
+  return errorMessage(err2);
+}
 async function comment(inputs, ctx, target, report, octokit) {
   if (inputs.commentMode === "off" || target.pull === void 0) return;
   const marker = commentMarker(target.workflow, target.job);
-  const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT });
-  const short = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: SHORT_COMMENT });
+  const render = (maxBytes) => (body) => {
+    const previous = parseState(body);
+    return renderMarkdown(report, {
+      ...links(ctx, target),
+      footer: marker,
+      maxBytes,
+      state: previous ? { previous } : {}
+    });
+  };
   try {
     const r = await upsertComment(
       commentApi(octokit, ctx.owner, ctx.repo, target.pull),
       marker,
-      body,
+      render(COMMENT_LIMIT),
       inputs.commentMode,
       report.verdict === "fail",
-      short
+      render(SHORT_COMMENT)
     );
     info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ""}`);
     if (r.shortened) warning("GitHub refused the PR comment as too long; a shortened one was posted");
   } catch (err2) {
-    const status = err2.status;
-    const why2 = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);
-    warning(`could not post the PR comment (${why2}); the job summary and the JSON report have the result`);
+    warning(
+      `could not post the PR comment (${commentFailure(err2, ctx)}); the job summary and the JSON report have the result`
+    );
   }
 }
 async function checkRun(inputs, ctx, target, report, octokit) {
   const sha = target.headSha ?? context2.sha;
   if (!inputs.checkRun || !sha) return;
+  if (ctx.fromFork && inputs.mode !== "comment") {
+    info(
+      "check run skipped: on a pull request from a fork the token is read-only, whatever the workflow asks for; the annotations and the job summary carry every finding"
+    );
+    return;
+  }
   try {
     const id = await publishCheckRun(checksApi(octokit, ctx.owner, ctx.repo), {
       name: "multiarch-verify",
@@ -51314,13 +52026,25 @@ async function checkRun(inputs, ctx, target, report, octokit) {
     });
     info(`check run: ${id}`);
   } catch (err2) {
-    warning(`could not create the check run (${errorMessage(err2)}); it needs permissions: checks: write`);
+    const status = err2.status;
+    const why2 = status === 403 ? "HTTP 403: it needs `permissions: checks: write`" : errorMessage(err2);
+    warning(`could not create the check run (${why2})`);
   }
 }
 function links(ctx, target) {
-  const out = {};
-  if (target.headSha) out.blobUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${target.headSha}/`;
-  if (ctx.runUrl) out.fullReportUrl = ctx.runUrl;
+  const repo = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+  const out = {
+    run: { generatedAt: (/* @__PURE__ */ new Date()).toISOString() }
+  };
+  if (target.headSha) {
+    out.blobUrl = `${repo}/blob/${target.headSha}/`;
+    out.run.headSha = target.headSha;
+    out.run.commitUrl = `${repo}/commit/${target.headSha}`;
+  }
+  if (ctx.runUrl) {
+    out.fullReportUrl = ctx.runUrl;
+    out.run.runUrl = ctx.runUrl;
+  }
   return out;
 }
 async function publish(report, inputs, ctx) {

@@ -7,7 +7,7 @@ import { describeElfMachine, elfArchitecture } from '../binary/arch.js'
 import type { FileSummary } from '../checks/types.js'
 import { formatPlatform } from '../platform.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
-import { exclusionOf } from './role.js'
+import { exclusionOf, notShippedToRun } from './role.js'
 
 export type PlatformStatus = 'pass' | 'warning' | 'fail' | 'missing' | 'build-failed' | 'unreadable' | 'not-checked'
 
@@ -58,7 +58,11 @@ function elfSummary(elf: {
 
 function fileSummary(e: ExecutableFacts): FileSummary | undefined {
   const b = e.binary
-  if (b.format === 'script') return { path: e.path, format: 'script', interpreter: b.interpreter }
+  if (b.format === 'script') {
+    // Scripts in test data, examples and documentation are not shipped to run: counted, not listed as checked.
+    const why = notShippedToRun(e.path)
+    return { path: e.path, format: 'script', interpreter: b.interpreter, ...(why ? { ignored: why } : {}) }
+  }
   if (b.format !== 'elf') return undefined
   const s: FileSummary = { path: e.path, format: 'elf', machine: describeElfMachine(b) }
   const arch = elfArchitecture(b)
