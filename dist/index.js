@@ -42957,6 +42957,181 @@ async function pullHeadSha(octokit, owner, repo, pull) {
   const r = await octokit.rest.pulls.get({ owner, repo, pull_number: pull });
   return r.data.head.sha;
 }
+function reviewApi(octokit, owner, repo, pull) {
+  return {
+    async listFiles(page) {
+      const r = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, per_page: 100, page });
+      return r.data;
+    },
+    async listComments(page) {
+      const r = await octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, per_page: 100, page });
+      return r.data;
+    },
+    async createReview(commitId, comments) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pull,
+        commit_id: commitId,
+        event: "COMMENT",
+        comments: comments.map((c) => ({
+          path: c.path,
+          line: c.line,
+          side: "RIGHT",
+          ...c.startLine ? { start_line: c.startLine, start_side: "RIGHT" } : {},
+          body: c.body
+        }))
+      });
+    },
+    async login() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/github/review.ts
+import { createHash } from "node:crypto";
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var DOCKERFILE_SCOPE = "Dockerfile";
+function plain(text, max = 500) {
+  const clean = showControls(text).replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
+  );
+}
+
+// src/report/escape.ts
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+function escapeMarkdown(text) {
+  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return showControls(escaped);
+}
+function codeSpan(text, inTable = false) {
+  const safe = plain(text, 500);
+  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
+}
+function messageToMarkdown(message3, inTable = false) {
+  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function fenced(text, lang = "") {
+  const safe = showControls(text, "\n	");
+  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...safe.split("\n"), fence];
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push(...fenced(code2.join("\n"), "dockerfile"));
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
+
+// src/github/review.ts
+var MAX_SUGGESTIONS = 20;
+var MAX_PAGES2 = 30;
+function diffLines(patch) {
+  const out = /* @__PURE__ */ new Map();
+  let line = 0;
+  let inHunk = false;
+  for (const raw of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      line = Number(hunk[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk || raw.startsWith("\\")) continue;
+    if (raw.startsWith("+") || raw.startsWith(" ")) out.set(line++, raw.slice(1).replace(/\r$/, ""));
+  }
+  return out;
+}
+function fixKey(fix) {
+  return createHash("sha256").update(JSON.stringify([fix.file, fix.line, fix.before, fix.after])).digest("hex").slice(0, 16);
+}
+function suggestionMarker(workflow, job, key) {
+  const clean = (s) => s.replace(/--+/g, "-").replace(/[<>\r\n]/g, "");
+  return `<!-- multiarch-verify-suggestion:${clean(workflow)}/${clean(job)}:${key} -->`;
+}
+function suggestionBody(f, fix, marker) {
+  return [
+    `**multiarch-verify** \`${f.rule}\` (${messageToMarkdown(f.platform)}): this edit ${messageToMarkdown(fix.summary)}.`,
+    "",
+    ...fenced(fix.after.join("\n"), "suggestion"),
+    "",
+    marker
+  ].join("\n");
+}
+function inDiff(fix, files) {
+  const file = files.find((f) => f.filename === fix.file);
+  if (!file?.patch) return false;
+  const lines2 = diffLines(file.patch);
+  return fix.before.every((text, i) => lines2.get(fix.line + i) === text.replace(/\r$/, ""));
+}
+function planSuggestions(findings, files, posted, workflow, job) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const fix = f.fix;
+    if (!fix || !isRepoPath(fix.file) || out.length >= MAX_SUGGESTIONS) continue;
+    if ([...fix.before, ...fix.after].some((l) => /[\u0000-\u0008\u000a-\u001f\u007f]/.test(l))) continue;
+    const key = fixKey(fix);
+    const marker = suggestionMarker(workflow, job, key);
+    const already = posted.some((b) => b.includes("<!-- multiarch-verify-suggestion:") && b.includes(`:${key} -->`));
+    if (seen.has(key) || already || !inDiff(fix, files)) continue;
+    seen.add(key);
+    out.push({
+      path: fix.file,
+      line: fix.endLine,
+      ...fix.endLine > fix.line ? { startLine: fix.line } : {},
+      body: suggestionBody(f, fix, marker)
+    });
+  }
+  return out;
+}
+async function pages(list) {
+  const out = [];
+  for (let page = 1; page <= MAX_PAGES2; page++) {
+    const items = await list(page);
+    out.push(...items);
+    if (items.length < 100) break;
+  }
+  return out;
+}
+async function postSuggestions(api, findings, commitId, workflow, job) {
+  if (!findings.some((f) => f.fix)) return 0;
+  const files = await pages((p) => api.listFiles(p));
+  const login = await api.login() ?? ACTIONS_BOT;
+  const posted = (await pages((p) => api.listComments(p))).filter((c) => c.user?.login === login).map((c) => c.body ?? "");
+  const comments = planSuggestions(findings, files, posted, workflow, job);
+  if (comments.length) await api.createReview(commitId, comments);
+  return comments.length;
+}
 
 // src/inputs.ts
 import { join as join3 } from "node:path";
@@ -43685,24 +43860,6 @@ var ROLE_NAME = {
   path: "The program",
   elsewhere: "The executable"
 };
-
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-var DOCKERFILE_SCOPE = "Dockerfile";
-function plain(text, max = 500) {
-  const clean = showControls(text).replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
-  );
-}
 
 // src/dockerfile/edit.ts
 var GO_ARCH = ["amd64", "arm64", "386", "ppc64le", "s390x", "riscv64", "mips64le", "loong64"];
@@ -45256,6 +45413,7 @@ function getInputs() {
   const inputs = {
     mode: oneOf("mode", getInput("mode") || "verify", ["verify", "merge", "comment"]),
     checkRun: bool("check-run"),
+    suggestions: bool("suggestions"),
     platforms: parsePlatformList(getInput("platforms")),
     context: getInput("context") || ".",
     buildArgs: lines("build-args"),
@@ -48257,44 +48415,6 @@ async function loadReports(pattern) {
   return out;
 }
 
-// src/report/escape.ts
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function escapeMarkdown(text) {
-  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
-  return showControls(escaped);
-}
-function codeSpan(text, inTable = false) {
-  const safe = plain(text, 500);
-  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
-}
-function messageToMarkdown(message3, inTable = false) {
-  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
-}
-function fenced(text, lang = "") {
-  const safe = showControls(text, "\n	");
-  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}${lang}`, ...safe.split("\n"), fence];
-}
-function hintToMarkdown(hint) {
-  const out = [];
-  let code2 = [];
-  const flush = () => {
-    if (code2.length) out.push(...fenced(code2.join("\n"), "dockerfile"));
-    code2 = [];
-  };
-  for (const line of hint.split("\n")) {
-    if (line.startsWith("    ")) {
-      code2.push(line.slice(4));
-      continue;
-    }
-    flush();
-    out.push(line === "" ? "" : messageToMarkdown(line));
-  }
-  flush();
-  return out.join("\n");
-}
-
 // src/report/matrix.ts
 var RULE_COLUMN = {
   "platform-missing": "image",
@@ -48470,11 +48590,11 @@ function renderMatrix(r) {
 }
 
 // src/report/state.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var MAX_KEYS = 4e3;
 var PREFIX = "<!-- multiarch-verify:state v1";
 function findingKey(f) {
-  return createHash("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
+  return createHash2("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
 }
 function stateComment(findings, sha) {
   const keys = [...new Set(findings.map(findingKey))];
@@ -48602,18 +48722,18 @@ function logTail(f) {
   if (typeof tail !== "string" || !tail) return [];
   return ["", "<details><summary>Build log (last lines)</summary>", "", ...fenced(tail, "text"), "</details>"];
 }
-var fixKey = (x) => JSON.stringify([x.file, x.line, x.after]);
+var fixKey2 = (x) => JSON.stringify([x.file, x.line, x.after]);
 function fixBlock(f, blobUrl, shown, hintsShown) {
   const out = [];
   const x = f.fix;
   if (x) {
     const same = f.location?.file === x.file && f.location.line === x.line;
     const at = same ? "that line" : place(x.file, x.line, blobUrl);
-    if (shown.has(fixKey(x))) {
+    if (shown.has(fixKey2(x))) {
       out.push("", `**Fix:** the edit of ${place(x.file, x.line, blobUrl)} above.`);
       return out;
     }
-    shown.add(fixKey(x));
+    shown.add(fixKey2(x));
     out.push("", `**Fix:** edit ${at} so it ${messageToMarkdown(x.summary)}:`, "");
     out.push(...fenced([...x.before.map((l) => `-${l}`), ...x.after.map((l) => `+${l}`)].join("\n"), "diff"));
   }
@@ -48668,7 +48788,7 @@ function groupBlock(findings, blobUrl, shown, places) {
     lines2.push("", `_${rest.length - listed.length} more of these ${group2.length} are listed in the job summary._`);
   lines2.push(...fixBlock(first, blobUrl, shown.fixes, shown.hints));
   for (const f of rest) {
-    if (f.fix && !shown.fixes.has(fixKey(f.fix))) {
+    if (f.fix && !shown.fixes.has(fixKey2(f.fix))) {
       const edit = { ...f };
       delete edit.hint;
       lines2.push(...fixBlock(edit, blobUrl, shown.fixes, shown.hints));
@@ -48827,7 +48947,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 function ruleName2(id) {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
@@ -48878,7 +48998,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash2("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash3("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -49087,7 +49207,7 @@ function cores() {
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -49138,7 +49258,7 @@ function parseAs(buf, littleEndian) {
 }
 
 // src/image/capture.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/binary/magic.ts
 function identifyOther(b) {
@@ -49304,7 +49424,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     const first = Buffer.concat(probe);
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
+    if (kind === "whole" || kind === "sparse") hash = createHash4("sha256");
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
@@ -50088,7 +50208,7 @@ function walkFile(path9, digest) {
   return walkLayer(createReadStream(path9, { highWaterMark: 1024 * 1024 }), digest);
 }
 async function readLayer(raw, label, algo = "sha256") {
-  const hash = createHash4(algo);
+  const hash = createHash5(algo);
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -50232,7 +50352,7 @@ function walkLayerFile(path9, digest) {
 }
 
 // src/image/source.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 function parseIndex(source, bytes) {
   let idx;
@@ -50257,7 +50377,7 @@ function verifyDigest(source, digest, bytes) {
   if (algo !== "sha256" && algo !== "sha512") {
     throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
   }
-  const actual = createHash5(algo).update(bytes).digest("hex");
+  const actual = createHash6(algo).update(bytes).digest("hex");
   if (actual !== hex) {
     throw new UserError(
       `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
@@ -50314,7 +50434,7 @@ var OciDirSource = class _OciDirSource {
 
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
@@ -50381,7 +50501,7 @@ async function scan(name, input) {
   }
   return { files, layers };
 }
-var sha256 = (b) => `sha256:${createHash6("sha256").update(b).digest("hex")}`;
+var sha256 = (b) => `sha256:${createHash7("sha256").update(b).digest("hex")}`;
 function wellFormed(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
@@ -50877,7 +50997,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var LAYER_TRIES = 3;
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
@@ -50897,7 +51017,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash7("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash8("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
@@ -52031,6 +52151,25 @@ async function checkRun(inputs, ctx, target, report, octokit) {
     warning(`could not create the check run (${why2})`);
   }
 }
+async function suggest(inputs, ctx, target, report, octokit) {
+  if (!inputs.suggestions || target.pull === void 0 || !target.headSha) return;
+  if (ctx.fromFork && inputs.mode !== "comment") {
+    info("suggestions skipped: the token of a fork pull request is read-only");
+    return;
+  }
+  try {
+    const n = await postSuggestions(
+      reviewApi(octokit, ctx.owner, ctx.repo, target.pull),
+      report.findings,
+      target.headSha,
+      target.workflow,
+      target.job
+    );
+    info(`review suggestions: ${n} posted`);
+  } catch (err2) {
+    warning(`could not post the review suggestions (${commentFailure(err2, ctx)})`);
+  }
+}
 function links(ctx, target) {
   const repo = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
   const out = {
@@ -52084,6 +52223,7 @@ async function publish(report, inputs, ctx) {
     return;
   }
   await comment(inputs, ctx, target, report, octokit);
+  await suggest(inputs, ctx, target, report, octokit);
   await checkRun(inputs, ctx, target, report, octokit);
 }
 async function produce(inputs, ctx) {

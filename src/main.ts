@@ -7,7 +7,8 @@ import { UserError, errorMessage } from './errors.js'
 import { publishCheckRun, toCheckAnnotations } from './github/check-run.js'
 import { commentMarker, upsertComment } from './github/comment.js'
 import { runContext, type RunContext } from './github/context.js'
-import { checksApi, commentApi, createOctokit, pullHeadSha, type Octokit } from './github/octokit.js'
+import { checksApi, commentApi, createOctokit, pullHeadSha, reviewApi, type Octokit } from './github/octokit.js'
+import { postSuggestions } from './github/review.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { loadConfig } from './config/config.js'
 import type { Logger } from './log.js'
@@ -157,6 +158,27 @@ async function checkRun(
   }
 }
 
+/** The edits of Dockerfile lines in the diff, as review comments with suggestion blocks (opt-in). */
+async function suggest(inputs: Inputs, ctx: RunContext, target: Target, report: Report, octokit: Octokit) {
+  if (!inputs.suggestions || target.pull === undefined || !target.headSha) return
+  if (ctx.fromFork && inputs.mode !== 'comment') {
+    core.info('suggestions skipped: the token of a fork pull request is read-only')
+    return
+  }
+  try {
+    const n = await postSuggestions(
+      reviewApi(octokit, ctx.owner, ctx.repo, target.pull),
+      report.findings,
+      target.headSha,
+      target.workflow,
+      target.job
+    )
+    core.info(`review suggestions: ${n} posted`)
+  } catch (err) {
+    core.warning(`could not post the review suggestions (${commentFailure(err, ctx)})`)
+  }
+}
+
 function links(ctx: RunContext, target: Target): { blobUrl?: string; fullReportUrl?: string; run: RunInfo } {
   const repo = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`
   const out: { blobUrl?: string; fullReportUrl?: string; run: RunInfo } = {
@@ -212,6 +234,7 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
     return
   }
   await comment(inputs, ctx, target, report, octokit)
+  await suggest(inputs, ctx, target, report, octokit)
   await checkRun(inputs, ctx, target, report, octokit)
 }
 

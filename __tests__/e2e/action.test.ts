@@ -109,3 +109,38 @@ test('with file, an image input is traced to its Dockerfile lines: annotations a
     'Made by [examples/go-wrong-arch/Dockerfile:7](https://github.com/o/r/blob/abc123/examples/go-wrong-arch/Dockerfile#L7).'
   )
 })
+
+test('every comment names its commit and run; an update says what changed since the last run, from its hidden state', async () => {
+  const sha = (c: string): string => c.repeat(40)
+  const at = (s: string, platforms?: string) =>
+    runAction(
+      dir,
+      gh,
+      { image: `oci-archive:${EXAMPLE_ARCHIVE}`, ...(platforms ? { platforms } : {}) },
+      { event: pullRequestEvent({ sha: s }) }
+    )
+  await at(sha('a'))
+  const body = (): string => gh.comments.get(42)?.[0]?.body ?? ''
+  expect(body()).toContain(`commit [\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})`)
+  expect(body()).toContain('[workflow run](https://github.com/o/r/actions/runs/7)')
+  expect(body()).toMatch(/ · \d{4}-\d\d-\d\d \d\d:\d\d UTC · /)
+  expect(body()).not.toContain('Since the last run')
+
+  await at(sha('b'), 'linux/amd64')
+  expect(body()).toContain(
+    `**Since the last run** ([\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})): ✅ 1 finding fixed.`
+  )
+  expect(body()).toMatch(/^### ✅ multiarch-verify: linux\/amd64 can run what it ships\n/)
+
+  await at(sha('c'))
+  expect(body()).toContain('🆕 1 new finding.')
+  expect(body()).toContain('🆕 ❌ [**binary-arch-mismatch**]')
+
+  // The state is in a comment anyone with write access can edit: a forged one is ignored, never trusted.
+  const ours = gh.comments.get(42)?.[0]
+  if (!ours) throw new Error('no comment')
+  ours.body = ours.body.replace(/keys=[0-9a-f,]*/, 'keys=<script>,' + 'f'.repeat(5000))
+  const r = await at(sha('d'))
+  expect(r.stdout).not.toContain('::warning::could not post')
+  expect(body()).not.toContain('Since the last run')
+})
