@@ -3920,11 +3920,11 @@ var init_main = __esm({
       function applyEdits(document, edits) {
         let text = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
+          const diff2 = a.range.start.line - b.range.start.line;
+          if (diff2 === 0) {
             return a.range.start.character - b.range.start.character;
           }
-          return diff;
+          return diff2;
         });
         let lastModifiedOffset = text.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
@@ -4411,10 +4411,10 @@ var init_main2 = __esm({
                 this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
               }
             }
-            const diff = change.text.length - (endOffset - startOffset);
-            if (diff !== 0) {
+            const diff2 = change.text.length - (endOffset - startOffset);
+            if (diff2 !== 0) {
               for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                lineOffsets[i] = lineOffsets[i] + diff;
+                lineOffsets[i] = lineOffsets[i] + diff2;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -4525,11 +4525,11 @@ var init_main2 = __esm({
       function applyEdits(document, edits) {
         const text = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
+          const diff2 = a.range.start.line - b.range.start.line;
+          if (diff2 === 0) {
             return a.range.start.character - b.range.start.character;
           }
-          return diff;
+          return diff2;
         });
         let lastModifiedOffset = 0;
         const spans = [];
@@ -21198,7 +21198,7 @@ function renderMatrix(r) {
         findings.filter((f) => columnsOf(f, p).includes(c))
       )
     );
-    rows.push(`| ${statusIcon(p, findings)} ${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
+    rows.push(`| ${statusIcon(p, findings)}\xA0${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
   }
   return rows;
 }
@@ -21285,7 +21285,7 @@ function runLine(run) {
     parts.push(run.commitUrl ? `commit [${short}](${run.commitUrl})` : `commit ${short}`);
   }
   if (run.generatedAt) parts.push(escapeMarkdown(run.generatedAt.replace(/T(\d\d:\d\d).*$/, " $1 UTC")));
-  if (run.runUrl) parts.push(`[workflow run](${run.runUrl}) (its summary page has the job summary)`);
+  if (run.runUrl) parts.push(`[workflow run and job summary](${run.runUrl})`);
   return parts.length ? [`<sub>${parts.join(" \xB7 ")}</sub>`] : [];
 }
 function notChecked(r) {
@@ -21328,6 +21328,19 @@ function logTail(f) {
   return ["", "<details><summary>Build log (last lines)</summary>", "", ...fenced(tail, "text"), "</details>"];
 }
 var fixKey = (x) => JSON.stringify([x.file, x.line, x.after]);
+function diff(before, after) {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
+  return [
+    ...before.slice(0, head).map((l) => ` ${l}`),
+    ...before.slice(head, before.length - tail).map((l) => `-${l}`),
+    ...after.slice(head, after.length - tail).map((l) => `+${l}`),
+    ...before.slice(before.length - tail).map((l) => ` ${l}`)
+  ];
+}
 function fixBlock(f, blobUrl, shown, hintsShown) {
   const out = [];
   const x = f.fix;
@@ -21340,7 +21353,7 @@ function fixBlock(f, blobUrl, shown, hintsShown) {
     }
     shown.add(fixKey(x));
     out.push("", `**Fix:** edit ${at} so it ${messageToMarkdown(x.summary)}:`, "");
-    out.push(...fenced([...x.before.map((l) => `-${l}`), ...x.after.map((l) => `+${l}`)].join("\n"), "diff"));
+    out.push(...fenced(diff(x.before, x.after).join("\n"), "diff"));
   }
   if (!f.hint) return out;
   if (x) {
@@ -21401,9 +21414,18 @@ function groupBlock(findings, blobUrl, shown, places) {
   }
   return lines;
 }
+function signature(g) {
+  const plat = g[0].platform;
+  const arch = plat.split("/")[1] ?? plat;
+  const neutral = (t) => t.split(plat).join("{platform}").split(arch).join("{arch}");
+  return JSON.stringify(
+    g.map((f) => [f.rule, f.severity, f.path, neutral(f.message), f.location, f.fix && [f.fix.line, f.fix.after]])
+  );
+}
 function groupsOf(r) {
+  const rank = (plat) => Math.max(...r.findings.filter((f) => f.platform === plat).map((f) => SEVERITY_RANK[f.severity]));
   const platforms = [...new Set(r.findings.map((f) => f.platform))].sort(
-    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE) || rank(b) - rank(a)
   );
   const out = [];
   for (const plat of platforms) {
@@ -21416,6 +21438,7 @@ function findingsSection(r, opts, budget, shown) {
   const out = [];
   const groups = groupsOf(r);
   let platform;
+  const said = /* @__PURE__ */ new Map();
   for (const g of groups.slice(0, budget.groups)) {
     const plat = g[0].platform;
     if (plat !== platform) {
@@ -21424,6 +21447,19 @@ function findingsSection(r, opts, budget, shown) {
       const icon = p ? `${statusIcon(p, r.findings)} ` : "";
       out.push("", `#### ${icon}${escapeMarkdown(plat)}`);
     }
+    const sig = signature(g);
+    const before = said.get(sig);
+    if (before) {
+      const f = g[0];
+      const total = g.length > 1 ? ` (${g.length})` : "";
+      const what = f.path ? ` (${codeSpan(f.path)}${g.length > 1 ? ", \u2026" : ""})` : "";
+      out.push(
+        "",
+        `${SEVERITY_ICON[f.severity]} ${ruleName(f.rule)}${total}: the same as on ${escapeMarkdown(before)}${what}.`
+      );
+      continue;
+    }
+    said.set(sig, plat);
     out.push("", ...groupBlock(g, opts.blobUrl, shown, budget.places));
   }
   const cut = groups.slice(budget.groups);

@@ -122,7 +122,7 @@ test('every comment names its commit and run; an update says what changed since 
   await at(sha('a'))
   const body = (): string => gh.comments.get(42)?.[0]?.body ?? ''
   expect(body()).toContain(`commit [\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})`)
-  expect(body()).toContain('[workflow run](https://github.com/o/r/actions/runs/7)')
+  expect(body()).toContain('[workflow run and job summary](https://github.com/o/r/actions/runs/7)')
   expect(body()).toMatch(/ · \d{4}-\d\d-\d\d \d\d:\d\d UTC · /)
   expect(body()).not.toContain('Since the last run')
 

@@ -103,7 +103,7 @@ test('a body GitHub refuses as too long (422) is replaced by the short comment: 
   const [comment] = gh.comments.get(42) ?? []
   expect([...(comment?.body ?? '')].length).toBeLessThanOrEqual(9000)
   expect(comment?.body).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run/)
-  expect(comment?.body).toContain('| ❌ `linux/arm64` |')
+  expect(comment?.body).toContain('| ❌\u00a0`linux/arm64` |')
   expect(comment?.body).toContain('This comment is shortened; the full report is in [the job summary]')
   expect(comment?.body).toContain(MARKER)
   expect(r.stdout).toContain('::warning::GitHub refused the PR comment as too long; a shortened one was posted')
@@ -162,8 +162,8 @@ test("merge mode: two jobs' reports become one comment and one verdict", async (
   expect(r.code).toBe(1)
   expect(r.outputs['failed-platforms']).toBe('linux/arm64')
   const body = gh.comments.get(42)?.[0]?.body ?? ''
-  expect(body).toContain('| ✅ `linux/amd64` |')
-  expect(body).toContain('| ❌ `linux/arm64` |')
+  expect(body).toContain('| ✅\u00a0`linux/amd64` |')
+  expect(body).toContain('| ❌\u00a0`linux/arm64` |')
   expect(body).toContain('byte-identical to `/server` in the linux/amd64 image') // only the merge can see that
 })
 

@@ -106,7 +106,8 @@ function checkRules(r: Report, md: string): string[] {
   }
   if (!md.includes(`[\`${HEAD.slice(0, 7)}\`](https://github.com/o/r/commit/${HEAD})`))
     problems.push('no linked head commit')
-  if (!md.includes('[workflow run](https://github.com/o/r/actions/runs/7/attempts/1)')) problems.push('no run link')
+  if (!md.includes('[workflow run and job summary](https://github.com/o/r/actions/runs/7/attempts/1)'))
+    problems.push('no run link')
   if (!/2026-05-04 12:34 UTC/.test(md)) problems.push('no time')
   return problems
 }

@@ -163,9 +163,9 @@ test('missing, failed and unreadable platforms each say so in the table', () => 
     { platform: parsePlatform('linux/s390x'), status: 'unreadable', executables: [], durationMs: 0, error: 'bad blob' }
   ])
   const md = renderMarkdown(r)
-  expect(md).toContain('| ❌ `linux/arm64` | ❌ not in the index |')
-  expect(md).toContain('| ❌ `linux/ppc64le` | ❌ build failed |')
-  expect(md).toContain('| ❌ `linux/s390x` | ❌ unreadable |')
+  expect(md).toContain('| ❌\u00a0`linux/arm64` | ❌ not in the index |')
+  expect(md).toContain('| ❌\u00a0`linux/ppc64le` | ❌ build failed |')
+  expect(md).toContain('| ❌\u00a0`linux/s390x` | ❌ unreadable |')
   expect(md.split('\n')[0]).toBe('### ❌ multiarch-verify: 3 of 4 platforms cannot run')
 })
 
@@ -206,7 +206,7 @@ describe('a platform the environment kept from being checked (a builder without 
     expect(md.split('\n')[0]).toBe('### ⚠️ multiarch-verify: 1 of 2 platforms could not be checked')
     expect(md).toContain('> Not verified, because of the build environment:')
     expect(md).toContain('docker/setup-qemu-action')
-    expect(md).toContain('| ⚠️ `linux/arm64` | ⚠️ not checked | — |')
+    expect(md).toContain('| ⚠️\u00a0`linux/arm64` | ⚠️ not checked | — |')
   })
 
   test('terminal', () => {

@@ -110,7 +110,7 @@ function runLine(run: RunInfo | undefined): string[] {
     parts.push(run.commitUrl ? `commit [${short}](${run.commitUrl})` : `commit ${short}`)
   }
   if (run.generatedAt) parts.push(escapeMarkdown(run.generatedAt.replace(/T(\d\d:\d\d).*$/, ' $1 UTC')))
-  if (run.runUrl) parts.push(`[workflow run](${run.runUrl}) (its summary page has the job summary)`)
+  if (run.runUrl) parts.push(`[workflow run and job summary](${run.runUrl})`)
   return parts.length ? [`<sub>${parts.join(' · ')}</sub>`] : []
 }
 
@@ -163,6 +163,25 @@ function logTail(f: Finding): string[] {
 
 const fixKey = (x: LineFix): string => JSON.stringify([x.file, x.line, x.after])
 
+/** A unified diff of the lines: what both sides share at the start and the end is context, not removed and added. */
+export function diff(before: string[], after: string[]): string[] {
+  let head = 0
+  while (head < before.length && head < after.length && before[head] === after[head]) head++
+  let tail = 0
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++
+  return [
+    ...before.slice(0, head).map(l => ` ${l}`),
+    ...before.slice(head, before.length - tail).map(l => `-${l}`),
+    ...after.slice(head, after.length - tail).map(l => `+${l}`),
+    ...before.slice(before.length - tail).map(l => ` ${l}`)
+  ]
+}
+
 /** The edit as a diff of the lines as written; its explanation folded below, once. */
 function fixBlock(f: Finding, blobUrl: string | undefined, shown: Set<string>, hintsShown: Set<string>): string[] {
   const out: string[] = []
@@ -176,7 +195,7 @@ function fixBlock(f: Finding, blobUrl: string | undefined, shown: Set<string>, h
     }
     shown.add(fixKey(x))
     out.push('', `**Fix:** edit ${at} so it ${messageToMarkdown(x.summary)}:`, '')
-    out.push(...fenced([...x.before.map(l => `-${l}`), ...x.after.map(l => `+${l}`)].join('\n'), 'diff'))
+    out.push(...fenced(diff(x.before, x.after).join('\n'), 'diff'))
   }
   if (!f.hint) return out
   if (x) {
@@ -251,6 +270,16 @@ function groupBlock(findings: Finding[], blobUrl: string | undefined, shown: Sho
   return lines
 }
 
+/** What a group says, with its platform's name and architecture taken out: equal on two platforms, it is one problem. */
+function signature(g: Finding[]): string {
+  const plat = (g[0] as Finding).platform
+  const arch = plat.split('/')[1] ?? plat
+  const neutral = (t: string): string => t.split(plat).join('{platform}').split(arch).join('{arch}')
+  return JSON.stringify(
+    g.map(f => [f.rule, f.severity, f.path, neutral(f.message), f.location, f.fix && [f.fix.line, f.fix.after]])
+  )
+}
+
 interface Budget {
   /** Programs listed per platform (undefined: no list). */
   programs: number | undefined
@@ -261,9 +290,12 @@ interface Budget {
 }
 
 function groupsOf(r: Report): Finding[][] {
-  // The platforms that cannot run come first; the Dockerfile's lint (the cause, often) closes the list.
+  // The platforms that cannot run come first, then those with warnings; the Dockerfile's lint (the cause, often)
+  // closes the list.
+  const rank = (plat: string): number =>
+    Math.max(...r.findings.filter(f => f.platform === plat).map(f => SEVERITY_RANK[f.severity]))
   const platforms = [...new Set(r.findings.map(f => f.platform))].sort(
-    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE) || rank(b) - rank(a)
   )
   const out: Finding[][] = []
   for (const plat of platforms) {
@@ -277,6 +309,7 @@ function findingsSection(r: Report, opts: MarkdownOptions, budget: Budget, shown
   const out: string[] = []
   const groups = groupsOf(r)
   let platform: string | undefined
+  const said = new Map<string, string>()
   for (const g of groups.slice(0, budget.groups)) {
     const plat = (g[0] as Finding).platform
     if (plat !== platform) {
@@ -285,6 +318,20 @@ function findingsSection(r: Report, opts: MarkdownOptions, budget: Budget, shown
       const icon = p ? `${statusIcon(p, r.findings)} ` : ''
       out.push('', `#### ${icon}${escapeMarkdown(plat)}`)
     }
+    // The same problem on another platform (one Dockerfile, one mistake) is said once, then pointed to.
+    const sig = signature(g)
+    const before = said.get(sig)
+    if (before) {
+      const f = g[0] as Finding
+      const total = g.length > 1 ? ` (${g.length})` : ''
+      const what = f.path ? ` (${codeSpan(f.path)}${g.length > 1 ? ', …' : ''})` : ''
+      out.push(
+        '',
+        `${SEVERITY_ICON[f.severity]} ${ruleName(f.rule)}${total}: the same as on ${escapeMarkdown(before)}${what}.`
+      )
+      continue
+    }
+    said.set(sig, plat)
     out.push('', ...groupBlock(g, opts.blobUrl, shown, budget.places))
   }
   const cut = groups.slice(budget.groups)

@@ -206,7 +206,8 @@ export function renderMatrix(r: Report): string[] {
         findings.filter(f => columnsOf(f, p).includes(c))
       )
     )
-    rows.push(`| ${statusIcon(p, findings)} ${codeSpan(p.platform, true)} | ${cells.join(' | ')} |`)
+    // A no-break space keeps the icon with the platform's name in a narrow column.
+    rows.push(`| ${statusIcon(p, findings)}\u00a0${codeSpan(p.platform, true)} | ${cells.join(' | ')} |`)
   }
   return rows
 }
