@@ -81,7 +81,7 @@ async function sixtyForeignTools(): Promise<string> {
   const tools = Array.from({ length: 60 }, (_, i) => ({
     name: `usr/bin/tool${i}`,
     mode: 0o755,
-    content: bin('go-amd64')
+    content: bin('c-amd64-musl-static') // small: 60 of them stay a quick image to write and read
   }))
   await writeLayout(layout, [
     {

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import type { Finding, LineFix } from '../../src/findings.js'
 import { diffLines, planSuggestions } from '../../src/github/review.js'
+import { ROOT } from '../helpers/fixtures.js'
+import { scenarios } from '../report/scenarios.js'
 
 test('diffLines: the new side of every hunk, added and unchanged lines, removed ones skipped', () => {
   const patch =
@@ -77,4 +81,16 @@ test('an edit of a continued instruction covers its lines (start_line..line); tw
     'verify'
   )
   expect(out.map(c => [c.path, c.startLine, c.line])).toEqual([['Dockerfile', 2, 3]])
+})
+
+test("the seed's own line (examples/golang-alpine-bug): the suggestion is the corrected line, with the ARG it needs", () => {
+  const seed = scenarios().find(s => s.name === 'seed-golang-alpine')?.report
+  const text = readFileSync(join(ROOT, 'examples/golang-alpine-bug/Dockerfile'), 'utf8').trimEnd().split('\n')
+  const files = [{ filename: 'examples/golang-alpine-bug/Dockerfile', patch: patchOf(text) }]
+  const out = planSuggestions(seed?.findings ?? [], files, [], 'CI', 'verify')
+  expect(out.map(c => [c.path, c.line])).toEqual([['examples/golang-alpine-bug/Dockerfile', 6]])
+  expect(text[5]).toBe('RUN CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -o /server .')
+  expect(out[0]?.body).toContain(
+    '```suggestion\nARG TARGETARCH\nRUN CGO_ENABLED=0 GOOS=linux GOARCH=$TARGETARCH go build -o /server .\n```'
+  )
 })
