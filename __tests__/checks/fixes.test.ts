@@ -1,7 +1,10 @@
 /** The edit of the user's own Dockerfile line, and the explanation that fits what made the program and its base. */
 import { withFix } from '../../src/checks/fixes.js'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
+import { parseConfig } from '../../src/config/config.js'
 import type { Finding } from '../../src/findings.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { checkAndReport } from '../../src/verify.js'
 import { exe, platform } from '../helpers/facts.js'
 
 function fixOf(
@@ -154,4 +157,28 @@ test('no edit is claimed where none is known: an x86_64 ADD, a line that names n
     fixOf('FROM alpine\nADD https://x.org/t-x86_64.tgz /t.tgz\n', { rule: 'binary-arch-mismatch', ...at(2) }).fix
   ).toBe(undefined)
   expect(fixOf('FROM alpine\nRUN make install\n', { rule: 'binary-arch-mismatch', ...at(2) }).fix).toBe(undefined)
+})
+
+describe('an image with no Entrypoint and no Cmd (an artifact or base image)', () => {
+  const image = () => {
+    const p = platform('linux/amd64', 'go-amd64')
+    p.entrypoint = { argv: [], resolved: false, reason: 'the image sets no Entrypoint or Cmd', searched: [] }
+    return [p]
+  }
+
+  test('is a note: the image passes, quietly', () => {
+    const r = checkAndReport('oci:x', image(), 'error')
+    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-not-found', 'note']])
+    expect(r.verdict).toBe('pass')
+    const md = renderMarkdown(r)
+    expect(md.split('\n')[0]).toBe('### ✅ multiarch-verify: linux/amd64 can run what it ships, 1 note')
+    expect(md).toContain('| ℹ️ none set |')
+  })
+
+  test('fails when the config requires an entrypoint (entrypoint-not-found: severity: error)', () => {
+    const config = parseConfig('c.yml', 'rules:\n  entrypoint-not-found:\n    severity: error\n')
+    const r = checkAndReport('oci:x', image(), 'error', { config })
+    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-not-found', 'error']])
+    expect(r.verdict).toBe('fail')
+  })
 })

@@ -69,13 +69,25 @@ test('fails the step on the buggy image, writes outputs, summary and JSON, and c
   }
 })
 
-test('a fork PR whose token cannot comment still reports: a warning, the summary and the verdict', async () => {
+test('a fork PR whose token cannot comment still reports: a warning, the summary and the verdict; no check run, and why', async () => {
   gh.failCreate = 403
-  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}` }, { fork: true })
+  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}`, 'check-run': 'true' }, { fork: true })
   expect(r.code).toBe(1)
   expect(r.stdout).toContain('::warning::could not post the PR comment (the token of a fork pull request is read-only)')
   expect(r.summary).toContain('### ❌ multiarch-verify')
   expect(r.outputs.verdict).toBe('fail')
+  // No permissions: setting gives a fork's token write access, so it is not asked for.
+  expect(gh.requests.some(q => q.path.includes('/check-runs'))).toBe(false)
+  expect(r.stdout).toContain('check run skipped: on a pull request from a fork the token is read-only')
+  expect(r.stdout).not.toContain('checks: write')
+})
+
+test('a 403 on a pull request of the same repository names the permission to add', async () => {
+  gh.failCreate = 403
+  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}` })
+  expect(r.stdout).toContain(
+    '::warning::could not post the PR comment (the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`)'
+  )
 })
 
 test('comment-mode off posts nothing', async () => {
