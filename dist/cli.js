@@ -21918,6 +21918,7 @@ function editFor(f, ctx, file, facts) {
   const stage = ins ? stageOf(ctx.stages, ins.line) : void 0;
   const final = targetStage(ctx.stages, ctx.target);
   const { base, stage: baseStage } = baseOf(ctx.stages, final);
+  const install2 = (command, what) => baseStage ? rebase(lines, baseStage, void 0, [`RUN ${command}`], `installs ${what}`) : void 0;
   const first = (...edits) => {
     for (const e of edits) {
       const r = e();
@@ -21967,42 +21968,17 @@ function editFor(f, ctx, file, facts) {
         )
       };
     }
-    if (baseStage && base === "alpine" && f.rule === "library-missing" && missing && /^[\w.+-]+$/.test(missing)) {
-      return {
-        base,
-        edit: rebase(
-          lines,
-          baseStage,
-          void 0,
-          [`RUN apk add --no-cache so:${missing}`],
-          `installs the package that ships ${code(missing)}`
-        )
-      };
-    }
+    if (base === "alpine" && f.rule === "library-missing" && /^[\w.+-]+$/.test(missing))
+      return { base, edit: install2(`apk add --no-cache so:${missing}`, `the package that ships ${code(missing)}`) };
     return { base };
   }
   if (f.rule === "shebang-interpreter-missing") {
-    const interp = String(f.evidence?.program ?? f.evidence?.interpreter ?? "");
-    const pkg = interpreterPackage(interp);
-    if (!pkg || !baseStage) return { base };
-    if (base === "alpine")
-      return {
-        base,
-        edit: rebase(lines, baseStage, void 0, [`RUN apk add --no-cache ${pkg.apk}`], `installs ${code(pkg.apk)}`)
-      };
-    if (base === "debian")
-      return {
-        base,
-        edit: rebase(
-          lines,
-          baseStage,
-          void 0,
-          [
-            `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`
-          ],
-          `installs ${code(pkg.apt)}`
-        )
-      };
+    const pkg = interpreterPackage(String(f.evidence?.program ?? f.evidence?.interpreter ?? ""));
+    if (pkg && base === "alpine") return { base, edit: install2(`apk add --no-cache ${pkg.apk}`, code(pkg.apk)) };
+    if (pkg && base === "debian") {
+      const apt = `apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`;
+      return { base, edit: install2(apt, code(pkg.apt)) };
+    }
     return { base };
   }
   if (f.rule === "entrypoint-not-found" && f.path && ins && stage) {

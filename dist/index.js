@@ -42912,6 +42912,13 @@ function createOctokit(token, retry = DEFAULT_RETRY) {
   octokit.hook.wrap("request", (request2, options) => withRetry(async () => request2(options), retry));
   return octokit;
 }
+async function tokenLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return void 0;
+  }
+}
 function commentApi(octokit, owner, repo, issue2) {
   return {
     async list(page) {
@@ -42925,13 +42932,7 @@ function commentApi(octokit, owner, repo, issue2) {
     async update(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
-      } catch {
-        return void 0;
-      }
-    }
+    login: () => tokenLogin(octokit)
   };
 }
 function checksApi(octokit, owner, repo) {
@@ -42983,13 +42984,7 @@ function reviewApi(octokit, owner, repo, pull) {
         }))
       });
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
-      } catch {
-        return void 0;
-      }
-    }
+    login: () => tokenLogin(octokit)
   };
 }
 
@@ -44189,6 +44184,7 @@ function editFor(f, ctx, file, facts) {
   const stage = ins ? stageOf(ctx.stages, ins.line) : void 0;
   const final = targetStage(ctx.stages, ctx.target);
   const { base, stage: baseStage } = baseOf(ctx.stages, final);
+  const install2 = (command, what) => baseStage ? rebase(lines2, baseStage, void 0, [`RUN ${command}`], `installs ${what}`) : void 0;
   const first = (...edits) => {
     for (const e of edits) {
       const r = e();
@@ -44238,42 +44234,17 @@ function editFor(f, ctx, file, facts) {
         )
       };
     }
-    if (baseStage && base === "alpine" && f.rule === "library-missing" && missing && /^[\w.+-]+$/.test(missing)) {
-      return {
-        base,
-        edit: rebase(
-          lines2,
-          baseStage,
-          void 0,
-          [`RUN apk add --no-cache so:${missing}`],
-          `installs the package that ships ${code(missing)}`
-        )
-      };
-    }
+    if (base === "alpine" && f.rule === "library-missing" && /^[\w.+-]+$/.test(missing))
+      return { base, edit: install2(`apk add --no-cache so:${missing}`, `the package that ships ${code(missing)}`) };
     return { base };
   }
   if (f.rule === "shebang-interpreter-missing") {
-    const interp = String(f.evidence?.program ?? f.evidence?.interpreter ?? "");
-    const pkg = interpreterPackage(interp);
-    if (!pkg || !baseStage) return { base };
-    if (base === "alpine")
-      return {
-        base,
-        edit: rebase(lines2, baseStage, void 0, [`RUN apk add --no-cache ${pkg.apk}`], `installs ${code(pkg.apk)}`)
-      };
-    if (base === "debian")
-      return {
-        base,
-        edit: rebase(
-          lines2,
-          baseStage,
-          void 0,
-          [
-            `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`
-          ],
-          `installs ${code(pkg.apt)}`
-        )
-      };
+    const pkg = interpreterPackage(String(f.evidence?.program ?? f.evidence?.interpreter ?? ""));
+    if (pkg && base === "alpine") return { base, edit: install2(`apk add --no-cache ${pkg.apk}`, code(pkg.apk)) };
+    if (pkg && base === "debian") {
+      const apt = `apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`;
+      return { base, edit: install2(apt, code(pkg.apt)) };
+    }
     return { base };
   }
   if (f.rule === "entrypoint-not-found" && f.path && ins && stage) {

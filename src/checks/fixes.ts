@@ -238,6 +238,9 @@ function editFor(f: Finding, ctx: DockerfileContext, file: ExecutableFacts | und
   const stage = ins ? stageOf(ctx.stages, ins.line) : undefined
   const final = targetStage(ctx.stages, ctx.target)
   const { base, stage: baseStage } = baseOf(ctx.stages, final)
+  // A package installed in the final stage, right after its FROM.
+  const install = (command: string, what: string): Edit | undefined =>
+    baseStage ? rebase(lines, baseStage, undefined, [`RUN ${command}`], `installs ${what}`) : undefined
   const first = (...edits: Array<() => Edit | undefined>): Edit | undefined => {
     for (const e of edits) {
       const r = e()
@@ -287,42 +290,17 @@ function editFor(f: Finding, ctx: DockerfileContext, file: ExecutableFacts | und
         )
       }
     }
-    if (baseStage && base === 'alpine' && f.rule === 'library-missing' && missing && /^[\w.+-]+$/.test(missing)) {
-      return {
-        base,
-        edit: rebase(
-          lines,
-          baseStage,
-          undefined,
-          [`RUN apk add --no-cache so:${missing}`],
-          `installs the package that ships ${code(missing)}`
-        )
-      }
-    }
+    if (base === 'alpine' && f.rule === 'library-missing' && /^[\w.+-]+$/.test(missing))
+      return { base, edit: install(`apk add --no-cache so:${missing}`, `the package that ships ${code(missing)}`) }
     return { base }
   }
   if (f.rule === 'shebang-interpreter-missing') {
-    const interp = String(f.evidence?.program ?? f.evidence?.interpreter ?? '')
-    const pkg = interpreterPackage(interp)
-    if (!pkg || !baseStage) return { base }
-    if (base === 'alpine')
-      return {
-        base,
-        edit: rebase(lines, baseStage, undefined, [`RUN apk add --no-cache ${pkg.apk}`], `installs ${code(pkg.apk)}`)
-      }
-    if (base === 'debian')
-      return {
-        base,
-        edit: rebase(
-          lines,
-          baseStage,
-          undefined,
-          [
-            `RUN apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`
-          ],
-          `installs ${code(pkg.apt)}`
-        )
-      }
+    const pkg = interpreterPackage(String(f.evidence?.program ?? f.evidence?.interpreter ?? ''))
+    if (pkg && base === 'alpine') return { base, edit: install(`apk add --no-cache ${pkg.apk}`, code(pkg.apk)) }
+    if (pkg && base === 'debian') {
+      const apt = `apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`
+      return { base, edit: install(apt, code(pkg.apt)) }
+    }
     return { base }
   }
   if (f.rule === 'entrypoint-not-found' && f.path && ins && stage) {

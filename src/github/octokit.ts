@@ -13,6 +13,15 @@ export function createOctokit(token: string, retry: RetryOptions = DEFAULT_RETRY
   return octokit
 }
 
+/** The login the token acts as, when the API tells (a GITHUB_TOKEN cannot read /user). */
+async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login
+  } catch {
+    return undefined
+  }
+}
+
 export function commentApi(octokit: Octokit, owner: string, repo: string, issue: number): CommentApi {
   return {
     async list(page) {
@@ -26,13 +35,7 @@ export function commentApi(octokit: Octokit, owner: string, repo: string, issue:
     async update(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login
-      } catch {
-        return undefined
-      }
-    }
+    login: () => tokenLogin(octokit)
   }
 }
 
@@ -88,12 +91,6 @@ export function reviewApi(octokit: Octokit, owner: string, repo: string, pull: n
         }))
       })
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login
-      } catch {
-        return undefined
-      }
-    }
+    login: () => tokenLogin(octokit)
   }
 }
