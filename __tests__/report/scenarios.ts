@@ -8,7 +8,7 @@ import { parseShebang } from '../../src/binary/shebang.js'
 import type { DockerfileContext } from '../../src/dockerfile/locate.js'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import type { ExecutableFacts, PlatformFacts } from '../../src/inspect/facts.js'
-import type { MarkdownOptions } from '../../src/report/markdown.js'
+import { COMMENT_LIMIT, SHORT_COMMENT, type MarkdownOptions } from '../../src/report/markdown.js'
 import type { Report } from '../../src/report/model.js'
 import { checkAndReport } from '../../src/verify.js'
 import { exe, platform } from '../helpers/facts.js'
@@ -56,6 +56,8 @@ function script(path: string, text: string, found: boolean): ExecutableFacts {
 export interface Scenario {
   name: string
   report: Report
+  /** The size it must fit: the comment's limit, or the short comment posted when GitHub refuses that (422). */
+  maxBytes: number
 }
 
 /** The seed: `FROM golang:alpine` + `GOARCH=amd64`, built for amd64 and arm64 (examples/golang-alpine-bug). */
@@ -149,11 +151,12 @@ function threeHundred(): Report {
 
 export function scenarios(): Scenario[] {
   return [
-    { name: 'seed-golang-alpine', report: seed() },
-    { name: 'script-interpreter-missing', report: scriptMissingInterpreter() },
-    { name: 'variant-warning', report: variantWarning() },
-    { name: 'hostile-names', report: hostileName() },
-    { name: 'green', report: green() },
-    { name: 'three-hundred-findings', report: threeHundred() }
+    { name: 'seed-golang-alpine', report: seed(), maxBytes: COMMENT_LIMIT },
+    { name: 'script-interpreter-missing', report: scriptMissingInterpreter(), maxBytes: COMMENT_LIMIT },
+    { name: 'variant-warning', report: variantWarning(), maxBytes: COMMENT_LIMIT },
+    { name: 'hostile-names', report: hostileName(), maxBytes: COMMENT_LIMIT },
+    { name: 'green', report: green(), maxBytes: COMMENT_LIMIT },
+    { name: 'three-hundred-findings', report: threeHundred(), maxBytes: COMMENT_LIMIT },
+    { name: 'three-hundred-findings-short', report: threeHundred(), maxBytes: SHORT_COMMENT }
   ]
 }
