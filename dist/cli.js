@@ -21274,6 +21274,7 @@ function headline(r) {
     const list = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where.at(-1)}` : where[0] ?? "";
     return `### ${icon} multiarch-verify: ${plural(warnings, "warning")} on ${escapeMarkdown(list)}${passing}`;
   }
+  if (r.verdict === "fail") return `### \u274C multiarch-verify: ${plural(notes, "note")} at or above \`${r.failOn}\``;
   const extra = notes ? `, ${plural(notes, "note")}` : "";
   return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? "it ships" : "they ship"}${extra}`;
 }
@@ -23057,6 +23058,13 @@ function renderTerminal(r, opts = {}) {
     out.push("", `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ""}`);
     out.push(`  ${safe(f.message)}`);
     if (f.location) out.push(`  at ${safe(f.location.file)}:${f.location.line}`);
+    if (f.fix) {
+      out.push(`  ${paint("bold", "edit")} ${safe(f.fix.file)}:${f.fix.line}:`);
+      out.push(
+        ...f.fix.before.map((l) => paint("red", `  - ${safe(l)}`)),
+        ...f.fix.after.map((l) => paint("green", `  + ${safe(l)}`))
+      );
+    }
     const tail = f.evidence?.logTail;
     if (typeof tail === "string" && tail) out.push(...tail.split("\n").map((l) => paint("dim", `  | ${safe(l)}`)));
     if (f.hint) out.push(`  ${paint("bold", "fix:")} ${f.hint.split("\n").map(safe).join("\n  ")}`);

@@ -48640,6 +48640,7 @@ function headline(r) {
     const list = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where.at(-1)}` : where[0] ?? "";
     return `### ${icon} multiarch-verify: ${plural(warnings, "warning")} on ${escapeMarkdown(list)}${passing}`;
   }
+  if (r.verdict === "fail") return `### \u274C multiarch-verify: ${plural(notes, "note")} at or above \`${r.failOn}\``;
   const extra = notes ? `, ${plural(notes, "note")}` : "";
   return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? "it ships" : "they ship"}${extra}`;
 }

@@ -233,3 +233,20 @@ test('a platform that cannot run and one not checked: both said, the failure fir
     `multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/amd64); 1 error(s), 0 warning(s); not verified: ${why}`
   )
 })
+
+test('a note that fails the verdict (fail-on: note) is not under a ✅ headline', () => {
+  const p = platform('linux/amd64', 'go-amd64')
+  p.entrypoint = { argv: [], resolved: false, reason: 'the image sets no Entrypoint or Cmd', searched: [] }
+  const r = report([p], 'note')
+  expect(r.verdict).toBe('fail')
+  expect(renderMarkdown(r).split('\n')[0]).toBe('### ❌ multiarch-verify: 1 note at or above `note`')
+})
+
+test('the terminal shows the edit of the line under the finding', () => {
+  const text = 'FROM golang\nRUN GOARCH=amd64 go build -o /server .\n'
+  const dockerfile = { file: 'Dockerfile', stages: parseDockerfile(text), lines: text.split('\n') }
+  const r = checkAndReport('t', buggy(), 'error', { dockerfile })
+  expect(renderTerminal(r)).toContain(
+    '  edit Dockerfile:2:\n  - RUN GOARCH=amd64 go build -o /server .\n  + ARG TARGETARCH\n  + RUN GOARCH=$TARGETARCH go build -o /server .\n'
+  )
+})
