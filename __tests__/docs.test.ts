@@ -19,5 +19,5 @@ test.each(SOURCE_LIST.map(s => [s.split(' ')[0] as string]))(
 )
 
 test.each(RULES.map(r => [r.id]))('the rule %s has its row in the README', id => {
-  expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\|`, 'm'))
+  expect(readme).toMatch(new RegExp(`^\\| <a id="${id}"></a>\`${id}\` \\|`, 'm'))
 })

@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve2(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -3365,10 +3365,10 @@ var require_data_url = __commonJS({
       if (!excludeFragment) {
         return url.href;
       }
-      const href = url.href;
+      const href2 = url.href;
       const hashLength = url.hash.length;
-      const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
-      if (!hashLength && href.endsWith("#")) {
+      const serialized = hashLength === 0 ? href2 : href2.substring(0, href2.length - hashLength);
+      if (!hashLength && href2.endsWith("#")) {
         return serialized.slice(0, -1);
       }
       return serialized;
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8715,7 +8715,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8775,7 +8775,7 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8791,7 +8791,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8800,8 +8800,8 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
-        this[kProxy] = { uri: href, protocol };
+        const { href: href2, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        this[kProxy] = { uri: href2, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
         this[kProxyTls] = opts.proxyTls;
@@ -8820,7 +8820,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8880,7 +8880,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8897,11 +8897,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter10 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter10(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter10(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter10(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter10(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter10(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter10(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter10(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter10(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter10(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter10(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter10(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -21009,13 +21009,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -22417,8 +22417,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -22526,13 +22526,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -25485,8 +25485,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -25563,12 +25563,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -25812,10 +25812,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25829,7 +25829,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -25853,7 +25853,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25869,7 +25869,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25960,7 +25960,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25974,13 +25974,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep7 + cb;
-              sep7 = "";
+                comment2 += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -26023,18 +26023,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -26088,8 +26088,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -26101,7 +26101,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26112,8 +26112,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -26130,7 +26130,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -26310,7 +26310,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -26327,24 +26327,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26527,25 +26527,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep7 + (match3?.[1] ?? "");
+      return res + sep8 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27355,14 +27355,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -28529,18 +28529,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -28693,15 +28693,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -28895,13 +28895,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30624,11 +30624,11 @@ var init_main = __esm({
       function applyEdits(document, edits) {
         let text = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
+          const diff2 = a.range.start.line - b.range.start.line;
+          if (diff2 === 0) {
             return a.range.start.character - b.range.start.character;
           }
-          return diff;
+          return diff2;
         });
         let lastModifiedOffset = text.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
@@ -31115,10 +31115,10 @@ var init_main2 = __esm({
                 this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
               }
             }
-            const diff = change.text.length - (endOffset - startOffset);
-            if (diff !== 0) {
+            const diff2 = change.text.length - (endOffset - startOffset);
+            if (diff2 !== 0) {
               for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                lineOffsets[i] = lineOffsets[i] + diff;
+                lineOffsets[i] = lineOffsets[i] + diff2;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -31229,11 +31229,11 @@ var init_main2 = __esm({
       function applyEdits(document, edits) {
         const text = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
+          const diff2 = a.range.start.line - b.range.start.line;
+          if (diff2 === 0) {
             return a.range.start.character - b.range.start.character;
           }
-          return diff;
+          return diff2;
         });
         let lastModifiedOffset = 0;
         const spans = [];
@@ -36239,8 +36239,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve2, reject) {
-              promiseResolve = resolve2;
+            return new Promise(function(resolve3, reject) {
+              promiseResolve = resolve3;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -36273,11 +36273,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve2, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+          return new Promise((resolve3, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve3({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve2({ value: void 0, done: true });
+              else resolve3({ value: void 0, done: true });
             });
           });
         }
@@ -36321,8 +36321,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve2) => {
-          state.drains.push({ writes, resolve: resolve2 });
+        return new Promise((resolve3) => {
+          state.drains.push({ writes, resolve: resolve3 });
         });
       }
       write(data) {
@@ -36427,10 +36427,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         return pipeline2(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve2();
+          resolve3();
         });
       });
     }
@@ -37100,16 +37100,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve2, reject) {
+        function onnext(resolve3, reject) {
           if (error2) {
             return reject(error2);
           }
           if (entryStream) {
-            resolve2({ value: entryStream, done: false });
+            resolve3({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve2;
+          promiseResolve = resolve3;
           promiseReject = reject;
           consumeCallback(null);
           if (extract3._finished && promiseResolve) {
@@ -37137,11 +37137,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract3.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve2, reject) => {
-            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+          return new Promise((resolve3, reject) => {
+            if (extract3.destroyed) return resolve3({ value: void 0, done: true });
             extract3.once("close", function() {
               if (err2) reject(err2);
-              else resolve2({ value: void 0, done: true });
+              else resolve3({ value: void 0, done: true });
             });
           });
         }
@@ -37586,11 +37586,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37606,7 +37606,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37858,8 +37858,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text, href2) {
+    const element = this.wrap("a", text, { href: href2 });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37886,11 +37886,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37906,7 +37906,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38010,11 +38010,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38030,7 +38030,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38104,11 +38104,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38124,7 +38124,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38343,7 +38343,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -38426,7 +38426,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve2(exitCode);
+            resolve3(exitCode);
           }
         });
         if (this.options.input) {
@@ -38549,11 +38549,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38569,7 +38569,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38626,11 +38626,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38646,7 +38646,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38768,11 +38768,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38788,7 +38788,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42720,17 +42720,52 @@ function errorMessage(err2) {
   return showControls(msg.replace(/\s*\n\s*/g, " ").trim());
 }
 
+// src/report/paths.ts
+import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+function isRepoPath(file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split("/").includes("..");
+}
+function repoPath(file, workspace, cwd) {
+  const abs = resolve2(cwd, file);
+  const rel = relative2(resolve2(cwd, workspace), abs);
+  if (rel === "" || isAbsolute(rel) || rel === ".." || rel.startsWith(`..${sep3}`)) return abs;
+  return rel.split(sep3).join("/");
+}
+function inRepository(report, workspace, cwd) {
+  const map = (file) => repoPath(file, workspace, cwd);
+  const out = {
+    ...report,
+    findings: report.findings.map((f) => {
+      if (!f.location && !f.fix) return f;
+      const g = { ...f };
+      if (f.location) g.location = { ...f.location, file: map(f.location.file) };
+      if (f.fix) g.fix = { ...f.fix, file: map(f.fix.file) };
+      return g;
+    })
+  };
+  if (report.dockerfile) out.dockerfile = map(report.dockerfile);
+  return out;
+}
+
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 function toCheckAnnotations(annotations, dockerfile) {
-  return annotations.map((a) => ({
-    path: (a.file ?? dockerfile).replace(/^\.\//, ""),
-    start_line: a.startLine ?? 1,
-    end_line: a.startLine ?? 1,
-    annotation_level: a.level === "error" ? "failure" : a.level,
-    title: a.title.slice(0, 255),
-    message: a.message.slice(0, 64 * 1024)
-  }));
+  const fallback = dockerfile !== void 0 && isRepoPath(dockerfile) ? dockerfile : void 0;
+  const out = [];
+  for (const a of annotations) {
+    const path9 = a.file ?? fallback;
+    if (path9 === void 0) continue;
+    out.push({
+      path: path9,
+      start_line: a.file ? a.startLine ?? 1 : 1,
+      end_line: a.file ? a.startLine ?? 1 : 1,
+      annotation_level: a.level === "error" ? "failure" : a.level,
+      title: a.title.slice(0, 255),
+      message: a.message.slice(0, 64 * 1024)
+    });
+  }
+  return out;
 }
 function batches(items, size = ANNOTATIONS_PER_REQUEST) {
   const out = [];
@@ -42783,8 +42818,12 @@ async function findComment(api, marker) {
   return void 0;
 }
 var statusOf = (err2) => err2?.status;
-async function upsertComment(api, marker, body, mode, failed, short) {
+async function upsertComment(api, marker, render, mode, failed, renderShort) {
   if (mode === "off") return { outcome: "skipped" };
+  const existing = await findComment(api, marker);
+  const previous = existing?.body ?? void 0;
+  const body = typeof render === "string" ? render : render(previous);
+  const short = typeof renderShort === "function" ? renderShort(previous) : renderShort;
   let shortened = false;
   const send = async (write) => {
     try {
@@ -42796,7 +42835,6 @@ async function upsertComment(api, marker, body, mode, failed, short) {
     }
   };
   const done = (r) => shortened ? { ...r, shortened } : r;
-  const existing = await findComment(api, marker);
   const action = decide(mode, existing !== void 0, failed);
   if (action === "update" && existing) {
     try {
@@ -42825,7 +42863,10 @@ function runContext() {
   };
   if (pr?.number) out.pullNumber = pr.number;
   if (pr?.head?.sha) out.headSha = pr.head.sha;
-  if (ctx.runId) out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}`;
+  if (ctx.runId) {
+    const attempt = ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : "";
+    out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}${attempt}`;
+  }
   return out;
 }
 
@@ -42834,7 +42875,7 @@ var DEFAULT_RETRY = {
   attempts: 4,
   baseMs: 1e3,
   maxDelayMs: 3e4,
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms))
 };
 function isTransient(err2) {
   return err2?.retryable === true;
@@ -42871,6 +42912,13 @@ function createOctokit(token, retry = DEFAULT_RETRY) {
   octokit.hook.wrap("request", (request2, options) => withRetry(async () => request2(options), retry));
   return octokit;
 }
+async function tokenLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return void 0;
+  }
+}
 function commentApi(octokit, owner, repo, issue2) {
   return {
     async list(page) {
@@ -42884,13 +42932,7 @@ function commentApi(octokit, owner, repo, issue2) {
     async update(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
-      } catch {
-        return void 0;
-      }
-    }
+    login: () => tokenLogin(octokit)
   };
 }
 function checksApi(octokit, owner, repo) {
@@ -42915,6 +42957,175 @@ function checksApi(octokit, owner, repo) {
 async function pullHeadSha(octokit, owner, repo, pull) {
   const r = await octokit.rest.pulls.get({ owner, repo, pull_number: pull });
   return r.data.head.sha;
+}
+function reviewApi(octokit, owner, repo, pull) {
+  return {
+    async listFiles(page) {
+      const r = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, per_page: 100, page });
+      return r.data;
+    },
+    async listComments(page) {
+      const r = await octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, per_page: 100, page });
+      return r.data;
+    },
+    async createReview(commitId, comments) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pull,
+        commit_id: commitId,
+        event: "COMMENT",
+        comments: comments.map((c) => ({
+          path: c.path,
+          line: c.line,
+          side: "RIGHT",
+          ...c.startLine ? { start_line: c.startLine, start_side: "RIGHT" } : {},
+          body: c.body
+        }))
+      });
+    },
+    login: () => tokenLogin(octokit)
+  };
+}
+
+// src/github/review.ts
+import { createHash } from "node:crypto";
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var DOCKERFILE_SCOPE = "Dockerfile";
+function plain(text, max = 500) {
+  const clean = showControls(text).replace(/`/g, "'");
+  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
+}
+function code(text) {
+  return "`" + plain(text, 200) + "`";
+}
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
+  );
+}
+
+// src/report/escape.ts
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+function escapeMarkdown(text) {
+  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
+  return showControls(escaped);
+}
+function codeSpan(text, inTable = false) {
+  const safe = plain(text, 500);
+  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
+}
+function messageToMarkdown(message3, inTable = false) {
+  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+}
+function fenced(text, lang = "") {
+  const safe = showControls(text, "\n	");
+  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...safe.split("\n"), fence];
+}
+function hintToMarkdown(hint) {
+  const out = [];
+  let code2 = [];
+  const flush = () => {
+    if (code2.length) out.push(...fenced(code2.join("\n"), "dockerfile"));
+    code2 = [];
+  };
+  for (const line of hint.split("\n")) {
+    if (line.startsWith("    ")) {
+      code2.push(line.slice(4));
+      continue;
+    }
+    flush();
+    out.push(line === "" ? "" : messageToMarkdown(line));
+  }
+  flush();
+  return out.join("\n");
+}
+
+// src/github/review.ts
+var MAX_SUGGESTIONS = 20;
+var MAX_PAGES2 = 30;
+function diffLines(patch) {
+  const out = /* @__PURE__ */ new Map();
+  let line = 0;
+  let inHunk = false;
+  for (const raw of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      line = Number(hunk[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk || raw.startsWith("\\")) continue;
+    if (raw.startsWith("+") || raw.startsWith(" ")) out.set(line++, raw.slice(1).replace(/\r$/, ""));
+  }
+  return out;
+}
+function fixKey(fix) {
+  return createHash("sha256").update(JSON.stringify([fix.file, fix.line, fix.before, fix.after])).digest("hex").slice(0, 16);
+}
+function suggestionMarker(workflow, job, key) {
+  const clean = (s) => s.replace(/--+/g, "-").replace(/[<>\r\n]/g, "");
+  return `<!-- multiarch-verify-suggestion:${clean(workflow)}/${clean(job)}:${key} -->`;
+}
+function suggestionBody(f, fix, marker) {
+  return [
+    `**multiarch-verify** \`${f.rule}\` (${messageToMarkdown(f.platform)}): this edit ${messageToMarkdown(fix.summary)}.`,
+    "",
+    ...fenced(fix.after.join("\n"), "suggestion"),
+    "",
+    marker
+  ].join("\n");
+}
+function inDiff(fix, files) {
+  const file = files.find((f) => f.filename === fix.file);
+  if (!file?.patch) return false;
+  const lines2 = diffLines(file.patch);
+  return fix.before.every((text, i) => lines2.get(fix.line + i) === text.replace(/\r$/, ""));
+}
+function planSuggestions(findings, files, posted, workflow, job) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const fix = f.fix;
+    if (!fix || !isRepoPath(fix.file) || out.length >= MAX_SUGGESTIONS) continue;
+    if ([...fix.before, ...fix.after].some((l) => /[\u0000-\u0008\u000a-\u001f\u007f]/.test(l))) continue;
+    const key = fixKey(fix);
+    const marker = suggestionMarker(workflow, job, key);
+    const already = posted.some((b) => b.includes("<!-- multiarch-verify-suggestion:") && b.includes(`:${key} -->`));
+    if (seen.has(key) || already || !inDiff(fix, files)) continue;
+    seen.add(key);
+    out.push({
+      path: fix.file,
+      line: fix.endLine,
+      ...fix.endLine > fix.line ? { startLine: fix.line } : {},
+      body: suggestionBody(f, fix, marker)
+    });
+  }
+  return out;
+}
+async function pages(list2) {
+  const out = [];
+  for (let page = 1; page <= MAX_PAGES2; page++) {
+    const items = await list2(page);
+    out.push(...items);
+    if (items.length < 100) break;
+  }
+  return out;
+}
+async function postSuggestions(api, findings, commitId, workflow, job) {
+  if (!findings.some((f) => f.fix)) return 0;
+  const files = await pages((p) => api.listFiles(p));
+  const login = await api.login() ?? ACTIONS_BOT;
+  const posted = (await pages((p) => api.listComments(p))).filter((c) => c.user?.login === login).map((c) => c.body ?? "");
+  const comments = planSuggestions(findings, files, posted, workflow, job);
+  if (comments.length) await api.createReview(commitId, comments);
+  return comments.length;
 }
 
 // src/inputs.ts
@@ -43647,10 +43858,10 @@ function u64(src, off) {
   const v = b.readBigUInt64LE(0);
   return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
 }
-function readSections2(src, at, count) {
-  if (count > MAX_SECTIONS2) return void 0;
+function readSections2(src, at, count2) {
+  if (count2 > MAX_SECTIONS2) return void 0;
   const out = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const b = src.read(at + i * 40, 40);
     if (!b) return void 0;
     const nul = b.subarray(0, 8).indexOf(0);
@@ -44285,28 +44496,424 @@ var ROLE_NAME = {
   elsewhere: "The executable"
 };
 
+// src/dockerfile/edit.ts
+var GO_ARCH = ["amd64", "arm64", "386", "ppc64le", "s390x", "riscv64", "mips64le", "loong64"];
+var ARCH_WORD = /(?<![A-Za-z0-9])(amd64|arm64|x86_64|x86-64|aarch64|386|ppc64le|s390x|riscv64)(?![A-Za-z0-9])/g;
+var UNAME_NAME = { x86_64: true, "x86-64": true, aarch64: true };
+var URL2 = /https?:\/\/[^\s"'`]+/g;
+function stageOf(stages, line) {
+  return [...stages].reverse().find((s) => s.from.line <= line);
+}
+function instructionAt(stages, line) {
+  for (const s of stages) {
+    if (s.from.line <= line && line <= s.from.endLine) return s.from;
+    const hit = s.instructions.find((i) => i.line <= line && line <= i.endLine);
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function declared(stage, before, name) {
+  const re = new RegExp(`(^|\\s)${name}(=|\\s|$)`);
+  return stage.instructions.some((i) => i.keyword === "ARG" && i.line < before && re.test(i.args));
+}
+function editor(lines2, stage, ins) {
+  const before = lines2.slice(ins.line - 1, ins.endLine);
+  const text = before.join("\n");
+  const indent = /^\s*/.exec(before[0] ?? "")?.[0] ?? "";
+  return {
+    text,
+    done(after, summary2) {
+      if (after === text) return void 0;
+      const uses = ["TARGETOS", "TARGETARCH", "TARGETVARIANT"].filter(
+        (n) => new RegExp(`\\$\\{?${n}\\b`).test(after) && !declared(stage, ins.line, n)
+      );
+      const args = ins.keyword === "FROM" || uses.length === 0 ? [] : [`${indent}ARG ${uses.join(" ")}`];
+      return { line: ins.line, endLine: ins.endLine, before, after: [...args, ...after.split("\n")], summary: summary2 };
+    }
+  };
+}
+function unpinFrom(lines2, stage, ins) {
+  if (ins.keyword !== "FROM") return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = e.text.replace(/--platform=(?![^\s]*\$)\S+\s+/i, "");
+  return e.done(after, "drops the constant `--platform`, so each platform of the build gets its own base image");
+}
+function goTargetVars(lines2, stage, ins, variant = false) {
+  if (ins.keyword !== "RUN" && ins.keyword !== "ENV") return void 0;
+  const e = editor(lines2, stage, ins);
+  let after = e.text.replace(
+    /\b(ENV\s+)?GOARCH(=|\s+)(?!\$)["']?[a-z0-9_]+["']?/,
+    (_m, env) => env ? `${env}GOARCH=$TARGETARCH` : "GOARCH=$TARGETARCH"
+  ).replace(/\bGOOS=(?!\$|["']?linux\b)["']?[a-z0-9_]+["']?/, "GOOS=$TARGETOS");
+  if (variant) after = after.replace(/\bGOARM=(?!\$)["']?\d["']?/, "GOARM=${TARGETVARIANT#v}");
+  return e.done(after, "builds for the platform being built, which buildx passes in `TARGETARCH`");
+}
+function goBuildForTarget(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" || /\bGOARCH=/.test(ins.args)) return void 0;
+  if (stage.platform?.replace(/[{}]/g, "") !== "$BUILDPLATFORM") return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = e.text.replace(/\bgo (build|install)\b/, "GOOS=$TARGETOS GOARCH=$TARGETARCH go $1");
+  return e.done(after, "cross-compiles for the platform being built instead of for the build machine");
+}
+function goStatic(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" || !/\bgo (build|install)\b/.test(ins.args)) return void 0;
+  const e = editor(lines2, stage, ins);
+  const after = /\bCGO_ENABLED=\S+/.test(e.text) ? e.text.replace(/\bCGO_ENABLED=\S+/, "CGO_ENABLED=0") : e.text.replace(/\bgo (build|install)\b/, "CGO_ENABLED=0 go $1");
+  return e.done(after, "links the Go program statically (`CGO_ENABLED=0`): it then needs no C library in the image");
+}
+function archReplacement(word, shellOnTarget) {
+  if (GO_ARCH.includes(word)) return "${TARGETARCH}";
+  if (UNAME_NAME[word] && shellOnTarget) return "$(uname -m)";
+  return void 0;
+}
+function urlForTarget(lines2, stage, ins) {
+  if (ins.keyword !== "RUN" && ins.keyword !== "ADD") return void 0;
+  const onTarget = ins.keyword === "RUN" && !/\$\{?BUILDPLATFORM\b/.test(stage.platform ?? "");
+  const e = editor(lines2, stage, ins);
+  let missed = false;
+  const after = e.text.replace(
+    URL2,
+    (url) => url.replace(ARCH_WORD, (w) => {
+      const r = archReplacement(w, onTarget);
+      if (r === void 0) missed = true;
+      return r ?? w;
+    })
+  );
+  if (missed) return void 0;
+  return e.done(after, "downloads the file for the platform being built");
+}
+function copyForTarget(lines2, stage, ins, variant = false) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || /^\s*\[/.test(ins.args)) return void 0;
+  const e = editor(lines2, stage, ins);
+  const dest = /\S+\s*$/.exec(e.text);
+  if (!dest) return void 0;
+  const head = /^(\s*\S+)([\s\S]*)$/.exec(e.text.slice(0, dest.index));
+  if (!head) return void 0;
+  const [, keyword = "", rest = ""] = head;
+  let missed = false;
+  const sources = rest.replace(/\S+/g, (word) => {
+    if (word.startsWith("--")) return word;
+    if (variant) return word.replace(/(arm[-_]?)(v[5-8])(?![A-Za-z0-9])/gi, "$1${TARGETVARIANT}");
+    return word.replace(ARCH_WORD, (w) => {
+      const r = archReplacement(w, false);
+      if (r === void 0) missed = true;
+      return r ?? w;
+    });
+  });
+  if (missed) return void 0;
+  const after = keyword + sources + e.text.slice(dest.index);
+  return e.done(
+    after,
+    variant ? "copies the build for the platform variant being built, which buildx passes in `TARGETVARIANT`" : "copies the file built for the platform being built, which buildx passes in `TARGETARCH`"
+  );
+}
+function rebase(lines2, stage, image, add, summary2) {
+  const e = editor(lines2, stage, stage.from);
+  const after = image ? e.text.replace(/^(\s*FROM\s+(?:--\S+\s+)*)(\S+)/i, (_m, lead) => `${lead}${image}`) : e.text;
+  return e.done([after, ...add].join("\n"), summary2);
+}
+function entrypointTo(lines2, stage, ins, from, path9) {
+  if (ins.keyword !== "ENTRYPOINT" && ins.keyword !== "CMD") return void 0;
+  const e = editor(lines2, stage, ins);
+  const quoted = JSON.stringify(from);
+  const after = e.text.includes(`[${quoted}`) ? e.text.replace(`[${quoted}`, `[${JSON.stringify(path9)}`) : e.text.replace(
+    new RegExp(`(${ins.keyword}\\s+)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`),
+    `$1${path9}`
+  );
+  return e.done(after, `starts ${code(path9)}, where the image has the program`);
+}
+
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+function parseDockerfile(text) {
+  const df = import_dockerfile_ast.DockerfileParser.parse(text);
+  const stages = [];
+  for (const ins of df.getInstructions()) {
+    const keyword = ins.getKeyword().toUpperCase();
+    const range2 = ins.getRange();
+    const entry = {
+      keyword,
+      line: (range2?.start.line ?? 0) + 1,
+      endLine: (range2?.end.line ?? range2?.start.line ?? 0) + 1,
+      args: (ins.getRawArgumentsContent() ?? "").trim()
+    };
+    if (keyword === "FROM") {
+      const f = ins;
+      const stage = { index: stages.length, from: entry, instructions: [] };
+      const name = f.getBuildStage();
+      if (name) stage.name = name.toLowerCase();
+      const platform2 = f.getPlatformFlag()?.getValue();
+      if (platform2) stage.platform = platform2;
+      const image = f.getImage();
+      if (image) stage.base = image;
+      stages.push(stage);
+      continue;
+    }
+    if (keyword === "COPY" || keyword === "ADD") {
+      const from = ins.getFromFlag?.()?.getValue();
+      if (from) entry.from = from.toLowerCase();
+    }
+    stages[stages.length - 1]?.instructions.push(entry);
+  }
+  return stages;
+}
+function targetStage(stages, target) {
+  if (target) return stages.find((s) => s.name === target.toLowerCase());
+  return stages[stages.length - 1];
+}
+function stageNamed(stages, ref) {
+  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
+}
+
 // src/checks/fixes.ts
-var ARCH_HINT = [
-  "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target:",
-  "",
-  "    FROM --platform=$BUILDPLATFORM golang:alpine AS build",
+var GO_RECIPE = (path9) => [
+  "    FROM --platform=$BUILDPLATFORM golang AS build",
   "    ARG TARGETOS TARGETARCH",
-  "    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /server .",
-  "",
-  "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
-].join("\n");
-function loaderHint(interp) {
-  if (/ld-musl/.test(interp)) {
+  `    RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o ${path9} .`
+];
+function archHint(eco, path9 = "/app") {
+  const safe = /^[\w./-]+$/.test(path9) ? path9 : "/app";
+  const name = safe.slice(safe.lastIndexOf("/") + 1) || "app";
+  switch (eco) {
+    case "go":
+      return [
+        "Build each platform its own binary: run the Go compiler on the build machine and let buildx tell it the target:",
+        "",
+        ...GO_RECIPE(safe),
+        "",
+        "`--platform=$BUILDPLATFORM` runs the build stage natively (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of the build in turn. Never hard-code `GOARCH`. With cgo, the C cross-compiler comes from tonistiigi/xx (`xx-go`)."
+      ].join("\n");
+    case "rust":
+      return [
+        "Build each platform its own binary: cross-compile on the build machine with tonistiigi/xx, which sets up the Rust target and the linker for the platform being built:",
+        "",
+        "    FROM --platform=$BUILDPLATFORM tonistiigi/xx AS xx",
+        "    FROM --platform=$BUILDPLATFORM rust:1 AS build",
+        "    COPY --from=xx / /",
+        "    RUN apt-get update && apt-get install -y clang lld",
+        "    ARG TARGETPLATFORM",
+        "    RUN xx-apt-get install -y gcc libc6-dev",
+        `    RUN xx-cargo build --release --target-dir ./build && cp ./build/$(xx-cargo --print-target-triple)/release/${name} ${safe}`,
+        "",
+        "Or build in a stage without `--platform`: QEMU then runs cargo as the target (slower, nothing to set up)."
+      ].join("\n");
+    case "c":
+      return [
+        "Build each platform its own binary: cross-compile on the build machine with tonistiigi/xx (clang for the target, and the target's libraries through `xx-apt-get` or `xx-apk`):",
+        "",
+        "    FROM --platform=$BUILDPLATFORM tonistiigi/xx AS xx",
+        "    FROM --platform=$BUILDPLATFORM debian:bookworm AS build",
+        "    COPY --from=xx / /",
+        "    RUN apt-get update && apt-get install -y clang lld",
+        "    ARG TARGETPLATFORM",
+        "    RUN xx-apt-get install -y gcc libc6-dev",
+        `    RUN xx-clang -o ${safe} main.c && xx-verify ${safe}`,
+        "",
+        "Or build in a stage without `--platform` (QEMU runs the target's compiler), or with Debian's cross toolchains (`crossbuild-essential-arm64`, `CC=aarch64-linux-gnu-gcc`)."
+      ].join("\n");
+    case "download":
+      return [
+        "Download the file for the platform being built: buildx sets `TARGETARCH` (amd64, arm64, \u2026) in every stage that declares it:",
+        "",
+        "    ARG TARGETARCH",
+        `    RUN curl -fsSLo ${safe} "https://example.com/releases/${name}-linux-\${TARGETARCH}" && chmod +x ${safe}`,
+        "",
+        'When the project names architectures otherwise (`x86_64`, `aarch64`), map them: `case "$TARGETARCH" in amd64) A=x86_64;; arm64) A=aarch64;; esac`, or use `$(uname -m)` in a stage that runs on the target platform (no `--platform=$BUILDPLATFORM`).'
+      ].join("\n");
+    case "prebuilt":
+      return [
+        "Keep one file per architecture, named as buildx names the architectures (`" + name + "-amd64`, `" + name + "-arm64`), and copy the one of the platform being built:",
+        "",
+        "    ARG TARGETARCH",
+        `    COPY ${name}-\${TARGETARCH} ${safe}`,
+        "",
+        "Better still, build it in the Dockerfile for each platform (`FROM --platform=$BUILDPLATFORM`, then `GOARCH=$TARGETARCH` for Go, tonistiigi/xx for C and Rust)."
+      ].join("\n");
+    default:
+      return [
+        "Build each platform its own binary. Run the compiler natively on the build machine and let buildx tell it the target (the Go way; for C and Rust, tonistiigi/xx does the same):",
+        "",
+        ...GO_RECIPE(safe),
+        "",
+        "`--platform=$BUILDPLATFORM` makes the build stage run on the build machine (fast, no emulation), and buildx sets `TARGETOS`/`TARGETARCH` to each platform of `--platform` in turn, so every image gets a binary for its own architecture. Never hard-code `GOARCH=amd64`; for a downloaded binary, put `${TARGETARCH}` in the URL."
+      ].join("\n");
+  }
+}
+var ARCH_HINT = archHint("unknown", "/server");
+function baseKind(image) {
+  const ref = (image ?? "").toLowerCase();
+  if (ref === "scratch") return "scratch";
+  if (/distroless\/static/.test(ref)) return "distroless-static";
+  if (/distroless/.test(ref)) return "distroless";
+  if (/(^|\/)alpine(:|$)|[-:]alpine/.test(ref)) return "alpine";
+  if (/(^|\/)busybox(:|$)/.test(ref)) return "busybox";
+  if (/(^|\/)(debian|ubuntu)(:|$)|bookworm|bullseye|trixie|jammy|noble|-slim\b/.test(ref)) return "debian";
+  return "other";
+}
+function baseOf(stages, stage) {
+  let s = stage;
+  for (let hops = 0; s && hops < stages.length; hops++) {
+    const ref = s.base ? stageNamed(stages, s.base.toLowerCase()) : void 0;
+    if (!ref || ref === s) return { base: baseKind(s.base), stage: s };
+    s = ref;
+  }
+  return { base: "other" };
+}
+function loaderHint(interp, base = "other") {
+  const musl = /ld-musl/.test(interp);
+  const where = {
+    scratch: "`FROM scratch` has no C library at all.",
+    "distroless-static": "`gcr.io/distroless/static` has no C library.",
+    busybox: "A busybox image has no C library for other programs.",
+    alpine: "Alpine has musl, not glibc (`gcompat` runs some glibc programs, not all).",
+    debian: "Debian has glibc, not musl."
+  };
+  const lead = musl ? `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.` : `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path.`;
+  const ways = musl ? "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `--target <arch>-unknown-linux-musl` for Rust." : 'Use a glibc base (`debian:bookworm-slim`, `gcr.io/distroless/cc-debian12`), build the program on the base it runs on (`FROM golang:alpine`, `apk add build-base` for a musl build), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust.';
+  return [lead, where[base] ?? "Alpine and busybox images have musl or no C library at all.", ways].join(" ");
+}
+var C_RUNTIME = /^(libc|libm|libdl|librt|libpthread|libresolv|libgcc_s|libstdc\+\+|ld-linux[^/]*|ld64)\.so(\.\d+)*$/;
+function libraryHint(lib, base) {
+  const runtime = C_RUNTIME.test(lib);
+  if (runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
     return [
-      `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.`,
-      "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
+      `${code(lib)} is part of the C library, which this base does not have: a dynamically linked program cannot start on it.`,
+      'Link statically (`CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust), or use a base with the C library: `gcr.io/distroless/cc-debian12` for glibc programs (`gcr.io/distroless/base-debian12` adds OpenSSL), `alpine` for musl programs.'
     ].join(" ");
   }
-  return [
-    `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path:`,
-    "Alpine and busybox images have musl or no C library at all.",
-    "Use a glibc base (Debian, Ubuntu, `gcr.io/distroless/base`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C."
-  ].join(" ");
+  if (base === "alpine") {
+    return `Install the package that ships it in the final stage; apk finds it by the library's name: \`RUN apk add --no-cache so:${lib}\`. Or copy it from the build stage, or link statically.`;
+  }
+  if (base === "debian") {
+    return `Install the package that ships it in the final stage (\`apt-file search ${lib}\` names it): \`RUN apt-get update && apt-get install -y --no-install-recommends PACKAGE\`. Or copy it from the build stage, or link statically.`;
+  }
+  return void 0;
+}
+function interpreterPackage(path9) {
+  const name = path9.slice(path9.lastIndexOf("/") + 1);
+  const known = {
+    bash: { apk: "bash", apt: "bash" },
+    python3: { apk: "python3", apt: "python3" },
+    python: { apk: "python3", apt: "python-is-python3" },
+    node: { apk: "nodejs", apt: "nodejs" },
+    perl: { apk: "perl", apt: "perl" },
+    ruby: { apk: "ruby", apt: "ruby" },
+    zsh: { apk: "zsh", apt: "zsh" }
+  };
+  return known[name];
+}
+var ARCH_RULES = /* @__PURE__ */ new Set(["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
+function ecosystemOf(file, lines2) {
+  const b = file?.binary;
+  if (lines2 && /^\s*ADD\s+(--\S+\s+)*https?:|\b(curl|wget)\b/i.test(lines2)) return "download";
+  if (lines2 && /^\s*(COPY|ADD)\s/i.test(lines2) && !/--from=/i.test(lines2)) return "prebuilt";
+  if (b?.format === "elf" && b.go) return "go";
+  if (b?.format === "elf" && /rustc/i.test(b.compiler ?? "")) return "rust";
+  if (b?.format === "elf" && /GCC|clang/i.test(b.compiler ?? "")) return "c";
+  if (lines2 && /\bgo (build|install)\b/.test(lines2)) return "go";
+  return "unknown";
+}
+function fileOf(f, facts2) {
+  if (!f.path) return void 0;
+  return facts2?.find((p) => formatPlatform(p.platform) === f.platform)?.executables.find((e) => e.path === f.path);
+}
+function editFor(f, ctx, file, facts2) {
+  const lines2 = ctx.lines ?? [];
+  const line = f.location?.line;
+  const ins = line !== void 0 ? instructionAt(ctx.stages, line) : void 0;
+  const stage = ins ? stageOf(ctx.stages, ins.line) : void 0;
+  const final = targetStage(ctx.stages, ctx.target);
+  const { base, stage: baseStage } = baseOf(ctx.stages, final);
+  const install2 = (command, what) => baseStage ? rebase(lines2, baseStage, void 0, [`RUN ${command}`], `installs ${what}`) : void 0;
+  const first = (...edits) => {
+    for (const e of edits) {
+      const r = e();
+      if (r) return r;
+    }
+    return void 0;
+  };
+  if (ARCH_RULES.has(f.rule) || f.rule === "dockerfile-hardcoded-platform") {
+    if (!ins || !stage) return { base };
+    return {
+      base,
+      edit: first(
+        () => unpinFrom(lines2, stage, ins),
+        () => goTargetVars(lines2, stage, ins),
+        () => urlForTarget(lines2, stage, ins),
+        () => copyForTarget(lines2, stage, ins),
+        () => goBuildForTarget(lines2, stage, ins)
+      )
+    };
+  }
+  if (f.rule === "cpu-variant-mismatch") {
+    if (!ins || !stage) return { base };
+    return {
+      base,
+      edit: first(
+        () => goTargetVars(lines2, stage, ins, true),
+        () => copyForTarget(lines2, stage, ins, true)
+      )
+    };
+  }
+  if (f.rule === "interpreter-missing" || f.rule === "library-missing" && !f.evidence?.skipped) {
+    if (file?.binary.format === "elf" && file.binary.go && ins && stage)
+      return { base, edit: goStatic(lines2, stage, ins) };
+    const musl = file?.binary.format === "elf" && /ld-musl/.test(file.binary.interpreter ?? "");
+    const missing = String(f.evidence?.missing ?? "").split(" ")[0] ?? "";
+    const runtime = f.rule === "interpreter-missing" || C_RUNTIME.test(missing);
+    if (baseStage && runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
+      const image = musl ? "alpine:3" : "gcr.io/distroless/cc-debian12";
+      return {
+        base,
+        edit: rebase(
+          lines2,
+          baseStage,
+          image,
+          [],
+          `runs the program on a base with its C library (${musl ? "musl" : "glibc"})`
+        )
+      };
+    }
+    if (base === "alpine" && f.rule === "library-missing" && /^[\w.+-]+$/.test(missing))
+      return { base, edit: install2(`apk add --no-cache so:${missing}`, `the package that ships ${code(missing)}`) };
+    return { base };
+  }
+  if (f.rule === "shebang-interpreter-missing") {
+    const pkg = interpreterPackage(String(f.evidence?.program ?? f.evidence?.interpreter ?? ""));
+    if (pkg && base === "alpine") return { base, edit: install2(`apk add --no-cache ${pkg.apk}`, code(pkg.apk)) };
+    if (pkg && base === "debian") {
+      const apt = `apt-get update && apt-get install -y --no-install-recommends ${pkg.apt} && rm -rf /var/lib/apt/lists/*`;
+      return { base, edit: install2(apt, code(pkg.apt)) };
+    }
+    return { base };
+  }
+  if (f.rule === "entrypoint-not-found" && f.path && ins && stage) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const p = facts2?.find((x) => formatPlatform(x.platform) === f.platform);
+    const found = [...new Set(p?.executables.filter((e) => e.path.endsWith(`/${name}`)).map((e) => e.path))];
+    if (found.length === 1 && found[0] && /^[\w./-]+$/.test(found[0]))
+      return { base, edit: entrypointTo(lines2, stage, ins, f.path, found[0]) };
+  }
+  return { base };
+}
+function withFix(f, ctx) {
+  const file = fileOf(f, ctx.facts);
+  const df = ctx.dockerfile;
+  const ins = df && f.location ? instructionAt(df.stages, f.location.line) : void 0;
+  const written = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
+  const out = { ...f };
+  const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: "other", edit: void 0 };
+  const windows = f.platform.startsWith("windows");
+  if (ARCH_RULES.has(f.rule) && !windows || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
+    out.hint = archHint(ecosystemOf(file, written), f.path ?? /\s-o\s+(\/\S+)/.exec(written ?? "")?.[1] ?? "/app");
+  if (f.rule === "interpreter-missing" && typeof f.evidence?.interpreter === "string")
+    out.hint = loaderHint(f.evidence.interpreter, base);
+  if (f.rule === "library-missing" && !f.evidence?.skipped) {
+    const lib = String(f.evidence?.missing ?? "").split(" ")[0] ?? "";
+    out.hint = lib && libraryHint(lib, base) || f.hint;
+  }
+  if (edit && df) out.fix = { file: df.file, ...edit };
+  return out;
 }
 var WINDOWS_ARCH_HINT = [
   "Build each Windows platform its own program, for the architecture buildx names in `TARGETARCH` (amd64, arm64). With Go, cross-compile in a stage that runs on the build machine:",
@@ -44334,24 +44941,6 @@ function peVerdict(p, f, pe) {
   if (want !== void 0 && pe.bits !== want) return { ...code2 ? { code: code2 } : {}, machine, runs: "bad-class" };
   const runs = code2 ? windowsRuns(code2, p.platform.architecture, p.windows?.wow64 ?? false) : "no";
   return { ...code2 ? { code: code2 } : {}, machine, runs };
-}
-
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-var DOCKERFILE_SCOPE = "Dockerfile";
-function plain(text, max = 500) {
-  const clean = showControls(text).replace(/`/g, "'");
-  return clean.length > max ? clean.slice(0, max - 1) + "\u2026" : clean;
-}
-function code(text) {
-  return "`" + plain(text, 200) + "`";
-}
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => byText(a.platform, b.platform) || byText(a.rule, b.rule) || byPath(a.path ?? "", b.path ?? "") || byText(a.path ?? "", b.path ?? "")
-  );
 }
 
 // src/checks/types.ts
@@ -44524,7 +45113,7 @@ var buildFailed = platformRule({
   os: ALL_OS,
   statuses: ["build-failed"],
   description: "buildx failed for that platform. It carries the failing step and the log tail.",
-  help: "Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
+  help: "Read the failing step in the end of the build log shown with this finding. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.",
   each(p) {
     const b = p.build;
     if (!b) return [];
@@ -44737,10 +45326,10 @@ var DOWNLOADER = /^(curl|wget)$/;
 var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
 var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
 function commandWord(segment) {
-  const words = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
+  const words2 = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
   let i = 0;
-  while (i < words.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words[i])) i++;
-  return (words[i] ?? "").replace(/^.*\//, "");
+  while (i < words2.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words2[i])) i++;
+  return (words2[i] ?? "").replace(/^.*\//, "");
 }
 function downloadedArchUrl(keyword, args) {
   const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
@@ -44905,8 +45494,9 @@ var entrypointNotFound = platformRule({
     if (cmd === void 0 || cmd === "") {
       return [
         {
-          message: "The image sets no Entrypoint or Cmd, so `docker run` without a command fails.",
-          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+          severity: "note",
+          message: "The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.",
+          hint: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-not-found: {severity: error}` under `rules:` in the config file.',
           evidence: { searched: "" }
         }
       ];
@@ -45143,8 +45733,8 @@ function cause(p, v) {
 }
 function message(p, f, v, name, more) {
   const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
-  const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
-  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+  const words2 = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
+  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words2}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
 }
 var libraryVersionMissing = platformRule({
   id: "library-version-missing",
@@ -45582,6 +46172,7 @@ function getInputs() {
   const inputs = {
     mode: oneOf("mode", getInput("mode") || "verify", ["verify", "merge", "comment"]),
     checkRun: bool("check-run"),
+    suggestions: bool("suggestions"),
     platforms: parsePlatformList(getInput("platforms")),
     context: getInput("context") || ".",
     buildArgs: lines("build-args"),
@@ -45627,10 +46218,10 @@ function toAnnotation(f) {
     title: `${f.rule} (${f.platform})`,
     message: f.message.replace(/`/g, "")
   };
-  if (f.location) {
+  if (f.location && isRepoPath(f.location.file)) {
     a.file = f.location.file;
     a.startLine = f.location.line;
-  }
+  } else if (f.location) a.message += ` (${f.location.file}:${f.location.line})`;
   return a;
 }
 function buildAnnotations(findings, perType = ANNOTATIONS_PER_TYPE, reserveError = false) {
@@ -47069,8 +47660,8 @@ var path5 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep4 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
-minimatch.sep = sep4;
+var sep5 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
+minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -48048,11 +48639,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48068,7 +48659,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48081,14 +48672,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve2, reject) {
-        v = o[n](v), settle(resolve2, reject, v.done, v.value);
+      return new Promise(function(resolve3, reject) {
+        v = o[n](v), settle(resolve3, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve2, reject, d, v) {
+  function settle(resolve3, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve2({ value: v2, done: d });
+      resolve3({ value: v2, done: d });
     }, reject);
   }
 };
@@ -48285,11 +48876,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48305,7 +48896,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48318,46 +48909,6 @@ function create(patterns, options) {
 
 // src/report/load.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-
-// src/dockerfile/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-function parseDockerfile(text) {
-  const df = import_dockerfile_ast.DockerfileParser.parse(text);
-  const stages = [];
-  for (const ins of df.getInstructions()) {
-    const keyword = ins.getKeyword().toUpperCase();
-    const entry = {
-      keyword,
-      line: (ins.getRange()?.start.line ?? 0) + 1,
-      args: (ins.getRawArgumentsContent() ?? "").trim()
-    };
-    if (keyword === "FROM") {
-      const f = ins;
-      const stage = { index: stages.length, from: entry, instructions: [] };
-      const name = f.getBuildStage();
-      if (name) stage.name = name.toLowerCase();
-      const platform2 = f.getPlatformFlag()?.getValue();
-      if (platform2) stage.platform = platform2;
-      const image = f.getImage();
-      if (image) stage.base = image;
-      stages.push(stage);
-      continue;
-    }
-    if (keyword === "COPY" || keyword === "ADD") {
-      const from = ins.getFromFlag?.()?.getValue();
-      if (from) entry.from = from.toLowerCase();
-    }
-    stages[stages.length - 1]?.instructions.push(entry);
-  }
-  return stages;
-}
-function targetStage(stages, target) {
-  if (target) return stages.find((s) => s.name === target.toLowerCase());
-  return stages[stages.length - 1];
-}
-function stageNamed(stages, ref) {
-  return stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : void 0);
-}
 
 // src/dockerfile/locate.ts
 var PRODUCES = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
@@ -48462,7 +49013,10 @@ function common(s, e, go, why2) {
 }
 function fileSummary(e, windows) {
   const b = e.binary;
-  if (b.format === "script") return { path: e.path, format: "script", interpreter: b.interpreter };
+  if (b.format === "script") {
+    const why2 = notShippedToRun(e.path);
+    return { path: e.path, format: "script", interpreter: b.interpreter, ...why2 ? { ignored: why2 } : {} };
+  }
   if (b.format === "pe" && windows) {
     const pe = peSummary(b);
     const s2 = { path: e.path, format: "pe", machine: pe.machine };
@@ -48539,7 +49093,10 @@ function evaluate(input) {
   const all = consolidate(unique2([...input.carried ?? [], ...results.flatMap((r) => r.findings)]));
   const { findings, suppressed } = applyConfig(all, input.config);
   const located = input.dockerfile && input.facts ? locateFindings(findings, input.facts, input.dockerfile) : findings;
-  return { findings: sortFindings(located), suppressed, crashed: results.flatMap((r) => r.crashed) };
+  const fixed = input.facts ? located.map(
+    (f) => withFix(f, { facts: input.facts, ...input.dockerfile ? { dockerfile: input.dockerfile } : {} })
+  ) : located;
+  return { findings: sortFindings(fixed), suppressed, crashed: results.flatMap((r) => r.crashed) };
 }
 
 // src/version.ts
@@ -48649,111 +49206,219 @@ async function loadReports(pattern) {
   return out;
 }
 
-// src/report/escape.ts
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function escapeMarkdown(text) {
-  const escaped = text.replace(/[\\`*_[\]|~>]/g, (ch) => `\\${ch}`).replace(/^([#+-]|\d+\.)(?= )/, (m) => `\\${m}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200B").replace(/\r?\n/g, " ");
-  return showControls(escaped);
-}
-function codeSpan(text, inTable = false) {
-  const safe = plain(text, 500);
-  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
-}
-function messageToMarkdown(message3, inTable = false) {
-  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
-}
-function hintToMarkdown(hint) {
-  const out = [];
-  let code2 = [];
-  const flush = () => {
-    if (code2.length) out.push("```dockerfile", ...code2, "```");
-    code2 = [];
-  };
-  for (const line of hint.split("\n")) {
-    if (line.startsWith("    ")) {
-      code2.push(line.slice(4).replace(/```/g, "'''"));
-      continue;
-    }
-    flush();
-    out.push(line === "" ? "" : messageToMarkdown(line));
-  }
-  flush();
-  return out.join("\n");
-}
-
 // src/report/matrix.ts
-var implemented = (ids) => ids.some((id) => RULES.some((r) => r.id === id));
-function worst(findings, rules) {
-  const mine = findings.filter((f) => rules.includes(f.rule));
-  return mine.find((f) => f.severity === "error") ?? mine.find((f) => f.severity === "warning") ?? mine[0];
+var RULE_COLUMN = {
+  "platform-missing": "image",
+  "config-platform-mismatch": "image",
+  "build-failed": "image",
+  "image-unreadable": "image",
+  "entrypoint-not-found": "entrypoint",
+  "entrypoint-not-executable": "entrypoint",
+  "binary-arch-mismatch": "programs",
+  "go-buildinfo-mismatch": "programs",
+  "identical-binary": "programs",
+  "cross-platform-drift": "programs",
+  "shebang-interpreter-missing": "programs",
+  "required-path-missing": "programs",
+  "interpreter-missing": "libraries",
+  "library-missing": "libraries",
+  "library-version-missing": "libraries",
+  "native-module-mismatch": "libraries",
+  "cpu-variant-mismatch": "variant"
+};
+var RULE_WORDS = {
+  "binary-arch-mismatch": ["foreign program", "foreign programs"],
+  "go-buildinfo-mismatch": ["built for another GOARCH", "built for another GOARCH"],
+  "identical-binary": ["same file as another platform", "same files as another platform"],
+  "cross-platform-drift": ["differs across platforms", "differ across platforms"],
+  "shebang-interpreter-missing": ["script without its interpreter", "scripts without their interpreter"],
+  "required-path-missing": ["required path missing", "required paths missing"],
+  "interpreter-missing": ["loader missing", "loaders missing"],
+  "library-missing": ["library missing", "libraries missing"],
+  "library-version-missing": ["symbol version missing", "symbol versions missing"],
+  "native-module-mismatch": ["native module for another platform", "native modules for another platform"],
+  "cpu-variant-mismatch": ["needs a newer CPU", "need a newer CPU"],
+  "entrypoint-not-found": ["not found", "not found"],
+  "entrypoint-not-executable": ["not executable", "not executable"],
+  "config-platform-mismatch": ["config disagrees", "config disagrees"]
+};
+function columnsOf(f, p) {
+  const own = RULE_COLUMN[f.rule] ?? "other";
+  const ep = p.entrypoint;
+  const aboutEntrypoint = f.path !== void 0 && (f.path === ep?.resolvedPath || f.path === ep?.argv[0]);
+  return aboutEntrypoint && own !== "entrypoint" ? ["entrypoint", own] : [own];
 }
-function icon(f) {
-  return SEVERITY_ICON[f.severity];
+function worst(findings) {
+  return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0];
 }
-function cellConfig(p, findings) {
+function words(rule, n) {
+  const w = RULE_WORDS[rule];
+  return w ? n === 1 ? w[0] : w[1] : escapeMarkdown(rule);
+}
+function summaryCell(findings) {
+  const rules = [...new Set(findings.map((f) => f.rule))];
+  return rules.map((rule) => {
+    const mine = findings.filter((f) => f.rule === rule);
+    const w = worst(mine);
+    const paths2 = new Set(mine.map((f) => f.path ?? f.message)).size;
+    return `${SEVERITY_ICON[w.severity]} ${paths2} ${words(rule, paths2)}`;
+  }).join(", ");
+}
+function cellImage(p, mine) {
   if (p.status === "missing") return "\u274C not in the index";
   if (p.status === "build-failed") return "\u274C build failed";
   if (p.status === "unreadable") return "\u274C unreadable";
   if (p.status === "not-checked") return "\u26A0\uFE0F not checked";
-  const f = worst(findings, ["config-platform-mismatch"]);
-  return f ? `${icon(f)} config disagrees` : "\u2705 matches";
+  return mine.length ? summaryCell(mine) : "\u2705 config matches";
 }
-function cellEntrypoint(p, findings) {
+function cellEntrypoint(p, mine) {
   const ep = p.entrypoint;
-  if (!wasRead(p.status) || !ep) return "\u2014";
-  const missing = worst(findings, ["entrypoint-not-found", "entrypoint-not-executable"]);
-  if (missing) return `${icon(missing)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : "none"} not found`;
-  const foreign = findings.find((f) => f.rule === "binary-arch-mismatch" && f.path === ep.resolvedPath);
-  if (ep.elf) {
-    const arch2 = escapeMarkdown(p.platform.split("/")[1] ?? "?");
-    if (foreign) return `\u274C **${escapeMarkdown(ep.elf.machine)}** in ${article(arch2)} image`;
-    return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""}`;
+  if (!wasRead(p.status)) return "\u2014";
+  const name = ep?.argv[0] ? codeSpan(ep.argv[0], true) : void 0;
+  const bad = worst(mine);
+  if (bad) {
+    const icon = SEVERITY_ICON[bad.severity];
+    if (!name) return `${icon} none set`;
+    if (bad.rule === "binary-arch-mismatch" && ep?.elf) {
+      const arch2 = escapeMarkdown(p.platform.split("/")[1] ?? "?");
+      return `${icon} **${escapeMarkdown(ep.elf.machine)}** in ${article(arch2)} image`;
+    }
+    const others = mine.length > 1 ? ` (+${mine.length - 1})` : "";
+    return `${icon} ${name}: ${words(bad.rule, 1)}${others}`;
   }
-  return ep.kind === "script" ? "\u2705 script" : "\u2705 found";
+  if (!ep || !name) return "\u2796 none set";
+  if (ep.elf)
+    return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ""}`;
+  return ep.kind === "script" ? "\u2705 script, interpreter found" : "\u2705 found";
 }
-function cellBinaries(p, findings) {
+function programCounts(p) {
+  const files = p.files ?? [];
+  const ignored2 = files.filter((f) => f.ignored).length;
+  return { checked: files.length - ignored2, ignored: ignored2 };
+}
+function cellPrograms(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const b = p.binaries;
-  const ignored2 = b.ignored ? `, ${b.ignored} ignored` : "";
-  const bad = worst(findings, ["binary-arch-mismatch", "go-buildinfo-mismatch", "identical-binary"]);
-  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored2}`;
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`;
-  return `\u2705 ${b.checked} checked${ignored2}`;
+  const { checked, ignored: ignored2 } = programCounts(p);
+  const skipped = ignored2 ? `, ${ignored2} ignored` : "";
+  if (!mine.length) return `\u2705 ${checked} checked${skipped}`;
+  const foreign = mine.filter((f) => f.rule === "binary-arch-mismatch");
+  const rest = mine.filter((f) => f.rule !== "binary-arch-mismatch");
+  const parts = [];
+  if (foreign.length) {
+    const w = worst(foreign);
+    const n = new Set(foreign.map((f) => f.path)).size;
+    parts.push(`${SEVERITY_ICON[w.severity]} ${n} of ${checked} foreign`);
+  }
+  if (rest.length) parts.push(summaryCell(rest));
+  return `${parts.join(", ")}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`;
 }
-function cellLibraries(p, findings) {
+function cellLibraries(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const rules = ["interpreter-missing", "library-missing", "library-version-missing", "native-module-mismatch"];
-  const bad = worst(findings, rules);
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, " "))}`;
-  if (p.entrypoint?.elf?.linkage === "static") return "\u2705 static";
-  if (implemented(["library-missing"])) return "\u2705 found";
-  return implemented(["interpreter-missing"]) ? "\u2705 loader found" : "\u2796 not checked";
+  if (mine.length) return summaryCell(mine);
+  return p.entrypoint?.elf?.linkage === "static" ? "\u2705 static" : "\u2705 found";
 }
-function cellVariants(p, findings) {
+function cellVariant(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
-  const rules = ["cpu-variant-mismatch"];
-  const bad = worst(findings, rules);
-  if (bad) return `${icon(bad)} variant`;
-  return implemented(rules) ? "\u2705 ok" : "\u2796 not checked";
+  return mine.length ? summaryCell(mine) : "\u2705 ok";
 }
-function statusIcon(p) {
-  return p.status === "pass" ? "\u2705" : p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
+function cellOther(p, mine) {
+  if (!wasRead(p.status) && !mine.length) return "\u2014";
+  return mine.length ? summaryCell(mine) : "\u2705";
+}
+function statusIcon(p, findings = []) {
+  if (p.status === "pass") {
+    const w = worst(findings.filter((f) => f.platform === p.platform && f.severity !== "note"));
+    return w ? SEVERITY_ICON[w.severity] : "\u2705";
+  }
+  return p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
 }
 function entrypointHeader(r) {
   const paths2 = new Set(r.platforms.map((p) => p.entrypoint?.resolvedPath ?? p.entrypoint?.argv[0]).filter(Boolean));
   return paths2.size === 1 ? `entrypoint ${codeSpan([...paths2][0], true)}` : "entrypoint";
 }
+var CELLS = {
+  image: cellImage,
+  entrypoint: cellEntrypoint,
+  programs: cellPrograms,
+  libraries: cellLibraries,
+  variant: cellVariant,
+  other: cellOther
+};
+var HEADERS = {
+  image: () => "image",
+  entrypoint: entrypointHeader,
+  programs: () => "programs",
+  libraries: () => "libraries",
+  variant: () => "CPU variant",
+  other: () => "other"
+};
 function renderMatrix(r) {
+  const byPlatform = new Map(r.platforms.map((p) => [p.platform, r.findings.filter((f) => f.platform === p.platform)]));
+  const other = r.platforms.some((p) => (byPlatform.get(p.platform) ?? []).some((f) => columnsOf(f, p).includes("other")));
+  const columns = [
+    "image",
+    "entrypoint",
+    "programs",
+    "libraries",
+    "variant",
+    ...other ? ["other"] : []
+  ];
   const rows = [
-    `| platform | config | ${entrypointHeader(r)} | binaries | libraries | variant |`,
-    "|---|---|---|---|---|---|"
+    `| platform | ${columns.map((c) => HEADERS[c](r)).join(" | ")} |`,
+    `|---|${columns.map(() => "---").join("|")}|`
   ];
   for (const p of r.platforms) {
-    const f = r.findings.filter((x) => x.platform === p.platform);
-    const cells = [cellConfig(p, f), cellEntrypoint(p, f), cellBinaries(p, f), cellLibraries(p, f), cellVariants(p, f)];
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
+    const findings = byPlatform.get(p.platform) ?? [];
+    const cells = columns.map(
+      (c) => CELLS[c](
+        p,
+        findings.filter((f) => columnsOf(f, p).includes(c))
+      )
+    );
+    rows.push(`| ${statusIcon(p, findings)}\xA0${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
   }
   return rows;
+}
+
+// src/report/state.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_KEYS = 4e3;
+var PREFIX = "<!-- multiarch-verify:state v1";
+function findingKey(f) {
+  return createHash2("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
+}
+function stateComment(findings, sha) {
+  const keys = [...new Set(findings.map(findingKey))];
+  const head = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? ` sha=${sha.toLowerCase()}` : "";
+  if (keys.length > MAX_KEYS) return `${PREFIX}${head} partial -->`;
+  return `${PREFIX}${head} keys=${keys.join(",")} -->`;
+}
+function parseState(body) {
+  if (!body) return void 0;
+  const at = body.lastIndexOf(PREFIX);
+  if (at < 0) return void 0;
+  const end = body.indexOf("-->", at);
+  if (end < 0 || end - at > MAX_KEYS * 13 + 200) return void 0;
+  const m = /^<!-- multiarch-verify:state v1(?: sha=([0-9a-f]{7,64}))? keys=((?:[0-9a-f]{12}(?:,[0-9a-f]{12})*)?) $/.exec(
+    body.slice(at, end)
+  );
+  if (!m) return void 0;
+  const keys = new Set((m[2] ?? "").split(",").filter(Boolean));
+  if (keys.size > MAX_KEYS) return void 0;
+  return { ...m[1] ? { sha: m[1] } : {}, keys };
+}
+function changesSince(findings, previous) {
+  const now = new Set(findings.map(findingKey));
+  return {
+    added: findings.filter((f) => !previous.keys.has(findingKey(f))),
+    fixed: [...previous.keys].filter((k) => !now.has(k)).length
+  };
+}
+
+// src/report/rules.ts
+var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
+function ruleUrl(rule) {
+  return `${INFORMATION_URI}#${encodeURIComponent(rule)}`;
 }
 
 // src/report/markdown.ts
@@ -48761,23 +49426,54 @@ var LIST_SHOWN = 10;
 var COMMENT_LIMIT = 65536;
 var SHORT_COMMENT = 8 * 1024;
 var SUMMARY_LIMIT = 1024 * 1024;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+var count = (r, s) => r.findings.filter((f) => f.severity === s).length;
+function isQuiet(r) {
+  return r.verdict === "pass" && !count(r, "error") && !count(r, "warning") && !uncheckedPlatforms(r).length && !r.internalErrors?.length;
+}
+function platformList(r) {
+  const names = r.platforms.map((p) => p.platform);
+  if (names.length === 1) return `${names[0]} can`;
+  return names.length <= 4 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)} can` : `all ${names.length} platforms can`;
 }
 function headline(r) {
   const n = r.platforms.length;
   const bad = failedPlatforms(r).length;
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const errors = count(r, "error");
+  const warnings = count(r, "warning");
+  const notes = count(r, "note");
   const unchecked = uncheckedPlatforms(r).length;
+  const passing = r.verdict === "pass" ? ` (not failing: fail-on ${r.failOn})` : "";
   if (unchecked && !bad) return `### \u26A0\uFE0F multiarch-verify: ${unchecked} of ${plural(n, "platform")} could not be checked`;
-  if (r.verdict === "pass") {
-    if (errors) return `### \u2705 multiarch-verify: passed with ${plural(errors, "error")} (fail-on: ${r.failOn})`;
-    const all = n === 1 ? `${r.platforms[0]?.platform} can run what it ships` : `all ${n} platforms can run what they ship`;
-    if (warnings) return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}, ${plural(warnings, "warning")}`;
-    return `### \u2705 multiarch-verify: ${escapeMarkdown(all)}`;
+  if (bad)
+    return `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}${passing}`;
+  if (errors) return `### \u274C multiarch-verify: ${plural(errors, "error")}${passing}`;
+  if (warnings) {
+    const on = new Set(r.findings.filter((f) => f.severity === "warning").map((f) => f.platform));
+    const where = [
+      ...r.platforms.map((p) => p.platform).filter((p) => on.has(p)),
+      ...on.has(DOCKERFILE_SCOPE) ? ["the Dockerfile"] : []
+    ];
+    const icon = r.verdict === "fail" ? "\u274C" : "\u26A0\uFE0F";
+    const list2 = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where.at(-1)}` : where[0] ?? "";
+    return `### ${icon} multiarch-verify: ${plural(warnings, "warning")} on ${escapeMarkdown(list2)}${passing}`;
   }
-  return bad ? `### \u274C multiarch-verify: ${bad} of ${plural(n, "platform")} cannot run${unchecked ? `, ${unchecked} could not be checked` : ""}` : `### \u274C multiarch-verify: ${plural(errors + warnings, "finding")} at or above \`${r.failOn}\``;
+  if (r.verdict === "fail") return `### \u274C multiarch-verify: ${plural(notes, "note")} at or above \`${r.failOn}\``;
+  const extra = notes ? `, ${plural(notes, "note")}` : "";
+  return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? "it ships" : "they ship"}${extra}`;
+}
+function runLine(run2) {
+  if (!run2) return [];
+  const parts = [];
+  if (run2.headSha && /^[0-9a-f]{7,64}$/i.test(run2.headSha)) {
+    const short = codeSpan(run2.headSha.slice(0, 7));
+    parts.push(run2.commitUrl ? `commit [${short}](${run2.commitUrl})` : `commit ${short}`);
+  }
+  if (run2.generatedAt) parts.push(escapeMarkdown(run2.generatedAt.replace(/T(\d\d:\d\d).*$/, " $1 UTC")));
+  if (run2.runUrl) parts.push(`[workflow run and job summary](${run2.runUrl})`);
+  return parts.length ? [`<sub>${parts.join(" \xB7 ")}</sub>`] : [];
 }
 function notChecked(r) {
   if (!r.errors?.length) return [];
@@ -48788,13 +49484,20 @@ function notChecked(r) {
     ...r.errors.map((e) => `> - ${escapeMarkdown(e)}`)
   ];
 }
+function href(blobUrl, file, line) {
+  if (!blobUrl || !isRepoPath(file)) return void 0;
+  const path9 = file.replace(/^(\.\/)+/, "");
+  return `${blobUrl}${path9.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+function place(file, line, blobUrl) {
+  const text = escapeMarkdown(`${file}:${line}`);
+  const link = href(blobUrl, file, line);
+  return link ? `[${text}](${link})` : text;
+}
 function location(f, blobUrl) {
   if (!f.location) return "";
-  const text = escapeMarkdown(`${f.location.file}:${f.location.line}`);
   const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
-  if (!blobUrl) return `${lead} ${text}.`;
-  const href = `${blobUrl}${f.location.file.split("/").map(encodeURIComponent).join("/")}#L${f.location.line}`;
-  return `${lead} [${text}](${href}).`;
+  return `${lead} ${place(f.location.file, f.location.line, blobUrl)}.`;
 }
 function firstSentence(message3) {
   let inCode = false;
@@ -48809,82 +49512,224 @@ function firstSentence(message3) {
 function logTail(f) {
   const tail = f.evidence?.logTail;
   if (typeof tail !== "string" || !tail) return [];
-  const safe = tail.replace(/```/g, "'''");
-  return ["", "<details><summary>Build log (last lines)</summary>", "", "```text", safe, "```", "</details>"];
+  return ["", "<details><summary>Build log (last lines)</summary>", "", ...fenced(tail, "text"), "</details>"];
 }
-function groupBlock(findings, blobUrl, hintsShown) {
+var fixKey2 = (x) => JSON.stringify([x.file, x.line, x.after]);
+function diff(before, after) {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
+  return [
+    ...before.slice(0, head).map((l) => ` ${l}`),
+    ...before.slice(head, before.length - tail).map((l) => `-${l}`),
+    ...after.slice(head, after.length - tail).map((l) => `+${l}`),
+    ...before.slice(before.length - tail).map((l) => ` ${l}`)
+  ];
+}
+function fixBlock(f, blobUrl, shown, hintsShown) {
+  const out = [];
+  const x = f.fix;
+  if (x) {
+    const same = f.location?.file === x.file && f.location.line === x.line;
+    const at = same ? "that line" : place(x.file, x.line, blobUrl);
+    if (shown.has(fixKey2(x))) {
+      out.push("", `**Fix:** the edit of ${place(x.file, x.line, blobUrl)} above.`);
+      return out;
+    }
+    shown.add(fixKey2(x));
+    out.push("", `**Fix:** edit ${at} so it ${messageToMarkdown(x.summary)}:`, "");
+    out.push(...fenced(diff(x.before, x.after).join("\n"), "diff"));
+  }
+  if (!f.hint) return out;
+  if (x) {
+    if (!hintsShown.has(f.hint))
+      out.push(
+        "",
+        "<details><summary>Why, and other ways to fix it</summary>",
+        "",
+        hintToMarkdown(f.hint),
+        "",
+        "</details>"
+      );
+  } else if (hintsShown.has(f.hint)) out.push("", "**Fix:** as above.");
+  else out.push("", `**Fix:** ${hintToMarkdown(f.hint)}`);
+  hintsShown.add(f.hint);
+  return out;
+}
+function ruleName(rule) {
+  return `[**${escapeMarkdown(rule)}**](${ruleUrl(rule)})`;
+}
+function groupBlock(findings, blobUrl, shown, places) {
   const group2 = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const [first, ...rest] = group2;
-  const count = group2.length > 1 ? ` (${group2.length})` : "";
-  const lines2 = [`${SEVERITY_ICON[first.severity]} **${first.rule}**${count}: ${messageToMarkdown(first.message)}`];
+  const total = group2.length > 1 ? ` (${group2.length})` : "";
+  const mark = (f) => shown.isNew(f) ? "\u{1F195} " : "";
+  const lines2 = [
+    `${mark(first)}${SEVERITY_ICON[first.severity]} ${ruleName(first.rule)}${total}: ${messageToMarkdown(first.message)}`
+  ];
   const loc = location(first, blobUrl);
   if (loc) lines2.push("", loc);
   lines2.push(...logTail(first));
   const item = (f) => {
     const where = location(f, blobUrl);
-    return `- ${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ""}`;
+    return `- ${mark(f)}${SEVERITY_ICON[f.severity]} ${messageToMarkdown(firstSentence(f.message))}${where ? ` ${where}` : ""}`;
   };
-  if (rest.length) lines2.push("", ...rest.slice(0, LIST_SHOWN).map(item));
-  if (rest.length > LIST_SHOWN) {
-    const more = rest.slice(LIST_SHOWN);
-    lines2.push("", `<details><summary>${more.length} more</summary>`, "", ...more.map(item), "", "</details>");
+  const listed = rest.slice(0, places);
+  if (listed.length) lines2.push("", ...listed.slice(0, LIST_SHOWN).map(item));
+  if (listed.length > LIST_SHOWN) {
+    const more = listed.slice(LIST_SHOWN);
+    lines2.push(
+      "",
+      `<details><summary>${more.length} more of these ${group2.length}</summary>`,
+      "",
+      ...more.map(item),
+      "",
+      "</details>"
+    );
   }
-  if (first.hint && hintsShown.has(first.hint)) lines2.push("", "**Fix:** as above.");
-  else if (first.hint) lines2.push("", `**Fix:** ${hintToMarkdown(first.hint)}`);
-  if (first.hint) hintsShown.add(first.hint);
+  if (rest.length > listed.length)
+    lines2.push("", `_${rest.length - listed.length} more of these ${group2.length} are listed in the job summary._`);
+  lines2.push(...fixBlock(first, blobUrl, shown.fixes, shown.hints));
+  for (const f of rest) {
+    if (f.fix && !shown.fixes.has(fixKey2(f.fix))) {
+      const edit = { ...f };
+      delete edit.hint;
+      lines2.push(...fixBlock(edit, blobUrl, shown.fixes, shown.hints));
+    }
+  }
   return lines2;
 }
-function findingsSection(r, blobUrl, limit) {
-  const out = [];
-  const shown = r.findings.slice(0, limit);
-  const hintsShown = /* @__PURE__ */ new Set();
-  const platforms = [...new Set(shown.map((f) => f.platform))].sort(
-    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE)
+function signature(g) {
+  const plat = g[0].platform;
+  const arch2 = plat.split("/")[1] ?? plat;
+  const neutral = (t) => t.split(plat).join("{platform}").split(arch2).join("{arch}");
+  return JSON.stringify(
+    g.map((f) => [f.rule, f.severity, f.path, neutral(f.message), f.location, f.fix && [f.fix.line, f.fix.after]])
   );
+}
+function groupsOf(r) {
+  const rank = (plat) => Math.max(...r.findings.filter((f) => f.platform === plat).map((f) => SEVERITY_RANK[f.severity]));
+  const platforms = [...new Set(r.findings.map((f) => f.platform))].sort(
+    (a, b) => Number(a === DOCKERFILE_SCOPE) - Number(b === DOCKERFILE_SCOPE) || rank(b) - rank(a)
+  );
+  const out = [];
   for (const plat of platforms) {
-    out.push("", `#### ${escapeMarkdown(plat)}`);
-    const mine = shown.filter((x) => x.platform === plat);
-    for (const rule of [...new Set(mine.map((f) => f.rule))]) {
-      out.push(
-        "",
-        ...groupBlock(
-          mine.filter((f) => f.rule === rule),
-          blobUrl,
-          hintsShown
-        )
-      );
-    }
+    const mine = r.findings.filter((x) => x.platform === plat);
+    for (const rule of [...new Set(mine.map((f) => f.rule))]) out.push(mine.filter((f) => f.rule === rule));
   }
   return out;
 }
-function programRow(f, arch2) {
+function findingsSection(r, opts, budget, shown) {
+  const out = [];
+  const groups = groupsOf(r);
+  let platform2;
+  const said = /* @__PURE__ */ new Map();
+  for (const g of groups.slice(0, budget.groups)) {
+    const plat = g[0].platform;
+    if (plat !== platform2) {
+      platform2 = plat;
+      const p = r.platforms.find((x) => x.platform === plat);
+      const icon = p ? `${statusIcon(p, r.findings)} ` : "";
+      out.push("", `#### ${icon}${escapeMarkdown(plat)}`);
+    }
+    const sig = signature(g);
+    const before = said.get(sig);
+    if (before) {
+      const f = g[0];
+      const total = g.length > 1 ? ` (${g.length})` : "";
+      const what = f.path ? ` (${codeSpan(f.path)}${g.length > 1 ? ", \u2026" : ""})` : "";
+      out.push(
+        "",
+        `${SEVERITY_ICON[f.severity]} ${ruleName(f.rule)}${total}: the same as on ${escapeMarkdown(before)}${what}.`
+      );
+      continue;
+    }
+    said.set(sig, plat);
+    out.push("", ...groupBlock(g, opts.blobUrl, shown, budget.places));
+  }
+  const cut = groups.slice(budget.groups);
+  if (cut.length) {
+    const n = cut.reduce((k, g) => k + g.length, 0);
+    out.push(
+      "",
+      `_${plural(n, "more finding")} ${n === 1 ? "is" : "are"} not shown here, to stay within GitHub's size limit; the matrix above counts them, the job summary lists them._`
+    );
+  }
+  return out;
+}
+function dockerfileLine(r) {
+  const mine = r.findings.filter((f) => f.platform === DOCKERFILE_SCOPE);
+  if (!mine.length) return [];
+  const w = [...mine].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0];
+  const lines2 = [...new Set(mine.flatMap((f) => f.location ? [f.location.line] : []))];
+  const at = lines2.length ? ` at line${lines2.length > 1 ? "s" : ""} ${lines2.join(", ")}` : "";
+  const by = (s) => mine.filter((f) => f.severity === s).length;
+  const counts = ["error", "warning", "note"].filter((s) => by(s)).map((s) => plural(by(s), s)).join(", ");
+  return ["", `${SEVERITY_ICON[w.severity]} **Dockerfile**: ${counts}${at} (the lint, for every platform)`];
+}
+function programRow(f, findings) {
   const what = f.format === "script" ? `script (${codeSpan(f.interpreter ?? "?", true)})` : escapeMarkdown(f.machine ?? "?");
   const linkage = f.format === "elf" ? escapeMarkdown(f.linkage ?? "?") : "";
-  const foreign = f.format === "elf" && f.architecture !== void 0 && f.architecture !== arch2;
-  const note = f.ignored ? `ignored: ${escapeMarkdown(f.ignored)}` : foreign ? `\u274C not ${escapeMarkdown(arch2)}` : "";
+  const mine = findings.filter((x) => x.path === f.path).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const note = mine.length ? `${SEVERITY_ICON[mine[0].severity]} ${[...new Set(mine.map((x) => escapeMarkdown(x.rule)))].join(", ")}` : "";
   return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`;
 }
-function detailsSection(r, perPlatform) {
-  const total = r.platforms.reduce((n, p) => n + p.files.length, 0);
-  if (total === 0) return [];
-  const out = ["", `<details><summary>Programs checked (${total})</summary>`];
-  for (const p of r.platforms) {
-    if (p.files.length === 0) continue;
-    out.push("", `**${escapeMarkdown(p.platform)}**`, "", "| path | architecture | linkage | |", "|---|---|---|---|");
-    const arch2 = p.platform.split("/")[1] ?? "";
-    for (const f of p.files.slice(0, perPlatform)) out.push(programRow(f, arch2));
-    if (p.files.length > perPlatform) out.push(`| \u2026 and ${p.files.length - perPlatform} more | | | |`);
+function programsSection(r, perPlatform) {
+  const read = r.platforms.filter((p) => (p.files ?? []).length);
+  if (!read.length) return [];
+  const counts = read.map((p) => ({ p, ...programCounts(p) }));
+  const ignored2 = counts.reduce((n, c) => n + c.ignored, 0);
+  const title = `Programs checked: ${counts.map((c) => `${c.checked} on ${escapeMarkdown(c.p.platform)}`).join(", ")}${ignored2 ? ` (${ignored2} ignored: not listed)` : ""}`;
+  if (perPlatform === void 0)
+    return ["", `_${title}; the list is in the job summary and the JSON report, to stay within GitHub's size limit._`];
+  const out = ["", `<details><summary>${title}</summary>`];
+  for (const { p, checked, ignored: skipped } of counts) {
+    const files = (p.files ?? []).filter((f) => !f.ignored);
+    out.push(
+      "",
+      `**${escapeMarkdown(p.platform)}**: ${checked} checked${skipped ? `, ${skipped} ignored (test data, documentation, objects, files without an exec bit)` : ""}`
+    );
+    if (!files.length) continue;
+    out.push("", "| path | architecture | linkage | finding |", "|---|---|---|---|");
+    const findings = r.findings.filter((f) => f.platform === p.platform);
+    for (const f of files.slice(0, perPlatform)) out.push(programRow(f, findings));
+    if (files.length > perPlatform) out.push(`| \u2026 and ${files.length - perPlatform} more | | | |`);
   }
   out.push("", "</details>");
   return out;
 }
-function compose(r, opts, details, findings) {
-  const out = [headline(r), "", ...renderMatrix(r), ...notChecked(r), ...findingsSection(r, opts.blobUrl, findings)];
-  if (findings < r.findings.length) {
-    out.push("", `_${r.findings.length - findings} more finding(s) are not shown, to stay within GitHub's size limit._`);
+function changesLine(r, opts) {
+  const previous = opts.state?.previous;
+  if (!previous) return [];
+  const c = changesSince(r.findings, previous);
+  const since = previous.sha ? ` (${opts.run?.commitUrl && opts.run.headSha ? `[${codeSpan(previous.sha.slice(0, 7))}](${opts.run.commitUrl.replace(opts.run.headSha, previous.sha)})` : codeSpan(previous.sha.slice(0, 7))})` : "";
+  if (!c.added.length && !c.fixed) return ["", `**Since the last run**${since}: no finding changed.`];
+  const parts = [
+    ...c.added.length ? [`\u{1F195} ${plural(c.added.length, "new finding")}`] : [],
+    ...c.fixed ? [`\u2705 ${plural(c.fixed, "finding")} fixed`] : []
+  ];
+  return ["", `**Since the last run**${since}: ${parts.join(", ")}.`];
+}
+function compose(r, opts, budget) {
+  const previous = opts.state?.previous;
+  const newKeys = previous ? new Set(changesSince(r.findings, previous)?.added.map(findingKey)) : /* @__PURE__ */ new Set();
+  const shown = { fixes: /* @__PURE__ */ new Set(), hints: /* @__PURE__ */ new Set(), isNew: (f) => newKeys.has(findingKey(f)) };
+  const out = [headline(r), ...runLine(opts.run)];
+  const groups = groupsOf(r);
+  const cut = budget.groups < groups.length || budget.programs !== Infinity || groups.some((g) => g.length - 1 > budget.places);
+  if (isQuiet(r)) {
+    const programs = r.platforms.reduce((n, p) => n + programCounts(p).checked, 0);
+    const ignored2 = r.platforms.reduce((n, p) => n + programCounts(p).ignored, 0);
+    const summary2 = `${plural(r.platforms.length, "platform")} \xB7 ${plural(programs, "program")} checked${ignored2 ? ` \xB7 ${ignored2} ignored` : ""}${count(r, "note") ? ` \xB7 ${plural(count(r, "note"), "note")}` : ""}`;
+    out.push(...changesLine(r, opts), "", `<details><summary>${summary2}</summary>`, "", ...renderMatrix(r));
+    out.push(...findingsSection(r, opts, budget, shown), ...programsSection(r, budget.programs), "", "</details>");
+  } else {
+    out.push(...changesLine(r, opts), "", ...renderMatrix(r), ...dockerfileLine(r), ...notChecked(r));
+    out.push(...findingsSection(r, opts, budget, shown), ...programsSection(r, budget.programs));
   }
-  if (details !== void 0) out.push(...detailsSection(r, details));
-  if (findings < r.findings.length || details !== Infinity) {
+  if (cut) {
     const where = opts.fullReportUrl ? `[the job summary](${opts.fullReportUrl})` : "the job summary";
     out.push("", `_This comment is shortened; the full report is in ${where} and in the JSON report._`);
   }
@@ -48898,39 +49743,50 @@ function compose(r, opts, details, findings) {
   }
   const version = escapeMarkdown(r.tool.version);
   out.push("", `<sub>multiarch-verify ${version} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
+  if (opts.state) out.push("", stateComment(r.findings, opts.run?.headSha));
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
 }
 function renderMarkdown(r, opts = {}) {
   const max = opts.maxBytes ?? Infinity;
   const fits = (s2) => Buffer.byteLength(s2) <= max;
-  for (const details of [Infinity, 50, 10]) {
-    const s2 = compose(r, opts, details, r.findings.length);
+  const groups = groupsOf(r).length;
+  const all = r.findings.length;
+  const tries = [
+    { programs: Infinity, places: all, groups },
+    { programs: 50, places: all, groups },
+    { programs: 10, places: all, groups },
+    { programs: void 0, places: all, groups },
+    { programs: void 0, places: 100, groups },
+    { programs: void 0, places: 20, groups },
+    { programs: void 0, places: 0, groups }
+  ];
+  for (const b of tries) {
+    const s2 = compose(r, opts, b);
     if (fits(s2)) return s2;
   }
-  let findings = r.findings.length;
-  let s = compose(r, opts, void 0, findings);
-  while (!fits(s) && findings > 0) {
-    findings = Math.floor(findings / 2);
-    s = compose(r, opts, void 0, findings);
+  let shown = groups;
+  let s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
+  while (!fits(s) && shown > 0) {
+    shown = Math.floor(shown / 2);
+    s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
   }
   return s;
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
-var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
-function ruleName(id) {
+function ruleName2(id) {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
 }
 function location2(f, dockerfile) {
-  const file = f.location?.file ?? dockerfile;
-  if (!file) return [];
+  const file = f.location ? f.location.file : dockerfile;
+  if (!file || !isRepoPath(file)) return [];
   return [
     {
       physicalLocation: {
-        artifactLocation: { uri: file.replace(/^\.\//, "") },
+        artifactLocation: { uri: file.replace(/^(\.\/)+/, "") },
         region: { startLine: f.location?.line ?? 1 }
       },
       ...f.path ? { message: { text: `${f.platform} ${f.path}` } } : {}
@@ -48951,10 +49807,11 @@ function renderSarif(r) {
             informationUri: INFORMATION_URI,
             rules: RULES.map((rule) => ({
               id: rule.id,
-              name: ruleName(rule.id),
+              name: ruleName2(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
               help: { text: rule.help, markdown: rule.help },
+              helpUri: ruleUrl(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
               properties: { tags: ["containers", "multi-platform"] }
             }))
@@ -48969,7 +49826,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash3("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -49154,7 +50011,7 @@ import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/image/source.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 function parseIndex(source, bytes) {
   let idx;
@@ -49179,7 +50036,7 @@ function verifyDigest(source, digest, bytes) {
   if (algo !== "sha256" && algo !== "sha512") {
     throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
   }
-  const actual = createHash2(algo).update(bytes).digest("hex");
+  const actual = createHash4(algo).update(bytes).digest("hex");
   if (actual !== hex) {
     throw new UserError(
       `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
@@ -49230,7 +50087,7 @@ var OciDirSource = class _OciDirSource {
 
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { stat as stat4 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
@@ -49938,7 +50795,7 @@ function decompressor(kind) {
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -49989,7 +50846,7 @@ function parseAs(buf, littleEndian) {
 }
 
 // src/image/capture.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/binary/magic.ts
 function identifyOther(b) {
@@ -50085,7 +50942,7 @@ function elfHeadExtent(head, size) {
 var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
 var PAGE = 4096;
 var PROBE = 64;
-var HEADERS = 8192;
+var HEADERS2 = 8192;
 function isMz(first) {
   return first.length >= 2 && first[0] === 77 && first[1] === 90;
 }
@@ -50104,7 +50961,7 @@ async function takeLargeHead() {
   const before = largeHead;
   let release = () => {
   };
-  largeHead = new Promise((resolve2) => release = resolve2);
+  largeHead = new Promise((resolve3) => release = resolve3);
   await before;
   return release;
 }
@@ -50159,7 +51016,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     const first = Buffer.concat(probe);
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
+    if (kind === "whole" || kind === "sparse") hash = createHash5("sha256");
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
@@ -50172,7 +51029,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       } else {
         take(chunk);
       }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS2, size)) await sizeHead();
     }
     if (kind === void 0 && probed > 0) decide2();
     if (kind === "sparse" && !sized) await sizeHead();
@@ -50250,8 +51107,8 @@ function walkFile(path9, expected, range2, label) {
   return walkLayer(stream, expected, label);
 }
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
-  const hash = createHash4(algo);
-  const plainHash = hashUncompressed ? createHash4(algo) : void 0;
+  const hash = createHash6(algo);
+  const plainHash = hashUncompressed ? createHash6(algo) : void 0;
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -50383,8 +51240,8 @@ async function indexTar(path9, name) {
       if (header.every((x) => x === 0)) break;
       if (!checksumOk(header)) throw new UserError(`${name}: not a readable tar archive (no tar header at ${at})`);
       const type = String.fromCharCode(header[156] || 48);
-      const declared = octal(header, 124, 12);
-      const size = pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : declared;
+      const declared2 = octal(header, 124, 12);
+      const size = pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : declared2;
       if (size === void 0 || !Number.isSafeInteger(size))
         throw new UserError(`${name}: not a readable tar archive (bad size in a header at ${at})`);
       const data = at + BLOCK;
@@ -50489,7 +51346,7 @@ async function scanPipe(name, input) {
   }
   return { kind: "pipe", files, walked };
 }
-var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
+var sha256 = (b) => `sha256:${createHash7("sha256").update(b).digest("hex")}`;
 function wellFormed(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
@@ -50645,9 +51502,9 @@ async function openDockerImage(ref) {
   child2.stderr.on("data", (d) => {
     stderr = (stderr + d.toString("utf8")).slice(-4096);
   });
-  const exited = new Promise((resolve2) => {
-    child2.on("error", () => resolve2(-1));
-    child2.on("close", (code3) => resolve2(code3 ?? -1));
+  const exited = new Promise((resolve3) => {
+    child2.on("error", () => resolve3(-1));
+    child2.on("close", (code3) => resolve3(code3 ?? -1));
   });
   let source;
   let readError;
@@ -50888,9 +51745,9 @@ var RegistryClient = class {
     return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
   }
   async readAll(res, abort, what) {
-    const declared = Number(res.headers.get("content-length"));
+    const declared2 = Number(res.headers.get("content-length"));
     const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
-    if (declared > MAX_JSON_BYTES) {
+    if (declared2 > MAX_JSON_BYTES) {
       abort.abort();
       throw tooLarge();
     }
@@ -51006,7 +51863,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -51024,7 +51881,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash6("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash8("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
@@ -51165,8 +52022,8 @@ var LayerPool = class {
   busy = /* @__PURE__ */ new Map();
   nextId = 0;
   run(job) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ job, pending: { resolve: resolve2, reject } });
+    return new Promise((resolve3, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve3, reject } });
       this.pump();
     });
   }
@@ -51280,8 +52137,8 @@ function isExecutableFile(tree, path9) {
   return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
 }
 function envProgram(argument) {
-  const words = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words) {
+  const words2 = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words2) {
     if (w.startsWith("-") || /^\w+=/.test(w)) continue;
     return w;
   }
@@ -52049,7 +52906,7 @@ async function readDockerfile(file, target, named = false) {
     if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
     return void 0;
   }
-  return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
+  return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...target ? { target } : {} };
 }
 async function verify(req) {
   if (req.image) {
@@ -52171,31 +53028,51 @@ async function commentTarget(inputs, ctx, report, octokit) {
   }
   return { ...t, pull: rc.pullRequest, headSha: rc.headSha };
 }
+function commentFailure(err2, ctx) {
+  const status = err2.status;
+  if (status === 403 && ctx.fromFork) return "the token of a fork pull request is read-only";
+  if (status === 403)
+    return "the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`";
+  return errorMessage(err2);
+}
 async function comment(inputs, ctx, target, report, octokit) {
   if (inputs.commentMode === "off" || target.pull === void 0) return;
   const marker = commentMarker(target.workflow, target.job);
-  const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT });
-  const short = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: SHORT_COMMENT });
+  const render = (maxBytes) => (body) => {
+    const previous = parseState(body);
+    return renderMarkdown(report, {
+      ...links(ctx, target),
+      footer: marker,
+      maxBytes,
+      state: previous ? { previous } : {}
+    });
+  };
   try {
     const r = await upsertComment(
       commentApi(octokit, ctx.owner, ctx.repo, target.pull),
       marker,
-      body,
+      render(COMMENT_LIMIT),
       inputs.commentMode,
       report.verdict === "fail",
-      short
+      render(SHORT_COMMENT)
     );
     info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ""}`);
     if (r.shortened) warning("GitHub refused the PR comment as too long; a shortened one was posted");
   } catch (err2) {
-    const status = err2.status;
-    const why2 = status === 403 && ctx.fromFork ? "the token of a fork pull request is read-only" : errorMessage(err2);
-    warning(`could not post the PR comment (${why2}); the job summary and the JSON report have the result`);
+    warning(
+      `could not post the PR comment (${commentFailure(err2, ctx)}); the job summary and the JSON report have the result`
+    );
   }
 }
 async function checkRun(inputs, ctx, target, report, octokit) {
   const sha = target.headSha ?? context2.sha;
   if (!inputs.checkRun || !sha) return;
+  if (ctx.fromFork && inputs.mode !== "comment") {
+    info(
+      "check run skipped: on a pull request from a fork the token is read-only, whatever the workflow asks for; the annotations and the job summary carry every finding"
+    );
+    return;
+  }
   try {
     const id = await publishCheckRun(checksApi(octokit, ctx.owner, ctx.repo), {
       name: "multiarch-verify",
@@ -52203,17 +53080,48 @@ async function checkRun(inputs, ctx, target, report, octokit) {
       failed: report.verdict === "fail",
       title: summaryLine(report),
       summary: renderMarkdown(report, { ...links(ctx, target), maxBytes: COMMENT_LIMIT - 1 }),
-      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile ?? "Dockerfile")
+      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile)
     });
     info(`check run: ${id}`);
   } catch (err2) {
-    warning(`could not create the check run (${errorMessage(err2)}); it needs permissions: checks: write`);
+    const status = err2.status;
+    const why2 = status === 403 ? "HTTP 403: it needs `permissions: checks: write`" : errorMessage(err2);
+    warning(`could not create the check run (${why2})`);
+  }
+}
+async function suggest(inputs, ctx, target, report, octokit) {
+  if (!inputs.suggestions || target.pull === void 0 || !target.headSha) return;
+  if (ctx.fromFork && inputs.mode !== "comment") {
+    info("suggestions skipped: the token of a fork pull request is read-only");
+    return;
+  }
+  try {
+    const n = await postSuggestions(
+      reviewApi(octokit, ctx.owner, ctx.repo, target.pull),
+      report.findings,
+      target.headSha,
+      target.workflow,
+      target.job
+    );
+    info(`review suggestions: ${n} posted`);
+  } catch (err2) {
+    warning(`could not post the review suggestions (${commentFailure(err2, ctx)})`);
   }
 }
 function links(ctx, target) {
-  const out = {};
-  if (target.headSha) out.blobUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${target.headSha}/`;
-  if (ctx.runUrl) out.fullReportUrl = ctx.runUrl;
+  const repo = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+  const out = {
+    run: { generatedAt: (/* @__PURE__ */ new Date()).toISOString() }
+  };
+  if (target.headSha) {
+    out.blobUrl = `${repo}/blob/${target.headSha}/`;
+    out.run.headSha = target.headSha;
+    out.run.commitUrl = `${repo}/commit/${target.headSha}`;
+  }
+  if (ctx.runUrl) {
+    out.fullReportUrl = ctx.runUrl;
+    out.run.runUrl = ctx.runUrl;
+  }
   return out;
 }
 async function publish(report, inputs, ctx) {
@@ -52253,6 +53161,7 @@ async function publish(report, inputs, ctx) {
     return;
   }
   await comment(inputs, ctx, target, report, octokit);
+  await suggest(inputs, ctx, target, report, octokit);
   await checkRun(inputs, ctx, target, report, octokit);
 }
 async function produce(inputs, ctx) {
@@ -52265,7 +53174,11 @@ async function run() {
   try {
     const inputs = getInputs();
     const ctx = runContext();
-    const report = await produce(inputs, ctx);
+    const report = inRepository(
+      await produce(inputs, ctx),
+      process.env.GITHUB_WORKSPACE || process.cwd(),
+      process.cwd()
+    );
     await publish(report, inputs, ctx);
     if (report.verdict === "fail" && inputs.mode !== "comment") setFailed(summaryLine(report));
     else info(summaryLine(report));

@@ -47,6 +47,22 @@ export interface Finding {
   hint?: string
   evidence?: Record<string, string | number | boolean>
   location?: { file: string; line: number }
+  /** The edit of the Dockerfile that fixes it, when one can be named (the finding's own line, usually). */
+  fix?: LineFix
+}
+
+/**
+ * A concrete edit of a Dockerfile: lines `line`..`endLine` as they are written (an instruction continued with `\`
+ * spans several), and the lines that replace them. Renderers show it as a diff and offer it as a suggestion.
+ */
+export interface LineFix {
+  file: string
+  line: number
+  endLine: number
+  before: string[]
+  after: string[]
+  /** What the edit does, in one sentence of message text (code spans from `code()`). */
+  summary: string
 }
 
 /** User-controlled text made safe for a message: no backticks, control characters shown as `\\xNN`, bounded. */

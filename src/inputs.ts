@@ -18,6 +18,8 @@ export interface Inputs {
   reports?: string
   sarifFile?: string
   checkRun: boolean
+  /** Offer each Dockerfile edit in the diff as a review comment with a suggestion block. */
+  suggestions: boolean
   platforms: Platform[]
   image?: string
   imageName?: string
@@ -60,6 +62,7 @@ export function getInputs(): Inputs {
   const inputs: Inputs = {
     mode: oneOf('mode', core.getInput('mode') || 'verify', ['verify', 'merge', 'comment'] as const),
     checkRun: bool('check-run'),
+    suggestions: bool('suggestions'),
     platforms: parsePlatformList(core.getInput('platforms')),
     context: core.getInput('context') || '.',
     buildArgs: lines('build-args'),

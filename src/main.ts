@@ -7,16 +7,19 @@ import { UserError, errorMessage } from './errors.js'
 import { publishCheckRun, toCheckAnnotations } from './github/check-run.js'
 import { commentMarker, upsertComment } from './github/comment.js'
 import { runContext, type RunContext } from './github/context.js'
-import { checksApi, commentApi, createOctokit, pullHeadSha, type Octokit } from './github/octokit.js'
+import { checksApi, commentApi, createOctokit, pullHeadSha, reviewApi, type Octokit } from './github/octokit.js'
+import { postSuggestions } from './github/review.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { loadConfig } from './config/config.js'
 import type { Logger } from './log.js'
 import { buildAnnotations } from './report/annotations.js'
 import { loadReports } from './report/load.js'
-import { COMMENT_LIMIT, SHORT_COMMENT, SUMMARY_LIMIT, renderMarkdown } from './report/markdown.js'
+import { COMMENT_LIMIT, SHORT_COMMENT, SUMMARY_LIMIT, renderMarkdown, type RunInfo } from './report/markdown.js'
 import { mergeReports } from './report/merge.js'
 import { failedPlatforms, type Report, type ReportContext } from './report/model.js'
+import { inRepository } from './report/paths.js'
 import { renderSarif } from './report/sarif.js'
+import { parseState } from './report/state.js'
 import { summaryLine } from './report/summary-line.js'
 import { verifyRequest } from './request.js'
 import { verify } from './verify.js'
@@ -75,6 +78,15 @@ async function commentTarget(
   return { ...t, pull: rc.pullRequest, headSha: rc.headSha }
 }
 
+/** Why the PR comment could not be posted, in words that say what to change. */
+function commentFailure(err: unknown, ctx: RunContext): string {
+  const status = (err as { status?: number }).status
+  if (status === 403 && ctx.fromFork) return 'the token of a fork pull request is read-only'
+  if (status === 403)
+    return 'the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`'
+  return errorMessage(err)
+}
+
 async function comment(
   inputs: Inputs,
   ctx: RunContext,
@@ -84,23 +96,32 @@ async function comment(
 ): Promise<void> {
   if (inputs.commentMode === 'off' || target.pull === undefined) return
   const marker = commentMarker(target.workflow, target.job)
-  const body = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: COMMENT_LIMIT })
-  const short = renderMarkdown(report, { ...links(ctx, target), footer: marker, maxBytes: SHORT_COMMENT })
+  const render =
+    (maxBytes: number) =>
+    (body: string | undefined): string => {
+      const previous = parseState(body)
+      return renderMarkdown(report, {
+        ...links(ctx, target),
+        footer: marker,
+        maxBytes,
+        state: previous ? { previous } : {}
+      })
+    }
   try {
     const r = await upsertComment(
       commentApi(octokit, ctx.owner, ctx.repo, target.pull),
       marker,
-      body,
+      render(COMMENT_LIMIT),
       inputs.commentMode,
       report.verdict === 'fail',
-      short
+      render(SHORT_COMMENT)
     )
     core.info(`PR comment: ${r.outcome}${r.id ? ` (id ${r.id})` : ''}`)
     if (r.shortened) core.warning('GitHub refused the PR comment as too long; a shortened one was posted')
   } catch (err) {
-    const status = (err as { status?: number }).status
-    const why = status === 403 && ctx.fromFork ? 'the token of a fork pull request is read-only' : errorMessage(err)
-    core.warning(`could not post the PR comment (${why}); the job summary and the JSON report have the result`)
+    core.warning(
+      `could not post the PR comment (${commentFailure(err, ctx)}); the job summary and the JSON report have the result`
+    )
   }
 }
 
@@ -113,6 +134,13 @@ async function checkRun(
 ): Promise<void> {
   const sha = target.headSha ?? github.context.sha
   if (!inputs.checkRun || !sha) return
+  if (ctx.fromFork && inputs.mode !== 'comment') {
+    // No permissions: setting gives a fork's token write access; asking for checks: write would not help.
+    core.info(
+      'check run skipped: on a pull request from a fork the token is read-only, whatever the workflow asks for; the annotations and the job summary carry every finding'
+    )
+    return
+  }
   try {
     const id = await publishCheckRun(checksApi(octokit, ctx.owner, ctx.repo), {
       name: 'multiarch-verify',
@@ -120,18 +148,51 @@ async function checkRun(
       failed: report.verdict === 'fail',
       title: summaryLine(report),
       summary: renderMarkdown(report, { ...links(ctx, target), maxBytes: COMMENT_LIMIT - 1 }),
-      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile ?? 'Dockerfile')
+      annotations: toCheckAnnotations(buildAnnotations(report.findings, Infinity), report.dockerfile)
     })
     core.info(`check run: ${id}`)
   } catch (err) {
-    core.warning(`could not create the check run (${errorMessage(err)}); it needs permissions: checks: write`)
+    const status = (err as { status?: number }).status
+    const why = status === 403 ? 'HTTP 403: it needs `permissions: checks: write`' : errorMessage(err)
+    core.warning(`could not create the check run (${why})`)
   }
 }
 
-function links(ctx: RunContext, target: Target): { blobUrl?: string; fullReportUrl?: string } {
-  const out: { blobUrl?: string; fullReportUrl?: string } = {}
-  if (target.headSha) out.blobUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${target.headSha}/`
-  if (ctx.runUrl) out.fullReportUrl = ctx.runUrl
+/** The edits of Dockerfile lines in the diff, as review comments with suggestion blocks (opt-in). */
+async function suggest(inputs: Inputs, ctx: RunContext, target: Target, report: Report, octokit: Octokit) {
+  if (!inputs.suggestions || target.pull === undefined || !target.headSha) return
+  if (ctx.fromFork && inputs.mode !== 'comment') {
+    core.info('suggestions skipped: the token of a fork pull request is read-only')
+    return
+  }
+  try {
+    const n = await postSuggestions(
+      reviewApi(octokit, ctx.owner, ctx.repo, target.pull),
+      report.findings,
+      target.headSha,
+      target.workflow,
+      target.job
+    )
+    core.info(`review suggestions: ${n} posted`)
+  } catch (err) {
+    core.warning(`could not post the review suggestions (${commentFailure(err, ctx)})`)
+  }
+}
+
+function links(ctx: RunContext, target: Target): { blobUrl?: string; fullReportUrl?: string; run: RunInfo } {
+  const repo = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`
+  const out: { blobUrl?: string; fullReportUrl?: string; run: RunInfo } = {
+    run: { generatedAt: new Date().toISOString() }
+  }
+  if (target.headSha) {
+    out.blobUrl = `${repo}/blob/${target.headSha}/`
+    out.run.headSha = target.headSha
+    out.run.commitUrl = `${repo}/commit/${target.headSha}`
+  }
+  if (ctx.runUrl) {
+    out.fullReportUrl = ctx.runUrl
+    out.run.runUrl = ctx.runUrl
+  }
   return out
 }
 
@@ -173,6 +234,7 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
     return
   }
   await comment(inputs, ctx, target, report, octokit)
+  await suggest(inputs, ctx, target, report, octokit)
   await checkRun(inputs, ctx, target, report, octokit)
 }
 
@@ -187,7 +249,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const ctx = runContext()
-    const report = await produce(inputs, ctx)
+    // Every path GitHub is shown or sent is relative to the repository root (the runner's workspace).
+    const report = inRepository(
+      await produce(inputs, ctx),
+      process.env.GITHUB_WORKSPACE || process.cwd(),
+      process.cwd()
+    )
     await publish(report, inputs, ctx)
     // In comment mode the pull request's own job is the status check; this one only posts.
     if (report.verdict === 'fail' && inputs.mode !== 'comment') core.setFailed(summaryLine(report))

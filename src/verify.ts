@@ -58,7 +58,7 @@ export async function readDockerfile(
     if (named) throw new UserError(`the Dockerfile ${file} does not exist`)
     return undefined
   }
-  return { file, stages: parseDockerfile(text), ...(target ? { target } : {}) }
+  return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...(target ? { target } : {}) }
 }
 
 export async function verify(req: VerifyRequest): Promise<Report> {

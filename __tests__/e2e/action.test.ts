@@ -69,13 +69,25 @@ test('fails the step on the buggy image, writes outputs, summary and JSON, and c
   }
 })
 
-test('a fork PR whose token cannot comment still reports: a warning, the summary and the verdict', async () => {
+test('a fork PR whose token cannot comment still reports: a warning, the summary and the verdict; no check run, and why', async () => {
   gh.failCreate = 403
-  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}` }, { fork: true })
+  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}`, 'check-run': 'true' }, { fork: true })
   expect(r.code).toBe(1)
   expect(r.stdout).toContain('::warning::could not post the PR comment (the token of a fork pull request is read-only)')
   expect(r.summary).toContain('### ❌ multiarch-verify')
   expect(r.outputs.verdict).toBe('fail')
+  // No permissions: setting gives a fork's token write access, so it is not asked for.
+  expect(gh.requests.some(q => q.path.includes('/check-runs'))).toBe(false)
+  expect(r.stdout).toContain('check run skipped: on a pull request from a fork the token is read-only')
+  expect(r.stdout).not.toContain('checks: write')
+})
+
+test('a 403 on a pull request of the same repository names the permission to add', async () => {
+  gh.failCreate = 403
+  const r = await run({ image: `oci-archive:${EXAMPLE_ARCHIVE}` })
+  expect(r.stdout).toContain(
+    '::warning::could not post the PR comment (the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`)'
+  )
 })
 
 test('comment-mode off posts nothing', async () => {
@@ -108,4 +120,39 @@ test('with file, an image input is traced to its Dockerfile lines: annotations a
   expect(gh.comments.get(42)?.[0]?.body).toContain(
     'Made by [examples/go-wrong-arch/Dockerfile:7](https://github.com/o/r/blob/abc123/examples/go-wrong-arch/Dockerfile#L7).'
   )
+})
+
+test('every comment names its commit and run; an update says what changed since the last run, from its hidden state', async () => {
+  const sha = (c: string): string => c.repeat(40)
+  const at = (s: string, platforms?: string) =>
+    runAction(
+      dir,
+      gh,
+      { image: `oci-archive:${EXAMPLE_ARCHIVE}`, ...(platforms ? { platforms } : {}) },
+      { event: pullRequestEvent({ sha: s }) }
+    )
+  await at(sha('a'))
+  const body = (): string => gh.comments.get(42)?.[0]?.body ?? ''
+  expect(body()).toContain(`commit [\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})`)
+  expect(body()).toContain('[workflow run and job summary](https://github.com/o/r/actions/runs/7)')
+  expect(body()).toMatch(/ · \d{4}-\d\d-\d\d \d\d:\d\d UTC · /)
+  expect(body()).not.toContain('Since the last run')
+
+  await at(sha('b'), 'linux/amd64')
+  expect(body()).toContain(
+    `**Since the last run** ([\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})): ✅ 1 finding fixed.`
+  )
+  expect(body()).toMatch(/^### ✅ multiarch-verify: linux\/amd64 can run what it ships\n/)
+
+  await at(sha('c'))
+  expect(body()).toContain('🆕 1 new finding.')
+  expect(body()).toContain('🆕 ❌ [**binary-arch-mismatch**]')
+
+  // The state is in a comment anyone with write access can edit: a forged one is ignored, never trusted.
+  const ours = gh.comments.get(42)?.[0]
+  if (!ours) throw new Error('no comment')
+  ours.body = ours.body.replace(/keys=[0-9a-f,]*/, 'keys=<script>,' + 'f'.repeat(5000))
+  const r = await at(sha('d'))
+  expect(r.stdout).not.toContain('::warning::could not post')
+  expect(body()).not.toContain('Since the last run')
 })

@@ -81,7 +81,7 @@ async function sixtyForeignTools(): Promise<string> {
   const tools = Array.from({ length: 60 }, (_, i) => ({
     name: `usr/bin/tool${i}`,
     mode: 0o755,
-    content: bin('go-amd64')
+    content: bin('c-amd64-musl-static') // small: 60 of them stay a quick image to write and read
   }))
   await writeLayout(layout, [
     {
@@ -103,7 +103,7 @@ test('a body GitHub refuses as too long (422) is replaced by the short comment: 
   const [comment] = gh.comments.get(42) ?? []
   expect([...(comment?.body ?? '')].length).toBeLessThanOrEqual(9000)
   expect(comment?.body).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run/)
-  expect(comment?.body).toContain('| ❌ `linux/arm64` |')
+  expect(comment?.body).toContain('| ❌\u00a0`linux/arm64` |')
   expect(comment?.body).toContain('This comment is shortened; the full report is in [the job summary]')
   expect(comment?.body).toContain(MARKER)
   expect(r.stdout).toContain('::warning::GitHub refused the PR comment as too long; a shortened one was posted')
@@ -111,12 +111,25 @@ test('a body GitHub refuses as too long (422) is replaced by the short comment: 
 
 test('check-run: every finding as an annotation, 50 per request; SARIF written; 10 annotations per type in the log', async () => {
   const sarif = join(dir, 'out', 'results.sarif')
-  const r = await runAction(dir, gh, { image: await sixtyForeignTools(), 'check-run': 'true', 'sarif-file': sarif })
+  // The workspace's Dockerfile (no line of it made the tools: each annotation goes on its first line).
+  await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY tools/ /usr/bin/\n')
+  const r = await runAction(
+    dir,
+    gh,
+    { image: await sixtyForeignTools(), 'check-run': 'true', 'sarif-file': sarif, file: 'Dockerfile' },
+    { workspace: dir }
+  )
   expect(r.code).toBe(1)
   const [run] = [...gh.checkRuns.values()]
-  const body = run?.body as { name: string; head_sha: string; conclusion: string; output: { annotations: unknown[] } }
+  const body = run?.body as {
+    name: string
+    head_sha: string
+    conclusion: string
+    output: { annotations: Array<{ path: string; start_line: number }> }
+  }
   expect(body).toMatchObject({ name: 'multiarch-verify', head_sha: 'abc123', conclusion: 'failure' })
   expect(body.output.annotations).toHaveLength(50)
+  expect(body.output.annotations[0]).toMatchObject({ path: 'Dockerfile', start_line: 1 })
   expect((run?.updates as Array<{ output: { annotations: unknown[] } }>).map(u => u.output.annotations.length)).toEqual(
     [10]
   )
@@ -149,8 +162,8 @@ test("merge mode: two jobs' reports become one comment and one verdict", async (
   expect(r.code).toBe(1)
   expect(r.outputs['failed-platforms']).toBe('linux/arm64')
   const body = gh.comments.get(42)?.[0]?.body ?? ''
-  expect(body).toContain('| ✅ `linux/amd64` |')
-  expect(body).toContain('| ❌ `linux/arm64` |')
+  expect(body).toContain('| ✅\u00a0`linux/amd64` |')
+  expect(body).toContain('| ❌\u00a0`linux/arm64` |')
   expect(body).toContain('byte-identical to `/server` in the linux/amd64 image') // only the merge can see that
 })
 

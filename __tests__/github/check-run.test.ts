@@ -53,3 +53,18 @@ test('every annotation goes out, 50 per request: create with the first 50, updat
 test('batches of nothing is nothing', () => {
   expect(batches([])).toEqual([])
 })
+
+test('the Checks API gets only repository paths: a line-less annotation goes on the Dockerfile only when it is one', () => {
+  const anns = [
+    { level: 'error' as const, title: 'a', message: 'm' },
+    { level: 'warning' as const, title: 'b', message: 'm', file: 'app/Dockerfile', startLine: 4 }
+  ]
+  expect(toCheckAnnotations(anns, 'app/Dockerfile').map(a => [a.path, a.start_line])).toEqual([
+    ['app/Dockerfile', 1],
+    ['app/Dockerfile', 4]
+  ])
+  expect(toCheckAnnotations(anns, '/elsewhere/Dockerfile').map(a => [a.path, a.start_line])).toEqual([
+    ['app/Dockerfile', 4]
+  ])
+  expect(toCheckAnnotations(anns, undefined)).toHaveLength(1)
+})

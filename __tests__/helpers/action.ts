@@ -1,6 +1,7 @@
 /** Run the bundled action (dist/index.js) as the runner does, against a FakeGitHub, in a scratch directory. */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ROOT } from './fixtures.js'
 import type { FakeGitHub } from './github-server.js'
 import { runNode, type RunResult } from './run.js'
 
@@ -35,8 +36,10 @@ export async function runAction(
   dir: string,
   gh: FakeGitHub,
   inputs: Record<string, string>,
-  opts: { event?: object; eventName?: string; env?: NodeJS.ProcessEnv } = {}
+  opts: { event?: object; eventName?: string; env?: NodeJS.ProcessEnv; workspace?: string } = {}
 ): Promise<ActionRun> {
+  // The runner starts an action in the workspace, the checkout of the repository.
+  const workspace = opts.workspace ?? ROOT
   const eventPath = join(dir, 'event.json')
   await writeFile(eventPath, JSON.stringify(opts.event ?? pullRequestEvent()))
   const outputFile = join(dir, 'output.txt')
@@ -57,11 +60,12 @@ export async function runAction(
     GITHUB_SHA: 'mergesha',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': TOKEN,
     ...opts.env
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  const r = await runNode('dist/index.js', [], env)
+  const r = await runNode('dist/index.js', [], env, workspace)
   return { ...r, outputs: outputsOf(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
 }

@@ -32,6 +32,10 @@ export class FakeGitHub {
   /** Head commits of pull requests, for GET /pulls/N. */
   readonly pulls = new Map<number, string>()
   readonly checkRuns = new Map<number, { body: unknown; updates: unknown[] }>()
+  /** Files of pull requests (GET /pulls/N/files), with their patches. */
+  readonly pullFiles = new Map<number, Array<{ filename: string; patch?: string }>>()
+  /** Review comments of pull requests, as created by POST /pulls/N/reviews. */
+  readonly reviewComments = new Map<number, Array<FakeComment & { path: string; line: number; commit_id: string }>>()
   private nextId = 1000
   private server?: Server
   url = ''
@@ -130,6 +134,8 @@ export class FakeGitHub {
       }
       return [404, { message: 'Not Found' }]
     }
+    m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/(files|comments|reviews)$/.exec(url.pathname)
+    if (m) return this.pullRoute(Number(m[1]), m[2] as string, req.method ?? '', url, rec)
     m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname)
     if (m && req.method === 'GET') {
       const sha = this.pulls.get(Number(m[1]))
@@ -148,5 +154,54 @@ export class FakeGitHub {
       return [200, { id: Number(m[1]) }]
     }
     return [404, { message: `no route for ${req.method} ${url.pathname}` }]
+  }
+
+  /** The pull request's files, its review comments, and a review: refused (422) as GitHub does for a line outside the diff. */
+  private pullRoute(pull: number, what: string, method: string, url: URL, rec: RecordedRequest): [number, unknown] {
+    const per = Number(url.searchParams.get('per_page') ?? 30)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const paged = <T>(list: T[]): T[] => list.slice((page - 1) * per, page * per)
+    if (method === 'GET' && what === 'files') return [200, paged(this.pullFiles.get(pull) ?? [])]
+    if (method === 'GET' && what === 'comments') return [200, paged(this.reviewComments.get(pull) ?? [])]
+    if (method !== 'POST' || what !== 'reviews') return [404, { message: 'Not Found' }]
+    const body = rec.body as {
+      commit_id?: string
+      event?: string
+      comments?: Array<{ path: string; line: number; side?: string; start_line?: number; body: string }>
+    }
+    for (const c of body.comments ?? []) {
+      const file = (this.pullFiles.get(pull) ?? []).find(f => f.filename === c.path)
+      const lines = new Set<number>()
+      let n = 0
+      for (const l of (file?.patch ?? '').split('\n')) {
+        const h = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l)
+        if (h) n = Number(h[1])
+        else if (n && (l.startsWith('+') || l.startsWith(' '))) lines.add(n++)
+      }
+      const wanted = [c.line, ...(c.start_line ? [c.start_line] : [])]
+      if (!file || c.side !== 'RIGHT' || !wanted.every(x => lines.has(x)))
+        return [
+          422,
+          {
+            message: 'Unprocessable Entity',
+            errors: ['Line could not be resolved'],
+            documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+            status: '422'
+          }
+        ]
+    }
+    if (!body.commit_id || body.event !== 'COMMENT') return [422, { message: 'Unprocessable Entity', status: '422' }]
+    const list = this.reviewComments.get(pull) ?? []
+    for (const c of body.comments ?? [])
+      list.push({
+        id: this.nextId++,
+        body: c.body,
+        path: c.path,
+        line: c.line,
+        commit_id: body.commit_id,
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      })
+    this.reviewComments.set(pull, list)
+    return [200, { id: this.nextId++, state: 'COMMENTED', commit_id: body.commit_id }]
   }
 }

@@ -88,7 +88,9 @@ describe("the comment stays under GitHub's limit", () => {
     expect(r.findings).toHaveLength(50)
     const md = renderMarkdown(r, { maxBytes: COMMENT_LIMIT, fullReportUrl: 'https://github.com/o/r/actions/runs/1' })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(COMMENT_LIMIT)
-    expect(md).toContain('**binary-arch-mismatch** (50)')
+    expect(md).toContain(
+      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify#binary-arch-mismatch) (50):'
+    )
     for (let i = 0; i < 50; i++) expect(md).toContain(`\`/usr/bin/tool${i}\``) // every place is named
     expect(md).toMatch(/… and \d+ more/)
     expect(md).toContain(
@@ -96,17 +98,27 @@ describe("the comment stays under GitHub's limit", () => {
     )
   })
 
-  test('when even the findings do not fit, they are cut with a count, and the verdict and matrix stay', () => {
+  test('when the places do not fit, they are cut with a count that agrees with the header', () => {
     const md = renderMarkdown(many(), { maxBytes: 3_000 })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(3_000)
     expect(md).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run\n/)
-    expect(md).toMatch(/_\d+ more finding\(s\) are not shown/)
+    expect(md).toContain(') (50): The program `/usr/bin/tool0`')
+    expect(md).toContain('_49 more of these 50 are listed in the job summary._')
+    expect(md).toContain('| ❌ 50 of 2051 foreign |')
+  })
+
+  test('when even one finding per rule does not fit, the findings are cut with a count; verdict and matrix stay', () => {
+    const md = renderMarkdown(many(), { maxBytes: 1_200 })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1_200)
+    expect(md).toMatch(/^### ❌ multiarch-verify: 1 of 1 platform cannot run\n/)
+    expect(md).toContain('| ❌ 50 of 2051 foreign |')
+    expect(md).toContain("_50 more findings are not shown here, to stay within GitHub's size limit")
   })
 
   test('without a limit, everything is there', () => {
     const md = renderMarkdown(many())
     expect(md).not.toContain('shortened')
-    expect(md).toContain('<details><summary>Programs checked (2051)</summary>')
+    expect(md).toContain('<details><summary>Programs checked: 2051 on linux/arm64</summary>')
   })
 })
 

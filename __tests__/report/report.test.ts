@@ -75,31 +75,34 @@ describe('the comment with 0, 1 and 50 findings (golden)', () => {
       arm.executables.push(exe(i % 2 ? `/usr/bin/tool-${i}` : `/opt/vendor/tool-${i}`, 'go-amd64'))
     const md = renderMarkdown(report([platform('linux/amd64', 'go-amd64'), arm]), opts)
     expect(md.match(/\*\*Fix:\*\*/g)).toHaveLength(1)
-    expect(md).toContain('**binary-arch-mismatch** (50)')
-    expect(md).toContain('<details><summary>39 more</summary>')
+    expect(md).toContain(
+      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify#binary-arch-mismatch) (50)'
+    )
+    expect(md).toContain('<details><summary>39 more of these 50</summary>')
     expect(md.indexOf('`/usr/bin/tool-3`')).toBeLessThan(md.indexOf('`/usr/bin/tool-11`')) // numeric order
     expect(md).toMatchSnapshot()
   })
 })
 
 test('the Dockerfile lint comes after the platforms, at its line, and a fix already given is not repeated', () => {
-  const dockerfile = {
-    file: 'Dockerfile',
-    stages: parseDockerfile(
-      'FROM --platform=$BUILDPLATFORM golang AS b\nRUN GOARCH=amd64 go build -o /server .\nFROM scratch\nCOPY --from=b /server /server\n'
-    )
-  }
+  const text =
+    'FROM --platform=$BUILDPLATFORM golang AS b\nRUN GOARCH=amd64 go build -o /server .\nFROM scratch\nCOPY --from=b /server /server\n'
+  const dockerfile = { file: 'Dockerfile', stages: parseDockerfile(text), lines: text.split('\n') }
   const md = renderMarkdown(checkAndReport('t', buggy(), 'error', { dockerfile }))
   expect(md.indexOf('#### linux/arm64')).toBeLessThan(md.indexOf('#### Dockerfile'))
   expect(md).toContain('At Dockerfile:2.')
-  expect(md.match(/\*\*Fix:\*\* Build each platform/g)).toHaveLength(1)
-  expect(md).toContain('**Fix:** as above.')
+  // The general fix once (for the arm64 finding, which no line made); the lint gets the edit of its own line.
+  expect(md.match(/Build each platform/g)).toHaveLength(1)
+  expect(md).toContain('**Fix:** edit that line so it builds for the platform being built')
+  expect(md).toContain('+RUN GOARCH=$TARGETARCH go build -o /server .')
 })
 
 test('the fixed image passes on every platform and says so in the first line', () => {
   const r = report(fixed())
   expect(r.verdict).toBe('pass')
-  expect(renderMarkdown(r).split('\n')[0]).toBe('### ✅ multiarch-verify: all 2 platforms can run what they ship')
+  expect(renderMarkdown(r).split('\n')[0]).toBe(
+    '### ✅ multiarch-verify: linux/amd64 and linux/arm64 can run what they ship'
+  )
 })
 
 test('fail-on decides the verdict: warnings fail only with fail-on warning, nothing fails with never', () => {
@@ -160,9 +163,9 @@ test('missing, failed and unreadable platforms each say so in the table', () => 
     { platform: parsePlatform('linux/s390x'), status: 'unreadable', executables: [], durationMs: 0, error: 'bad blob' }
   ])
   const md = renderMarkdown(r)
-  expect(md).toContain('| ❌ `linux/arm64` | ❌ not in the index |')
-  expect(md).toContain('| ❌ `linux/ppc64le` | ❌ build failed |')
-  expect(md).toContain('| ❌ `linux/s390x` | ❌ unreadable |')
+  expect(md).toContain('| ❌\u00a0`linux/arm64` | ❌ not in the index |')
+  expect(md).toContain('| ❌\u00a0`linux/ppc64le` | ❌ build failed |')
+  expect(md).toContain('| ❌\u00a0`linux/s390x` | ❌ unreadable |')
   expect(md.split('\n')[0]).toBe('### ❌ multiarch-verify: 3 of 4 platforms cannot run')
 })
 
@@ -203,7 +206,7 @@ describe('a platform the environment kept from being checked (a builder without 
     expect(md.split('\n')[0]).toBe('### ⚠️ multiarch-verify: 1 of 2 platforms could not be checked')
     expect(md).toContain('> Not verified, because of the build environment:')
     expect(md).toContain('docker/setup-qemu-action')
-    expect(md).toContain('| ⚠️ `linux/arm64` | ⚠️ not checked | — |')
+    expect(md).toContain('| ⚠️\u00a0`linux/arm64` | ⚠️ not checked | — |')
   })
 
   test('terminal', () => {
@@ -228,5 +231,22 @@ test('a platform that cannot run and one not checked: both said, the failure fir
   )
   expect(summaryLine(r)).toBe(
     `multiarch-verify: 1 of 2 platform(s) cannot run what they ship (linux/amd64); 1 error(s), 0 warning(s); not verified: ${why}`
+  )
+})
+
+test('a note that fails the verdict (fail-on: note) is not under a ✅ headline', () => {
+  const p = platform('linux/amd64', 'go-amd64')
+  p.entrypoint = { argv: [], resolved: false, reason: 'the image sets no Entrypoint or Cmd', searched: [] }
+  const r = report([p], 'note')
+  expect(r.verdict).toBe('fail')
+  expect(renderMarkdown(r).split('\n')[0]).toBe('### ❌ multiarch-verify: 1 note at or above `note`')
+})
+
+test('the terminal shows the edit of the line under the finding', () => {
+  const text = 'FROM golang\nRUN GOARCH=amd64 go build -o /server .\n'
+  const dockerfile = { file: 'Dockerfile', stages: parseDockerfile(text), lines: text.split('\n') }
+  const r = checkAndReport('t', buggy(), 'error', { dockerfile })
+  expect(renderTerminal(r)).toContain(
+    '  edit Dockerfile:2:\n  - RUN GOARCH=amd64 go build -o /server .\n  + ARG TARGETARCH\n  + RUN GOARCH=$TARGETARCH go build -o /server .\n'
   )
 })

@@ -9,7 +9,7 @@ export const buildFailed = platformRule({
   os: ALL_OS,
   statuses: ['build-failed'],
   description: 'buildx failed for that platform. It carries the failing step and the log tail.',
-  help: 'Read the failing step in the build log. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.',
+  help: 'Read the failing step in the end of the build log shown with this finding. A step that works on one platform and fails on another often downloads or runs a binary for the wrong architecture; derive it from `ARG TARGETARCH`.',
   each(p) {
     const b = p.build
     if (!b) return []

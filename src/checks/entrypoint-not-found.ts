@@ -39,10 +39,14 @@ export const entrypointNotFound = platformRule({
     if (ep.uncertain) return []
     const cmd = ep.argv[0]
     if (cmd === undefined || cmd === '') {
+      // Artifact and data images (FROM scratch + COPY) and bases meant to be run with a command have none: a note,
+      // which the config can raise (`entrypoint-not-found: severity: error`) for images that must start by themselves.
       return [
         {
-          message: 'The image sets no Entrypoint or Cmd, so `docker run` without a command fails.',
-          hint: 'Add an `ENTRYPOINT ["/path/to/app"]` or `CMD [...]` to the final stage.',
+          severity: 'note',
+          message:
+            'The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.',
+          hint: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-not-found: {severity: error}` under `rules:` in the config file.',
           evidence: { searched: '' }
         }
       ]

@@ -9,6 +9,7 @@ import { sortFindings, type Finding } from '../findings.js'
 import type { PlatformFacts } from '../inspect/facts.js'
 import { wasRead, type PlatformSummary } from '../inspect/summary.js'
 import { consolidate } from './consolidate.js'
+import { withFix } from './fixes.js'
 import { CROSS_RULES, DOCKERFILE_RULES, PLATFORM_RULES } from './index.js'
 import { runEach, type CheckResult } from './run.js'
 import type { CrossInput } from './types.js'
@@ -57,5 +58,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const all = consolidate(unique([...(input.carried ?? []), ...results.flatMap(r => r.findings)]))
   const { findings, suppressed } = applyConfig(all, input.config)
   const located = input.dockerfile && input.facts ? locateFindings(findings, input.facts, input.dockerfile) : findings
-  return { findings: sortFindings(located), suppressed, crashed: results.flatMap(r => r.crashed) }
+  // A fresh verification knows the programs and the Dockerfile: each finding gets the edit of its line and the fix
+  // that fits; a merge keeps the fixes each job made.
+  const fixed = input.facts
+    ? located.map(f =>
+        withFix(f, { facts: input.facts, ...(input.dockerfile ? { dockerfile: input.dockerfile } : {}) })
+      )
+    : located
+  return { findings: sortFindings(fixed), suppressed, crashed: results.flatMap(r => r.crashed) }
 }

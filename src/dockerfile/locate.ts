@@ -13,6 +13,8 @@ export interface DockerfileContext {
   file: string
   stages: Stage[]
   target?: string
+  /** The file's lines as written, to quote them and propose their edit. */
+  lines?: string[]
 }
 
 const PRODUCES = new Set(['RUN', 'COPY', 'ADD'])

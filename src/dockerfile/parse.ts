@@ -5,6 +5,8 @@ export interface Instruction {
   keyword: string
   /** 1-based line of the instruction's first line. */
   line: number
+  /** 1-based line of its last line (a `\`-continued instruction spans several). */
+  endLine: number
   /** The arguments as written, flags included. */
   args: string
   /** COPY --from=… / ADD --from, when present. */
@@ -26,9 +28,11 @@ export function parseDockerfile(text: string): Stage[] {
   const stages: Stage[] = []
   for (const ins of df.getInstructions()) {
     const keyword = ins.getKeyword().toUpperCase()
+    const range = ins.getRange()
     const entry: Instruction = {
       keyword,
-      line: (ins.getRange()?.start.line ?? 0) + 1,
+      line: (range?.start.line ?? 0) + 1,
+      endLine: (range?.end.line ?? range?.start.line ?? 0) + 1,
       args: (ins.getRawArgumentsContent() ?? '').trim()
     }
     if (keyword === 'FROM') {

@@ -1,5 +1,6 @@
 /** The optional check run: every annotation, 50 per request as the Checks API takes them. */
 import type { Annotation } from '../report/annotations.js'
+import { isRepoPath } from '../report/paths.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50
 
@@ -28,16 +29,26 @@ export interface ChecksApi {
   update(id: number, output: CheckRunOutput): Promise<void>
 }
 
-/** Annotations for the Checks API; one without a line goes on the Dockerfile's first line. */
-export function toCheckAnnotations(annotations: Annotation[], dockerfile: string): CheckRunAnnotation[] {
-  return annotations.map(a => ({
-    path: (a.file ?? dockerfile).replace(/^\.\//, ''),
-    start_line: a.startLine ?? 1,
-    end_line: a.startLine ?? 1,
-    annotation_level: a.level === 'error' ? 'failure' : a.level,
-    title: a.title.slice(0, 255),
-    message: a.message.slice(0, 64 * 1024)
-  }))
+/**
+ * Annotations for the Checks API, whose `path` must be a file of the repository: one without a line goes on the
+ * Dockerfile's first line when the Dockerfile is in the repository, and is left to the check run's summary otherwise.
+ */
+export function toCheckAnnotations(annotations: Annotation[], dockerfile: string | undefined): CheckRunAnnotation[] {
+  const fallback = dockerfile !== undefined && isRepoPath(dockerfile) ? dockerfile : undefined
+  const out: CheckRunAnnotation[] = []
+  for (const a of annotations) {
+    const path = a.file ?? fallback
+    if (path === undefined) continue
+    out.push({
+      path,
+      start_line: a.file ? (a.startLine ?? 1) : 1,
+      end_line: a.file ? (a.startLine ?? 1) : 1,
+      annotation_level: a.level === 'error' ? 'failure' : a.level,
+      title: a.title.slice(0, 255),
+      message: a.message.slice(0, 64 * 1024)
+    })
+  }
+  return out
 }
 
 export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

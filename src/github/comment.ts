@@ -69,15 +69,22 @@ export interface CommentResult {
  * Create or update the sticky comment. A comment deleted between the listing and the edit (404) is created again;
  * a body GitHub refuses as too long (422) is replaced by `short`, the verdict and matrix without the details.
  */
+/** A body, or one made from the previous comment's body (to say what changed since). */
+export type Body = string | ((previous: string | undefined) => string)
+
 export async function upsertComment(
   api: CommentApi,
   marker: string,
-  body: string,
+  render: Body,
   mode: CommentMode,
   failed: boolean,
-  short?: string
+  renderShort?: Body
 ): Promise<CommentResult> {
   if (mode === 'off') return { outcome: 'skipped' }
+  const existing = await findComment(api, marker)
+  const previous = existing?.body ?? undefined
+  const body = typeof render === 'string' ? render : render(previous)
+  const short = typeof renderShort === 'function' ? renderShort(previous) : renderShort
   let shortened = false
   const send = async <T>(write: (text: string) => Promise<T>): Promise<T> => {
     try {
@@ -89,7 +96,6 @@ export async function upsertComment(
     }
   }
   const done = (r: CommentResult): CommentResult => (shortened ? { ...r, shortened } : r)
-  const existing = await findComment(api, marker)
   const action = decide(mode, existing !== undefined, failed)
   if (action === 'update' && existing) {
     try {

@@ -35,6 +35,9 @@ export function runContext(): RunContext {
   }
   if (pr?.number) out.pullNumber = pr.number
   if (pr?.head?.sha) out.headSha = pr.head.sha
-  if (ctx.runId) out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}`
+  if (ctx.runId) {
+    const attempt = ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : ''
+    out.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}${attempt}`
+  }
   return out
 }

@@ -2,6 +2,7 @@
 import * as github from '@actions/github'
 import type { ChecksApi } from './check-run.js'
 import type { CommentApi, IssueComment } from './comment.js'
+import type { PullFile, ReviewApi, ReviewComment } from './review.js'
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from '../retry.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
@@ -10,6 +11,15 @@ export function createOctokit(token: string, retry: RetryOptions = DEFAULT_RETRY
   const octokit = github.getOctokit(token)
   octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), retry))
   return octokit
+}
+
+/** The login the token acts as, when the API tells (a GITHUB_TOKEN cannot read /user). */
+async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login
+  } catch {
+    return undefined
+  }
 }
 
 export function commentApi(octokit: Octokit, owner: string, repo: string, issue: number): CommentApi {
@@ -25,13 +35,7 @@ export function commentApi(octokit: Octokit, owner: string, repo: string, issue:
     async update(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
     },
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login
-      } catch {
-        return undefined
-      }
-    }
+    login: () => tokenLogin(octokit)
   }
 }
 
@@ -59,4 +63,34 @@ export function checksApi(octokit: Octokit, owner: string, repo: string): Checks
 export async function pullHeadSha(octokit: Octokit, owner: string, repo: string, pull: number): Promise<string> {
   const r = await octokit.rest.pulls.get({ owner, repo, pull_number: pull })
   return r.data.head.sha
+}
+
+export function reviewApi(octokit: Octokit, owner: string, repo: string, pull: number): ReviewApi {
+  return {
+    async listFiles(page) {
+      const r = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, per_page: 100, page })
+      return r.data as PullFile[]
+    },
+    async listComments(page) {
+      const r = await octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, per_page: 100, page })
+      return r.data as ReviewComment[]
+    },
+    async createReview(commitId, comments) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pull,
+        commit_id: commitId,
+        event: 'COMMENT',
+        comments: comments.map(c => ({
+          path: c.path,
+          line: c.line,
+          side: 'RIGHT' as const,
+          ...(c.startLine ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+          body: c.body
+        }))
+      })
+    },
+    login: () => tokenLogin(octokit)
+  }
 }

@@ -10,7 +10,7 @@ import type { FileSummary } from '../checks/types.js'
 import { formatPlatform } from '../platform.js'
 import type { ExecutableFacts, PlatformFacts } from './facts.js'
 import { osFamily } from './os.js'
-import { exclusionOf, peExclusionOf } from './role.js'
+import { exclusionOf, notShippedToRun, peExclusionOf } from './role.js'
 
 export type PlatformStatus = 'pass' | 'warning' | 'fail' | 'missing' | 'build-failed' | 'unreadable' | 'not-checked'
 
@@ -107,7 +107,11 @@ function common(s: FileSummary, e: ExecutableFacts, go: GoBuildInfo | undefined,
 
 function fileSummary(e: ExecutableFacts, windows: boolean): FileSummary | undefined {
   const b = e.binary
-  if (b.format === 'script') return { path: e.path, format: 'script', interpreter: b.interpreter }
+  if (b.format === 'script') {
+    // Scripts in test data, examples and documentation are not shipped to run: counted, not listed as checked.
+    const why = notShippedToRun(e.path)
+    return { path: e.path, format: 'script', interpreter: b.interpreter, ...(why ? { ignored: why } : {}) }
+  }
   if (b.format === 'pe' && windows) {
     const pe = peSummary(b)
     const s: FileSummary = { path: e.path, format: 'pe', machine: pe.machine }

@@ -3,6 +3,7 @@
  * the rest are counted in a closing notice that points at the job summary. Pure.
  */
 import { SEVERITY_RANK, type Finding } from '../findings.js'
+import { isRepoPath } from './paths.js'
 
 export const ANNOTATIONS_PER_TYPE = 10
 
@@ -20,10 +21,11 @@ function toAnnotation(f: Finding): Annotation {
     title: `${f.rule} (${f.platform})`,
     message: f.message.replace(/`/g, '')
   }
-  if (f.location) {
+  // GitHub places an annotation only on a file of the repository; elsewhere the place is said in the message.
+  if (f.location && isRepoPath(f.location.file)) {
     a.file = f.location.file
     a.startLine = f.location.line
-  }
+  } else if (f.location) a.message += ` (${f.location.file}:${f.location.line})`
   return a
 }
 

@@ -38,17 +38,29 @@ export function messageToMarkdown(message: string, inTable = false): string {
     .join('')
 }
 
+/**
+ * A fenced code block around any text: the fence is longer than the longest run of backticks in it, so nothing in the
+ * text (a Dockerfile line holding ```) can close it early; control characters are shown as `\xNN` (tabs kept). Code
+ * blocks are literal in GitHub Markdown: no HTML, links or mentions.
+ */
+export function fenced(text: string, lang = ''): string[] {
+  const safe = showControls(text, '\n\t')
+  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map(m => m[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return [`${fence}${lang}`, ...safe.split('\n'), fence]
+}
+
 /** Render a hint: paragraphs of message text, and runs of four-space-indented lines as a fenced code block. */
 export function hintToMarkdown(hint: string): string {
   const out: string[] = []
   let code: string[] = []
   const flush = (): void => {
-    if (code.length) out.push('```dockerfile', ...code, '```')
+    if (code.length) out.push(...fenced(code.join('\n'), 'dockerfile'))
     code = []
   }
   for (const line of hint.split('\n')) {
     if (line.startsWith('    ')) {
-      code.push(line.slice(4).replace(/```/g, "'''"))
+      code.push(line.slice(4))
       continue
     }
     flush()

@@ -1,78 +1,163 @@
 /**
- * The platform × check matrix at the top of the comment: one row per platform; columns for the image config, the
- * entrypoint, the binaries, the libraries and the CPU variants. Each cell is an icon and words, so it reads without
- * the icons too. A column whose rules this version does not have says "not checked" rather than a false ✅. Pure.
+ * The platform × check matrix at the top of the comment: one row per platform; columns for the image, the entrypoint,
+ * the programs, the libraries and the CPU variant, and an "other" column when a finding's rule has none of these.
+ * Every finding of a platform shows in its row, in its rule's column (and in the entrypoint's when it is about the
+ * entrypoint), with its severity's icon: a cell is never ✅ next to a finding. Each cell is an icon and words, so it
+ * reads without the icons too. Pure.
  */
-import { RULES } from '../checks/index.js'
-import type { Finding } from '../findings.js'
+import { SEVERITY_RANK, type Finding } from '../findings.js'
 import { article } from '../text.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
 import { wasRead, type PlatformReport, type Report } from './model.js'
 
-const implemented = (ids: string[]): boolean => ids.some(id => RULES.some(r => r.id === id))
+export type Column = 'image' | 'entrypoint' | 'programs' | 'libraries' | 'variant' | 'other'
 
-function worst(findings: Finding[], rules: string[]): Finding | undefined {
-  const mine = findings.filter(f => rules.includes(f.rule))
-  return mine.find(f => f.severity === 'error') ?? mine.find(f => f.severity === 'warning') ?? mine[0]
+/** Each rule's column; a rule missing here (a new one) goes to "other", so no finding is ever left out. */
+const RULE_COLUMN: Record<string, Column> = {
+  'platform-missing': 'image',
+  'config-platform-mismatch': 'image',
+  'build-failed': 'image',
+  'image-unreadable': 'image',
+  'entrypoint-not-found': 'entrypoint',
+  'entrypoint-not-executable': 'entrypoint',
+  'binary-arch-mismatch': 'programs',
+  'go-buildinfo-mismatch': 'programs',
+  'identical-binary': 'programs',
+  'cross-platform-drift': 'programs',
+  'shebang-interpreter-missing': 'programs',
+  'required-path-missing': 'programs',
+  'interpreter-missing': 'libraries',
+  'library-missing': 'libraries',
+  'library-version-missing': 'libraries',
+  'native-module-mismatch': 'libraries',
+  'cpu-variant-mismatch': 'variant'
 }
 
-function icon(f: Finding): string {
-  return SEVERITY_ICON[f.severity]
+/** Short words for a rule in a cell. */
+const RULE_WORDS: Record<string, [one: string, many: string]> = {
+  'binary-arch-mismatch': ['foreign program', 'foreign programs'],
+  'go-buildinfo-mismatch': ['built for another GOARCH', 'built for another GOARCH'],
+  'identical-binary': ['same file as another platform', 'same files as another platform'],
+  'cross-platform-drift': ['differs across platforms', 'differ across platforms'],
+  'shebang-interpreter-missing': ['script without its interpreter', 'scripts without their interpreter'],
+  'required-path-missing': ['required path missing', 'required paths missing'],
+  'interpreter-missing': ['loader missing', 'loaders missing'],
+  'library-missing': ['library missing', 'libraries missing'],
+  'library-version-missing': ['symbol version missing', 'symbol versions missing'],
+  'native-module-mismatch': ['native module for another platform', 'native modules for another platform'],
+  'cpu-variant-mismatch': ['needs a newer CPU', 'need a newer CPU'],
+  'entrypoint-not-found': ['not found', 'not found'],
+  'entrypoint-not-executable': ['not executable', 'not executable'],
+  'config-platform-mismatch': ['config disagrees', 'config disagrees']
 }
 
-function cellConfig(p: PlatformReport, findings: Finding[]): string {
+/** The columns a finding shows in: its rule's, and the entrypoint's when it is about the entrypoint. */
+export function columnsOf(f: Finding, p: PlatformReport): Column[] {
+  const own = RULE_COLUMN[f.rule] ?? 'other'
+  const ep = p.entrypoint
+  const aboutEntrypoint = f.path !== undefined && (f.path === ep?.resolvedPath || f.path === ep?.argv[0])
+  return aboutEntrypoint && own !== 'entrypoint' ? ['entrypoint', own] : [own]
+}
+
+function worst(findings: Finding[]): Finding | undefined {
+  return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0]
+}
+
+function words(rule: string, n: number): string {
+  const w = RULE_WORDS[rule]
+  return w ? (n === 1 ? w[0] : w[1]) : escapeMarkdown(rule)
+}
+
+/** "❌ 2 libraries missing, ⚠️ 1 symbol version missing": the cell for the findings of one column. */
+function summaryCell(findings: Finding[]): string {
+  const rules = [...new Set(findings.map(f => f.rule))]
+  return rules
+    .map(rule => {
+      const mine = findings.filter(f => f.rule === rule)
+      const w = worst(mine) as Finding
+      const paths = new Set(mine.map(f => f.path ?? f.message)).size
+      return `${SEVERITY_ICON[w.severity]} ${paths} ${words(rule, paths)}`
+    })
+    .join(', ')
+}
+
+function cellImage(p: PlatformReport, mine: Finding[]): string {
   if (p.status === 'missing') return '❌ not in the index'
   if (p.status === 'build-failed') return '❌ build failed'
   if (p.status === 'unreadable') return '❌ unreadable'
   if (p.status === 'not-checked') return '⚠️ not checked'
-  const f = worst(findings, ['config-platform-mismatch'])
-  return f ? `${icon(f)} config disagrees` : '✅ matches'
+  return mine.length ? summaryCell(mine) : '✅ config matches'
 }
 
-function cellEntrypoint(p: PlatformReport, findings: Finding[]): string {
+function cellEntrypoint(p: PlatformReport, mine: Finding[]): string {
   const ep = p.entrypoint
-  if (!wasRead(p.status) || !ep) return '—'
-  const missing = worst(findings, ['entrypoint-not-found', 'entrypoint-not-executable'])
-  if (missing) return `${icon(missing)} ${ep.argv[0] ? codeSpan(ep.argv[0], true) : 'none'} not found`
-  const foreign = findings.find(f => f.rule === 'binary-arch-mismatch' && f.path === ep.resolvedPath)
-  if (ep.elf) {
-    const arch = escapeMarkdown(p.platform.split('/')[1] ?? '?')
-    if (foreign) return `❌ **${escapeMarkdown(ep.elf.machine)}** in ${article(arch)} image`
-    return `✅ ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ''}`
+  if (!wasRead(p.status)) return '—'
+  const name = ep?.argv[0] ? codeSpan(ep.argv[0], true) : undefined
+  const bad = worst(mine)
+  if (bad) {
+    const icon = SEVERITY_ICON[bad.severity]
+    if (!name) return `${icon} none set`
+    if (bad.rule === 'binary-arch-mismatch' && ep?.elf) {
+      const arch = escapeMarkdown(p.platform.split('/')[1] ?? '?')
+      return `${icon} **${escapeMarkdown(ep.elf.machine)}** in ${article(arch)} image`
+    }
+    const others = mine.length > 1 ? ` (+${mine.length - 1})` : ''
+    return `${icon} ${name}: ${words(bad.rule, 1)}${others}`
   }
-  return ep.kind === 'script' ? '✅ script' : '✅ found'
+  if (!ep || !name) return '➖ none set'
+  if (ep.elf)
+    return `✅ ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ''}`
+  return ep.kind === 'script' ? '✅ script, interpreter found' : '✅ found'
 }
 
-function cellBinaries(p: PlatformReport, findings: Finding[]): string {
+/** Programs checked and ignored, counted from the list the report gives (the list under the matrix). */
+export function programCounts(p: PlatformReport): { checked: number; ignored: number } {
+  const files = p.files ?? []
+  const ignored = files.filter(f => f.ignored).length
+  return { checked: files.length - ignored, ignored }
+}
+
+function cellPrograms(p: PlatformReport, mine: Finding[]): string {
   if (!wasRead(p.status)) return '—'
-  const b = p.binaries
-  const ignored = b.ignored ? `, ${b.ignored} ignored` : ''
-  const bad = worst(findings, ['binary-arch-mismatch', 'go-buildinfo-mismatch', 'identical-binary'])
-  if (b.foreign && bad) return `${icon(bad)} ${b.foreign} of ${b.checked} foreign${ignored}`
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule)}`
-  return `✅ ${b.checked} checked${ignored}`
+  const { checked, ignored } = programCounts(p)
+  const skipped = ignored ? `, ${ignored} ignored` : ''
+  if (!mine.length) return `✅ ${checked} checked${skipped}`
+  const foreign = mine.filter(f => f.rule === 'binary-arch-mismatch')
+  const rest = mine.filter(f => f.rule !== 'binary-arch-mismatch')
+  const parts: string[] = []
+  if (foreign.length) {
+    const w = worst(foreign) as Finding
+    const n = new Set(foreign.map(f => f.path)).size
+    parts.push(`${SEVERITY_ICON[w.severity]} ${n} of ${checked} foreign`)
+  }
+  if (rest.length) parts.push(summaryCell(rest))
+  // The count of programs checked stays, so the list under the matrix can be matched against it.
+  return `${parts.join(', ')}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`
 }
 
-function cellLibraries(p: PlatformReport, findings: Finding[]): string {
+function cellLibraries(p: PlatformReport, mine: Finding[]): string {
   if (!wasRead(p.status)) return '—'
-  const rules = ['interpreter-missing', 'library-missing', 'library-version-missing', 'native-module-mismatch']
-  const bad = worst(findings, rules)
-  if (bad) return `${icon(bad)} ${escapeMarkdown(bad.rule.replace(/-/g, ' '))}`
-  if (p.entrypoint?.elf?.linkage === 'static') return '✅ static'
-  if (implemented(['library-missing'])) return '✅ found'
-  return implemented(['interpreter-missing']) ? '✅ loader found' : '➖ not checked'
+  if (mine.length) return summaryCell(mine)
+  return p.entrypoint?.elf?.linkage === 'static' ? '✅ static' : '✅ found'
 }
 
-function cellVariants(p: PlatformReport, findings: Finding[]): string {
+function cellVariant(p: PlatformReport, mine: Finding[]): string {
   if (!wasRead(p.status)) return '—'
-  const rules = ['cpu-variant-mismatch']
-  const bad = worst(findings, rules)
-  if (bad) return `${icon(bad)} variant`
-  return implemented(rules) ? '✅ ok' : '➖ not checked'
+  return mine.length ? summaryCell(mine) : '✅ ok'
 }
 
-function statusIcon(p: PlatformReport): string {
-  return p.status === 'pass' ? '✅' : p.status === 'warning' || p.status === 'not-checked' ? '⚠️' : '❌'
+function cellOther(p: PlatformReport, mine: Finding[]): string {
+  if (!wasRead(p.status) && !mine.length) return '—'
+  return mine.length ? summaryCell(mine) : '✅'
+}
+
+export function statusIcon(p: PlatformReport, findings: Finding[] = []): string {
+  if (p.status === 'pass') {
+    // A pass with notes only is a pass; the status already counts warnings and errors.
+    const w = worst(findings.filter(f => f.platform === p.platform && f.severity !== 'note'))
+    return w ? SEVERITY_ICON[w.severity] : '✅'
+  }
+  return p.status === 'warning' || p.status === 'not-checked' ? '⚠️' : '❌'
 }
 
 function entrypointHeader(r: Report): string {
@@ -80,15 +165,49 @@ function entrypointHeader(r: Report): string {
   return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0] as string, true)}` : 'entrypoint'
 }
 
+const CELLS: Record<Column, (p: PlatformReport, mine: Finding[]) => string> = {
+  image: cellImage,
+  entrypoint: cellEntrypoint,
+  programs: cellPrograms,
+  libraries: cellLibraries,
+  variant: cellVariant,
+  other: cellOther
+}
+
+const HEADERS: Record<Column, (r: Report) => string> = {
+  image: () => 'image',
+  entrypoint: entrypointHeader,
+  programs: () => 'programs',
+  libraries: () => 'libraries',
+  variant: () => 'CPU variant',
+  other: () => 'other'
+}
+
 export function renderMatrix(r: Report): string[] {
+  const byPlatform = new Map(r.platforms.map(p => [p.platform, r.findings.filter(f => f.platform === p.platform)]))
+  const other = r.platforms.some(p => (byPlatform.get(p.platform) ?? []).some(f => columnsOf(f, p).includes('other')))
+  const columns: Column[] = [
+    'image',
+    'entrypoint',
+    'programs',
+    'libraries',
+    'variant',
+    ...(other ? ['other' as const] : [])
+  ]
   const rows = [
-    `| platform | config | ${entrypointHeader(r)} | binaries | libraries | variant |`,
-    '|---|---|---|---|---|---|'
+    `| platform | ${columns.map(c => HEADERS[c](r)).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`
   ]
   for (const p of r.platforms) {
-    const f = r.findings.filter(x => x.platform === p.platform)
-    const cells = [cellConfig(p, f), cellEntrypoint(p, f), cellBinaries(p, f), cellLibraries(p, f), cellVariants(p, f)]
-    rows.push(`| ${statusIcon(p)} ${codeSpan(p.platform, true)} | ${cells.join(' | ')} |`)
+    const findings = byPlatform.get(p.platform) ?? []
+    const cells = columns.map(c =>
+      CELLS[c](
+        p,
+        findings.filter(f => columnsOf(f, p).includes(c))
+      )
+    )
+    // A no-break space keeps the icon with the platform's name in a narrow column.
+    rows.push(`| ${statusIcon(p, findings)}\u00a0${codeSpan(p.platform, true)} | ${cells.join(' | ')} |`)
   }
   return rows
 }

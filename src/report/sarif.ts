@@ -7,21 +7,24 @@ import { createHash } from 'node:crypto'
 import { RULES } from '../checks/index.js'
 import type { Finding, Severity } from '../findings.js'
 import type { Report } from './model.js'
+import { isRepoPath } from './paths.js'
+import { INFORMATION_URI, ruleUrl } from './rules.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' }
-export const INFORMATION_URI = 'https://github.com/multiarch-verify/multiarch-verify'
+export { INFORMATION_URI } from './rules.js'
 
 function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())
 }
 
 function location(f: Finding, dockerfile: string | undefined): object[] {
-  const file = f.location?.file ?? dockerfile
-  if (!file) return []
+  // Code scanning maps only paths relative to the repository root; a file outside it gets no location.
+  const file = f.location ? f.location.file : dockerfile
+  if (!file || !isRepoPath(file)) return []
   return [
     {
       physicalLocation: {
-        artifactLocation: { uri: file.replace(/^\.\//, '') },
+        artifactLocation: { uri: file.replace(/^(\.\/)+/, '') },
         region: { startLine: f.location?.line ?? 1 }
       },
       ...(f.path ? { message: { text: `${f.platform} ${f.path}` } } : {})
@@ -47,6 +50,7 @@ export function renderSarif(r: Report): object {
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
               help: { text: rule.help, markdown: rule.help },
+              helpUri: ruleUrl(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
               properties: { tags: ['containers', 'multi-platform'] }
             }))

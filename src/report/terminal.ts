@@ -75,6 +75,13 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
     out.push('', `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ''}`)
     out.push(`  ${safe(f.message)}`)
     if (f.location) out.push(`  at ${safe(f.location.file)}:${f.location.line}`)
+    if (f.fix) {
+      out.push(`  ${paint('bold', 'edit')} ${safe(f.fix.file)}:${f.fix.line}:`)
+      out.push(
+        ...f.fix.before.map(l => paint('red', `  - ${safe(l)}`)),
+        ...f.fix.after.map(l => paint('green', `  + ${safe(l)}`))
+      )
+    }
     const tail = f.evidence?.logTail
     if (typeof tail === 'string' && tail) out.push(...tail.split('\n').map(l => paint('dim', `  | ${safe(l)}`)))
     if (f.hint) out.push(`  ${paint('bold', 'fix:')} ${f.hint.split('\n').map(safe).join('\n  ')}`)

@@ -1,0 +1,204 @@
+/**
+ * The golden comments (__tests__/report/golden/*.md, reviewed rendered: scripts/render-comments.mjs draws them with
+ * GFM and GitHub's stylesheet in headless Chromium), and the rules every comment keeps: no ✅ headline over a warning
+ * or an error, every finding shown in its platform's row, counts that agree with each other, the commit and the run
+ * named, and, rendered as GFM, no user text turned into HTML or breaking out of its code block.
+ * MV_UPDATE_GOLDEN=1 rewrites the files; review the diff and the screenshots before committing.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
+import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding } from '../../src/findings.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { columnsOf, type Column } from '../../src/report/matrix.js'
+import type { Report } from '../../src/report/model.js'
+import { ROOT } from '../helpers/fixtures.js'
+import { HEAD, OPTIONS, scenarios } from './scenarios.js'
+
+const DIR = join(ROOT, '__tests__/report/golden')
+const ICON_RANK: Record<string, number> = { '❌': 3, '⚠️': 2, ℹ️: 1, '✅': 0, '➖': 0 }
+const HEADERS: Record<Column, RegExp> = {
+  image: /^image$/,
+  entrypoint: /^entrypoint/,
+  programs: /^programs$/,
+  libraries: /^libraries$/,
+  variant: /^CPU variant$/,
+  other: /^other$/
+}
+
+/** The cells of a Markdown table row, split at unescaped pipes. */
+const cells = (row: string): string[] =>
+  row
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map(c => c.trim())
+
+/** The matrix: its header and, per platform, its cells. */
+function matrix(md: string): { header: string[]; rows: Map<string, string[]> } {
+  const lines = md.split('\n')
+  const start = lines.findIndex(l => l.startsWith('| platform |'))
+  const header = cells(lines[start] ?? '')
+  const rows = new Map<string, string[]>()
+  for (const l of lines.slice(start + 2)) {
+    if (!l.startsWith('|')) break
+    const c = cells(l)
+    rows.set(/`([^`]+)`/.exec(c[0] ?? '')?.[1] ?? '', c)
+  }
+  return { header, rows }
+}
+
+/** The most severe icon in a cell. */
+function cellRank(cell: string): number {
+  return Math.max(
+    -1,
+    ...Object.entries(ICON_RANK)
+      .filter(([icon]) => cell.includes(icon))
+      .map(([, r]) => r)
+  )
+}
+
+function checkRules(r: Report, md: string): string[] {
+  const problems: string[] = []
+  const severe = r.findings.some(f => f.severity !== 'note')
+  const first = md.split('\n')[0] ?? ''
+  if (severe && first.includes('✅')) problems.push(`✅ headline over findings: ${first}`)
+  const { header, rows } = matrix(md)
+  if (rows.size !== r.platforms.length)
+    problems.push(`matrix has ${rows.size} rows for ${r.platforms.length} platforms`)
+  for (const f of r.findings) {
+    if (f.platform === DOCKERFILE_SCOPE) {
+      if (!md.includes('**Dockerfile**:')) problems.push(`Dockerfile finding ${f.rule} not under the matrix`)
+      continue
+    }
+    const p = r.platforms.find(x => x.platform === f.platform)
+    const row = rows.get(f.platform)
+    if (!p || !row) {
+      problems.push(`no row for ${f.platform}`)
+      continue
+    }
+    for (const col of columnsOf(f, p)) {
+      const i = header.findIndex(h => HEADERS[col].test(h))
+      if (i < 0 || cellRank(row[i] ?? '') < SEVERITY_RANK[f.severity] - (f.severity === 'note' ? 1 : 0))
+        problems.push(`${f.rule} ${f.severity} on ${f.platform} ${f.path ?? ''} not shown in column ${col}: ${row[i]}`)
+    }
+  }
+  // Group headers count the whole group; "more" counts agree with them.
+  let plat = ''
+  for (const line of md.split('\n')) {
+    const h = /^#### (?:\S+ )?(\S+)$/.exec(line)
+    if (h) plat = (h[1] as string).replace(/\\/g, '')
+    const g = /^(?:🆕 )?\S+ \[\*\*([a-z-]+)\*\*\]\([^)]*\)(?: \((\d+)\))?:/.exec(line)
+    if (g) {
+      const n = r.findings.filter(f => f.platform === plat && f.rule === g[1]).length
+      if (Number(g[2] ?? 1) !== n) problems.push(`group ${g[1]} on ${plat} says ${g[2] ?? 1}, has ${n}`)
+    }
+    const more = /(\d+) more of these (\d+)/.exec(line)
+    if (more && Number(more[1]) >= Number(more[2])) problems.push(`"${more[0]}" does not add up`)
+  }
+  // The programs list counts what the matrix counts.
+  const listed = /Programs checked: ([^<(]+)/.exec(md)?.[1] ?? ''
+  const programs = header.findIndex(h => HEADERS.programs.test(h))
+  for (const [, n, p] of listed.matchAll(/(\d+) on ([^,;\s]+)/g)) {
+    const cell = (rows.get((p as string).trim()) ?? [])[programs] ?? ''
+    if (!cell.includes(`${n} checked`) && !cell.includes(`of ${n} foreign`))
+      problems.push(`programs list says ${n} on ${p}, the matrix says ${cell}`)
+  }
+  if (!md.includes(`[\`${HEAD.slice(0, 7)}\`](https://github.com/o/r/commit/${HEAD})`))
+    problems.push('no linked head commit')
+  if (!md.includes('[workflow run and job summary](https://github.com/o/r/actions/runs/7/attempts/1)'))
+    problems.push('no run link')
+  if (!/2026-05-04 12:34 UTC/.test(md)) problems.push('no time')
+  return problems
+}
+
+/** GFM as GitHub renders it: user text never becomes HTML, and no fence closes early. */
+function checkRendered(md: string): string[] {
+  const html = micromark(md, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+  const problems: string[] = []
+  const outsideCode = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, '')
+  if (/<img|<script|<a href="http:\/\/evil/i.test(html)) problems.push('user text became HTML')
+  if (outsideCode.includes('```')) problems.push('a code fence broke: ``` outside code')
+  const tags = [...outsideCode.matchAll(/<(\/?)([a-z0-9]+)/g)].map(m => m[2])
+  const allowed = new Set([
+    'h3',
+    'h4',
+    'p',
+    'sub',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'details',
+    'summary',
+    'ul',
+    'li',
+    'strong',
+    'em',
+    'pre',
+    'blockquote',
+    'br'
+  ])
+  for (const t of new Set(tags)) if (!allowed.has(t as string)) problems.push(`unexpected element <${t}>`)
+  if ((html.match(/<details>/g) ?? []).length !== (html.match(/<\/details>/g) ?? []).length)
+    problems.push('unbalanced <details>')
+  return problems
+}
+
+describe.each(scenarios())('golden comment: $name', ({ name, report, maxBytes }) => {
+  const md = renderMarkdown(report, { ...OPTIONS, maxBytes })
+
+  test('fits its size', () => {
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes)
+  })
+
+  test('matches the reviewed golden file', () => {
+    const file = join(DIR, `${name}.md`)
+    if (process.env.MV_UPDATE_GOLDEN === '1' || !existsSync(file)) {
+      mkdirSync(DIR, { recursive: true })
+      writeFileSync(file, md)
+    }
+    expect(md).toBe(readFileSync(file, 'utf8'))
+  })
+
+  test('keeps the rules: headline, every finding in its row, counts, commit and run', () => {
+    expect(checkRules(report, md)).toEqual([])
+  })
+
+  test('renders as GFM without user text turning into HTML or breaking a code block', () => {
+    expect(checkRendered(md)).toEqual([])
+  })
+})
+
+test('the rule checks can fail: a ✅ headline over a warning, a ✅ cell next to an error, a wrong count', () => {
+  const [seedCase] = scenarios()
+  const { report } = seedCase as { report: Report }
+  const md = renderMarkdown(report, OPTIONS)
+  const broken = md
+    .replace(/^### ❌/, '### ✅')
+    .replace('❌ **x86-64** in an arm64 image', '✅ x86-64, static')
+    .replace(/\*\*\]\(([^)]*)\): The entrypoint/, '**]($1) (3): The entrypoint')
+  expect(checkRules(report, broken)).toEqual([
+    expect.stringContaining('✅ headline over findings'),
+    expect.stringContaining('binary-arch-mismatch error on linux/arm64 /server not shown in column entrypoint'),
+    expect.stringContaining('group binary-arch-mismatch on linux/arm64 says 3, has 1')
+  ])
+  expect(checkRendered('a ``` b\n\n<img src=x>\n')).toEqual([
+    'user text became HTML',
+    'a code fence broke: ``` outside code',
+    'unexpected element <img>'
+  ])
+})
+
+test('every finding of a rule no column names still shows in its row ("other")', () => {
+  const [seedCase] = scenarios()
+  const r = structuredClone((seedCase as { report: Report }).report)
+  const f = r.findings.find(x => x.platform === 'linux/arm64') as Finding
+  r.findings.push({ ...f, rule: 'some-future-rule' as Finding['rule'], severity: 'warning', path: '/x' })
+  const md = renderMarkdown(r, OPTIONS)
+  expect(md).toContain('| other |')
+  expect(checkRules(r, md)).toEqual([])
+})
