@@ -23462,15 +23462,15 @@ function loaderWords(m, libc) {
   return `error while loading shared libraries: ${m.name}: ${reason}`;
 }
 function why(m) {
-  if (m.reason === "fatal" && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`;
+  if (m.reason === "fatal" && m.fatal) return `The loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`;
   if (m.skipped.length === 1) {
     const s = m.skipped[0];
-    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`;
+    return `The only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, and the loader passes it over`;
   }
   if (m.skipped.length > 1) {
-    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map((s) => `${code(s.path)}: ${s.what}`).join(", ")})`;
+    return `Every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map((s) => `${code(s.path)}: ${s.what}`).join(", ")})`;
   }
-  return "the loader cannot find it in the image";
+  return `The loader cannot find ${code(m.name)} in the image`;
 }
 function unique(list2) {
   return list2.filter((m, i) => list2.findIndex((x) => x.name === m.name) === i);
@@ -23487,18 +23487,25 @@ var libraryMissing = platformRule({
   help: HELP2,
   each(p) {
     const out = [];
+    const plugin = (f) => f.module?.runtime === "plugin";
+    const elsewhere = new Set(
+      p.executables.filter((f) => !plugin(f)).flatMap((f) => (f.load?.missing ?? []).map((m) => m.name))
+    );
     for (const f of p.executables) {
       const load = f.load;
       if (!load?.missing.length) continue;
+      if (plugin(f) && load.missing.every((m) => elsewhere.has(m.name))) continue;
       const { severity, name } = subjectOf(p, f);
       const [first, ...more] = load.missing;
-      const chain = first.neededBy === f.path ? `needs ${code(first.name)}` : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
+      const chain = first.neededBy === f.path ? `it needs ${code(first.name)}` : `it loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
+      const cannot = f.module?.loaded ? "cannot be loaded" : "cannot start";
       const others = unique(more).filter((x) => x.name !== first.name);
       const also = others.length ? ` It cannot load ${others.map(brief).join(", ")} either.` : "";
       out.push({
         severity,
         path: f.path,
-        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
+        // The first sentence says who and what, short enough for a list of many; then why, in the loader's words.
+        message: `${name} ${code(f.path)} ${cannot}: ${chain}. ${why(first)}: it fails with ${code(loaderWords(first, load.libc))}.${also}`,
         hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP2,
         evidence: {
           missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
@@ -23533,9 +23540,10 @@ function cause(p, v) {
   return ` The image's ${code(v.file)} is older than the one it was built against.`;
 }
 function message(p, f, v, name, more) {
-  const who = v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`;
+  const who = v.requiredBy === f.path ? "it" : `it loads ${code(v.requiredBy)}, which`;
+  const cannot = f.module?.loaded ? "cannot be loaded" : "cannot start";
   const words2 = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
-  return `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: it fails to start with "${words2}".${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+  return `${name} ${code(f.path)} ${cannot}: ${who} needs ${code(v.version)} from ${code(v.file)}. The image's ${code(v.library)} does not define it: it fails with ${code(words2)}.${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
 }
 var libraryVersionMissing = platformRule({
   id: "library-version-missing",
@@ -24546,7 +24554,10 @@ function tryPath(env, path4, main2, skipped) {
   const verdict = glibcTakes(r.node.binary, main2);
   if (verdict.take) return { path: path4, node: r.node, elf: elfAt(r.node) };
   if ("skip" in verdict) {
-    skipped.push({ path: path4, what: verdict.skip, ...verdict.otherClass ? { otherClass: verdict.otherClass } : {} });
+    if (!skipped.some(
+      (s) => env.tree.resolve(s.path).ok && env.tree.resolve(s.path).node === r.node
+    ))
+      skipped.push({ path: path4, what: verdict.skip, ...verdict.otherClass ? { otherClass: verdict.otherClass } : {} });
     return void 0;
   }
   return { fatal: verdict.fatal };

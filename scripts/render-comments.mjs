@@ -9,7 +9,7 @@
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { micromark } from 'micromark'
@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url)
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium'
 
 const [outArg, ...files] = process.argv.slice(2)
-const out = outArg || join(ROOT, '.tmp', 'comments')
+const out = resolve(outArg || join(ROOT, '.tmp', 'comments'))
 const golden = join(ROOT, '__tests__', 'report', 'golden')
 const inputs = files.length ? files : (await readdir(golden)).filter(f => f.endsWith('.md')).map(f => join(golden, f))
 

@@ -35,9 +35,9 @@ test('library-missing: a dependency of a dependency, in the loader words, error 
     ['/opt/tool', 'warning']
   ])
   expect(found[0]?.message).toBe(
-    'The program `/usr/bin/curl` loads `/lib/s390x-linux-gnu/libcurl.so.4`, which needs `libssl.so.3`, but the loader ' +
-      'cannot find it in the image: it fails with "error while loading shared libraries: libssl.so.3: cannot open ' +
-      'shared object file: No such file or directory".'
+    'The program `/usr/bin/curl` cannot start: it loads `/lib/s390x-linux-gnu/libcurl.so.4`, which needs ' +
+      '`libssl.so.3`. The loader cannot find `libssl.so.3` in the image: it fails with `error while loading shared ' +
+      'libraries: libssl.so.3: cannot open shared object file: No such file or directory`.'
   )
 })
 
@@ -55,7 +55,7 @@ test('library-missing: the only candidate is for another machine, and the loader
   })
   const [f] = libraryMissing.check({ platforms: [p] })
   expect(f?.message).toContain(
-    "the only `libc.so.6` on the loader's search path, `/lib/aarch64-linux-gnu/libc.so.6`, is x86-64 (64-bit, LSB), which the loader passes over"
+    "The only `libc.so.6` on the loader's search path, `/lib/aarch64-linux-gnu/libc.so.6`, is x86-64 (64-bit, LSB), and the loader passes it over"
   )
   expect(f?.hint).toContain('copied from a build for another architecture')
   expect(f?.severity).toBe('error')
@@ -81,12 +81,14 @@ test('library-version-missing: the version, the library, the loader words, the c
   expect(rest).toEqual([])
   expect(f).toMatchObject({ rule: 'library-version-missing', severity: 'error', path: '/server' })
   expect(f?.message).toBe(
-    "The entrypoint `/server` needs `GLIBC_2.38` from `libc.so.6`, but the image's `/lib/x86_64-linux-gnu/libc.so.6` " +
-      'does not define it: it fails to start with "/server: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38\' not ' +
-      'found (required by /server)". The program was built against glibc 2.38 or newer, but the image has glibc 2.36: ' +
-      'its build stage is on a newer distribution release than its runtime stage.'
+    "The entrypoint `/server` cannot start: it needs `GLIBC_2.38` from `libc.so.6`. The image's " +
+      '`/lib/x86_64-linux-gnu/libc.so.6` does not define it: it fails with `/server: /lib/x86_64-linux-gnu/libc.so.6: ' +
+      "version 'GLIBC_2.38' not found (required by /server)`. The program was built against glibc 2.38 or newer, but " +
+      'the image has glibc 2.36: its build stage is on a newer distribution release than its runtime stage.'
   )
   expect(f?.hint).toContain('same distribution release')
+  // The loader's words quote with a backtick: inside a code span it is shown, never taken for one.
+  expect(f?.message.split('`')).toHaveLength(11) // five code spans, each closed
 })
 
 test('native-module-mismatch: a foreign module its runtime loads, and a module built only for another architecture', () => {

@@ -28,16 +28,17 @@ function loaderWords(m: MissingLibrary, libc: 'glibc' | 'musl'): string {
   return `error while loading shared libraries: ${m.name}: ${reason}`
 }
 
+/** Why the loader gives up on the library, as a sentence. */
 function why(m: MissingLibrary): string {
-  if (m.reason === 'fatal' && m.fatal) return `the loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`
+  if (m.reason === 'fatal' && m.fatal) return `The loader stops at ${code(m.fatal.path)}: ${m.fatal.error}`
   if (m.skipped.length === 1) {
     const s = m.skipped[0] as MissingLibrary['skipped'][number]
-    return `the only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, which the loader passes over`
+    return `The only ${code(m.name)} on the loader's search path, ${code(s.path)}, is ${s.what}, and the loader passes it over`
   }
   if (m.skipped.length > 1) {
-    return `every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map(s => `${code(s.path)}: ${s.what}`).join(', ')})`
+    return `Every ${code(m.name)} on the loader's search path is for another machine (${m.skipped.map(s => `${code(s.path)}: ${s.what}`).join(', ')})`
   }
-  return 'the loader cannot find it in the image'
+  return `The loader cannot find ${code(m.name)} in the image`
 }
 
 /** One entry per library name: the loader reports a name again for every object that needs it. */
@@ -64,21 +65,30 @@ export const libraryMissing = platformRule({
   help: HELP,
   each(p) {
     const out: Draft[] = []
+    // A plugin that fails for a library a program fails for too says nothing new (hundreds of gconv modules when
+    // libc.so.6 is gone): plugins are reported only for what is theirs alone.
+    const plugin = (f: (typeof p.executables)[number]): boolean => f.module?.runtime === 'plugin'
+    const elsewhere = new Set(
+      p.executables.filter(f => !plugin(f)).flatMap(f => (f.load?.missing ?? []).map(m => m.name))
+    )
     for (const f of p.executables) {
       const load = f.load
       if (!load?.missing.length) continue
+      if (plugin(f) && load.missing.every(m => elsewhere.has(m.name))) continue
       const { severity, name } = subjectOf(p, f)
       const [first, ...more] = load.missing as [MissingLibrary, ...MissingLibrary[]]
       const chain =
         first.neededBy === f.path
-          ? `needs ${code(first.name)}`
-          : `loads ${code(first.neededBy)}, which needs ${code(first.name)}`
+          ? `it needs ${code(first.name)}`
+          : `it loads ${code(first.neededBy)}, which needs ${code(first.name)}`
+      const cannot = f.module?.loaded ? 'cannot be loaded' : 'cannot start'
       const others = unique(more).filter(x => x.name !== first.name)
       const also = others.length ? ` It cannot load ${others.map(brief).join(', ')} either.` : ''
       out.push({
         severity,
         path: f.path,
-        message: `${name} ${code(f.path)} ${chain}, but ${why(first)}: it fails with "${loaderWords(first, load.libc)}".${also}`,
+        // The first sentence says who and what, short enough for a list of many; then why, in the loader's words.
+        message: `${name} ${code(f.path)} ${cannot}: ${chain}. ${why(first)}: it fails with ${code(loaderWords(first, load.libc))}.${also}`,
         hint: first.skipped.length || first.reason === 'fatal' ? FOREIGN_HELP : HELP,
         evidence: {
           missing: [...new Set(load.missing.map(x => x.name))].join(' '),

@@ -37,12 +37,12 @@ function cause(p: PlatformFacts, v: MissingVersion): string {
 }
 
 function message(p: PlatformFacts, f: ExecutableFacts, v: MissingVersion, name: string, more: number): string {
-  const who =
-    v.requiredBy === f.path ? `${name} ${code(f.path)}` : `${name} ${code(f.path)} loads ${code(v.requiredBy)}, which`
+  const who = v.requiredBy === f.path ? 'it' : `it loads ${code(v.requiredBy)}, which`
+  const cannot = f.module?.loaded ? 'cannot be loaded' : 'cannot start'
   const words = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`
   return (
-    `${who} needs ${code(v.version)} from ${code(v.file)}, but the image's ${code(v.library)} does not define it: ` +
-    `it fails to start with "${words}".${cause(p, v)}` +
+    `${name} ${code(f.path)} ${cannot}: ${who} needs ${code(v.version)} from ${code(v.file)}. ` +
+    `The image's ${code(v.library)} does not define it: it fails with ${code(words)}.${cause(p, v)}` +
     (more ? ` ${more} more needed version${more > 1 ? 's are' : ' is'} missing too.` : '')
   )
 }

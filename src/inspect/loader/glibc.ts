@@ -65,7 +65,13 @@ function tryPath(
   const verdict = glibcTakes(r.node.binary, main)
   if (verdict.take) return { path, node: r.node, elf: elfAt(r.node) as ElfFacts }
   if ('skip' in verdict) {
-    skipped.push({ path, what: verdict.skip, ...(verdict.otherClass ? { otherClass: verdict.otherClass } : {}) })
+    // One file met under several paths (/lib is /usr/lib, the cache names it too) is one candidate passed over.
+    if (
+      !skipped.some(
+        s => env.tree.resolve(s.path).ok && (env.tree.resolve(s.path) as { node: FileNode }).node === r.node
+      )
+    )
+      skipped.push({ path, what: verdict.skip, ...(verdict.otherClass ? { otherClass: verdict.otherClass } : {}) })
     return undefined
   }
   return { fatal: verdict.fatal }
