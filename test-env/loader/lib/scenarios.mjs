@@ -1,0 +1,273 @@
+/**
+ * The scenarios: a clean userland, and copies of it with one realistic breakage each. A scenario's `apply` changes
+ * only its own hard-linked copy, through the helpers of rootfs.mjs (new inodes, never writes through a shared link).
+ *
+ * `modules: true` marks the scenarios whose language-runtime checks (python, node, perl imports) run in the `ci` set;
+ * the `full` set runs them everywhere. `ci: false` leaves a scenario out of the `ci` set.
+ * Each one names the architectures it is made for; `when(ctx)` can skip it when the package set lacks what it needs
+ * (the `ci` set has no numpy, for example). Files taken from another architecture or from trixie come from the real
+ * Debian packages, fetched into the same .deb cache.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { copyIn, ldconfig, link, putFile, remove } from './rootfs.mjs'
+
+export class Skip extends Error {}
+
+const need = (ctx, path) => {
+  if (!existsSync(join(ctx.root, path))) throw new Skip(`${path} is not in this package set`)
+}
+
+/** The Python extension files of a package tree (relative to the root), e.g. numpy's. */
+function filesUnder(dir, re, rel = '') {
+  const out = []
+  let names
+  try {
+    names = readdirSync(join(dir, rel), { withFileTypes: true })
+  } catch {
+    return out
+  }
+  for (const d of names) {
+    const r = `${rel}/${d.name}`
+    if (d.isDirectory()) out.push(...filesUnder(dir, re, r))
+    else if (d.isFile() && re.test(d.name)) out.push(r)
+  }
+  return out
+}
+
+const PY = '/usr/lib/python3/dist-packages'
+
+export const SCENARIOS = [
+  {
+    name: 'clean',
+    modules: true,
+    description: 'The userland as built: every package unpacked into a merged-/usr root, ldconfig run once.',
+    arches: () => true,
+    entrypoint: ['/usr/bin/curl'],
+    apply: async () => {}
+  },
+  {
+    name: 'missing-libssl',
+    modules: true,
+    description:
+      'libssl.so.3 deleted (the cache still names it): curl -> libcurl.so.4 -> libssl.so.3, a dependency of a dependency.',
+    arches: a => ['s390x', 'arm64', 'amd64'].includes(a),
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      need(ctx, `${ctx.libdir}/libssl.so.3`)
+      await remove(ctx.root, `${ctx.libdir}/libssl.so.3`)
+    }
+  },
+  {
+    name: 'foreign-libc',
+    modules: true,
+    description: "libc.so.6 replaced, at the same path, by the amd64 package's libc.so.6 (x86-64 in an arm64 image).",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      const dir = await ctx.foreignDeb('amd64', 'libc6')
+      copyIn(ctx.root, `${ctx.libdir}/libc.so.6`, join(dir, 'lib/x86_64-linux-gnu/libc.so.6'))
+    }
+  },
+  {
+    name: 'newer-program',
+    description:
+      "trixie's hello (built against glibc 2.41, needs GLIBC_2.38) copied to /usr/local/bin/app; the userland keeps glibc 2.36.",
+    arches: a => ['amd64', 'arm64'].includes(a),
+    entrypoint: ['/usr/local/bin/app'],
+    apply: async ctx => {
+      const dir = await ctx.foreignDeb(ctx.arch, 'hello/trixie')
+      copyIn(ctx.root, '/usr/local/bin/app', join(dir, 'usr/bin/hello'), 0o755)
+    }
+  },
+  {
+    name: 'newer-libstdcxx',
+    description:
+      "trixie's re2c (GCC 14: needs GLIBCXX_3.4.32, glibc only up to GLIBC_2.34) copied to /usr/local/bin/re2c; bookworm's libstdc++ stops at GLIBCXX_3.4.30.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/local/bin/re2c'],
+    apply: async ctx => {
+      need(ctx, `${ctx.libdir}/libstdc++.so.6`)
+      const dir = await ctx.foreignDeb(ctx.arch, 're2c/trixie')
+      copyIn(ctx.root, '/usr/local/bin/re2c', join(dir, 'usr/bin/re2c'), 0o755)
+    }
+  },
+  {
+    name: 'no-ldconfig',
+    description:
+      '/etc/ld.so.conf, /etc/ld.so.conf.d and /etc/ld.so.cache removed, as in distroless images: only the built-in system directories are left.',
+    arches: a => ['armhf', 'mips64el'].includes(a),
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      for (const p of ['/etc/ld.so.conf', '/etc/ld.so.conf.d', '/etc/ld.so.cache']) await remove(ctx.root, p)
+    }
+  },
+  {
+    name: 'stale-cache',
+    description:
+      'libcurl.so.4 lives only in /opt/vendor/lib, named by /etc/ld.so.conf.d/vendor.conf, but ldconfig was not rerun after it was put there (the cache was written when libcurl was absent).',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => vendorLibcurl(ctx, false)
+  },
+  {
+    name: 'stale-cache-fixed',
+    description: 'stale-cache, then ldconfig rerun: the cache now names /opt/vendor/lib/libcurl.so.4.',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => vendorLibcurl(ctx, true)
+  },
+  {
+    name: 'wrong-class-first',
+    description:
+      "i386 libssl.so.3 and libcrypto.so.3 (32-bit, from libssl3:i386) in /opt/compat/lib, which LD_LIBRARY_PATH (image Env) names; the right 64-bit ones stay in the multiarch directory.",
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
+    apply: async ctx => compatDir(ctx, 'i386', false)
+  },
+  {
+    name: 'wrong-class-only',
+    description:
+      'wrong-class-first with the right libssl.so.3 deleted: the only libssl.so.3 left is the 32-bit one on LD_LIBRARY_PATH.',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
+    apply: async ctx => compatDir(ctx, 'i386', true)
+  },
+  {
+    name: 'foreign-machine-first',
+    description:
+      "x86-64 libssl.so.3 and libcrypto.so.3 (libssl3:amd64: same class and byte order, other e_machine) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/curl'],
+    env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
+    apply: async ctx => compatDir(ctx, 'amd64', false)
+  },
+  {
+    name: 'dangling-symlink',
+    description:
+      'libcurl.so.4 is left as a symlink to libcurl.so.4.8.0, which is gone (a COPY that took the link but not its target); the cache still names libcurl.so.4.',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      need(ctx, `${ctx.libdir}/libcurl.so.4.8.0`)
+      await remove(ctx.root, `${ctx.libdir}/libcurl.so.4.8.0`)
+    }
+  },
+  {
+    name: 'hwcaps-subdir',
+    description:
+      'a second copy of the real libcrypto.so.3 in <multiarch>/glibc-hwcaps/x86-64-v2/, and ldconfig rerun: which copy does the loader take?',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => hwcapsCopy(ctx, 'glibc-hwcaps/x86-64-v2', true)
+  },
+  {
+    name: 'hwcaps-subdir-nocache',
+    description:
+      'the same glibc-hwcaps/x86-64-v2 copy of libcrypto.so.3, with ldconfig not rerun (the cache knows only the plain one).',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => hwcapsCopy(ctx, 'glibc-hwcaps/x86-64-v2', false)
+  },
+  {
+    name: 'legacy-hwcap-subdir',
+    ci: false,
+    description:
+      "no ld.so.cache, and a copy of libcrypto.so.3 in <multiarch>/tls/ and the real one in place: glibc 2.36 still searches the legacy subdirectories (tls, the AT_PLATFORM name) of each system directory.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      await remove(ctx.root, '/etc/ld.so.cache')
+      copyIn(ctx.root, `${ctx.libdir}/tls/libcrypto.so.3`, join(ctx.root, ctx.libdir, 'libcrypto.so.3'))
+    }
+  },
+  {
+    name: 'python-foreign-ext',
+    modules: true,
+    description:
+      "python3-yaml's C extension replaced by the amd64 package's _yaml.cpython-311-x86_64-linux-gnu.so (what pip on the build machine leaves), mode 0644.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/python3'],
+    apply: async ctx => {
+      const own = `${PY}/yaml/_yaml.cpython-311-${ctx.a.python}.so`
+      need(ctx, own)
+      const dir = await ctx.foreignDeb('amd64', 'python3-yaml')
+      await remove(ctx.root, own)
+      copyIn(ctx.root, `${PY}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`, join(dir, PY, 'yaml/_yaml.cpython-311-x86_64-linux-gnu.so'), 0o644)
+    }
+  },
+  {
+    name: 'python-foreign-ext-samename',
+    ci: false,
+    modules: true,
+    description:
+      "the amd64 _yaml extension's bytes under the arm64 file name (_yaml.cpython-311-aarch64-linux-gnu.so), mode 0644: found by name, then dlopen fails.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/python3'],
+    apply: async ctx => {
+      const own = `${PY}/yaml/_yaml.cpython-311-${ctx.a.python}.so`
+      need(ctx, own)
+      const dir = await ctx.foreignDeb('amd64', 'python3-yaml')
+      copyIn(ctx.root, own, join(dir, PY, 'yaml/_yaml.cpython-311-x86_64-linux-gnu.so'), 0o644)
+    }
+  },
+  {
+    name: 'node-foreign-addon',
+    modules: true,
+    description:
+      "node-iconv's addon (iconv.node) replaced, at the same path, by the amd64 package's x86-64 iconv.node, mode 0644.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/node'],
+    apply: async ctx => {
+      const rel = `/usr/lib/${ctx.tuple}/nodejs/iconv/build/Release/iconv.node`
+      need(ctx, rel)
+      const dir = await ctx.foreignDeb('amd64', 'node-iconv')
+      copyIn(ctx.root, rel, join(dir, 'usr/lib/x86_64-linux-gnu/nodejs/iconv/build/Release/iconv.node'), 0o644)
+    }
+  },
+  {
+    name: 'numpy-foreign',
+    modules: true,
+    description:
+      "numpy's extension modules replaced by the amd64 package's (*.cpython-311-x86_64-linux-gnu.so), mode 0644, as a numpy installed on the build machine and copied over.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/python3'],
+    apply: async ctx => {
+      need(ctx, `${PY}/numpy/__init__.py`)
+      const dir = await ctx.foreignDeb('amd64', 'python3-numpy')
+      for (const f of filesUnder(join(ctx.root, PY, 'numpy'), /\.so$/)) await remove(ctx.root, `${PY}/numpy${f}`)
+      for (const f of filesUnder(join(dir, PY, 'numpy'), /\.so$/))
+        copyIn(ctx.root, `${PY}/numpy${f}`, join(dir, PY, 'numpy', f), 0o644)
+    }
+  }
+]
+
+async function vendorLibcurl(ctx, rerun) {
+  const lib = ctx.libdir
+  need(ctx, `${lib}/libcurl.so.4.8.0`)
+  const bytes = readFileSync(join(ctx.root, lib, 'libcurl.so.4.8.0'))
+  await remove(ctx.root, `${lib}/libcurl.so.4.8.0`)
+  await remove(ctx.root, `${lib}/libcurl.so.4`)
+  await ldconfig(ctx.root) // the image as it was before the vendor files: no libcurl anywhere
+  putFile(ctx.root, '/opt/vendor/lib/libcurl.so.4.8.0', bytes, 0o644)
+  link(ctx.root, '/opt/vendor/lib/libcurl.so.4', 'libcurl.so.4.8.0')
+  putFile(ctx.root, '/etc/ld.so.conf.d/vendor.conf', '/opt/vendor/lib\n', 0o644)
+  if (rerun) await ldconfig(ctx.root)
+}
+
+async function compatDir(ctx, fromArch, removeRight) {
+  const dir = await ctx.foreignDeb(fromArch, 'libssl3')
+  const t = fromArch === 'i386' ? 'i386-linux-gnu' : 'x86_64-linux-gnu'
+  for (const n of ['libssl.so.3', 'libcrypto.so.3'])
+    copyIn(ctx.root, `/opt/compat/lib/${n}`, join(dir, 'usr/lib', t, n), 0o644)
+  if (removeRight) await remove(ctx.root, `${ctx.libdir}/libssl.so.3`)
+}
+
+async function hwcapsCopy(ctx, sub, rerun) {
+  const from = join(ctx.root, ctx.libdir, 'libcrypto.so.3')
+  copyIn(ctx.root, `${ctx.libdir}/${sub}/libcrypto.so.3`, from)
+  if (rerun) await ldconfig(ctx.root)
+}
+
