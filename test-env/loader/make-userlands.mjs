@@ -223,7 +223,7 @@ for (const arch of arches) {
     const listed = await listAll(root, a.loader, objects, env, jobs)
     // Programs run as the image would run them: the entrypoint, and whatever the scenario put in /usr/local or /opt.
     const probeArgv = new Map()
-    probeArgv.set(sc.entrypoint.join(' '), [...sc.entrypoint, '--version'])
+    probeArgv.set(sc.entrypoint.join(' '), sc.probe ?? [...sc.entrypoint, '--version'])
     for (const o of objects)
       if (o.kind === 'program' && /^\/(usr\/local|opt)\//.test(o.path)) probeArgv.set(o.path, [o.path, '--version'])
     const probes = []

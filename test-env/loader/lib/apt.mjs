@@ -24,8 +24,11 @@ function hostKnows(arch) {
 
 const privateReady = new Map()
 
-/** apt options for `arch` as the native architecture, with an empty dpkg status. */
-async function aptOptions(arch) {
+/**
+ * apt options for `arch` as the native architecture, with an empty dpkg status. `trixieState`: a private state with
+ * trixie only, fresh from the mirror (the host's trixie lists can be older than the pool: 404s).
+ */
+async function aptOptions(arch, { trixieState = false } = {}) {
   mkdirSync(DEB_CACHE, { recursive: true })
   if (!existsSync(EMPTY_STATUS)) writeFileSync(EMPTY_STATUS, '')
   const opts = [
@@ -39,10 +42,11 @@ async function aptOptions(arch) {
     '-o', 'APT::Sandbox::User=root',
     '-o', 'Debug::NoLocking=true'
   ]
-  if (hostKnows(arch)) return opts
+  if (hostKnows(arch) && !trixieState) return opts
   // A private apt state: its own sources and lists, the host's keyring.
-  const dir = join(DEB_CACHE, `.apt-${arch}`)
-  const suites = ARCHES[arch]?.trixieOnly ? 'trixie' : 'bookworm bookworm-updates trixie'
+  const trixieOnly = trixieState || ARCHES[arch]?.trixieOnly
+  const dir = join(DEB_CACHE, trixieOnly ? `.apt-${arch}-trixie` : `.apt-${arch}`)
+  const suites = trixieOnly ? 'trixie' : 'bookworm bookworm-updates trixie'
   const priv = [
     ...opts,
     '-o', `Dir::Etc::SourceList=${join(dir, 'sources.list')}`,
@@ -51,9 +55,9 @@ async function aptOptions(arch) {
     '-o', `Dir::Etc::Preferences=${join(dir, 'preferences')}`,
     '-o', 'Dir::Etc::PreferencesParts=/nonexistent'
   ]
-  if (!privateReady.has(arch)) {
+  if (!privateReady.has(dir)) {
     privateReady.set(
-      arch,
+      dir,
       (async () => {
         mkdirSync(join(dir, 'lists', 'partial'), { recursive: true })
         writeFileSync(
@@ -65,7 +69,7 @@ async function aptOptions(arch) {
         )
         writeFileSync(
           join(dir, 'preferences'),
-          ARCHES[arch]?.trixieOnly ? '' : 'Package: *\nPin: release n=trixie\nPin-Priority: 100\n'
+          trixieOnly ? '' : 'Package: *\nPin: release n=trixie\nPin-Priority: 100\n'
         )
         const stamp = join(dir, 'updated')
         if (!existsSync(stamp) || Date.now() - statSync(stamp).mtimeMs > 7 * 86400_000) {
@@ -76,7 +80,7 @@ async function aptOptions(arch) {
       })()
     )
   }
-  await privateReady.get(arch)
+  await privateReady.get(dir)
   return priv
 }
 
@@ -95,10 +99,10 @@ export async function closure(arch, pkgs) {
 
 /**
  * Makes sure every spec (`name=version`, `name/trixie`, `name`) of `arch` is in the cache; returns the .deb paths
- * in the same order. Downloads only what is missing. `offline`: fail instead of downloading.
+ * in the same order. Downloads only what is missing.
  */
-export async function fetchDebs(arch, specs) {
-  const opts = await aptOptions(arch)
+export async function fetchDebs(arch, specs, { trixieState = false } = {}) {
+  const opts = await aptOptions(arch, { trixieState })
   const r = await run(['apt-get', ...opts, 'download', '--print-uris', ...specs], { check: true })
   const files = []
   for (const line of r.stdout.split('\n')) {

@@ -40,12 +40,25 @@ export function elfInfo(file) {
     const phnum = u16(h, cls === 64 ? 56 : 44)
     let interp = null
     let dynamic = false
+    let rpath = false
     if (phoff && phnum && phentsize && phnum < 256) {
       const ph = readAt(fd, phoff, phentsize * phnum)
       for (let i = 0; i < phnum && (i + 1) * phentsize <= ph.length; i++) {
         const o = i * phentsize
         const ptype = u32(ph, o)
-        if (ptype === PT_DYNAMIC) dynamic = true
+        if (ptype === PT_DYNAMIC) {
+          dynamic = true
+          // Only whether DT_RPATH (15) or DT_RUNPATH (29) is there: the tags, not their strings.
+          const off = cls === 64 ? u64(ph, o + 8) : u32(ph, o + 4)
+          const sz = Math.min(cls === 64 ? u64(ph, o + 32) : u32(ph, o + 16), 65536)
+          const dyn = readAt(fd, off, sz)
+          const es = cls === 64 ? 16 : 8
+          for (let d = 0; d + es <= dyn.length; d += es) {
+            const tag = cls === 64 ? u64(dyn, d) : u32(dyn, d)
+            if (tag === 0) break
+            if (tag === 15 || tag === 29) rpath = true
+          }
+        }
         if (ptype === PT_INTERP) {
           const off = cls === 64 ? u64(ph, o + 8) : u32(ph, o + 4)
           const sz = cls === 64 ? u64(ph, o + 32) : u32(ph, o + 16)
@@ -53,7 +66,7 @@ export function elfInfo(file) {
         }
       }
     }
-    return { class: cls, data: le ? 'LSB' : 'MSB', machine, type, interp, dynamic }
+    return { class: cls, data: le ? 'LSB' : 'MSB', machine, type, interp, dynamic, rpath }
   } finally {
     closeSync(fd)
   }

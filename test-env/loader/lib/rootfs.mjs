@@ -10,7 +10,7 @@ import { inChroot, pool, run } from './util.mjs'
 
 const MERGED = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32']
 
-export async function buildRootfs(debs, root) {
+export async function buildRootfs(debs, root, { runLdconfig = true } = {}) {
   const staging = `${root}.staging`
   await run(['rm', '-rf', root, staging])
   mkdirSync(staging, { recursive: true })
@@ -42,7 +42,7 @@ export async function buildRootfs(debs, root) {
     if (existsSync(join(staging, master)) && !existsSync(join(staging, target)))
       copyFileSync(join(staging, master), join(staging, target))
   renameSync(staging, root)
-  await ldconfig(root)
+  if (runLdconfig) await ldconfig(root)
 }
 
 /** Runs the image's own ldconfig (static; under QEMU for a foreign architecture). */

@@ -184,6 +184,39 @@ export const SCENARIOS = [
     }
   },
   {
+    name: 'cache-gone-fallback',
+    description:
+      'libcurl.so.4 and libcurl.so.4.8.0 moved from the multiarch directory to /usr/lib (a built-in system directory) without rerunning ldconfig: the cache names a file that is gone.',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => {
+      need(ctx, `${ctx.libdir}/libcurl.so.4.8.0`)
+      const bytes = readFileSync(join(ctx.root, ctx.libdir, 'libcurl.so.4.8.0'))
+      await remove(ctx.root, `${ctx.libdir}/libcurl.so.4.8.0`)
+      await remove(ctx.root, `${ctx.libdir}/libcurl.so.4`)
+      putFile(ctx.root, '/usr/lib/libcurl.so.4.8.0', bytes, 0o644)
+      link(ctx.root, '/usr/lib/libcurl.so.4', 'libcurl.so.4.8.0')
+    }
+  },
+  {
+    name: 'runpath-wrong-class-first',
+    description:
+      "libc6's gconv module EUC-JP.so has DT_RUNPATH $ORIGIN and needs libJIS.so: the gconv/libJIS.so beside it is replaced by libc6:i386's (32-bit), and the right one is copied to /usr/local/lib (ld.so.conf.d/libc.conf names it; ldconfig rerun).",
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/iconv'],
+    probe: ['/usr/bin/iconv', '-f', 'EUC-JP', '-t', 'UTF-8', '/etc/passwd'],
+    apply: async ctx => runpathJIS(ctx, true)
+  },
+  {
+    name: 'runpath-wrong-class-only',
+    description:
+      "gconv/libJIS.so (found through EUC-JP.so's DT_RUNPATH $ORIGIN) replaced by libc6:i386's 32-bit one, and no other libJIS.so anywhere.",
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/iconv'],
+    probe: ['/usr/bin/iconv', '-f', 'EUC-JP', '-t', 'UTF-8', '/etc/passwd'],
+    apply: async ctx => runpathJIS(ctx, false)
+  },
+  {
     name: 'python-foreign-ext',
     modules: true,
     description:
@@ -255,6 +288,20 @@ async function vendorLibcurl(ctx, rerun) {
   link(ctx.root, '/opt/vendor/lib/libcurl.so.4', 'libcurl.so.4.8.0')
   putFile(ctx.root, '/etc/ld.so.conf.d/vendor.conf', '/opt/vendor/lib\n', 0o644)
   if (rerun) await ldconfig(ctx.root)
+}
+
+async function runpathJIS(ctx, rightOneElsewhere) {
+  const gconv = `${ctx.libdir}/gconv`
+  need(ctx, `${gconv}/libJIS.so`)
+  need(ctx, `${gconv}/EUC-JP.so`)
+  const right = readFileSync(join(ctx.root, gconv, 'libJIS.so'))
+  const dir = await ctx.foreignDeb('i386', 'libc6')
+  const from = ['usr/lib/i386-linux-gnu/gconv/libJIS.so', 'lib/i386-linux-gnu/gconv/libJIS.so'].find(p => existsSync(join(dir, p)))
+  copyIn(ctx.root, `${gconv}/libJIS.so`, join(dir, from), 0o644)
+  if (rightOneElsewhere) {
+    putFile(ctx.root, '/usr/local/lib/libJIS.so', right, 0o644)
+    await ldconfig(ctx.root)
+  }
 }
 
 async function compatDir(ctx, fromArch, removeRight) {
