@@ -121,12 +121,15 @@ export async function fetchDebs(arch, specs, { trixieState = false } = {}) {
       const [name, ver] = f.file.replace(/\.deb$/, '').split('_')
       return `${name}=${decodeURIComponent(ver)}`
     })
-    await run(['apt-get', ...opts, '-q', 'download', ...want], { cwd: tmp, check: true })
-    for (const f of missing) {
-      renameSync(join(tmp, f.file), join(DEB_CACHE, f.file))
-      downloaded += f.size
+    try {
+      await run(['apt-get', ...opts, '-q', 'download', ...want], { cwd: tmp, check: true })
+      for (const f of missing) {
+        renameSync(join(tmp, f.file), join(DEB_CACHE, f.file))
+        downloaded += f.size
+      }
+    } finally {
+      await run(['rm', '-rf', tmp])
     }
-    await run(['rm', '-rf', tmp])
   }
   // The files named by --print-uris, in the order asked for: apt prints them in its own order, so map by name.
   const byName = new Map(files.map(f => [f.file.split('_')[0], f]))

@@ -98,6 +98,35 @@ export function findObjects(root, want, { skipGconv = false } = {}) {
   return { objects, skipped }
 }
 
+/**
+ * Splits LD_DEBUG=libs output off stderr and parses it: for each lookup the loader made, the name, where it looked
+ * (`search path=DIRS (SOURCE)` and `search cache=FILE` in its order) and every file it tried.
+ */
+export function parseDebug(stderr) {
+  const searches = []
+  const rest = []
+  let cur = null
+  for (const raw of stderr.split('\n')) {
+    const m = /^\s*\d+:\t(.*)$/.exec(raw)
+    if (!m) {
+      if (raw) rest.push(raw)
+      continue
+    }
+    const line = m[1]
+    let x
+    if ((x = /^find library=(\S+) \[(\d+)\]; searching$/.exec(line))) {
+      cur = { name: x[1], steps: [], tried: [] }
+      searches.push(cur)
+    } else if (!cur) continue
+    else if ((x = /^ search path=(.*?)\t+\((.*)\)$/.exec(line)))
+      cur.steps.push({ source: x[2], dirs: x[1] ? x[1].split(':') : [] })
+    else if ((x = /^ search cache=(.*)$/.exec(line))) cur.steps.push({ source: 'cache', file: x[1] })
+    else if ((x = /^  trying file=(.*)$/.exec(line))) cur.tried.push(x[1])
+    else if (line.trim()) (cur.other ??= []).push(line.trim())
+  }
+  return { searches, rest: rest.join('\n') + (rest.length ? '\n' : '') }
+}
+
 function parsed(r) {
   const p = parseList(r.stdout, r.stderr)
   return {
@@ -118,7 +147,9 @@ function parsed(r) {
  * Asks the loader about each object, two ways:
  *  - `list`:  `LOADER --list OBJECT` (glibc 2.36 stops at the first missing library: exit 127, no list);
  *  - `trace`: `LOADER OBJECT` with LD_TRACE_LOADED_OBJECTS=1, which is what ldd does: every missing library shows
- *             as `NAME => not found` and the list goes on.
+ *             as `NAME => not found` and the list goes on. It runs with LD_DEBUG=libs too: `trace.searches` is the
+ *             loader's own account of each lookup (directories in order, cache, every file tried); the debug lines
+ *             are taken out of `trace.stderr`.
  * The object's `libraries` and `notFound` come from `trace`; `versionErrors` from both; `loads` is true only when
  * both runs are clean.
  */
@@ -127,9 +158,12 @@ export async function listAll(root, loader, objects, env, concurrency) {
     objects,
     async o => {
       const list = parsed(await inChroot(root, [loader, '--list', o.path], { env, timeoutMs: TIMEOUT_MS }))
-      const trace = parsed(
-        await inChroot(root, [loader, o.path], { env: { ...env, LD_TRACE_LOADED_OBJECTS: '1' }, timeoutMs: TIMEOUT_MS })
-      )
+      const traced = await inChroot(root, [loader, o.path], {
+        env: { ...env, LD_TRACE_LOADED_OBJECTS: '1', LD_DEBUG: 'libs' },
+        timeoutMs: TIMEOUT_MS
+      })
+      const debug = parseDebug(traced.stderr)
+      const trace = { ...parsed({ ...traced, stderr: debug.rest }), searches: debug.searches }
       const notFound = trace.libraries.filter(l => l.path === null).map(l => l.name)
       const seen = new Set()
       const versionErrors = [...list.versionErrors, ...trace.versionErrors].filter(v => {

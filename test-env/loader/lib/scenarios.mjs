@@ -9,7 +9,9 @@
  * Debian packages, fetched into the same .deb cache.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
+import { ARCHES } from './arches.mjs'
 import { copyIn, ldconfig, link, putFile, remove } from './rootfs.mjs'
 
 export class Skip extends Error {}
@@ -145,6 +147,33 @@ export const SCENARIOS = [
     apply: async ctx => compatDir(ctx, 'amd64', false)
   },
   {
+    name: 'foreign-byteorder-first',
+    description:
+      "s390x libssl.so.3 and libcrypto.so.3 (libssl3:s390x: 64-bit like arm64 but big-endian) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.",
+    arches: a => a === 'arm64',
+    entrypoint: ['/usr/bin/curl'],
+    env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
+    apply: async ctx => compatDir(ctx, 's390x', false)
+  },
+  {
+    name: 'lfs-pointer-first',
+    description:
+      'a Git LFS pointer (a 130-byte text file, what a checkout without git-lfs leaves) named libssl.so.3 in /opt/compat/lib on LD_LIBRARY_PATH, before the real libssl.so.3.',
+    arches: a => a === 'amd64',
+    entrypoint: ['/usr/bin/curl'],
+    env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
+    apply: async ctx => {
+      const real = readFileSync(join(ctx.root, ctx.libdir, 'libssl.so.3'))
+      const oid = createHash('sha256').update(real).digest('hex')
+      putFile(
+        ctx.root,
+        '/opt/compat/lib/libssl.so.3',
+        `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${real.length}\n`,
+        0o644
+      )
+    }
+  },
+  {
     name: 'dangling-symlink',
     description:
       'libcurl.so.4 is left as a symlink to libcurl.so.4.8.0, which is gone (a COPY that took the link but not its target); the cache still names libcurl.so.4.',
@@ -158,18 +187,26 @@ export const SCENARIOS = [
   {
     name: 'hwcaps-subdir',
     description:
-      'a second copy of the real libcrypto.so.3 in <multiarch>/glibc-hwcaps/x86-64-v2/, and ldconfig rerun: which copy does the loader take?',
-    arches: a => a === 'amd64',
+      'a second copy of the real libcrypto.so.3 in <multiarch>/glibc-hwcaps/<level>/ (x86-64-v2 on amd64, z13 on s390x: levels ld.so --help calls supported here), and ldconfig rerun: which copy does the loader take?',
+    arches: a => a in HWCAP_LEVEL,
     entrypoint: ['/usr/bin/curl'],
-    apply: async ctx => hwcapsCopy(ctx, 'glibc-hwcaps/x86-64-v2', true)
+    apply: async ctx => hwcapsCopy(ctx, `glibc-hwcaps/${HWCAP_LEVEL[ctx.arch]}`, 'rerun')
   },
   {
     name: 'hwcaps-subdir-nocache',
     description:
-      'the same glibc-hwcaps/x86-64-v2 copy of libcrypto.so.3, with ldconfig not rerun (the cache knows only the plain one).',
-    arches: a => a === 'amd64',
+      'the same glibc-hwcaps/<level> copy of libcrypto.so.3, with ldconfig not rerun (the cache knows only the plain one).',
+    arches: a => a in HWCAP_LEVEL,
     entrypoint: ['/usr/bin/curl'],
-    apply: async ctx => hwcapsCopy(ctx, 'glibc-hwcaps/x86-64-v2', false)
+    apply: async ctx => hwcapsCopy(ctx, `glibc-hwcaps/${HWCAP_LEVEL[ctx.arch]}`, 'stale')
+  },
+  {
+    name: 'hwcaps-subdir-no-cache-file',
+    description:
+      'the same glibc-hwcaps/<level> copy of libcrypto.so.3, and /etc/ld.so.cache removed: only the system directories (and their hwcaps subdirectories) are searched.',
+    arches: a => a in HWCAP_LEVEL,
+    entrypoint: ['/usr/bin/curl'],
+    apply: async ctx => hwcapsCopy(ctx, `glibc-hwcaps/${HWCAP_LEVEL[ctx.arch]}`, 'none')
   },
   {
     name: 'legacy-hwcap-subdir',
@@ -306,15 +343,18 @@ async function runpathJIS(ctx, rightOneElsewhere) {
 
 async function compatDir(ctx, fromArch, removeRight) {
   const dir = await ctx.foreignDeb(fromArch, 'libssl3')
-  const t = fromArch === 'i386' ? 'i386-linux-gnu' : 'x86_64-linux-gnu'
+  const t = ARCHES[fromArch].tuple
   for (const n of ['libssl.so.3', 'libcrypto.so.3'])
     copyIn(ctx.root, `/opt/compat/lib/${n}`, join(dir, 'usr/lib', t, n), 0o644)
   if (removeRight) await remove(ctx.root, `${ctx.libdir}/libssl.so.3`)
 }
 
-async function hwcapsCopy(ctx, sub, rerun) {
+const HWCAP_LEVEL = { amd64: 'x86-64-v2', s390x: 'z13' }
+
+async function hwcapsCopy(ctx, sub, cache) {
   const from = join(ctx.root, ctx.libdir, 'libcrypto.so.3')
   copyIn(ctx.root, `${ctx.libdir}/${sub}/libcrypto.so.3`, from)
-  if (rerun) await ldconfig(ctx.root)
+  if (cache === 'rerun') await ldconfig(ctx.root)
+  if (cache === 'none') await remove(ctx.root, '/etc/ld.so.cache')
 }
 
