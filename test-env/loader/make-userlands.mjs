@@ -228,6 +228,8 @@ for (const arch of arches) {
       if (o.kind === 'program' && /^\/(usr\/local|opt)\//.test(o.path)) probeArgv.set(o.path, [o.path, '--version'])
     const probes = []
     for (const argv of probeArgv.values()) probes.push(await probe(root, argv, env))
+    // The cache as the image's own ldconfig reads it back (ABI flags, hwcaps, paths), for checking a cache parser.
+    const cacheDump = existsSync(join(root, 'etc/ld.so.cache')) ? await inChroot(root, ['/sbin/ldconfig', '-p']) : null
     const modules = args.set === 'full' || sc.modules ? await checkModules(root, objects, env, a.tuple, jobs) : []
     const tOracle = Date.now()
 
@@ -244,6 +246,7 @@ for (const arch of arches) {
       changes,
       image: { path: 'image', ...image },
       ldSoHelp: help.stdout,
+      ldconfigP: cacheDump ? cacheDump.stdout + cacheDump.stderr : null,
       objects: listed,
       skippedObjects: skipped,
       probes,
