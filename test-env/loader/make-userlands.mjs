@@ -18,7 +18,7 @@ import { DEB_CACHE, fetchDebs, userlandDebs } from './lib/apt.mjs'
 import { elfInfo, resolveIn } from './lib/elf.mjs'
 import { checkModules, findObjects, listAll, probe } from './lib/oracle.mjs'
 import { writeImage } from './lib/oci.mjs'
-import { buildRootfs, cloneRootfs, diffRoots, unpackDeb } from './lib/rootfs.mjs'
+import { addDevNodes, buildRootfs, cloneRootfs, diffRoots, unpackDeb } from './lib/rootfs.mjs'
 import { SCENARIOS, Skip } from './lib/scenarios.mjs'
 import { inChroot, log, run, seconds } from './lib/util.mjs'
 
@@ -219,6 +219,7 @@ for (const arch of arches) {
     })
     const tImage = Date.now()
 
+    const removeDevNodes = await addDevNodes(root)
     const { objects, skipped } = findObjects(root, a.elf, { skipGconv: args.set === 'ci' })
     const listed = await listAll(root, a.loader, objects, env, jobs)
     // Programs run as the image would run them: the entrypoint, and whatever the scenario put in /usr/local or /opt.
@@ -231,6 +232,7 @@ for (const arch of arches) {
     // The cache as the image's own ldconfig reads it back (ABI flags, hwcaps, paths), for checking a cache parser.
     const cacheDump = existsSync(join(root, 'etc/ld.so.cache')) ? await inChroot(root, ['/sbin/ldconfig', '-p']) : null
     const modules = args.set === 'full' || sc.modules ? await checkModules(root, objects, env, a.tuple, jobs) : []
+    await removeDevNodes()
     const tOracle = Date.now()
 
     const oracle = {

@@ -41,8 +41,52 @@ export async function buildRootfs(debs, root, { runLdconfig = true } = {}) {
   ])
     if (existsSync(join(staging, master)) && !existsSync(join(staging, target)))
       copyFileSync(join(staging, master), join(staging, target))
+  await alternatives(debs, staging)
   renameSync(staging, root)
   if (runLdconfig) await ldconfig(root)
+}
+
+/**
+ * What the packages' postinst scripts do with `update-alternatives --install LINK NAME PATH PRIORITY` (Debian's
+ * libblas3 and liblapack3 give numpy its libblas.so.3 and liblapack.so.3 this way; mawk gives /usr/bin/awk):
+ * LINK -> /etc/alternatives/NAME -> PATH, the highest priority whose PATH is there. Only literal paths are taken.
+ */
+async function alternatives(debs, root) {
+  const best = new Map()
+  const scripts = await pool(debs, deb => run(['dpkg-deb', '-I', deb, 'postinst']), 4)
+  for (const r of scripts) {
+    if (r.exit !== 0) continue
+    const text = r.stdout.replace(/\\\n/g, ' ')
+    for (const m of text.matchAll(/update-alternatives\s+--install\s+(\S+)\s+(\S+)\s+(\S+)\s+(\d+)/g)) {
+      const [, linkPath, name, path, prio] = m
+      if ([linkPath, name, path].some(x => x.includes('$') || x.includes('"'))) continue
+      if (!existsSync(join(root, path))) continue
+      const cur = best.get(name)
+      if (!cur || Number(prio) > cur.prio) best.set(name, { link: linkPath, path, prio: Number(prio) })
+    }
+  }
+  for (const [name, a] of best) {
+    mkdirSync(join(root, 'etc/alternatives'), { recursive: true })
+    link(root, `/etc/alternatives/${name}`, a.path)
+    if (!existsSync(join(root, a.link))) link(root, a.link, `/etc/alternatives/${name}`)
+  }
+}
+
+/** Device nodes a container runtime provides (perl opens /dev/null), added for the oracle's runs only. */
+export async function addDevNodes(root) {
+  const nodes = [
+    ['null', 3],
+    ['zero', 5],
+    ['random', 8],
+    ['urandom', 9]
+  ]
+  for (const [name, minor] of nodes) {
+    const p = join(root, 'dev', name)
+    if (!existsSync(p)) await run(['mknod', '-m', '666', p, 'c', '1', String(minor)], { check: true })
+  }
+  return async () => {
+    for (const [name] of nodes) await run(['rm', '-f', join(root, 'dev', name)])
+  }
 }
 
 /** Runs the image's own ldconfig (static; under QEMU for a foreign architecture). */
