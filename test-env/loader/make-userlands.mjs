@@ -221,7 +221,7 @@ for (const arch of arches) {
 
     const removeDevNodes = await addDevNodes(root)
     const { objects, skipped } = findObjects(root, a.elf, { skipGconv: args.set === 'ci' })
-    const listed = await listAll(root, a.loader, objects, env, jobs)
+    const listed = await listAll(root, a.loader, objects, env, jobs, { listWhenClean: args.set === 'full' })
     // Programs run as the image would run them: the entrypoint, and whatever the scenario put in /usr/local or /opt.
     const probeArgv = new Map()
     probeArgv.set(sc.entrypoint.join(' '), sc.probe ?? [...sc.entrypoint, '--version'])
@@ -231,7 +231,8 @@ for (const arch of arches) {
     for (const argv of probeArgv.values()) probes.push(await probe(root, argv, env))
     // The cache as the image's own ldconfig reads it back (ABI flags, hwcaps, paths), for checking a cache parser.
     const cacheDump = existsSync(join(root, 'etc/ld.so.cache')) ? await inChroot(root, ['/sbin/ldconfig', '-p']) : null
-    const modules = args.set === 'full' || sc.modules ? await checkModules(root, objects, env, a.tuple, jobs) : []
+    const runtimes = args.set === 'full' || sc.modules === true ? null : sc.modules || []
+    const modules = runtimes?.length === 0 ? [] : await checkModules(root, objects, env, a.tuple, jobs, runtimes)
     await removeDevNodes()
     const tOracle = Date.now()
 

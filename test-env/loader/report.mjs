@@ -15,7 +15,11 @@ if (!dir) {
 }
 const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))
 const cell = s => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')
-const firstLine = s => (s || '').trim().split('\n').pop()
+/** The line that says what went wrong: the last one naming an error, else the last one. */
+const firstLine = s => {
+  const lines = (s || '').trim().split('\n')
+  return [...lines].reverse().find(l => /error|Error|not found|cannot/.test(l)) ?? lines.pop()
+}
 
 console.log(`set \`${summary.set}\`, total ${(summary.timings.totalMs / 1000).toFixed(0)} s (closure and downloads ${(summary.timings.downloadMs / 1000).toFixed(0)} s)\n`)
 console.log('| arch | scenario | objects (own/foreign) | not loading | main program, as run | modules failing |')

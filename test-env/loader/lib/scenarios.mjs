@@ -2,8 +2,8 @@
  * The scenarios: a clean userland, and copies of it with one realistic breakage each. A scenario's `apply` changes
  * only its own hard-linked copy, through the helpers of rootfs.mjs (new inodes, never writes through a shared link).
  *
- * `modules: true` marks the scenarios whose language-runtime checks (python, node, perl imports) run in the `ci` set;
- * the `full` set runs them everywhere. `ci: false` leaves a scenario out of the `ci` set.
+ * `modules` marks the scenarios whose language-runtime checks run in the `ci` set: `true` for all of them, or a list
+ * of runtimes (`['python']`); the `full` set runs them all everywhere. `ci: false` leaves a scenario out of the `ci` set.
  * Each one names the architectures it is made for; `when(ctx)` can skip it when the package set lacks what it needs
  * (the `ci` set has no numpy, for example). Files taken from another architecture or from trixie come from the real
  * Debian packages, fetched into the same .deb cache.
@@ -62,7 +62,7 @@ export const SCENARIOS = [
   },
   {
     name: 'foreign-libc',
-    modules: true,
+    modules: ['python'],
     description: "libc.so.6 replaced, at the same path, by the amd64 package's libc.so.6 (x86-64 in an arm64 image).",
     arches: a => a === 'arm64',
     entrypoint: ['/usr/bin/curl'],
@@ -255,7 +255,7 @@ export const SCENARIOS = [
   },
   {
     name: 'python-foreign-ext',
-    modules: true,
+    modules: ['python'],
     description:
       "python3-yaml's C extension replaced by the amd64 package's _yaml.cpython-311-x86_64-linux-gnu.so (what pip on the build machine leaves), mode 0644.",
     arches: a => a === 'arm64',
@@ -271,7 +271,7 @@ export const SCENARIOS = [
   {
     name: 'python-foreign-ext-samename',
     ci: false,
-    modules: true,
+    modules: ['python'],
     description:
       "the amd64 _yaml extension's bytes under the arm64 file name (_yaml.cpython-311-aarch64-linux-gnu.so), mode 0644: found by name, then dlopen fails.",
     arches: a => a === 'arm64',
@@ -285,7 +285,7 @@ export const SCENARIOS = [
   },
   {
     name: 'node-foreign-addon',
-    modules: true,
+    modules: ['node'],
     description:
       "node-iconv's addon (iconv.node) replaced, at the same path, by the amd64 package's x86-64 iconv.node, mode 0644.",
     arches: a => a === 'arm64',
@@ -299,7 +299,7 @@ export const SCENARIOS = [
   },
   {
     name: 'numpy-foreign',
-    modules: true,
+    modules: ['python'],
     description:
       "numpy's extension modules replaced by the amd64 package's (*.cpython-311-x86_64-linux-gnu.so), mode 0644, as a numpy installed on the build machine and copied over.",
     arches: a => a === 'arm64',
