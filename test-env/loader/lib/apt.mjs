@@ -6,8 +6,9 @@
  * Architectures the host's apt already knows (dpkg --add-architecture) use the host's package lists. Any other one
  * (riscv64, only in trixie) gets a private apt state under the cache, updated once a week at most.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { ARCHES } from './arches.mjs'
 import { log, run } from './util.mjs'
 
@@ -102,6 +103,18 @@ export async function closure(arch, pkgs) {
  * in the same order. Downloads only what is missing.
  */
 export async function fetchDebs(arch, specs, { trixieState = false } = {}) {
+  const key = createHash('sha256').update(JSON.stringify([arch, specs, trixieState, listsStamp(arch)])).digest('hex').slice(0, 16)
+  const memo = join(DEB_CACHE, `.fetch-${arch}-${key}.json`)
+  if (existsSync(memo)) {
+    const m = JSON.parse(readFileSync(memo, 'utf8'))
+    if (m.files.every(f => existsSync(join(DEB_CACHE, f)))) return { paths: m.files.map(f => join(DEB_CACHE, f)), downloaded: 0, bytes: m.bytes }
+  }
+  const r = await fetchDebsNow(arch, specs, trixieState)
+  writeFileSync(memo, JSON.stringify({ files: r.paths.map(p => basename(p)), bytes: r.bytes }))
+  return r
+}
+
+async function fetchDebsNow(arch, specs, trixieState) {
   const opts = await aptOptions(arch, { trixieState })
   const r = await run(['apt-get', ...opts, 'download', '--print-uris', ...specs], { check: true })
   const files = []
@@ -142,12 +155,38 @@ export async function fetchDebs(arch, specs, { trixieState = false } = {}) {
   return { paths, downloaded, bytes: files.reduce((n, f) => n + f.size, 0) }
 }
 
-/** The closure of `pkgs` for `arch`, downloaded: { debs: [path], packages: [{name, version, arch}], downloaded }. */
+/** When the package lists apt reads for `arch` last changed (host or private state). */
+function listsStamp(arch) {
+  const dirs = ['/var/lib/apt/lists', join(DEB_CACHE, `.apt-${arch}`, 'lists'), join(DEB_CACHE, `.apt-${arch}-trixie`, 'lists')]
+  let t = 0
+  for (const d of dirs) {
+    try {
+      for (const f of readdirSync(d)) if (f.includes('Packages') || f.endsWith('Release')) t = Math.max(t, statSync(join(d, f)).mtimeMs)
+    } catch {
+      /* no such state */
+    }
+  }
+  return t
+}
+
+/**
+ * The closure of `pkgs` for `arch`, downloaded: { debs: [path], packages: [{name, version, arch}], downloaded }.
+ * The answer is kept beside the .debs, keyed by the request and the package lists' time: a rerun with the same
+ * lists and every .deb in the cache asks apt nothing (resolving four closures takes minutes on a loaded machine).
+ */
 export async function userlandDebs(arch, pkgs) {
+  const key = createHash('sha256').update(JSON.stringify([arch, pkgs, listsStamp(arch)])).digest('hex').slice(0, 16)
+  const memo = join(DEB_CACHE, `.closure-${arch}-${key}.json`)
+  if (existsSync(memo)) {
+    const m = JSON.parse(readFileSync(memo, 'utf8'))
+    if (m.files.every(f => existsSync(join(DEB_CACHE, f))))
+      return { debs: m.files.map(f => join(DEB_CACHE, f)), packages: m.packages, downloaded: 0, bytes: m.bytes }
+  }
   const packages = await closure(arch, pkgs)
   const { paths, downloaded, bytes } = await fetchDebs(
     arch,
     packages.map(p => `${p.name}=${p.version}`)
   )
+  writeFileSync(memo, JSON.stringify({ packages, bytes, files: paths.map(p => basename(p)) }))
   return { debs: paths, packages, downloaded, bytes }
 }
