@@ -119,7 +119,9 @@ await Promise.all(
       }
     }
     const u = userlands[arch]
-    log(`${arch}: ${u.packages.length} packages, ${(u.bytes / 1e6).toFixed(1)} MB (${(u.downloaded / 1e6).toFixed(1)} MB downloaded)`)
+    log(
+      `${arch}: ${u.packages.length} packages, ${(u.bytes / 1e6).toFixed(1)} MB (${(u.downloaded / 1e6).toFixed(1)} MB downloaded)`
+    )
   })
 )
 timings.download = Date.now() - t0
@@ -268,15 +270,26 @@ for (const arch of arches) {
       notLoadingExamples: failing.slice(0, 8).map(o => ({
         path: o.path,
         exit: o.exit,
-        why: (o.errors[0]?.line ?? o.versionErrors[0]?.line ?? (o.notFound.length ? `not found: ${o.notFound.join(' ')}` : '')).trim()
+        why: (
+          o.errors[0]?.line ??
+          o.versionErrors[0]?.line ??
+          (o.notFound.length ? `not found: ${o.notFound.join(' ')}` : '')
+        ).trim()
       })),
       timedOut: listed.filter(o => o.timedOut).length,
-      probes: probes.map(p => ({ command: p.command.join(' '), exit: p.exit, ok: p.ok, stderr: p.stderr.trim().slice(0, 300) })),
+      probes: probes.map(p => ({
+        command: p.command.join(' '),
+        exit: p.exit,
+        ok: p.ok,
+        stderr: p.stderr.trim().slice(0, 300)
+      })),
       modules: modules.map(m => ({
         runtime: m.runtime,
         name: m.name,
         ok: m.ok,
-        failed: m.results ? m.results.filter(r => !r.ok).map(r => `${r.name}: ${r.error ?? ''} ${r.message ?? ''}`.slice(0, 300)) : undefined,
+        failed: m.results
+          ? m.results.filter(r => !r.ok).map(r => `${r.name}: ${r.error ?? ''} ${r.message ?? ''}`.slice(0, 300))
+          : undefined,
         count: m.results?.length,
         output: m.results ? undefined : m.output.trim().slice(-300)
       })),
@@ -288,7 +301,8 @@ for (const arch of arches) {
     )
   }
   if (args['no-rootfs']) {
-    for (const d of readdirSync(archDir)) if (existsSync(join(archDir, d, 'rootfs'))) await run(['rm', '-rf', join(archDir, d, 'rootfs')])
+    for (const d of readdirSync(archDir))
+      if (existsSync(join(archDir, d, 'rootfs'))) await run(['rm', '-rf', join(archDir, d, 'rootfs')])
   }
   archSummary.timings.total = Date.now() - ta
 }

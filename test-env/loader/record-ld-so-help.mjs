@@ -40,7 +40,9 @@ async function record(arch, suite) {
     ;({ paths } = await fetchDebs(arch, specs))
   } catch (e) {
     if (suite !== 'trixie') throw e
-    log(`${arch} trixie: the host's lists are behind the mirror (${e.message.split('\n').pop().slice(0, 120)}); a private trixie state`)
+    log(
+      `${arch} trixie: the host's lists are behind the mirror (${e.message.split('\n').pop().slice(0, 120)}); a private trixie state`
+    )
     ;({ paths } = await fetchDebs(arch, ['libc6', 'libc-bin'], { trixieState: true }))
   }
   const root = join(tmp, `${arch}-${suite}`)

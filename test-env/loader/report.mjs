@@ -14,14 +14,19 @@ if (!dir) {
   process.exit(2)
 }
 const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))
-const cell = s => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const cell = s =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
 /** The line that says what went wrong: the last one naming an error, else the last one. */
 const firstLine = s => {
   const lines = (s || '').trim().split('\n')
   return [...lines].reverse().find(l => /error|Error|not found|cannot/.test(l)) ?? lines.pop()
 }
 
-console.log(`set \`${summary.set}\`, total ${(summary.timings.totalMs / 1000).toFixed(0)} s (closure and downloads ${(summary.timings.downloadMs / 1000).toFixed(0)} s)\n`)
+console.log(
+  `set \`${summary.set}\`, total ${(summary.timings.totalMs / 1000).toFixed(0)} s (closure and downloads ${(summary.timings.downloadMs / 1000).toFixed(0)} s)\n`
+)
 console.log('| arch | scenario | objects (own/foreign) | not loading | main program, as run | modules failing |')
 console.log('|---|---|---|---|---|---|')
 for (const [arch, a] of Object.entries(summary.arches)) {

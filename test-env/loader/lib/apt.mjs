@@ -33,15 +33,24 @@ async function aptOptions(arch, { trixieState = false } = {}) {
   mkdirSync(DEB_CACHE, { recursive: true })
   if (!existsSync(EMPTY_STATUS)) writeFileSync(EMPTY_STATUS, '')
   const opts = [
-    '-o', `APT::Architecture=${arch}`,
-    '-o', `APT::Architectures::=${arch}`,
-    '-o', 'APT::Architectures::=all',
-    '-o', `Dir::State::status=${EMPTY_STATUS}`,
-    '-o', 'Dir::Cache::pkgcache=',
-    '-o', 'Dir::Cache::srcpkgcache=',
-    '-o', 'APT::Install-Recommends=false',
-    '-o', 'APT::Sandbox::User=root',
-    '-o', 'Debug::NoLocking=true'
+    '-o',
+    `APT::Architecture=${arch}`,
+    '-o',
+    `APT::Architectures::=${arch}`,
+    '-o',
+    'APT::Architectures::=all',
+    '-o',
+    `Dir::State::status=${EMPTY_STATUS}`,
+    '-o',
+    'Dir::Cache::pkgcache=',
+    '-o',
+    'Dir::Cache::srcpkgcache=',
+    '-o',
+    'APT::Install-Recommends=false',
+    '-o',
+    'APT::Sandbox::User=root',
+    '-o',
+    'Debug::NoLocking=true'
   ]
   if (hostKnows(arch) && !trixieState) return opts
   // A private apt state: its own sources and lists, the host's keyring.
@@ -50,11 +59,16 @@ async function aptOptions(arch, { trixieState = false } = {}) {
   const suites = trixieOnly ? 'trixie' : 'bookworm bookworm-updates trixie'
   const priv = [
     ...opts,
-    '-o', `Dir::Etc::SourceList=${join(dir, 'sources.list')}`,
-    '-o', 'Dir::Etc::SourceParts=/nonexistent',
-    '-o', `Dir::State::Lists=${join(dir, 'lists')}`,
-    '-o', `Dir::Etc::Preferences=${join(dir, 'preferences')}`,
-    '-o', 'Dir::Etc::PreferencesParts=/nonexistent'
+    '-o',
+    `Dir::Etc::SourceList=${join(dir, 'sources.list')}`,
+    '-o',
+    'Dir::Etc::SourceParts=/nonexistent',
+    '-o',
+    `Dir::State::Lists=${join(dir, 'lists')}`,
+    '-o',
+    `Dir::Etc::Preferences=${join(dir, 'preferences')}`,
+    '-o',
+    'Dir::Etc::PreferencesParts=/nonexistent'
   ]
   if (!privateReady.has(dir)) {
     privateReady.set(
@@ -65,7 +79,10 @@ async function aptOptions(arch, { trixieState = false } = {}) {
           join(dir, 'sources.list'),
           suites
             .split(' ')
-            .map(s => `deb [arch=${arch} signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian ${s} main\n`)
+            .map(
+              s =>
+                `deb [arch=${arch} signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian ${s} main\n`
+            )
             .join('')
         )
         writeFileSync(
@@ -103,11 +120,15 @@ export async function closure(arch, pkgs) {
  * in the same order. Downloads only what is missing.
  */
 export async function fetchDebs(arch, specs, { trixieState = false } = {}) {
-  const key = createHash('sha256').update(JSON.stringify([arch, specs, trixieState, listsStamp(arch)])).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(JSON.stringify([arch, specs, trixieState, listsStamp(arch)]))
+    .digest('hex')
+    .slice(0, 16)
   const memo = join(DEB_CACHE, `.fetch-${arch}-${key}.json`)
   if (existsSync(memo)) {
     const m = JSON.parse(readFileSync(memo, 'utf8'))
-    if (m.files.every(f => existsSync(join(DEB_CACHE, f)))) return { paths: m.files.map(f => join(DEB_CACHE, f)), downloaded: 0, bytes: m.bytes }
+    if (m.files.every(f => existsSync(join(DEB_CACHE, f))))
+      return { paths: m.files.map(f => join(DEB_CACHE, f)), downloaded: 0, bytes: m.bytes }
   }
   const r = await fetchDebsNow(arch, specs, trixieState)
   writeFileSync(memo, JSON.stringify({ files: r.paths.map(p => basename(p)), bytes: r.bytes }))
@@ -157,11 +178,16 @@ async function fetchDebsNow(arch, specs, trixieState) {
 
 /** When the package lists apt reads for `arch` last changed (host or private state). */
 function listsStamp(arch) {
-  const dirs = ['/var/lib/apt/lists', join(DEB_CACHE, `.apt-${arch}`, 'lists'), join(DEB_CACHE, `.apt-${arch}-trixie`, 'lists')]
+  const dirs = [
+    '/var/lib/apt/lists',
+    join(DEB_CACHE, `.apt-${arch}`, 'lists'),
+    join(DEB_CACHE, `.apt-${arch}-trixie`, 'lists')
+  ]
   let t = 0
   for (const d of dirs) {
     try {
-      for (const f of readdirSync(d)) if (f.includes('Packages') || f.endsWith('Release')) t = Math.max(t, statSync(join(d, f)).mtimeMs)
+      for (const f of readdirSync(d))
+        if (f.includes('Packages') || f.endsWith('Release')) t = Math.max(t, statSync(join(d, f)).mtimeMs)
     } catch {
       /* no such state */
     }
@@ -175,7 +201,10 @@ function listsStamp(arch) {
  * lists and every .deb in the cache asks apt nothing (resolving four closures takes minutes on a loaded machine).
  */
 export async function userlandDebs(arch, pkgs) {
-  const key = createHash('sha256').update(JSON.stringify([arch, pkgs, listsStamp(arch)])).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(JSON.stringify([arch, pkgs, listsStamp(arch)]))
+    .digest('hex')
+    .slice(0, 16)
   const memo = join(DEB_CACHE, `.closure-${arch}-${key}.json`)
   if (existsSync(memo)) {
     const m = JSON.parse(readFileSync(memo, 'utf8'))

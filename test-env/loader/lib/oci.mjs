@@ -43,10 +43,19 @@ export async function writeImage(root, dir, opts) {
   const names = readdirSync(root).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   await run(
     [
-      'tar', '-C', root, '-cf', layerTmp,
-      '--sort=name', '--format=posix', '--numeric-owner', '--owner=0', '--group=0',
+      'tar',
+      '-C',
+      root,
+      '-cf',
+      layerTmp,
+      '--sort=name',
+      '--format=posix',
+      '--numeric-owner',
+      '--owner=0',
+      '--group=0',
       '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
-      '--', ...names
+      '--',
+      ...names
     ],
     { check: true }
   )
@@ -54,7 +63,11 @@ export async function writeImage(root, dir, opts) {
   const { size } = statSync(layerTmp)
   renameSync(layerTmp, join(dir, 'blobs', 'sha256', layerHex))
   const a = ARCHES[opts.arch]
-  const platform = { architecture: a.oci.architecture, os: 'linux', ...(a.oci.variant ? { variant: a.oci.variant } : {}) }
+  const platform = {
+    architecture: a.oci.architecture,
+    os: 'linux',
+    ...(a.oci.variant ? { variant: a.oci.variant } : {})
+  }
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
   for (const [k, v] of Object.entries(opts.env ?? {})) env.push(`${k}=${v}`)
   const config = {
@@ -78,7 +91,10 @@ export async function writeImage(root, dir, opts) {
     annotations: { 'org.opencontainers.image.title': `mv-loader-oracle/${opts.arch}/${opts.scenario}` }
   }
   const manifestDesc = putBlob(dir, Buffer.from(JSON.stringify(manifest)), MT.manifest, { platform })
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: MT.index, manifests: [manifestDesc] }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({ schemaVersion: 2, mediaType: MT.index, manifests: [manifestDesc] })
+  )
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
   return { layerDigest: `sha256:${layerHex}`, layerSize: size, manifest: manifestDesc.digest }
 }

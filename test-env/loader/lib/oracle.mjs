@@ -91,7 +91,14 @@ export function findObjects(root, want, { skipGconv = false } = {}) {
       path: f.path,
       kind: info.interp ? 'program' : 'library',
       foreign: !own,
-      elf: { class: info.class, data: info.data, machine: info.machine, type: info.type, interp: info.interp, rpath: info.rpath },
+      elf: {
+        class: info.class,
+        data: info.data,
+        machine: info.machine,
+        type: info.type,
+        interp: info.interp,
+        rpath: info.rpath
+      },
       mode: (f.mode & 0o7777).toString(8)
     })
   }
@@ -318,11 +325,16 @@ export async function checkModules(root, objects, env, tuple, concurrency = 2, r
       if (!parts.every(p => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) continue
       names.push(parts.join('.'))
     }
-    batch('python', ['python3', '-c', PY_SCRIPT], [...new Set(names)].sort(), s => JSON.parse(s.trim().split('\n').pop()))
+    batch('python', ['python3', '-c', PY_SCRIPT], [...new Set(names)].sort(), s =>
+      JSON.parse(s.trim().split('\n').pop())
+    )
   }
   if (node) {
     cmd('node', 'node --version', ['node', '--version'])
-    if (existsIn(root, `/usr/lib/${tuple}/nodejs/iconv/package.json`) || existsIn(root, '/usr/share/nodejs/iconv/package.json'))
+    if (
+      existsIn(root, `/usr/lib/${tuple}/nodejs/iconv/package.json`) ||
+      existsIn(root, '/usr/share/nodejs/iconv/package.json')
+    )
       cmd('node', 'iconv', [
         'node',
         '-e',

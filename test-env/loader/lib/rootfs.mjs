@@ -4,7 +4,20 @@
  * symlinks a real Debian 12 image has (bin -> usr/bin). Then the target's own ldconfig runs in the chroot, as dpkg's
  * libc-bin trigger would, to write /etc/ld.so.cache.
  */
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { inChroot, pool, run } from './util.mjs'
 
@@ -30,7 +43,8 @@ export async function buildRootfs(debs, root, { runLdconfig = true } = {}) {
       symlinkSync(`usr/${top}`, join(staging, top))
     }
   }
-  for (const d of ['tmp', 'root', 'proc', 'sys', 'dev', 'run', 'var/tmp', 'etc', 'usr/local/bin', 'usr/local/lib']) mkdirSync(join(staging, d), { recursive: true })
+  for (const d of ['tmp', 'root', 'proc', 'sys', 'dev', 'run', 'var/tmp', 'etc', 'usr/local/bin', 'usr/local/lib'])
+    mkdirSync(join(staging, d), { recursive: true })
   chmodSync(join(staging, 'tmp'), 0o1777)
   chmodSync(join(staging, 'var/tmp'), 0o1777)
   chmodSync(join(staging, 'root'), 0o700)
@@ -178,7 +192,11 @@ export function diffRoots(clean, root) {
   for (const [p, e] of b) {
     const o = a.get(p)
     if (!o) changes.push({ path: p, change: 'added', type: e.type, ...(e.target ? { target: e.target } : {}) })
-    else if (o.type !== e.type || (e.type === 'file' && (o.ino !== e.ino || o.mode !== e.mode)) || (e.type === 'symlink' && o.target !== e.target))
+    else if (
+      o.type !== e.type ||
+      (e.type === 'file' && (o.ino !== e.ino || o.mode !== e.mode)) ||
+      (e.type === 'symlink' && o.target !== e.target)
+    )
       changes.push({ path: p, change: 'replaced', type: e.type, ...(e.target ? { target: e.target } : {}) })
   }
   for (const [p, e] of a) if (!b.has(p)) changes.push({ path: p, change: 'removed', type: e.type })

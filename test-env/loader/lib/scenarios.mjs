@@ -122,7 +122,7 @@ export const SCENARIOS = [
   {
     name: 'wrong-class-first',
     description:
-      "i386 libssl.so.3 and libcrypto.so.3 (32-bit, from libssl3:i386) in /opt/compat/lib, which LD_LIBRARY_PATH (image Env) names; the right 64-bit ones stay in the multiarch directory.",
+      'i386 libssl.so.3 and libcrypto.so.3 (32-bit, from libssl3:i386) in /opt/compat/lib, which LD_LIBRARY_PATH (image Env) names; the right 64-bit ones stay in the multiarch directory.',
     arches: a => a === 'amd64',
     entrypoint: ['/usr/bin/curl'],
     env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
@@ -140,7 +140,7 @@ export const SCENARIOS = [
   {
     name: 'foreign-machine-first',
     description:
-      "x86-64 libssl.so.3 and libcrypto.so.3 (libssl3:amd64: same class and byte order, other e_machine) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.",
+      'x86-64 libssl.so.3 and libcrypto.so.3 (libssl3:amd64: same class and byte order, other e_machine) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.',
     arches: a => a === 'arm64',
     entrypoint: ['/usr/bin/curl'],
     env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
@@ -149,7 +149,7 @@ export const SCENARIOS = [
   {
     name: 'foreign-byteorder-first',
     description:
-      "s390x libssl.so.3 and libcrypto.so.3 (libssl3:s390x: 64-bit like arm64 but big-endian) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.",
+      's390x libssl.so.3 and libcrypto.so.3 (libssl3:s390x: 64-bit like arm64 but big-endian) in /opt/compat/lib on LD_LIBRARY_PATH, before the arm64 ones.',
     arches: a => a === 'arm64',
     entrypoint: ['/usr/bin/curl'],
     env: { LD_LIBRARY_PATH: '/opt/compat/lib' },
@@ -212,7 +212,7 @@ export const SCENARIOS = [
     name: 'legacy-hwcap-subdir',
     ci: false,
     description:
-      "no ld.so.cache, and a copy of libcrypto.so.3 in <multiarch>/tls/ and the real one in place: glibc 2.36 still searches the legacy subdirectories (tls, the AT_PLATFORM name) of each system directory.",
+      'no ld.so.cache, and a copy of libcrypto.so.3 in <multiarch>/tls/ and the real one in place: glibc 2.36 still searches the legacy subdirectories (tls, the AT_PLATFORM name) of each system directory.',
     arches: a => a === 'arm64',
     entrypoint: ['/usr/bin/curl'],
     apply: async ctx => {
@@ -265,7 +265,12 @@ export const SCENARIOS = [
       need(ctx, own)
       const dir = await ctx.foreignDeb('amd64', 'python3-yaml')
       await remove(ctx.root, own)
-      copyIn(ctx.root, `${PY}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`, join(dir, PY, 'yaml/_yaml.cpython-311-x86_64-linux-gnu.so'), 0o644)
+      copyIn(
+        ctx.root,
+        `${PY}/yaml/_yaml.cpython-311-x86_64-linux-gnu.so`,
+        join(dir, PY, 'yaml/_yaml.cpython-311-x86_64-linux-gnu.so'),
+        0o644
+      )
     }
   },
   {
@@ -333,7 +338,9 @@ async function runpathJIS(ctx, rightOneElsewhere) {
   need(ctx, `${gconv}/EUC-JP.so`)
   const right = readFileSync(join(ctx.root, gconv, 'libJIS.so'))
   const dir = await ctx.foreignDeb('i386', 'libc6')
-  const from = ['usr/lib/i386-linux-gnu/gconv/libJIS.so', 'lib/i386-linux-gnu/gconv/libJIS.so'].find(p => existsSync(join(dir, p)))
+  const from = ['usr/lib/i386-linux-gnu/gconv/libJIS.so', 'lib/i386-linux-gnu/gconv/libJIS.so'].find(p =>
+    existsSync(join(dir, p))
+  )
   copyIn(ctx.root, `${gconv}/libJIS.so`, join(dir, from), 0o644)
   if (rightOneElsewhere) {
     putFile(ctx.root, '/usr/local/lib/libJIS.so', right, 0o644)
@@ -357,4 +364,3 @@ async function hwcapsCopy(ctx, sub, cache) {
   if (cache === 'rerun') await ldconfig(ctx.root)
   if (cache === 'none') await remove(ctx.root, '/etc/ld.so.cache')
 }
-

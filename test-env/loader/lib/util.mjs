@@ -20,7 +20,11 @@ export function run(argv, opts = {}) {
   const { timeoutMs = 0, env, cwd, input, check = false, maxBytes = 4 << 20 } = opts
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { env: env ?? process.env, cwd, stdio: [input == null ? 'ignore' : 'pipe', 'pipe', 'pipe'] })
+    const child = spawn(argv[0], argv.slice(1), {
+      env: env ?? process.env,
+      cwd,
+      stdio: [input == null ? 'ignore' : 'pipe', 'pipe', 'pipe']
+    })
     const out = []
     const err = []
     let outLen = 0
@@ -56,7 +60,11 @@ export function run(argv, opts = {}) {
         ms: Date.now() - started
       }
       if (check && (code !== 0 || timedOut))
-        reject(new Error(`${argv.join(' ')} exited ${code ?? signal}${timedOut ? ' (timeout)' : ''}: ${r.stderr.slice(-2000)}`))
+        reject(
+          new Error(
+            `${argv.join(' ')} exited ${code ?? signal}${timedOut ? ' (timeout)' : ''}: ${r.stderr.slice(-2000)}`
+          )
+        )
       else resolve(r)
     })
     if (input != null) {
@@ -86,10 +94,11 @@ exec { $ARGV[0] } @ARGV or do { print STDERR "exec $ARGV[0]: $!\n"; exit 127 };
 /** Runs `argv` inside the root file system `root` (chroot; QEMU through binfmt for a foreign architecture). */
 export function inChroot(root, argv, opts = {}) {
   const env = { ...CHROOT_ENV, ...(opts.env ?? {}) }
-  return run(
-    ['perl', '-e', CHROOT_EXEC, root, ...Object.entries(env).map(([k, v]) => `${k}=${v}`), '--', ...argv],
-    { timeoutMs: 60_000, ...opts, env: {} }
-  )
+  return run(['perl', '-e', CHROOT_EXEC, root, ...Object.entries(env).map(([k, v]) => `${k}=${v}`), '--', ...argv], {
+    timeoutMs: 60_000,
+    ...opts,
+    env: {}
+  })
 }
 
 /** Maps items through fn with at most `limit` at a time, keeping the order. */
