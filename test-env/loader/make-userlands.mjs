@@ -24,10 +24,15 @@ import { inChroot, log, run, seconds } from './lib/util.mjs'
 
 /** Package sets. Each is closed over its dependencies by apt (no Recommends). */
 const SETS = {
+  // Essential's dash, coreutils and perl-base are in both: without them Debian's own scripts have no /bin/sh,
+  // /usr/bin/env or /usr/bin/perl, and the image is not a clean Debian userland.
   ci: arch => [
     'libc-bin',
     'base-passwd',
     'bash',
+    'dash',
+    'coreutils',
+    'perl-base',
     'curl',
     'openssl',
     'libstdc++6',
