@@ -5,7 +5,7 @@
  *
  *   node test-env/loader/report.mjs DIR
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dir = process.argv[2]

@@ -128,7 +128,7 @@ export function parseDebug(stderr) {
     else if ((x = /^ search path=(.*?)\t+\((.*)\)$/.exec(line)))
       cur.steps.push({ source: x[2], dirs: x[1] ? x[1].split(':') : [] })
     else if ((x = /^ search cache=(.*)$/.exec(line))) cur.steps.push({ source: 'cache', file: x[1] })
-    else if ((x = /^  trying file=(.*)$/.exec(line))) cur.tried.push(x[1])
+    else if ((x = /^ {2}trying file=(.*)$/.exec(line))) cur.tried.push(x[1])
     else if (line.trim()) (cur.other ??= []).push(line.trim())
   }
   return { searches, rest: rest.join('\n') + (rest.length ? '\n' : '') }
