@@ -22753,6 +22753,10 @@ function sameOsGroups(platforms) {
   }
   return [...groups.values()];
 }
+function crossRule(spec) {
+  const { each, ...base } = spec;
+  return { ...base, scope: "cross", check: ({ platforms }) => sameOsGroups(platforms).flatMap((group) => each(group)) };
+}
 var INSPECTED = ["inspected"];
 var LINUX = ["linux"];
 function platformRule(spec) {
@@ -23057,16 +23061,13 @@ function isProgram(f) {
   return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
 var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
-var crossPlatformDrift = {
+var crossPlatformDrift = crossRule({
   id: "cross-platform-drift",
-  scope: "cross",
   defaultSeverity: "warning",
   description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
   help: DRIFT_HINT,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap((group) => drift(group));
-  }
-};
+  each: drift
+});
 function drift(platforms) {
   if (platforms.length < 2) return [];
   const out = [];
@@ -23349,16 +23350,13 @@ var goBuildinfoMismatch = platformRule({
 
 // src/checks/identical-binary.ts
 var HELP = "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.";
-var identicalBinary = {
+var identicalBinary = crossRule({
   id: "identical-binary",
-  scope: "cross",
   defaultSeverity: "error",
   description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
   help: HELP,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap((group) => identical(group));
-  }
-};
+  each: identical
+});
 function identical(platforms) {
   const bySha = /* @__PURE__ */ new Map();
   for (const p of platforms) {

@@ -42919,12 +42919,12 @@ async function tokenLogin(octokit) {
     return void 0;
   }
 }
+function pages(list2) {
+  return async (page) => (await list2({ per_page: 100, page })).data;
+}
 function commentApi(octokit, owner, repo, issue2) {
   return {
-    async list(page) {
-      const r = await octokit.rest.issues.listComments({ owner, repo, issue_number: issue2, per_page: 100, page });
-      return r.data;
-    },
+    list: pages((q) => octokit.rest.issues.listComments({ owner, repo, issue_number: issue2, ...q })),
     async create(body) {
       const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body });
       return r.data.id;
@@ -42960,14 +42960,10 @@ async function pullHeadSha(octokit, owner, repo, pull) {
 }
 function reviewApi(octokit, owner, repo, pull) {
   return {
-    async listFiles(page) {
-      const r = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, per_page: 100, page });
-      return r.data;
-    },
-    async listComments(page) {
-      const r = await octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, per_page: 100, page });
-      return r.data;
-    },
+    listFiles: pages((q) => octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, ...q })),
+    listComments: pages(
+      (q) => octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, ...q })
+    ),
     async createReview(commitId, comments) {
       await octokit.rest.pulls.createReview({
         owner,
@@ -43109,7 +43105,7 @@ function planSuggestions(findings, files, posted, workflow, job) {
   }
   return out;
 }
-async function pages(list2) {
+async function pages2(list2) {
   const out = [];
   for (let page = 1; page <= MAX_PAGES2; page++) {
     const items = await list2(page);
@@ -43120,9 +43116,9 @@ async function pages(list2) {
 }
 async function postSuggestions(api, findings, commitId, workflow, job) {
   if (!findings.some((f) => f.fix)) return 0;
-  const files = await pages((p) => api.listFiles(p));
+  const files = await pages2((p) => api.listFiles(p));
   const login = await api.login() ?? ACTIONS_BOT;
-  const posted = (await pages((p) => api.listComments(p))).filter((c) => c.user?.login === login).map((c) => c.body ?? "");
+  const posted = (await pages2((p) => api.listComments(p))).filter((c) => c.user?.login === login).map((c) => c.body ?? "");
   const comments = planSuggestions(findings, files, posted, workflow, job);
   if (comments.length) await api.createReview(commitId, comments);
   return comments.length;
@@ -44952,6 +44948,10 @@ function sameOsGroups(platforms) {
   }
   return [...groups.values()];
 }
+function crossRule(spec) {
+  const { each, ...base } = spec;
+  return { ...base, scope: "cross", check: ({ platforms }) => sameOsGroups(platforms).flatMap((group2) => each(group2)) };
+}
 var INSPECTED = ["inspected"];
 var LINUX = ["linux"];
 function platformRule(spec) {
@@ -45256,16 +45256,13 @@ function isProgram(f) {
   return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
 var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
-var crossPlatformDrift = {
+var crossPlatformDrift = crossRule({
   id: "cross-platform-drift",
-  scope: "cross",
   defaultSeverity: "warning",
   description: "An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.",
   help: DRIFT_HINT,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap((group2) => drift(group2));
-  }
-};
+  each: drift
+});
 function drift(platforms) {
   if (platforms.length < 2) return [];
   const out = [];
@@ -45548,16 +45545,13 @@ var goBuildinfoMismatch = platformRule({
 
 // src/checks/identical-binary.ts
 var HELP = "Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.";
-var identicalBinary = {
+var identicalBinary = crossRule({
   id: "identical-binary",
-  scope: "cross",
   defaultSeverity: "error",
   description: "The byte-identical executable ships under two platforms of different architectures (one image relabelled).",
   help: HELP,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap((group2) => identical(group2));
-  }
-};
+  each: identical
+});
 function identical(platforms) {
   const bySha = /* @__PURE__ */ new Map();
   for (const p of platforms) {
@@ -53046,7 +53040,7 @@ function commentFailure(err2, ctx) {
     return "the token may not write to pull requests (HTTP 403): give the job `permissions: pull-requests: write`";
   return errorMessage(err2);
 }
-async function comment(inputs, ctx, target, report, octokit) {
+async function comment({ inputs, ctx, target, report, octokit }) {
   if (inputs.commentMode === "off" || target.pull === void 0) return;
   const marker = commentMarker(target.workflow, target.job);
   const render = (maxBytes) => (body) => {
@@ -53075,7 +53069,7 @@ async function comment(inputs, ctx, target, report, octokit) {
     );
   }
 }
-async function checkRun(inputs, ctx, target, report, octokit) {
+async function checkRun({ inputs, ctx, target, report, octokit }) {
   const sha = target.headSha ?? context2.sha;
   if (!inputs.checkRun || !sha) return;
   if (ctx.fromFork && inputs.mode !== "comment") {
@@ -53100,7 +53094,7 @@ async function checkRun(inputs, ctx, target, report, octokit) {
     warning(`could not create the check run (${why2})`);
   }
 }
-async function suggest(inputs, ctx, target, report, octokit) {
+async function suggest({ inputs, ctx, target, report, octokit }) {
   if (!inputs.suggestions || target.pull === void 0 || !target.headSha) return;
   if (ctx.fromFork && inputs.mode !== "comment") {
     info("suggestions skipped: the token of a fork pull request is read-only");
@@ -53171,9 +53165,10 @@ async function publish(report, inputs, ctx) {
       warning("no github-token: the PR comment is skipped");
     return;
   }
-  await comment(inputs, ctx, target, report, octokit);
-  await suggest(inputs, ctx, target, report, octokit);
-  await checkRun(inputs, ctx, target, report, octokit);
+  const post = { inputs, ctx, target, report, octokit };
+  await comment(post);
+  await suggest(post);
+  await checkRun(post);
 }
 async function produce(inputs, ctx) {
   if (inputs.mode === "verify") return verify(await verifyRequest(inputs, actionsLogger, reportContext(ctx)));

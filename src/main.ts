@@ -79,6 +79,15 @@ async function commentTarget(
 }
 
 /** Why the PR comment could not be posted, in words that say what to change. */
+/** What the steps that post to the pull request share. */
+interface Post {
+  inputs: Inputs
+  ctx: RunContext
+  target: Target
+  report: Report
+  octokit: Octokit
+}
+
 function commentFailure(err: unknown, ctx: RunContext): string {
   const status = (err as { status?: number }).status
   if (status === 403 && ctx.fromFork) return 'the token of a fork pull request is read-only'
@@ -87,13 +96,7 @@ function commentFailure(err: unknown, ctx: RunContext): string {
   return errorMessage(err)
 }
 
-async function comment(
-  inputs: Inputs,
-  ctx: RunContext,
-  target: Target,
-  report: Report,
-  octokit: Octokit
-): Promise<void> {
+async function comment({ inputs, ctx, target, report, octokit }: Post): Promise<void> {
   if (inputs.commentMode === 'off' || target.pull === undefined) return
   const marker = commentMarker(target.workflow, target.job)
   const render =
@@ -125,13 +128,7 @@ async function comment(
   }
 }
 
-async function checkRun(
-  inputs: Inputs,
-  ctx: RunContext,
-  target: Target,
-  report: Report,
-  octokit: Octokit
-): Promise<void> {
+async function checkRun({ inputs, ctx, target, report, octokit }: Post): Promise<void> {
   const sha = target.headSha ?? github.context.sha
   if (!inputs.checkRun || !sha) return
   if (ctx.fromFork && inputs.mode !== 'comment') {
@@ -159,7 +156,7 @@ async function checkRun(
 }
 
 /** The edits of Dockerfile lines in the diff, as review comments with suggestion blocks (opt-in). */
-async function suggest(inputs: Inputs, ctx: RunContext, target: Target, report: Report, octokit: Octokit) {
+async function suggest({ inputs, ctx, target, report, octokit }: Post): Promise<void> {
   if (!inputs.suggestions || target.pull === undefined || !target.headSha) return
   if (ctx.fromFork && inputs.mode !== 'comment') {
     core.info('suggestions skipped: the token of a fork pull request is read-only')
@@ -233,9 +230,10 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
       core.warning('no github-token: the PR comment is skipped')
     return
   }
-  await comment(inputs, ctx, target, report, octokit)
-  await suggest(inputs, ctx, target, report, octokit)
-  await checkRun(inputs, ctx, target, report, octokit)
+  const post: Post = { inputs, ctx, target, report, octokit }
+  await comment(post)
+  await suggest(post)
+  await checkRun(post)
 }
 
 async function produce(inputs: Inputs, ctx: RunContext): Promise<Report> {

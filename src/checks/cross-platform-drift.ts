@@ -1,6 +1,6 @@
 import { archNeutral } from '../binary/arch.js'
 import { parsePlatform } from '../platform.js'
-import { code, sameOsGroups, type CrossInput, type CrossRule, type FileSummary, type Finding } from './types.js'
+import { code, crossRule, type CrossInput, type FileSummary, type Finding } from './types.js'
 
 /**
  * Architecture names in paths (`/usr/lib/x86_64-linux-gnu`, `pkg/tool/linux_arm64`, `aarch64-linux-gnu-gcc`) are the
@@ -31,17 +31,14 @@ const DRIFT_HINT =
  * platforms: one tag that behaves differently depending on the machine. Platforms are compared with those of their own
  * OS only: a Windows image has no /bin/busybox to miss.
  */
-export const crossPlatformDrift: CrossRule = {
+export const crossPlatformDrift = crossRule({
   id: 'cross-platform-drift',
-  scope: 'cross',
   defaultSeverity: 'warning',
   description:
     'An executable exists on some platforms and not on others, or the same Go main module has different versions or vcs.revision across platforms.',
   help: DRIFT_HINT,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap(group => drift(group))
-  }
-}
+  each: drift
+})
 
 function drift(platforms: CrossInput['platforms']): Finding[] {
   if (platforms.length < 2) return []

@@ -1,5 +1,5 @@
 import { parsePlatform } from '../platform.js'
-import { code, sameOsGroups, type CrossInput, type CrossRule, type FileSummary, type Finding } from './types.js'
+import { code, crossRule, type CrossInput, type FileSummary, type Finding } from './types.js'
 
 const HELP =
   'Build each platform separately (`docker buildx build --platform a,b` with `TARGETARCH` in the build), instead of copying one build output into every platform or retagging an image.'
@@ -11,17 +11,14 @@ const HELP =
  * own architecture (an x86 helper shipped in every Windows image runs on each through WoW64), and never .NET AnyCPU
  * code, which is the same on every architecture by design.
  */
-export const identicalBinary: CrossRule = {
+export const identicalBinary = crossRule({
   id: 'identical-binary',
-  scope: 'cross',
   defaultSeverity: 'error',
   description:
     'The byte-identical executable ships under two platforms of different architectures (one image relabelled).',
   help: HELP,
-  check({ platforms }) {
-    return sameOsGroups(platforms).flatMap(group => identical(group))
-  }
-}
+  each: identical
+})
 
 function identical(platforms: CrossInput['platforms']): Finding[] {
   const bySha = new Map<string, Array<{ platform: string; arch: string; file: FileSummary }>>()

@@ -94,6 +94,17 @@ export interface CrossRule extends RuleBase {
   check(input: CrossInput): Finding[]
 }
 
+/** The definition of a cross-platform rule: what it finds among platforms of one OS. */
+export interface CrossRuleSpec extends RuleBase {
+  each(platforms: CrossInput['platforms']): Finding[]
+}
+
+/** A cross-platform rule from its definition: platforms are compared with those of the same OS only, here. */
+export function crossRule(spec: CrossRuleSpec): CrossRule {
+  const { each, ...base } = spec
+  return { ...base, scope: 'cross', check: ({ platforms }) => sameOsGroups(platforms).flatMap(group => each(group)) }
+}
+
 /** What a Dockerfile rule sees: the parsed stages, and the file's path for locations. */
 export interface DockerfileInput {
   file: string

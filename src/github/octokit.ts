@@ -22,12 +22,14 @@ async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
   }
 }
 
+/** One page (of 100, the most GitHub gives) of a listing. */
+function pages<T>(list: (q: { per_page: number; page: number }) => Promise<{ data: unknown }>) {
+  return async (page: number): Promise<T[]> => (await list({ per_page: 100, page })).data as T[]
+}
+
 export function commentApi(octokit: Octokit, owner: string, repo: string, issue: number): CommentApi {
   return {
-    async list(page) {
-      const r = await octokit.rest.issues.listComments({ owner, repo, issue_number: issue, per_page: 100, page })
-      return r.data as IssueComment[]
-    },
+    list: pages<IssueComment>(q => octokit.rest.issues.listComments({ owner, repo, issue_number: issue, ...q })),
     async create(body) {
       const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
       return r.data.id
@@ -67,14 +69,10 @@ export async function pullHeadSha(octokit: Octokit, owner: string, repo: string,
 
 export function reviewApi(octokit: Octokit, owner: string, repo: string, pull: number): ReviewApi {
   return {
-    async listFiles(page) {
-      const r = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, per_page: 100, page })
-      return r.data as PullFile[]
-    },
-    async listComments(page) {
-      const r = await octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, per_page: 100, page })
-      return r.data as ReviewComment[]
-    },
+    listFiles: pages<PullFile>(q => octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull, ...q })),
+    listComments: pages<ReviewComment>(q =>
+      octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pull, ...q })
+    ),
     async createReview(commitId, comments) {
       await octokit.rest.pulls.createReview({
         owner,
