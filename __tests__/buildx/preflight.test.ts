@@ -3,13 +3,19 @@
  * docker that is not the real one; a script on PATH answers as docker does (the edge of the process boundary). The
  * daemon that is down or dies mid-build is tested against real daemons in __tests__/itg/faults.itg.test.ts.
  */
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cli } from '../helpers/run.js'
 
+const made: string[] = []
+afterAll(async () => {
+  for (const d of made) await rm(d, { recursive: true, force: true })
+})
+
 async function fakeDocker(script: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'mv-fake-docker-'))
+  made.push(dir)
   await writeFile(join(dir, 'docker'), `#!/bin/sh\n${script}\n`)
   await chmod(join(dir, 'docker'), 0o755)
   return dir

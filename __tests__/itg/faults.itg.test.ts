@@ -4,7 +4,7 @@
  * kill it. Each ends in exit 2 with one line per problem, and the platforms that could be checked are reported.
  */
 import { spawn } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../../src/report/model.js'
@@ -17,6 +17,12 @@ beforeAll(requireDocker)
 
 const notVerified = (stderr: string): string[] =>
   stderr.split('\n').filter(l => l.startsWith('multiarch-verify: not verified: '))
+
+/** Build contexts made here, removed at the end. */
+const contexts: string[] = []
+afterAll(async () => {
+  for (const d of contexts) await rm(d, { recursive: true, force: true })
+})
 
 test('no daemon behind DOCKER_HOST: exit 2, one line with the daemon error', async () => {
   const r = await cli(['build', 'examples/go-fixed', '--platforms', 'linux/amd64,linux/arm64'], {
@@ -41,6 +47,7 @@ describe('on a throwaway daemon', () => {
   test('the daemon dies mid-build: the platform built before it is reported, the rest are not checked, exit 2', async () => {
     // amd64 builds at once; arm64's RUN sleeps until the daemon is killed under it. A static busybox, no base image.
     const ctx = await mkdtemp(join(tmpdir(), 'mv-dies-'))
+    contexts.push(ctx)
     await copyFile('/bin/busybox', join(ctx, 'busybox'))
     await writeFile(
       join(ctx, 'Dockerfile'),
@@ -98,6 +105,7 @@ describe('on a throwaway daemon', () => {
 
   test('no QEMU handler for a platform: a RUN step for it is the environment, named with the fix; with QEMU it builds', async () => {
     const ctx = await mkdtemp(join(tmpdir(), 'mv-noemu-'))
+    contexts.push(ctx)
     await copyFile(join(BIN, 'go-amd64'), join(ctx, 'hello-amd64'))
     await copyFile(join(BIN, 'go-arm-v7'), join(ctx, 'hello-arm'))
     await writeFile(
