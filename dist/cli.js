@@ -23706,6 +23706,14 @@ var platformNotChecked = platformRule({
     if (p.notChecked) out.push({ message: p.notChecked });
     out.push(...unjudged(p.entrypoint));
     if (p.entrypoint?.resolved) out.push(...unjudged(p.entrypoint.inner, true));
+    const unread2 = [...new Set(p.executables.flatMap((f) => f.load?.unknown ?? []))];
+    if (unread2.length) {
+      const users = p.executables.filter((f) => f.load?.unknown.length).length;
+      out.push({
+        message: `What ${users} program${users > 1 ? "s" : ""} or module${users > 1 ? "s" : ""} load was not judged in full: the dynamic section of ${unread2.slice(0, 3).map(code).join(", ")}${unread2.length > 3 ? ` and ${unread2.length - 3} more` : ""} could not be read (it lies beyond the part of a very large file that is kept), so what it needs is not known.`,
+        evidence: { unread: unread2.join(" ") }
+      });
+    }
     return out;
   }
 });
@@ -25030,7 +25038,7 @@ function attachLoading(executables, opts) {
     const asProgram = !asModule && elf.interpreter !== void 0 && e.deps?.interpreter?.found === true && (e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path));
     if (!asModule && !asProgram) continue;
     const result = model.load(e.path, asProgram);
-    if (result && hasProblems(result)) e.load = result;
+    if (result && (hasProblems(result) || result.unknown.length > 0)) e.load = result;
   }
 }
 

@@ -288,3 +288,18 @@ describe('musl', () => {
     })
   })
 })
+
+test('glibc: a library whose dynamic section was not read is listed as unknown, not as missing or loaded', () => {
+  const r = load([
+    [
+      ...glibcBase(),
+      lib('/usr/lib/x86_64-linux-gnu/libhuge.so.1', { soname: 'libhuge.so.1', needed: undefined, hasDynamic: true }),
+      prog('/usr/bin/app', ['libhuge.so.1', 'libc.so.6'])
+    ]
+  ])
+  expect(r.get('/usr/bin/app')?.load).toMatchObject({
+    missing: [],
+    versions: [],
+    unknown: ['/lib/x86_64-linux-gnu/libhuge.so.1']
+  })
+})

@@ -106,6 +106,7 @@ export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptio
       (e.path === opts.entrypoint || (!exclusionOf(e, elf) && !isLibraryName(e.path)))
     if (!asModule && !asProgram) continue
     const result = model.load(e.path, asProgram)
-    if (result && hasProblems(result)) e.load = result
+    // Kept when something would stop it, or when part of what it loads could not be read (said, not guessed).
+    if (result && (hasProblems(result) || result.unknown.length > 0)) e.load = result
   }
 }
