@@ -19,7 +19,7 @@ import { platformNotChecked } from './platform-not-checked.js'
 import { requiredPathMissing } from './required-path-missing.js'
 import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import { runEach, type CheckResult } from './run.js'
-import type { CheckInput, CrossInput, CrossRule, DockerfileRule, PlatformRule, Rule } from './types.js'
+import type { CheckInput, CrossRule, DockerfileRule, PlatformRule, Rule } from './types.js'
 import type { Finding } from '../findings.js'
 
 export const PLATFORM_RULES: readonly PlatformRule[] = [
@@ -54,10 +54,6 @@ export function isCrossFinding(f: Finding): boolean {
 }
 
 export function runChecks(input: CheckInput, rules: readonly PlatformRule[] = PLATFORM_RULES): CheckResult {
-  return runEach(rules, input)
-}
-
-export function runCrossChecks(input: CrossInput, rules: readonly CrossRule[] = CROSS_RULES): CheckResult {
   return runEach(rules, input)
 }
 
