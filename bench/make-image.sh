@@ -36,7 +36,9 @@ for arch in amd64 arm64; do
     done
     mkdir -p "$work/debs-$arch-$name" "$work/root-$arch-$name"
     # Some packages exist for one architecture only (libquadmath0 is x86's): skip those.
-    (cd "$work/debs-$arch-$name" && for p in "${pkgs[@]}"; do apt-get download -qq "$p" >/dev/null 2>&1 || echo "  (no $p)"; done)
+    # One apt-get for the group (each run reads the whole package cache: seconds apiece), one by one if it fails.
+    (cd "$work/debs-$arch-$name" && { apt-get download -qq "${pkgs[@]}" >/dev/null 2>&1 ||
+      for p in "${pkgs[@]}"; do apt-get download -qq "$p" >/dev/null 2>&1 || echo "  (no $p)"; done; })
     for deb in "$work/debs-$arch-$name"/*.deb; do dpkg -x "$deb" "$work/root-$arch-$name"; done
     tar -C "$work/root-$arch-$name" --owner=0 --group=0 --numeric-owner -cf "$work/layer-$arch-$name.tar" .
     rm -rf "$work/root-$arch-$name" "$work/debs-$arch-$name"

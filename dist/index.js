@@ -49030,10 +49030,11 @@ async function* fzstdDecode(source) {
   zstd.push(new Uint8Array(0), true);
   yield* out.splice(0);
 }
+var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
-  if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
+  if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
+  if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
 }
 
