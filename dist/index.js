@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -21074,16 +21074,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21303,15 +21303,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -42697,7 +42697,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/main.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
 
 // src/text.ts
@@ -44645,11 +44645,11 @@ function applyConfig(findings, config) {
   return { findings: out, suppressed };
 }
 async function loadConfig(path9) {
-  const { readFile: readFile5 } = await import("node:fs/promises");
+  const { readFile: readFile6 } = await import("node:fs/promises");
   const file = path9 ?? DEFAULT_CONFIG_PATH;
   let text;
   try {
-    text = await readFile5(file, "utf8");
+    text = await readFile6(file, "utf8");
   } catch {
     if (path9 !== void 0) throw new UserError(`config file ${file} not found`);
     return EMPTY_CONFIG;
@@ -44670,6 +44670,7 @@ async function verifyRequest(s, log, context3) {
     config,
     failOn: s.failOn,
     log,
+    ...s.cacheDir ? { cacheDir: s.cacheDir } : {},
     ...s.target ? { target: s.target } : {},
     ...context3 ? { context: context3 } : {}
   };
@@ -45077,19 +45078,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open4 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open4.length; i++) {
+    const at = open4[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -46873,10 +46874,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
+    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open4 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -47646,6 +47647,8 @@ function evaluate(input) {
 // src/version.ts
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
+var FACTS_VERSION = 1;
+var ENGINE_BUILD = "08e22212de8e8fe5b89f49057477c522";
 
 // src/report/model.ts
 function atOrAbove(severity, failOn) {
@@ -48095,7 +48098,7 @@ function summaryLine(r) {
 }
 
 // src/verify.ts
-import { access as access2, readFile as readFile4 } from "node:fs/promises";
+import { access as access2, readFile as readFile5 } from "node:fs/promises";
 import { posix as posix8 } from "node:path";
 
 // src/buildx/buildx.ts
@@ -48250,90 +48253,427 @@ ${r.stderr}`;
   });
 }
 
-// src/image/oci-layout.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+// src/image/cache.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { mkdir as mkdir3, open as open2, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat as stat3, utimes } from "node:fs/promises";
 import { join as join6 } from "node:path";
-
-// src/image/source.ts
-import { createHash as createHash2 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var gunzipAsync = promisify(gunzip);
+var DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
+var MAX_BODY_BYTES = 256 * 1024 * 1024;
+var MAGIC2 = "multiarch-verify facts";
+function cacheVersion(engine = ENGINE_BUILD) {
+  const build = /^[0-9a-f]{16,64}$/.test(engine) ? engine : "dev";
+  return createHash2("sha256").update(`${VERSION7}\0${FACTS_VERSION}\0${build}`).digest("hex").slice(0, 16);
 }
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
+function entryName(key) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(key.digest);
+  if (!m || m[1] === "sha256" !== (m[2]?.length === 64)) return void 0;
+  return `${key.of === "uncompressed" ? "u" : "b"}-${m[1]}-${m[2]}.facts`;
 }
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash2(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
+var TYPES = /* @__PURE__ */ new Set(["file", "dir", "symlink", "hardlink", "other"]);
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const x = e;
+  return typeof x.path === "string" && x.path.startsWith("/") && typeof x.type === "string" && TYPES.has(x.type) && isNum(x.mode) && isNum(x.size) && isNum(x.uid) && isNum(x.gid) && (x.linkname === void 0 || typeof x.linkname === "string") && (x.binary === void 0 || typeof x.binary === "object" && x.binary !== null) && (x.sha256 === void 0 || typeof x.sha256 === "string" && /^[0-9a-f]{64}$/.test(x.sha256)) && (x.text === void 0 || typeof x.text === "string") && (x.ldCache === void 0 || Array.isArray(x.ldCache));
 }
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-
-// src/image/oci-layout.ts
-var OciDirSource = class _OciDirSource {
-  constructor(name, dir) {
-    this.name = name;
+var FactsCache = class {
+  constructor(dir, opts = {}) {
     this.dir = dir;
+    this.opts = opts;
+    this.version = opts.version ?? cacheVersion();
+    this.maxBytes = opts.maxBytes ?? DEFAULT_CACHE_BYTES;
   }
-  name;
   dir;
-  static async open(dir) {
-    const name = `oci:${dir}`;
-    const st = await stat3(dir).catch(() => void 0);
-    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat3(join6(dir, "index.json")).catch(() => void 0);
-    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
-    return new _OciDirSource(name, dir);
+  opts;
+  version;
+  stats = { hits: 0, misses: 0, rejected: 0, written: 0, evicted: 0 };
+  maxBytes;
+  pending = /* @__PURE__ */ new Set();
+  writable = true;
+  warned = false;
+  pathOf(name) {
+    return join6(this.dir, name);
   }
-  async rootIndex() {
-    return parseIndex(this.name, await readFile2(join6(this.dir, "index.json")));
+  keyText(key) {
+    return `${key.of ?? "stored"}:${key.digest}`;
   }
-  async json(desc) {
-    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile2(join6(this.dir, blobPath(desc.digest))).catch((err2) => {
-      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
-    });
-    return parseJsonBlob(this.name, desc, bytes);
+  /** The entries stored for `key` made from `size` bytes, or undefined: absent, or failing any check. */
+  async get(key, size) {
+    const name = entryName(key);
+    if (!name) return void 0;
+    let bytes;
+    try {
+      bytes = await readFile2(this.pathOf(name));
+    } catch {
+      this.stats.misses++;
+      return void 0;
+    }
+    const entries = await this.decode(key, size, bytes);
+    if (!entries) {
+      this.stats.rejected++;
+      return void 0;
+    }
+    this.stats.hits++;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(this.pathOf(name), now, now).catch(() => void 0);
+    return entries;
   }
-  async blob(desc) {
-    const path9 = join6(this.dir, blobPath(desc.digest));
-    if (!await stat3(path9).catch(() => void 0))
-      throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
-    return { kind: "file", path: path9, expected: { digest: desc.digest } };
+  async decode(key, size, bytes) {
+    const nl = bytes.indexOf(10);
+    if (nl < 0 || nl > 4096) return void 0;
+    let header;
+    try {
+      header = JSON.parse(bytes.toString("utf8", 0, nl));
+    } catch {
+      return void 0;
+    }
+    const body = bytes.subarray(nl + 1);
+    if (header?.magic !== MAGIC2 || header.version !== this.version || header.key !== this.keyText(key) || header.size !== size || header.length !== body.length || body.length > MAX_BODY_BYTES || createHash2("sha256").update(body).digest("hex") !== header.sha256)
+      return void 0;
+    try {
+      const json = await gunzipAsync(body, { maxOutputLength: MAX_BODY_BYTES });
+      const entries = JSON.parse(json.toString("utf8"));
+      if (!Array.isArray(entries) || !entries.every(wellFormed)) return void 0;
+      return entries;
+    } catch {
+      return void 0;
+    }
   }
-  async close() {
+  /**
+   * Store `entries` under `key`, in the background (flush() waits for it). They must come from `size` bytes that
+   * hashed to the key's digest.
+   */
+  put(key, entries, size) {
+    const name = entryName(key);
+    if (!name || !this.writable || !(size > 0)) return;
+    const p = this.write(name, key, entries, size).finally(() => this.pending.delete(p));
+    this.pending.add(p);
+  }
+  async write(name, key, entries, size) {
+    const tmp = this.pathOf(`.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
+    try {
+      const body = await gzipAsync(Buffer.from(JSON.stringify(entries)), { level: 1 });
+      const header = {
+        magic: MAGIC2,
+        version: this.version,
+        key: this.keyText(key),
+        sha256: createHash2("sha256").update(body).digest("hex"),
+        length: body.length,
+        size
+      };
+      await mkdir3(this.dir, { recursive: true, mode: 448 });
+      const fh = await open2(tmp, "wx", 384);
+      try {
+        await fh.writeFile(Buffer.concat([Buffer.from(`${JSON.stringify(header)}
+`), body]));
+      } finally {
+        await fh.close();
+      }
+      await rename2(tmp, this.pathOf(name));
+      this.stats.written++;
+    } catch (err2) {
+      await rm2(tmp, { force: true }).catch(() => void 0);
+      this.writable = false;
+      if (!this.warned) {
+        this.warned = true;
+        this.opts.warn?.(`the facts cache ${this.dir} cannot be written (${errorMessage(err2)}); going on without it`);
+      }
+    }
+  }
+  /** Wait for the writes in flight, then remove the least recently used entries past the bound. */
+  async flush() {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    if (this.stats.written > 0) await this.evict();
+  }
+  /** Remove entries (oldest mtime first) and stale temporary files until the directory is under its bound. */
+  async evict() {
+    let names;
+    try {
+      names = await readdir2(this.dir);
+    } catch {
+      return;
+    }
+    const files = [];
+    for (const name of names) {
+      const st = await stat3(this.pathOf(name)).catch(() => void 0);
+      if (!st?.isFile()) continue;
+      if (name.startsWith(".tmp-")) {
+        if (Date.now() - st.mtimeMs > 36e5) await rm2(this.pathOf(name), { force: true }).catch(() => void 0);
+        continue;
+      }
+      if (!/^[bu]-sha(256|512)-[a-f0-9]+\.facts$/.test(name)) continue;
+      files.push({ name, size: st.size, mtime: st.mtimeMs });
+    }
+    let total = files.reduce((n, f) => n + f.size, 0);
+    files.sort((a, b) => a.mtime - b.mtime);
+    for (const f of files) {
+      if (total <= this.maxBytes) break;
+      await rm2(this.pathOf(f.name), { force: true }).catch(() => void 0);
+      total -= f.size;
+      this.stats.evicted++;
+    }
   }
 };
 
-// src/image/archive.ts
-var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash5 } from "node:crypto";
+// src/image/layers.ts
 import { stat as stat4 } from "node:fs/promises";
-import { Readable as Readable2 } from "node:stream";
+
+// src/image/layer.ts
+var tar = __toESM(require_tar_stream(), 1);
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/inspect/loader/ld-cache.ts
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var NEW_HEADER = 48;
+var NEW_ENTRY = 24;
+var OLD_HEADER = 16;
+var OLD_ENTRY = 12;
+var MAX_ENTRIES = 1 << 20;
+function cstring(buf, at) {
+  if (at < 0 || at >= buf.length) return void 0;
+  const end = buf.indexOf(0, at);
+  return end === -1 ? void 0 : buf.toString("utf8", at, end);
+}
+function parseLdCache(buf) {
+  return parseAs(buf, true) ?? parseAs(buf, false);
+}
+function parseAs(buf, littleEndian) {
+  let base = 0;
+  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
+    if (buf.length < OLD_HEADER) return void 0;
+    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
+    if (nold > MAX_ENTRIES) return void 0;
+    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+  }
+  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+    return void 0;
+  }
+  const endian = buf[base + 28] ?? 0;
+  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
+  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const nlibs = u32(base + 20);
+  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
+  const out = [];
+  for (let i = 0; i < nlibs; i++) {
+    const at = base + NEW_HEADER + i * NEW_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, base + u32(at + 4));
+    const path9 = cstring(buf, base + u32(at + 8));
+    if (soname === void 0 || path9 === void 0) return void 0;
+    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
+    out.push({ flags, soname, path: path9, hwcap });
+  }
+  return out;
+}
+
+// src/image/capture.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/binary/magic.ts
+function identifyOther(b) {
+  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
+  if (b.length >= 4) {
+    const m = b.readUInt32BE(0);
+    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
+    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
+  }
+  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
+    const pe = b.readUInt32LE(60);
+    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
+  }
+  return void 0;
+}
+
+// src/binary/shebang.ts
+var MAX_LINE = 256;
+function parseShebang(buf) {
+  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
+  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
+  const nl = head.indexOf(10);
+  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
+  if (line === "") return void 0;
+  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!m || !m[1]) return void 0;
+  const argument = m[2]?.trim();
+  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
+}
+
+// src/binary/identify.ts
+function identify(src) {
+  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  if (!head || head.length === 0) return { format: "other" };
+  if (isElf(head)) return parseElf(src);
+  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
+}
+
+// src/binary/plan.ts
+var WINDOW = 256 * 1024;
+var MAX_TABLE = 1024 * 1024;
+function elfCapturePlan(head, size) {
+  if (!isElf(head) || head.length < 64) return [];
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  let loadEnd = 0;
+  let dataStart;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
+    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
+    if (type === PT_LOAD) {
+      loadEnd = Math.max(loadEnd, offset + filesz);
+      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
+    }
+  }
+  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
+  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
+  const shoff = is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
+  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
+  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
+  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
+}
+function elfHeadExtent(head, size) {
+  if (!isElf(head) || head.length < 64) return 0;
+  const is64 = head[4] === 2;
+  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+  const phoff = is64 ? r.word(32) : r.u32(28);
+  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
+  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
+    const o = phoff + i * phentsize;
+    const type = r.u32(o);
+    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
+    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
+    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
+    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
+  }
+  return 0;
+}
+
+// src/image/capture.ts
+var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
+var PAGE = 4096;
+var PROBE = 64;
+var HEADERS = 8192;
+function kindOf(first, mode, size, limits) {
+  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
+  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
+  return (mode & 73) !== 0 || script ? "page" : "skip";
+}
+function fill(r, chunk, pos) {
+  const start = Math.max(r.offset, pos);
+  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
+  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
+}
+var largeHead = Promise.resolve();
+async function takeLargeHead() {
+  const before = largeHead;
+  let release = () => {
+  };
+  largeHead = new Promise((resolve2) => release = resolve2);
+  await before;
+  return release;
+}
+async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
+  let kind;
+  let hash;
+  let whole;
+  const kept = [];
+  let keptLen = 0;
+  let headLimit = limits.head;
+  let sized = false;
+  let ranges;
+  let pos = 0;
+  let release;
+  const take = (chunk) => {
+    hash?.update(chunk);
+    if (whole) {
+      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    } else {
+      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
+      if (keptLen < limit) {
+        const part = chunk.subarray(0, limit - keptLen);
+        kept.push(Buffer.from(part));
+        keptLen += part.length;
+      }
+    }
+    if (kind === "sparse") {
+      if (!ranges && sized && keptLen >= headLimit) {
+        const head = Buffer.concat(kept);
+        kept.length = 0;
+        kept.push(head);
+        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        for (const r of ranges) fill(r, head, 0);
+      }
+      for (const r of ranges ?? []) fill(r, chunk, pos);
+    }
+    pos += chunk.length;
+  };
+  const sizeHead = async () => {
+    sized = true;
+    const want = Math.min(
+      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
+      limits.headMax ?? limits.head
+    );
+    if (want > limits.head) release = await takeLargeHead();
+    headLimit = want;
+    if (keptLen >= headLimit) take(Buffer.alloc(0));
+  };
+  const probe = [];
+  let probed = 0;
+  const decide2 = () => {
+    const first = Buffer.concat(probe);
+    probe.length = 0;
+    kind = kindOf(first, mode, size, limits);
+    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
+    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (first.length > 0) take(first);
+  };
+  try {
+    for await (const chunk of stream) {
+      if (kind === void 0) {
+        probe.push(Buffer.from(chunk));
+        probed += chunk.length;
+        if (probed >= Math.min(PROBE, size)) decide2();
+      } else {
+        take(chunk);
+      }
+      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+    }
+    if (kind === void 0 && probed > 0) decide2();
+    if (kind === "sparse" && !sized) await sizeHead();
+    if (kind === void 0 || kind === "skip") return {};
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const src = kind === "sparse" ? sparseSource(pos, [
+      { offset: 0, bytes: head },
+      ...(ranges ?? []).map((r) => ({
+        offset: r.offset,
+        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
+      }))
+    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const out = { binary: identify(src) };
+    if (hash) out.sha256 = hash.digest("hex");
+    return out;
+  } finally {
+    release?.();
+  }
+}
 
 // src/image/decompress.ts
 import { Duplex } from "node:stream";
@@ -48356,7 +48696,7 @@ var slc = function(v, s, e) {
   n.set(v.subarray(s, e));
   return n;
 };
-var fill = function(v, n, s, e) {
+var fill2 = function(v, n, s, e) {
   if (u8.prototype.fill)
     return u8.prototype.fill.call(v, n, s, e);
   if (s == null || s < 0)
@@ -48591,7 +48931,7 @@ var rhu = function(dat, bt) {
   ri[mb] = 0;
   for (i = mb; i > 0; --i) {
     var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+    fill2(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
   }
   if (ri[0] != ts)
     err(0);
@@ -48599,7 +48939,7 @@ var rhu = function(dat, bt) {
     var bits = hw[i];
     if (bits) {
       var code2 = ri[bits];
-      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+      fill2(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
     }
   }
   return [bt, {
@@ -48745,10 +49085,10 @@ var rzb = function(dat, st, out) {
       return;
     st.b = bt + 1;
     if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
+      fill2(out, dat[bt], st.y, st.y += sz);
       return out;
     }
-    return fill(new u8(sz), dat[bt]);
+    return fill2(new u8(sz), dat[bt]);
   }
   if (ebt > dat.length)
     return;
@@ -48784,7 +49124,7 @@ var rzb = function(dat, st, out) {
     if (lbt == 0)
       buf.set(dat.subarray(bt, bt += lss), spl);
     else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
+      fill2(buf, dat[bt++], spl);
     else {
       var hu = st.h;
       if (lbt == 2) {
@@ -49039,259 +49379,6 @@ function decompressor(kind) {
 }
 
 // src/image/layer.ts
-var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/inspect/loader/ld-cache.ts
-var OLD_MAGIC = "ld.so-1.7.0";
-var NEW_MAGIC = "glibc-ld.so.cache1.1";
-var NEW_HEADER = 48;
-var NEW_ENTRY = 24;
-var OLD_HEADER = 16;
-var OLD_ENTRY = 12;
-var MAX_ENTRIES = 1 << 20;
-function cstring(buf, at) {
-  if (at < 0 || at >= buf.length) return void 0;
-  const end = buf.indexOf(0, at);
-  return end === -1 ? void 0 : buf.toString("utf8", at, end);
-}
-function parseLdCache(buf) {
-  return parseAs(buf, true) ?? parseAs(buf, false);
-}
-function parseAs(buf, littleEndian) {
-  let base = 0;
-  if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
-    if (buf.length < OLD_HEADER) return void 0;
-    const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
-    if (nold > MAX_ENTRIES) return void 0;
-    base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
-  }
-  if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
-    return void 0;
-  }
-  const endian = buf[base + 28] ?? 0;
-  const le = (endian & 3) === 2 ? true : (endian & 3) === 3 ? false : littleEndian;
-  const u32 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
-  const nlibs = u32(base + 20);
-  if (nlibs > MAX_ENTRIES || base + NEW_HEADER + nlibs * NEW_ENTRY > buf.length) return void 0;
-  const out = [];
-  for (let i = 0; i < nlibs; i++) {
-    const at = base + NEW_HEADER + i * NEW_ENTRY;
-    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, base + u32(at + 4));
-    const path9 = cstring(buf, base + u32(at + 8));
-    if (soname === void 0 || path9 === void 0) return void 0;
-    const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
-    out.push({ flags, soname, path: path9, hwcap });
-  }
-  return out;
-}
-
-// src/image/capture.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/binary/magic.ts
-function identifyOther(b) {
-  if (b.length >= 4 && b.readUInt32BE(0) === 6386541) return { format: "wasm" };
-  if (b.length >= 4) {
-    const m = b.readUInt32BE(0);
-    if (m === 4277009102 || m === 4277009103 || m === 3472551422 || m === 3489328638) return { format: "macho" };
-    if (m === 3405691582 && b.length >= 8 && b.readUInt32BE(4) > 0 && b.readUInt32BE(4) < 20) return { format: "macho" };
-  }
-  if (b.length >= 64 && b[0] === 77 && b[1] === 90) {
-    const pe = b.readUInt32LE(60);
-    if (pe + 4 <= b.length && b.readUInt32BE(pe) === 1346699264) return { format: "pe" };
-  }
-  return void 0;
-}
-
-// src/binary/shebang.ts
-var MAX_LINE = 256;
-function parseShebang(buf) {
-  if (buf.length < 3 || buf[0] !== 35 || buf[1] !== 33) return void 0;
-  const head = Buffer.from(buf.subarray(2, Math.min(buf.length, MAX_LINE)));
-  const nl = head.indexOf(10);
-  const line = head.toString("latin1", 0, nl === -1 ? head.length : nl).replace(/\r$/, "").trim();
-  if (line === "") return void 0;
-  const m = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
-  if (!m || !m[1]) return void 0;
-  const argument = m[2]?.trim();
-  return argument ? { format: "script", interpreter: m[1], argument } : { format: "script", interpreter: m[1] };
-}
-
-// src/binary/identify.ts
-function identify(src) {
-  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
-  if (!head || head.length === 0) return { format: "other" };
-  if (isElf(head)) return parseElf(src);
-  return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
-}
-
-// src/binary/plan.ts
-var WINDOW = 256 * 1024;
-var MAX_TABLE = 1024 * 1024;
-function elfCapturePlan(head, size) {
-  if (!isElf(head) || head.length < 64) return [];
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  let loadEnd = 0;
-  let dataStart;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
-    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
-    if (type === PT_LOAD) {
-      loadEnd = Math.max(loadEnd, offset + filesz);
-      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
-    }
-  }
-  if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
-  if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
-  const shoff = is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
-  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
-  if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
-  return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
-}
-function elfHeadExtent(head, size) {
-  if (!isElf(head) || head.length < 64) return 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
-    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
-  }
-  return 0;
-}
-
-// src/image/capture.ts
-var DEFAULT_LIMITS = { full: 4 * 1024 * 1024, head: 1024 * 1024, headMax: 32 * 1024 * 1024 };
-var PAGE = 4096;
-var PROBE = 64;
-var HEADERS = 8192;
-function kindOf(first, mode, size, limits) {
-  if (isElf(first)) return size <= limits.full ? "whole" : "sparse";
-  const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
-  return (mode & 73) !== 0 || script ? "page" : "skip";
-}
-function fill2(r, chunk, pos) {
-  const start = Math.max(r.offset, pos);
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
-}
-var largeHead = Promise.resolve();
-async function takeLargeHead() {
-  const before = largeHead;
-  let release = () => {
-  };
-  largeHead = new Promise((resolve2) => release = resolve2);
-  await before;
-  return release;
-}
-async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
-  let kind;
-  let hash;
-  let whole;
-  const kept = [];
-  let keptLen = 0;
-  let headLimit = limits.head;
-  let sized = false;
-  let ranges;
-  let pos = 0;
-  let release;
-  const take = (chunk) => {
-    hash?.update(chunk);
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
-    } else {
-      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(part));
-        keptLen += part.length;
-      }
-    }
-    if (kind === "sparse") {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept);
-        kept.length = 0;
-        kept.push(head);
-        ranges = elfCapturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill2(r, head, 0);
-      }
-      for (const r of ranges ?? []) fill2(r, chunk, pos);
-    }
-    pos += chunk.length;
-  };
-  const sizeHead = async () => {
-    sized = true;
-    const want = Math.min(
-      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
-      limits.headMax ?? limits.head
-    );
-    if (want > limits.head) release = await takeLargeHead();
-    headLimit = want;
-    if (keptLen >= headLimit) take(Buffer.alloc(0));
-  };
-  const probe = [];
-  let probed = 0;
-  const decide2 = () => {
-    const first = Buffer.concat(probe);
-    probe.length = 0;
-    kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash3("sha256");
-    if (kind === "whole") whole = Buffer.allocUnsafe(size);
-    if (first.length > 0) take(first);
-  };
-  try {
-    for await (const chunk of stream) {
-      if (kind === void 0) {
-        probe.push(Buffer.from(chunk));
-        probed += chunk.length;
-        if (probed >= Math.min(PROBE, size)) decide2();
-      } else {
-        take(chunk);
-      }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
-    }
-    if (kind === void 0 && probed > 0) decide2();
-    if (kind === "sparse" && !sized) await sizeHead();
-    if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
-    const src = kind === "sparse" ? sparseSource(pos, [
-      { offset: 0, bytes: head },
-      ...(ranges ?? []).map((r) => ({
-        offset: r.offset,
-        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-      }))
-    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
-    const out = { binary: identify(src) };
-    if (hash) out.sha256 = hash.digest("hex");
-    return out;
-  } finally {
-    release?.();
-  }
-}
-
-// src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
@@ -49425,8 +49512,286 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   };
 }
 
+// src/image/layer-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/concurrency.ts
+import { availableParallelism, cpus } from "node:os";
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+function cores() {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
+}
+
+// src/image/layer-pool.ts
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  idle = [];
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Map();
+  nextId = 0;
+  run(job) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy.delete(w);
+      w.unref();
+      this.idle.push(w);
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (err2) => {
+      const id = this.busy.get(w);
+      if (id !== void 0) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
+      this.busy.delete(w);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      const idle = this.idle.indexOf(w);
+      if (idle >= 0) this.idle.splice(idle, 1);
+      this.pump();
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
+    this.workers.push(w);
+    return w;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
+      if (!w) return;
+      const job = this.queue.shift();
+      const id = this.nextId++;
+      this.pending.set(id, job.pending);
+      this.busy.set(w, id);
+      w.ref();
+      w.postMessage({ id, ...job.job });
+    }
+  }
+};
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path9, expected, range2, label) {
+  const p = getPool();
+  const job = { path: path9, ...expected ? { expected } : {}, ...range2 ? { range: range2 } : {}, ...label ? { label } : {} };
+  return p ? p.run(job) : walkFile(path9, expected, range2, label);
+}
+
+// src/image/layers.ts
+var LAYER_TRIES = 3;
+async function walkStream(blob) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkLayer(await blob.open(), blob.expected);
+    } catch (err2) {
+      if (!isTransient(err2)) throw err2;
+      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+    }
+  }
+}
+function walkBlob(blob) {
+  switch (blob.kind) {
+    case "file":
+      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
+    case "stream":
+      return walkStream(blob);
+    case "walked":
+      return blob.entries;
+  }
+}
+function cacheKeyOf(blob) {
+  if (blob.kind === "walked" || !blob.expected || blob.expected.of === "uncompressed") return void 0;
+  return { digest: blob.expected.digest, of: "stored" };
+}
+async function storedSize(blob) {
+  if (blob.kind !== "file") return void 0;
+  return blob.range ? blob.range.end - blob.range.start : (await stat4(blob.path).catch(() => void 0))?.size;
+}
+function counted(blob) {
+  let bytes = 0;
+  const open4 = async () => {
+    const stream = await blob.open();
+    bytes = 0;
+    return (async function* () {
+      for await (const chunk of stream) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })();
+  };
+  return { blob: { ...blob, open: open4 }, bytes: () => bytes };
+}
+var LayerReader = class {
+  inflight = /* @__PURE__ */ new Map();
+  /** The facts cache of this run, if any (verify() sets it, and flushes it when done). */
+  cache;
+  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
+  read(source, desc) {
+    const key = `${source.name}\0${desc.digest}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = source.blob(desc).then((blob) => this.entriesOf(blob, desc)).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+  /**
+   * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
+   * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
+   * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
+   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   */
+  async entriesOf(blob, desc) {
+    const cache = this.cache;
+    const key = cacheKeyOf(blob);
+    if (!cache || !key || !(desc.size > 0)) return walkBlob(blob);
+    const local = await storedSize(blob);
+    const hit = local === void 0 || local === desc.size ? await cache.get(key, desc.size) : void 0;
+    if (hit) return hit;
+    if (blob.kind === "stream") {
+      const c = counted(blob);
+      const entries2 = await walkBlob(c.blob);
+      cache.put(key, entries2, c.bytes());
+      return entries2;
+    }
+    const entries = await walkBlob(blob);
+    if (local !== void 0) cache.put(key, entries, local);
+    return entries;
+  }
+};
+var layerReader = new LayerReader();
+
+// src/image/oci-layout.ts
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/image/source.ts
+import { createHash as createHash5 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash5(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
+// src/image/oci-layout.ts
+var OciDirSource = class _OciDirSource {
+  constructor(name, dir) {
+    this.name = name;
+    this.dir = dir;
+  }
+  name;
+  dir;
+  static async open(dir) {
+    const name = `oci:${dir}`;
+    const st = await stat5(dir).catch(() => void 0);
+    if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
+    const layout = await stat5(join7(dir, "index.json")).catch(() => void 0);
+    if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
+    return new _OciDirSource(name, dir);
+  }
+  async rootIndex() {
+    return parseIndex(this.name, await readFile3(join7(this.dir, "index.json")));
+  }
+  async json(desc) {
+    if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
+    const bytes = await readFile3(join7(this.dir, blobPath(desc.digest))).catch((err2) => {
+      throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
+    });
+    return parseJsonBlob(this.name, desc, bytes);
+  }
+  async blob(desc) {
+    const path9 = join7(this.dir, blobPath(desc.digest));
+    if (!await stat5(path9).catch(() => void 0))
+      throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
+    return { kind: "file", path: path9, expected: { digest: desc.digest } };
+  }
+  async close() {
+  }
+};
+
+// src/image/archive.ts
+var tar2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash6 } from "node:crypto";
+import { stat as stat6 } from "node:fs/promises";
+import { Readable as Readable2 } from "node:stream";
+
 // src/image/tar-index.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META = 1024 * 1024;
@@ -49466,7 +49831,7 @@ function paxRecords(b) {
   return out;
 }
 async function indexTar(path9, name) {
-  const fh = await open2(path9, "r");
+  const fh = await open3(path9, "r");
   const out = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -49515,7 +49880,7 @@ async function indexTar(path9, name) {
   }
 }
 async function readMember(path9, m) {
-  const fh = await open2(path9, "r");
+  const fh = await open3(path9, "r");
   try {
     const buf = Buffer.alloc(m.size);
     const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);
@@ -49587,8 +49952,8 @@ async function scanPipe(name, input) {
   }
   return { kind: "pipe", files, walked };
 }
-var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
-function wellFormed(e) {
+var sha256 = (b) => `sha256:${createHash6("sha256").update(b).digest("hex")}`;
+function wellFormed2(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
   return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
@@ -49607,7 +49972,7 @@ var ArchiveSource = class _ArchiveSource {
   index;
   static async open(kind, path9) {
     const name = `${kind}:${path9}`;
-    const st = await stat4(path9).catch(() => void 0);
+    const st = await stat6(path9).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
     const source = new _ArchiveSource(name, { kind: "file", path: path9, members: await indexTar(path9, name) });
     source.index = await source.buildIndex();
@@ -49642,7 +50007,7 @@ var ArchiveSource = class _ArchiveSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`);
     }
-    if (!Array.isArray(entries) || !entries.every(wellFormed))
+    if (!Array.isArray(entries) || !entries.every(wellFormed2))
       throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
@@ -50041,19 +50406,19 @@ async function* readBody(res, abort, timeoutMs, what) {
 }
 
 // src/image/registry/credentials.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function configKeys(registry) {
   if (registry === "docker.io")
     return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
   return [registry, `https://${registry}`, `http://${registry}`];
 }
 async function readConfig(env) {
-  const path9 = join7(env.DOCKER_CONFIG || join7(homedir2(), ".docker"), "config.json");
+  const path9 = join8(env.DOCKER_CONFIG || join8(homedir2(), ".docker"), "config.json");
   let text;
   try {
-    text = await readFile3(path9, "utf8");
+    text = await readFile4(path9, "utf8");
   } catch {
     return void 0;
   }
@@ -50104,7 +50469,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -50122,7 +50487,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash6("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash7("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
@@ -50177,24 +50542,6 @@ async function openSource(spec) {
     default:
       throw new UserError(`unsupported image source "${spec}": use ${SOURCE_FORMS}`);
   }
-}
-
-// src/concurrency.ts
-import { availableParallelism, cpus } from "node:os";
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-function cores() {
-  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
 }
 
 // src/image/read.ts
@@ -50400,132 +50747,6 @@ function joinPath(stack, name) {
   const dir = stack[stack.length - 1].path;
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
-
-// src/image/layer-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var LayerPool = class {
-  constructor(script, size) {
-    this.script = script;
-    this.size = size;
-  }
-  script;
-  size;
-  idle = [];
-  workers = [];
-  queue = [];
-  pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
-  nextId = 0;
-  run(job) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ job, pending: { resolve: resolve2, reject } });
-      this.pump();
-    });
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    w.unref();
-    w.on("message", (reply) => {
-      const p = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
-      if (p) {
-        if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
-      }
-      this.pump();
-    });
-    const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
-        this.pending.get(id)?.reject(err2);
-        this.pending.delete(id);
-      }
-      this.busy.delete(w);
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      this.pump();
-    };
-    w.on("error", lost);
-    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
-    this.workers.push(w);
-    return w;
-  }
-  pump() {
-    while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
-      const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
-      w.ref();
-      w.postMessage({ id, ...job.job });
-    }
-  }
-};
-function workerCount(setting, cpus2) {
-  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
-  return Math.max(0, Math.floor(cpus2 / 2) - 1);
-}
-var pool;
-function getPool() {
-  if (pool === void 0) {
-    const script = new URL("./layer-worker.js", import.meta.url);
-    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
-    const bundled = script.protocol === "file:" && existsSync3(fileURLToPath(script));
-    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
-  }
-  return pool;
-}
-function walkLayerFile(path9, expected, range2, label) {
-  const p = getPool();
-  const job = { path: path9, ...expected ? { expected } : {}, ...range2 ? { range: range2 } : {}, ...label ? { label } : {} };
-  return p ? p.run(job) : walkFile(path9, expected, range2, label);
-}
-
-// src/image/layers.ts
-var LAYER_TRIES = 3;
-async function walkStream(blob) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await walkLayer(await blob.open(), blob.expected);
-    } catch (err2) {
-      if (!isTransient(err2)) throw err2;
-      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
-    }
-  }
-}
-function walkBlob(blob) {
-  switch (blob.kind) {
-    case "file":
-      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
-    case "stream":
-      return walkStream(blob);
-    case "walked":
-      return blob.entries;
-  }
-}
-var LayerReader = class {
-  inflight = /* @__PURE__ */ new Map();
-  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
-  read(source, desc) {
-    const key = `${source.name}\0${desc.digest}`;
-    let p = this.inflight.get(key);
-    if (!p) {
-      p = source.blob(desc).then(walkBlob).finally(() => this.inflight.delete(key));
-      this.inflight.set(key, p);
-    }
-    return p;
-  }
-};
-var layerReader = new LayerReader();
 
 // src/inspect/entrypoint.ts
 import { posix as posix2 } from "node:path";
@@ -51175,9 +51396,9 @@ async function inspectSource(source, requested, image, require2 = []) {
 
 // src/tempdir.ts
 import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var TEMP_PREFIX = "multiarch-verify-";
 var live = /* @__PURE__ */ new Set();
 var installed = false;
@@ -51195,14 +51416,14 @@ function tempRoot() {
   return process.env.RUNNER_TEMP || tmpdir2();
 }
 async function withTempDir(fn, parent = tempRoot()) {
-  const dir = await mkdtemp(join8(parent, TEMP_PREFIX));
+  const dir = await mkdtemp(join9(parent, TEMP_PREFIX));
   live.add(dir);
   install();
   try {
     return await fn(dir);
   } finally {
     live.delete(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 
@@ -51211,7 +51432,7 @@ function dockerfileOf(opts) {
   return opts.file ?? posix8.join(opts.context, "Dockerfile");
 }
 async function readDockerfile(file, target, named = false) {
-  const text = await readFile4(file, "utf8").catch(() => void 0);
+  const text = await readFile5(file, "utf8").catch(() => void 0);
   if (text === void 0) {
     if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
     return void 0;
@@ -51219,6 +51440,21 @@ async function readDockerfile(file, target, named = false) {
   return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
 }
 async function verify(req) {
+  if (!req.cacheDir) return verifyImages(req);
+  const cache = new FactsCache(req.cacheDir, { warn: (m) => req.log.warning(m) });
+  layerReader.cache = cache;
+  try {
+    return await verifyImages(req);
+  } finally {
+    layerReader.cache = void 0;
+    await cache.flush();
+    const s = cache.stats;
+    req.log.debug(
+      `facts cache ${cache.dir} (version ${cache.version}): ${s.hits} layer(s) from the cache, ${s.misses + s.rejected} read${s.rejected ? ` (${s.rejected} cache entries failed their checks and were written again)` : ""}, ${s.written} written, ${s.evicted} evicted`
+    );
+  }
+}
+async function verifyImages(req) {
   if (req.image) {
     const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
     const source = await openSource(req.image);
@@ -51384,10 +51620,10 @@ function links(ctx, target) {
   return out;
 }
 async function publish(report, inputs, ctx) {
-  await mkdir3(dirname5(inputs.reportFile), { recursive: true });
+  await mkdir4(dirname5(inputs.reportFile), { recursive: true });
   await writeFile2(inputs.reportFile, JSON.stringify(report, null, 2) + "\n");
   if (inputs.sarifFile) {
-    await mkdir3(dirname5(inputs.sarifFile), { recursive: true });
+    await mkdir4(dirname5(inputs.sarifFile), { recursive: true });
     await writeFile2(inputs.sarifFile, JSON.stringify(renderSarif(report), null, 2) + "\n");
   }
   setOutput("verdict", report.verdict);

@@ -12,6 +12,8 @@ import { EMPTY_CONFIG, type Config } from './config/config.js'
 import type { DockerfileContext } from './dockerfile/locate.js'
 import { parseDockerfile } from './dockerfile/parse.js'
 import { UserError, errorMessage } from './errors.js'
+import { FactsCache } from './image/cache.js'
+import { layerReader } from './image/layers.js'
 import { OciDirSource } from './image/oci-layout.js'
 import { openSource } from './image/open.js'
 import type { PlatformFacts } from './inspect/facts.js'
@@ -40,6 +42,8 @@ export interface VerifyRequest {
   failOn: FailOn
   context?: ReportContext
   log: Logger
+  /** The facts cache directory (cache.ts); without it, every layer is read. */
+  cacheDir?: string
 }
 
 /** The Dockerfile a build uses, as buildx resolves it: `--file`, or Dockerfile in the context. */
@@ -62,6 +66,23 @@ export async function readDockerfile(
 }
 
 export async function verify(req: VerifyRequest): Promise<Report> {
+  if (!req.cacheDir) return verifyImages(req)
+  const cache = new FactsCache(req.cacheDir, { warn: m => req.log.warning(m) })
+  layerReader.cache = cache
+  try {
+    return await verifyImages(req)
+  } finally {
+    layerReader.cache = undefined
+    await cache.flush()
+    const s = cache.stats
+    req.log.debug(
+      `facts cache ${cache.dir} (version ${cache.version}): ${s.hits} layer(s) from the cache, ${s.misses + s.rejected} read` +
+        `${s.rejected ? ` (${s.rejected} cache entries failed their checks and were written again)` : ''}, ${s.written} written, ${s.evicted} evicted`
+    )
+  }
+}
+
+async function verifyImages(req: VerifyRequest): Promise<Report> {
   if (req.image) {
     const dockerfile = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : undefined
     const source = await openSource(req.image)
