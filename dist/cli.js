@@ -17438,7 +17438,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "08e22212de8e8fe5b89f49057477c522";
+var ENGINE_BUILD = "17762e71ff0f16c1ad88b323ccab61b2";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
