@@ -17438,7 +17438,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "17762e71ff0f16c1ad88b323ccab61b2";
+var ENGINE_BUILD = "344cf15a8ef41d8b1144053327ace74a";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -22875,6 +22875,7 @@ function cores() {
 }
 
 // src/image/layer-pool.ts
+var WALKS_PER_THREAD = 2;
 var LayerPool = class {
   constructor(script, size) {
     this.script = script;
@@ -22882,11 +22883,12 @@ var LayerPool = class {
   }
   script;
   size;
-  idle = [];
   workers = [];
   queue = [];
   pending = /* @__PURE__ */ new Map();
+  /** The jobs in flight on each worker. */
   busy = /* @__PURE__ */ new Map();
+  mainLoad = 0;
   nextId = 0;
   run(job) {
     return new Promise((resolve2, reject) => {
@@ -22897,12 +22899,13 @@ var LayerPool = class {
   spawn() {
     const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     w.unref();
+    this.busy.set(w, /* @__PURE__ */ new Set());
     w.on("message", (reply) => {
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
+      const jobs = this.busy.get(w);
+      jobs?.delete(reply.id);
+      if (jobs?.size === 0) w.unref();
       if (p) {
         if (reply.entries) p.resolve(reply.entries);
         else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
@@ -22910,16 +22913,13 @@ var LayerPool = class {
       this.pump();
     });
     const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
+      for (const id of this.busy.get(w) ?? []) {
         this.pending.get(id)?.reject(err2);
         this.pending.delete(id);
       }
       this.busy.delete(w);
       const at = this.workers.indexOf(w);
       if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
       this.pump();
     };
     w.on("error", lost);
@@ -22927,16 +22927,38 @@ var LayerPool = class {
     this.workers.push(w);
     return w;
   }
+  /** The least busy walker with room: the main thread (null), a worker, or a new worker; undefined when all are full. */
+  pick() {
+    let best = this.mainLoad < WALKS_PER_THREAD ? null : void 0;
+    let load = this.mainLoad;
+    for (const w of this.workers) {
+      const n = this.busy.get(w)?.size ?? 0;
+      if (n < WALKS_PER_THREAD && (best === void 0 || n < load)) {
+        best = w;
+        load = n;
+      }
+    }
+    if ((best === void 0 || load > 0) && this.workers.length < this.size) return this.spawn();
+    return best;
+  }
   pump() {
     while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
+      const w = this.pick();
+      if (w === void 0) return;
+      const { job, pending } = this.queue.shift();
+      if (w === null) {
+        this.mainLoad++;
+        walkFile(job.path, job.expected, job.range, job.label).then(pending.resolve, pending.reject).finally(() => {
+          this.mainLoad--;
+          this.pump();
+        });
+        continue;
+      }
       const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
+      this.pending.set(id, pending);
+      this.busy.get(w)?.add(id);
       w.ref();
-      w.postMessage({ id, ...job.job });
+      w.postMessage({ id, ...job });
     }
   }
 };
