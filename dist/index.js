@@ -53353,7 +53353,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "344cf15a8ef41d8b1144053327ace74a";
+var ENGINE_BUILD = "8aa0d54fbefb0be1aa3abc3b3deb6d77";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -57288,6 +57288,7 @@ async function captureEntry(stream2, mode, size, limits = DEFAULT_LIMITS) {
     headLimit = want;
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
+  const drain = typeof stream2.resume === "function" ? stream2.resume : void 0;
   const probe = [];
   let probed = 0;
   const decide2 = () => {
@@ -57298,14 +57299,20 @@ async function captureEntry(stream2, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
+  const chunks = stream2[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream2) {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      const chunk = r.value;
       if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide2();
       } else {
         take(chunk);
+      }
+      if (kind === "skip" && drain) {
+        drain.call(stream2);
+        return {};
       }
       if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }

@@ -3164,6 +3164,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     headLimit = want;
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
+  const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
   let probed = 0;
   const decide = () => {
@@ -3174,14 +3175,20 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
+  const chunks = stream[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      const chunk = r.value;
       if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide();
       } else {
         take(chunk);
+      }
+      if (kind === "skip" && drain) {
+        drain.call(stream);
+        return {};
       }
       if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }
