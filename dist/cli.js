@@ -17438,7 +17438,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "8aa0d54fbefb0be1aa3abc3b3deb6d77";
+var ENGINE_BUILD = "d39c05cce2ea686ccd219ddc7b8d4d08";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -19033,8 +19033,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
   let probed = 0;
-  const decide = () => {
-    const first = Buffer.concat(probe);
+  const decide = (first = Buffer.concat(probe)) => {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
@@ -19045,7 +19044,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   try {
     for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
       const chunk = r.value;
-      if (kind === void 0) {
+      if (kind === void 0 && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        decide(chunk);
+      } else if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide();

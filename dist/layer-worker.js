@@ -3167,8 +3167,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
   let probed = 0;
-  const decide = () => {
-    const first = Buffer.concat(probe);
+  const decide = (first = Buffer.concat(probe)) => {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
@@ -3179,7 +3178,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   try {
     for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
       const chunk = r.value;
-      if (kind === void 0) {
+      if (kind === void 0 && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        decide(chunk);
+      } else if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide();

@@ -120,8 +120,7 @@ export async function captureEntry(
   // starts a few bytes before a decompressed chunk ends arrives as a chunk of 1-3 bytes, too short for its magic.
   const probe: Buffer[] = []
   let probed = 0
-  const decide = (): void => {
-    const first = Buffer.concat(probe)
+  const decide = (first: Buffer = Buffer.concat(probe)): void => {
     probe.length = 0
     kind = kindOf(first, mode, size, limits)
     if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
@@ -133,7 +132,11 @@ export async function captureEntry(
   try {
     for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
       const chunk = r.value
-      if (kind === undefined) {
+      if (kind === undefined && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        // The usual case: the first chunk holds the magic and is read in place, not copied (it is most of a small
+        // file, and every file has one).
+        decide(chunk)
+      } else if (kind === undefined) {
         probe.push(Buffer.from(chunk)) // a copy: the probe outlives the chunk
         probed += chunk.length
         if (probed >= Math.min(PROBE, size)) decide()
