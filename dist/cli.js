@@ -17438,7 +17438,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "d39c05cce2ea686ccd219ddc7b8d4d08";
+var ENGINE_BUILD = "07e78247da7b2b82385f00e32dad11f4";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -22473,6 +22473,7 @@ function renderTerminal(r, opts = {}) {
 // src/verify.ts
 import { access, readFile as readFile4 } from "node:fs/promises";
 import { posix as posix8 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -23969,7 +23970,11 @@ async function readDockerfile(file, target, named = false) {
   }
   return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
 }
+function boundYoungGeneration() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
 async function verify(req) {
+  boundYoungGeneration();
   if (!req.cacheDir) return verifyImages(req);
   const cache = new FactsCache(req.cacheDir, { warn: (m) => req.log.warning(m) });
   layerReader.cache = cache;

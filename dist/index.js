@@ -53353,7 +53353,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 1;
-var ENGINE_BUILD = "d39c05cce2ea686ccd219ddc7b8d4d08";
+var ENGINE_BUILD = "07e78247da7b2b82385f00e32dad11f4";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -56919,6 +56919,7 @@ function summaryLine(r) {
 // src/verify.ts
 import { access as access2, readFile as readFile5 } from "node:fs/promises";
 import { posix as posix8 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -60122,7 +60123,11 @@ async function readDockerfile(file, target, named = false) {
   }
   return { file, stages: parseDockerfile(text), ...target ? { target } : {} };
 }
+function boundYoungGeneration() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
 async function verify(req) {
+  boundYoungGeneration();
   if (!req.cacheDir) return verifyImages(req);
   const cache = new FactsCache(req.cacheDir, { warn: (m) => req.log.warning(m) });
   layerReader.cache = cache;
