@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openSource } from '../src/image/open.js'
@@ -6,7 +6,7 @@ import { listImages } from '../src/image/read.js'
 import type { Manifest } from '../src/image/types.js'
 import { EXAMPLE_ARCHIVE, bin } from './helpers/fixtures.js'
 import { writeLayout } from './helpers/layout.js'
-import { cli } from './helpers/run.js'
+import { cli, runNode } from './helpers/run.js'
 
 const example = `oci-archive:${EXAMPLE_ARCHIVE}`
 
@@ -76,6 +76,10 @@ test.each([
   [['inspect', example, '--bogus'], /^multiarch-verify: Unknown option '--bogus'/],
   [['build', '.'], /^multiarch-verify: build needs --platforms/],
   [
+    ['inspect', example, '--no-cache', '--cache-dir', '/tmp/c'],
+    /^multiarch-verify: --no-cache and --cache-dir cannot be used together\n$/
+  ],
+  [
     ['inspect', example, '--file', 'no/such/Dockerfile'],
     /^multiarch-verify: the Dockerfile no\/such\/Dockerfile does not exist\n$/
   ],
@@ -125,3 +129,27 @@ test.each(['1', '0'])(
     }
   }
 )
+
+test('the CLI keeps the facts cache in $XDG_CACHE_HOME/multiarch-verify by default, and the second run reads from it', async () => {
+  const home = await mkdtemp(join(tmpdir(), 'mv-cli-xdg-'))
+  try {
+    const env = { ...process.env, XDG_CACHE_HOME: home }
+    const run = () => runNode('dist/cli.js', ['inspect', example, '--format', 'json', '--verbose'], env)
+    const [first, second] = [await run(), await run()]
+    const stats = (stderr: string): string | undefined =>
+      /: (\d+ layer\(s\) from the cache, \d+ read)/.exec(stderr)?.[1]
+    expect({
+      files: (await readdir(join(home, 'multiarch-verify'))).filter(n => n.endsWith('.facts')).length,
+      first: stats(first.stderr),
+      second: stats(second.stderr),
+      same: first.stdout.replace(/"durationMs": \d+/g, '') === second.stdout.replace(/"durationMs": \d+/g, '')
+    }).toEqual({
+      files: 4,
+      first: '0 layer(s) from the cache, 4 read',
+      second: '4 layer(s) from the cache, 0 read',
+      same: true
+    })
+  } finally {
+    await rm(home, { recursive: true, force: true })
+  }
+})

@@ -24,7 +24,8 @@ const r = spawnSync(
     '--format',
     'json',
     '--fail-on',
-    'never'
+    'never',
+    '--no-cache'
   ],
   { encoding: 'utf8', maxBuffer: 1 << 28 }
 )

@@ -12,8 +12,6 @@ if ! command -v file >/dev/null || [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends file time >/dev/null
 fi
 mkdir -p "$OUT"
-[ -f "$OUT/oci/index.json" ] && [ -f "$OUT/context/Dockerfile" ] && { echo "bench image ready in $OUT/oci"; exit 0; }
-rm -rf "$OUT/oci" "$OUT/context"
 
 # One layer per group, as separate RUN/COPY steps would make.
 LAYER_GROUPS=(
@@ -24,33 +22,71 @@ LAYER_GROUPS=(
   "gosrc:golang-1.19-src"
   "perl:perl perl-modules-5.36 libperl5.36 libgdbm6 libgdbm-compat4 libdb5.3"
 )
-work=$(mktemp -d)
-chmod 777 "$work"
-trap 'rm -rf "$work"' EXIT
+# The layer tars and the Dockerfile are made in $OUT/context and kept (bench/overhead.mjs builds it again); a layer
+# tar already there is not made again, so a run cut short resumes where it stopped.
+ctx=$OUT/context
+mkdir -p "$ctx"
+chmod 777 "$ctx" # apt downloads as _apt
 for arch in amd64 arm64; do
   for g in "${LAYER_GROUPS[@]}"; do
     name=${g%%:*}
+    [ -s "$ctx/layer-$arch-$name.tar" ] && continue
     pkgs=()
     for p in ${g#*:}; do
       case $p in golang-1.19-src|perl-modules-5.36|linux-libc-dev|binutils-common) pkgs+=("$p") ;; *) pkgs+=("$p:$arch") ;; esac
     done
-    mkdir -p "$work/debs-$arch-$name" "$work/root-$arch-$name"
-    # Some packages exist for one architecture only (libquadmath0 is x86's): skip those.
-    (cd "$work/debs-$arch-$name" && for p in "${pkgs[@]}"; do apt-get download -qq "$p" >/dev/null 2>&1 || echo "  (no $p)"; done)
-    for deb in "$work/debs-$arch-$name"/*.deb; do dpkg -x "$deb" "$work/root-$arch-$name"; done
-    tar -C "$work/root-$arch-$name" --owner=0 --group=0 --numeric-owner -cf "$work/layer-$arch-$name.tar" .
-    rm -rf "$work/root-$arch-$name" "$work/debs-$arch-$name"
+    rm -rf "$ctx/debs-$arch-$name" "$ctx/root-$arch-$name"
+    mkdir -p "$ctx/debs-$arch-$name" "$ctx/root-$arch-$name"
+    chmod 777 "$ctx/debs-$arch-$name"
+    # Some packages exist for one architecture only (libquadmath0 is x86's): ask apt-cache once which exist, then
+    # download those with one apt-get (each apt run reads the whole package cache: seconds apiece).
+    mapfile -t found < <(apt-cache show --no-all-versions "${pkgs[@]}" 2>/dev/null |
+      awk '/^Package:/ { p = $2 } /^Architecture:/ { print ($2 == "all") ? p : p ":" $2 }' | sort -u)
+    for p in "${pkgs[@]}"; do printf '%s\n' "${found[@]}" | grep -qx -e "$p" -e "$p:.*" || echo "  (no $p)"; done
+    (cd "$ctx/debs-$arch-$name" && apt-get download -qq "${found[@]}" >/dev/null)
+    for deb in "$ctx/debs-$arch-$name"/*.deb; do dpkg -x "$deb" "$ctx/root-$arch-$name"; done
+    tar -C "$ctx/root-$arch-$name" --owner=0 --group=0 --numeric-owner -cf "$ctx/layer-$arch-$name.tmp" .
+    mv "$ctx/layer-$arch-$name.tmp" "$ctx/layer-$arch-$name.tar"
+    rm -rf "$ctx/root-$arch-$name" "$ctx/debs-$arch-$name"
   done
 done
-{
-  echo 'FROM scratch'
-  echo 'ARG TARGETARCH'
-  for g in "${LAYER_GROUPS[@]}"; do echo "ADD layer-\${TARGETARCH}-${g%%:*}.tar /"; done
-  echo 'ENV PATH=/usr/lib/go-1.19/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
-  echo 'CMD ["/bin/bash"]'
-} >"$work/Dockerfile"
-docker buildx build --platform linux/amd64,linux/arm64 --provenance=false \
-  --output "type=oci,dest=$OUT/oci,tar=false" "$work"
-mv "$work" "$OUT/context"
-trap - EXIT
-du -sh "$OUT/oci" "$OUT/context"
+
+if [ ! -f "$OUT/oci/index.json" ]; then
+  {
+    echo 'FROM scratch'
+    echo 'ARG TARGETARCH'
+    for g in "${LAYER_GROUPS[@]}"; do echo "ADD layer-\${TARGETARCH}-${g%%:*}.tar /"; done
+    echo 'ENV PATH=/usr/lib/go-1.19/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+    echo 'CMD ["/bin/bash"]'
+  } >"$ctx/Dockerfile"
+  rm -rf "$OUT/oci"
+  docker buildx build --platform linux/amd64,linux/arm64 --provenance=false \
+    --output "type=oci,dest=$OUT/oci,tar=false" "$ctx"
+  du -sh "$OUT/oci" "$ctx"
+fi
+
+# The same files in one layer per platform (the shape of an image whose platforms each hold one big layer, like a
+# language toolchain image): the layer tars of one architecture concatenated, exported as $OUT/onelayer.
+if [ ! -f "$OUT/onelayer/index.json" ]; then
+  one=$OUT/onelayer-context
+  rm -rf "$one" "$OUT/onelayer"
+  mkdir -p "$one"
+  for arch in amd64 arm64; do
+    for g in "${LAYER_GROUPS[@]}"; do
+      if [ ! -f "$one/all-$arch.tar" ]; then cp "$ctx/layer-$arch-${g%%:*}.tar" "$one/all-$arch.tar"
+      else tar --concatenate -f "$one/all-$arch.tar" "$ctx/layer-$arch-${g%%:*}.tar"; fi
+    done
+  done
+  cat >"$one/Dockerfile" <<'DOCKERFILE'
+FROM scratch
+ARG TARGETARCH
+ADD all-${TARGETARCH}.tar /
+ENV PATH=/usr/lib/go-1.19/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["/bin/bash"]
+DOCKERFILE
+  docker buildx build --platform linux/amd64,linux/arm64 --provenance=false \
+    --output "type=oci,dest=$OUT/onelayer,tar=false" "$one"
+  rm -rf "$one"
+  du -sh "$OUT/onelayer"
+fi
+echo "bench images ready in $OUT/oci and $OUT/onelayer"

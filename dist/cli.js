@@ -9292,16 +9292,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9521,15 +9521,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -17426,10 +17426,189 @@ function errorMessage(err2) {
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
+// src/image/cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+
+// src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "multiarch-verify";
+var FACTS_VERSION = 1;
+var ENGINE_BUILD = "2b38d38f547dfc9cd109f109c32cdf1b";
+
+// src/image/cache.ts
+var gzipAsync = promisify(gzip);
+var gunzipAsync = promisify(gunzip);
+var DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
+var MAX_BODY_BYTES = 256 * 1024 * 1024;
+var MAGIC = "multiarch-verify facts";
+function cacheVersion(engine = ENGINE_BUILD) {
+  const build = /^[0-9a-f]{16,64}$/.test(engine) ? engine : "dev";
+  return createHash("sha256").update(`${VERSION}\0${FACTS_VERSION}\0${build}`).digest("hex").slice(0, 16);
+}
+function defaultCacheDir(env = process.env) {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && xdg.startsWith("/") ? xdg : join(homedir(), ".cache"), "multiarch-verify");
+}
+function entryName(key) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(key.digest);
+  if (!m || m[1] === "sha256" !== (m[2]?.length === 64)) return void 0;
+  return `${key.of === "uncompressed" ? "u" : "b"}-${m[1]}-${m[2]}.facts`;
+}
+var TYPES = /* @__PURE__ */ new Set(["file", "dir", "symlink", "hardlink", "other"]);
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+function wellFormed(e) {
+  if (!e || typeof e !== "object") return false;
+  const x = e;
+  return typeof x.path === "string" && x.path.startsWith("/") && typeof x.type === "string" && TYPES.has(x.type) && isNum(x.mode) && isNum(x.size) && isNum(x.uid) && isNum(x.gid) && (x.linkname === void 0 || typeof x.linkname === "string") && (x.binary === void 0 || typeof x.binary === "object" && x.binary !== null) && (x.sha256 === void 0 || typeof x.sha256 === "string" && /^[0-9a-f]{64}$/.test(x.sha256)) && (x.text === void 0 || typeof x.text === "string") && (x.ldCache === void 0 || Array.isArray(x.ldCache));
+}
+var FactsCache = class {
+  constructor(dir, opts = {}) {
+    this.dir = dir;
+    this.opts = opts;
+    this.version = opts.version ?? cacheVersion();
+    this.maxBytes = opts.maxBytes ?? DEFAULT_CACHE_BYTES;
+  }
+  dir;
+  opts;
+  version;
+  stats = { hits: 0, misses: 0, rejected: 0, written: 0, evicted: 0 };
+  maxBytes;
+  pending = /* @__PURE__ */ new Set();
+  writable = true;
+  warned = false;
+  pathOf(name) {
+    return join(this.dir, name);
+  }
+  keyText(key) {
+    return `${key.of ?? "stored"}:${key.digest}`;
+  }
+  /** The entries stored for `key` made from `size` bytes, or undefined: absent, or failing any check. */
+  async get(key, size) {
+    const name = entryName(key);
+    if (!name) return void 0;
+    let bytes;
+    try {
+      bytes = await readFile(this.pathOf(name));
+    } catch {
+      this.stats.misses++;
+      return void 0;
+    }
+    const entries = await this.decode(key, size, bytes);
+    if (!entries) {
+      this.stats.rejected++;
+      return void 0;
+    }
+    this.stats.hits++;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(this.pathOf(name), now, now).catch(() => void 0);
+    return entries;
+  }
+  async decode(key, size, bytes) {
+    const nl = bytes.indexOf(10);
+    if (nl < 0 || nl > 4096) return void 0;
+    let header;
+    try {
+      header = JSON.parse(bytes.toString("utf8", 0, nl));
+    } catch {
+      return void 0;
+    }
+    const body = bytes.subarray(nl + 1);
+    if (header?.magic !== MAGIC || header.version !== this.version || header.key !== this.keyText(key) || header.size !== size || header.length !== body.length || body.length > MAX_BODY_BYTES || createHash("sha256").update(body).digest("hex") !== header.sha256)
+      return void 0;
+    try {
+      const json = await gunzipAsync(body, { maxOutputLength: MAX_BODY_BYTES });
+      const entries = JSON.parse(json.toString("utf8"));
+      if (!Array.isArray(entries) || !entries.every(wellFormed)) return void 0;
+      return entries;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Store `entries` under `key`, in the background (flush() waits for it). They must come from `size` bytes that
+   * hashed to the key's digest.
+   */
+  put(key, entries, size) {
+    const name = entryName(key);
+    if (!name || !this.writable || !(size > 0)) return;
+    const p = this.write(name, key, entries, size).finally(() => this.pending.delete(p));
+    this.pending.add(p);
+  }
+  async write(name, key, entries, size) {
+    const tmp = this.pathOf(`.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
+    try {
+      const body = await gzipAsync(Buffer.from(JSON.stringify(entries)), { level: 1 });
+      const header = {
+        magic: MAGIC,
+        version: this.version,
+        key: this.keyText(key),
+        sha256: createHash("sha256").update(body).digest("hex"),
+        length: body.length,
+        size
+      };
+      await mkdir(this.dir, { recursive: true, mode: 448 });
+      const fh = await open(tmp, "wx", 384);
+      try {
+        await fh.writeFile(Buffer.concat([Buffer.from(`${JSON.stringify(header)}
+`), body]));
+      } finally {
+        await fh.close();
+      }
+      await rename(tmp, this.pathOf(name));
+      this.stats.written++;
+    } catch (err2) {
+      await rm(tmp, { force: true }).catch(() => void 0);
+      this.writable = false;
+      if (!this.warned) {
+        this.warned = true;
+        this.opts.warn?.(`the facts cache ${this.dir} cannot be written (${errorMessage(err2)}); going on without it`);
+      }
+    }
+  }
+  /** Wait for the writes in flight, then remove the least recently used entries past the bound. */
+  async flush() {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    if (this.stats.written > 0) await this.evict();
+  }
+  /** Remove entries (oldest mtime first) and stale temporary files until the directory is under its bound. */
+  async evict() {
+    let names;
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    const files = [];
+    for (const name of names) {
+      const st = await stat(this.pathOf(name)).catch(() => void 0);
+      if (!st?.isFile()) continue;
+      if (name.startsWith(".tmp-")) {
+        if (Date.now() - st.mtimeMs > 36e5) await rm(this.pathOf(name), { force: true }).catch(() => void 0);
+        continue;
+      }
+      if (!/^[bu]-sha(256|512)-[a-f0-9]+\.facts$/.test(name)) continue;
+      files.push({ name, size: st.size, mtime: st.mtimeMs });
+    }
+    let total = files.reduce((n, f) => n + f.size, 0);
+    files.sort((a, b) => a.mtime - b.mtime);
+    for (const f of files) {
+      if (total <= this.maxBytes) break;
+      await rm(this.pathOf(f.name), { force: true }).catch(() => void 0);
+      total -= f.size;
+      this.stats.evicted++;
+    }
+  }
+};
+
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import { stat } from "node:fs/promises";
+import { createHash as createHash5 } from "node:crypto";
+import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/decompress.ts
@@ -18127,16 +18306,17 @@ async function* fzstdDecode(source) {
   zstd.push(new Uint8Array(0), true);
   yield* out.splice(0);
 }
+var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
-  if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
+  if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
+  if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
 }
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -18223,7 +18403,7 @@ function parseAs(buf, littleEndian) {
 }
 
 // src/image/capture.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/binary/bytes.ts
 function valid(offset, length) {
@@ -18423,7 +18603,7 @@ function readSections(r) {
 }
 
 // src/binary/gobuildinfo.ts
-var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
+var MAGIC2 = Buffer.from("\xFF Go buildinf:", "latin1");
 var SEARCH = 64 * 1024;
 var MAX_STRING2 = 1 << 20;
 function uvarint(buf, pos) {
@@ -18495,7 +18675,7 @@ function readGoBuildInfoAt(src, start, toOffset) {
   const buf = readUpTo(src, start, SEARCH);
   if (!buf) return void 0;
   for (let i = 0; i + 32 <= buf.length; i += 16) {
-    if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue;
+    if (!buf.subarray(i, i + MAGIC2.length).equals(MAGIC2)) continue;
     const ptrSize = buf[i + 14];
     const flags = buf[i + 15];
     const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0);
@@ -19010,24 +19190,32 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     headLimit = want;
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
+  const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
   let probed = 0;
-  const decide = () => {
-    const first = Buffer.concat(probe);
+  const decide = (first = Buffer.concat(probe)) => {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
+    if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
+  const chunks = stream[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
-      if (kind === void 0) {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      const chunk = r.value;
+      if (kind === void 0 && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        decide(chunk);
+      } else if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide();
       } else {
         take(chunk);
+      }
+      if (kind === "skip" && drain) {
+        drain.call(stream);
+        return {};
       }
       if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }
@@ -19107,8 +19295,8 @@ function walkFile(path4, expected, range, label) {
   return walkLayer(stream, expected, label);
 }
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
-  const hash = createHash2(algo);
-  const plainHash = hashUncompressed ? createHash2(algo) : void 0;
+  const hash = createHash3(algo);
+  const plainHash = hashUncompressed ? createHash3(algo) : void 0;
   const iter = raw[Symbol.asyncIterator]();
   let first = await iter.next();
   while (!first.done && first.value.length === 0) first = await iter.next();
@@ -19185,7 +19373,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
 }
 
 // src/image/source.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 function parseIndex(source, bytes) {
   let idx;
@@ -19210,7 +19398,7 @@ function verifyDigest(source, digest, bytes) {
   if (algo !== "sha256" && algo !== "sha512") {
     throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
   }
-  const actual = createHash3(algo).update(bytes).digest("hex");
+  const actual = createHash4(algo).update(bytes).digest("hex");
   if (actual !== hex) {
     throw new UserError(
       `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
@@ -19224,7 +19412,7 @@ function blobPath(digest) {
 }
 
 // src/image/tar-index.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META = 1024 * 1024;
@@ -19264,7 +19452,7 @@ function paxRecords(b) {
   return out;
 }
 async function indexTar(path4, name) {
-  const fh = await open(path4, "r");
+  const fh = await open2(path4, "r");
   const out = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -19313,7 +19501,7 @@ async function indexTar(path4, name) {
   }
 }
 async function readMember(path4, m) {
-  const fh = await open(path4, "r");
+  const fh = await open2(path4, "r");
   try {
     const buf = Buffer.alloc(m.size);
     const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);
@@ -19385,8 +19573,8 @@ async function scanPipe(name, input) {
   }
   return { kind: "pipe", files, walked };
 }
-var sha256 = (b) => `sha256:${createHash4("sha256").update(b).digest("hex")}`;
-function wellFormed(e) {
+var sha256 = (b) => `sha256:${createHash5("sha256").update(b).digest("hex")}`;
+function wellFormed2(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
   return (Config === void 0 || typeof Config === "string") && (Layers === void 0 || Array.isArray(Layers) && Layers.every((l) => typeof l === "string"));
@@ -19405,7 +19593,7 @@ var ArchiveSource = class _ArchiveSource {
   index;
   static async open(kind, path4) {
     const name = `${kind}:${path4}`;
-    const st = await stat(path4).catch(() => void 0);
+    const st = await stat2(path4).catch(() => void 0);
     if (!st?.isFile()) throw new UserError(`${name}: no such file`);
     const source = new _ArchiveSource(name, { kind: "file", path: path4, members: await indexTar(path4, name) });
     source.index = await source.buildIndex();
@@ -19440,7 +19628,7 @@ var ArchiveSource = class _ArchiveSource {
     } catch {
       throw new UserError(`${this.name}: manifest.json is not valid JSON`);
     }
-    if (!Array.isArray(entries) || !entries.every(wellFormed))
+    if (!Array.isArray(entries) || !entries.every(wellFormed2))
       throw new UserError(`${this.name}: manifest.json is not a list of images with a Config and Layers file names`);
     const manifests = [];
     for (const e of entries) {
@@ -19562,8 +19750,8 @@ async function openDockerImage(ref) {
 }
 
 // src/image/oci-layout.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var OciDirSource = class _OciDirSource {
   constructor(name, dir) {
     this.name = name;
@@ -19573,25 +19761,25 @@ var OciDirSource = class _OciDirSource {
   dir;
   static async open(dir) {
     const name = `oci:${dir}`;
-    const st = await stat2(dir).catch(() => void 0);
+    const st = await stat3(dir).catch(() => void 0);
     if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat2(join(dir, "index.json")).catch(() => void 0);
+    const layout = await stat3(join2(dir, "index.json")).catch(() => void 0);
     if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
     return new _OciDirSource(name, dir);
   }
   async rootIndex() {
-    return parseIndex(this.name, await readFile(join(this.dir, "index.json")));
+    return parseIndex(this.name, await readFile2(join2(this.dir, "index.json")));
   }
   async json(desc) {
     if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile(join(this.dir, blobPath(desc.digest))).catch((err2) => {
+    const bytes = await readFile2(join2(this.dir, blobPath(desc.digest))).catch((err2) => {
       throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
     });
     return parseJsonBlob(this.name, desc, bytes);
   }
   async blob(desc) {
-    const path4 = join(this.dir, blobPath(desc.digest));
-    if (!await stat2(path4).catch(() => void 0))
+    const path4 = join2(this.dir, blobPath(desc.digest));
+    if (!await stat3(path4).catch(() => void 0))
       throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
     return { kind: "file", path: path4, expected: { digest: desc.digest } };
   }
@@ -19918,13 +20106,13 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir2, open: open3, readdir: readdir2, rename: rename2, rm: rm2, rmdir, stat: stat4, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
     try {
-      yield stat3(fsPath);
+      yield stat4(fsPath);
     } catch (err2) {
       if (err2.code === "ENOENT") {
         return false;
@@ -19948,7 +20136,7 @@ function tryGetExecutablePath(filePath, extensions) {
   return __awaiter(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat3(filePath);
+      stats = yield stat4(filePath);
     } catch (err2) {
       if (err2.code !== "ENOENT") {
         console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
@@ -19971,7 +20159,7 @@ function tryGetExecutablePath(filePath, extensions) {
       filePath = originalFilePath + extension;
       stats = void 0;
       try {
-        stats = yield stat3(filePath);
+        stats = yield stat4(filePath);
       } catch (err2) {
         if (err2.code !== "ENOENT") {
           console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
@@ -19982,7 +20170,7 @@ function tryGetExecutablePath(filePath, extensions) {
           try {
             const directory = path.dirname(filePath);
             const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
+            for (const actualName of yield readdir2(directory)) {
               if (upperName === actualName.toUpperCase()) {
                 filePath = path.join(directory, actualName);
                 break;
@@ -20627,19 +20815,19 @@ function getExecOutput(commandLine, args, options) {
 }
 
 // src/image/registry/credentials.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join5 } from "node:path";
 function configKeys(registry) {
   if (registry === "docker.io")
     return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
   return [registry, `https://${registry}`, `http://${registry}`];
 }
 async function readConfig(env) {
-  const path4 = join4(env.DOCKER_CONFIG || join4(homedir(), ".docker"), "config.json");
+  const path4 = join5(env.DOCKER_CONFIG || join5(homedir2(), ".docker"), "config.json");
   let text;
   try {
-    text = await readFile2(path4, "utf8");
+    text = await readFile3(path4, "utf8");
   } catch {
     return void 0;
   }
@@ -20690,7 +20878,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -20708,7 +20896,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash5("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash6("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);
@@ -21689,10 +21877,6 @@ function summarisePlatform(p) {
   return r;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "multiarch-verify";
-
 // src/report/model.ts
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
@@ -21916,11 +22100,11 @@ function isRepoPath(file) {
 }
 
 // src/report/state.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var MAX_KEYS = 4e3;
 var PREFIX = "<!-- multiarch-verify:state v1";
 function findingKey(f) {
-  return createHash6("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
+  return createHash7("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
 }
 function stateComment(findings, sha) {
   const keys = [...new Set(findings.map(findingKey))];
@@ -22295,7 +22479,7 @@ function renderMarkdown(r, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 
 // src/dockerfile/edit.ts
 var GO_ARCH = ["amd64", "arm64", "386", "ppc64le", "s390x", "riscv64", "mips64le", "loong64"];
@@ -23873,7 +24057,7 @@ function renderSarif(r) {
 Fix: ${f.hint}` : "") },
           locations: location2(f, r.dockerfile),
           partialFingerprints: {
-            "multiarchVerify/v1": createHash7("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
+            "multiarchVerify/v1": createHash8("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? ""}`).digest("hex")
           },
           properties: { platform: f.platform, ...f.path ? { path: f.path } : {} }
         }))
@@ -23936,12 +24120,13 @@ function renderTerminal(r, opts = {}) {
 }
 
 // src/verify.ts
-import { access, readFile as readFile3 } from "node:fs/promises";
+import { access, readFile as readFile4 } from "node:fs/promises";
 import { posix as posix8 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // src/buildx/buildx.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/buildx/args.ts
 function buildxArgs(opts, platform, ociDir, metadataFile) {
@@ -24063,10 +24248,10 @@ async function preflight(builder) {
 }
 async function buildPlatform(opts, platform, workDir, log, dockerfile, builder) {
   const name = formatPlatform(platform);
-  const dir = join5(workDir, name.replace(/\//g, "-"));
-  await mkdir2(dir, { recursive: true });
-  const ociDir = join5(dir, "oci");
-  const metadataFile = join5(dir, "metadata.json");
+  const dir = join6(workDir, name.replace(/\//g, "-"));
+  await mkdir3(dir, { recursive: true });
+  const ociDir = join6(dir, "oci");
+  const metadataFile = join6(dir, "metadata.json");
   const args = buildxArgs(opts, platform, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
     const started = Date.now();
@@ -24185,11 +24370,11 @@ function applyConfig(findings, config) {
   return { findings: out, suppressed };
 }
 async function loadConfig(path4) {
-  const { readFile: readFile4 } = await import("node:fs/promises");
+  const { readFile: readFile5 } = await import("node:fs/promises");
   const file = path4 ?? DEFAULT_CONFIG_PATH;
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile5(file, "utf8");
   } catch {
     if (path4 !== void 0) throw new UserError(`config file ${file} not found`);
     return EMPTY_CONFIG;
@@ -24291,6 +24476,14 @@ function evaluate(input) {
   return { findings: sortFindings(fixed), suppressed, crashed: results.flatMap((r) => r.crashed) };
 }
 
+// src/image/layers.ts
+import { stat as stat5 } from "node:fs/promises";
+
+// src/image/layer-pool.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/concurrency.ts
 import { availableParallelism, cpus } from "node:os";
 async function mapLimit(items, limit, fn) {
@@ -24308,6 +24501,198 @@ async function mapLimit(items, limit, fn) {
 function cores() {
   return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
 }
+
+// src/image/layer-pool.ts
+var WALKS_PER_THREAD = 2;
+var LayerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  workers = [];
+  queue = [];
+  pending = /* @__PURE__ */ new Map();
+  /** The jobs in flight on each worker. */
+  busy = /* @__PURE__ */ new Map();
+  mainLoad = 0;
+  nextId = 0;
+  run(job) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ job, pending: { resolve: resolve2, reject } });
+      this.pump();
+    });
+  }
+  spawn() {
+    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    w.unref();
+    this.busy.set(w, /* @__PURE__ */ new Set());
+    w.on("message", (reply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      const jobs = this.busy.get(w);
+      jobs?.delete(reply.id);
+      if (jobs?.size === 0) w.unref();
+      if (p) {
+        if (reply.entries) p.resolve(reply.entries);
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (err2) => {
+      for (const id of this.busy.get(w) ?? []) {
+        this.pending.get(id)?.reject(err2);
+        this.pending.delete(id);
+      }
+      this.busy.delete(w);
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      this.pump();
+    };
+    w.on("error", lost);
+    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
+    this.workers.push(w);
+    return w;
+  }
+  /** The least busy walker with room: the main thread (null), a worker, or a new worker; undefined when all are full. */
+  pick() {
+    let best = this.mainLoad < WALKS_PER_THREAD ? null : void 0;
+    let load = this.mainLoad;
+    for (const w of this.workers) {
+      const n = this.busy.get(w)?.size ?? 0;
+      if (n < WALKS_PER_THREAD && (best === void 0 || n < load)) {
+        best = w;
+        load = n;
+      }
+    }
+    if ((best === void 0 || load > 0) && this.workers.length < this.size) return this.spawn();
+    return best;
+  }
+  pump() {
+    while (this.queue.length > 0) {
+      const w = this.pick();
+      if (w === void 0) return;
+      const { job, pending } = this.queue.shift();
+      if (w === null) {
+        this.mainLoad++;
+        walkFile(job.path, job.expected, job.range, job.label).then(pending.resolve, pending.reject).finally(() => {
+          this.mainLoad--;
+          this.pump();
+        });
+        continue;
+      }
+      const id = this.nextId++;
+      this.pending.set(id, pending);
+      this.busy.get(w)?.add(id);
+      w.ref();
+      w.postMessage({ id, ...job });
+    }
+  }
+};
+function workerCount(setting, cpus2) {
+  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
+  return Math.max(0, Math.floor(cpus2 / 2) - 1);
+}
+var pool;
+function getPool() {
+  if (pool === void 0) {
+    const script = new URL("./layer-worker.js", import.meta.url);
+    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
+    const bundled = script.protocol === "file:" && existsSync(fileURLToPath(script));
+    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
+  }
+  return pool;
+}
+function walkLayerFile(path4, expected, range, label) {
+  const p = getPool();
+  const job = { path: path4, ...expected ? { expected } : {}, ...range ? { range } : {}, ...label ? { label } : {} };
+  return p ? p.run(job) : walkFile(path4, expected, range, label);
+}
+
+// src/image/layers.ts
+var LAYER_TRIES = 3;
+async function walkStream(blob) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkLayer(await blob.open(), blob.expected);
+    } catch (err2) {
+      if (!isTransient(err2)) throw err2;
+      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
+    }
+  }
+}
+function walkBlob(blob) {
+  switch (blob.kind) {
+    case "file":
+      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
+    case "stream":
+      return walkStream(blob);
+    case "walked":
+      return blob.entries;
+  }
+}
+function cacheKeyOf(blob) {
+  if (blob.kind === "walked" || !blob.expected || blob.expected.of === "uncompressed") return void 0;
+  return { digest: blob.expected.digest, of: "stored" };
+}
+async function storedSize(blob) {
+  if (blob.kind !== "file") return void 0;
+  return blob.range ? blob.range.end - blob.range.start : (await stat5(blob.path).catch(() => void 0))?.size;
+}
+function counted(blob) {
+  let bytes = 0;
+  const open4 = async () => {
+    const stream = await blob.open();
+    bytes = 0;
+    return (async function* () {
+      for await (const chunk of stream) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })();
+  };
+  return { blob: { ...blob, open: open4 }, bytes: () => bytes };
+}
+var LayerReader = class {
+  inflight = /* @__PURE__ */ new Map();
+  /** The facts cache of this run, if any (verify() sets it, and flushes it when done). */
+  cache;
+  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
+  read(source, desc) {
+    const key = `${source.name}\0${desc.digest}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = source.blob(desc).then((blob) => this.entriesOf(blob, desc)).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+  /**
+   * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
+   * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
+   * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
+   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   */
+  async entriesOf(blob, desc) {
+    const cache = this.cache;
+    const key = cacheKeyOf(blob);
+    if (!cache || !key || !(desc.size > 0)) return walkBlob(blob);
+    const local = await storedSize(blob);
+    const hit = local === void 0 || local === desc.size ? await cache.get(key, desc.size) : void 0;
+    if (hit) return hit;
+    if (blob.kind === "stream") {
+      const c = counted(blob);
+      const entries2 = await walkBlob(c.blob);
+      cache.put(key, entries2, c.bytes());
+      return entries2;
+    }
+    const entries = await walkBlob(blob);
+    if (local !== void 0) cache.put(key, entries, local);
+    return entries;
+  }
+};
+var layerReader = new LayerReader();
 
 // src/image/read.ts
 var MAX_INDEX_DEPTH = 8;
@@ -24356,132 +24741,6 @@ async function readImage(source, ref) {
   const config = await source.json(manifest.config);
   return { manifest, config };
 }
-
-// src/image/layer-pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var LayerPool = class {
-  constructor(script, size) {
-    this.script = script;
-    this.size = size;
-  }
-  script;
-  size;
-  idle = [];
-  workers = [];
-  queue = [];
-  pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
-  nextId = 0;
-  run(job) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ job, pending: { resolve: resolve2, reject } });
-      this.pump();
-    });
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    w.unref();
-    w.on("message", (reply) => {
-      const p = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      this.busy.delete(w);
-      w.unref();
-      this.idle.push(w);
-      if (p) {
-        if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
-      }
-      this.pump();
-    });
-    const lost = (err2) => {
-      const id = this.busy.get(w);
-      if (id !== void 0) {
-        this.pending.get(id)?.reject(err2);
-        this.pending.delete(id);
-      }
-      this.busy.delete(w);
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
-      const idle = this.idle.indexOf(w);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      this.pump();
-    };
-    w.on("error", lost);
-    w.on("exit", (code2) => lost(new Error(`the layer worker exited (code ${code2})`)));
-    this.workers.push(w);
-    return w;
-  }
-  pump() {
-    while (this.queue.length > 0) {
-      const w = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : void 0);
-      if (!w) return;
-      const job = this.queue.shift();
-      const id = this.nextId++;
-      this.pending.set(id, job.pending);
-      this.busy.set(w, id);
-      w.ref();
-      w.postMessage({ id, ...job.job });
-    }
-  }
-};
-function workerCount(setting, cpus2) {
-  if (setting !== void 0 && /^\d+$/.test(setting.trim())) return Number(setting.trim());
-  return Math.max(0, Math.floor(cpus2 / 2) - 1);
-}
-var pool;
-function getPool() {
-  if (pool === void 0) {
-    const script = new URL("./layer-worker.js", import.meta.url);
-    const size = workerCount(process.env.MULTIARCH_VERIFY_LAYER_WORKERS, cores());
-    const bundled = script.protocol === "file:" && existsSync(fileURLToPath(script));
-    pool = size > 0 && bundled ? new LayerPool(script, size) : null;
-  }
-  return pool;
-}
-function walkLayerFile(path4, expected, range, label) {
-  const p = getPool();
-  const job = { path: path4, ...expected ? { expected } : {}, ...range ? { range } : {}, ...label ? { label } : {} };
-  return p ? p.run(job) : walkFile(path4, expected, range, label);
-}
-
-// src/image/layers.ts
-var LAYER_TRIES = 3;
-async function walkStream(blob) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await walkLayer(await blob.open(), blob.expected);
-    } catch (err2) {
-      if (!isTransient(err2)) throw err2;
-      if (attempt >= LAYER_TRIES) throw new UserError(`${errorMessage(err2)}; tried ${attempt} times`);
-    }
-  }
-}
-function walkBlob(blob) {
-  switch (blob.kind) {
-    case "file":
-      return walkLayerFile(blob.path, blob.expected, blob.range, blob.label);
-    case "stream":
-      return walkStream(blob);
-    case "walked":
-      return blob.entries;
-  }
-}
-var LayerReader = class {
-  inflight = /* @__PURE__ */ new Map();
-  /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
-  read(source, desc) {
-    const key = `${source.name}\0${desc.digest}`;
-    let p = this.inflight.get(key);
-    if (!p) {
-      p = source.blob(desc).then(walkBlob).finally(() => this.inflight.delete(key));
-      this.inflight.set(key, p);
-    }
-    return p;
-  }
-};
-var layerReader = new LayerReader();
 
 // src/inspect/dependencies.ts
 import { posix as posix2 } from "node:path";
@@ -25221,9 +25480,9 @@ function withOsVersions(offered) {
 
 // src/tempdir.ts
 import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var TEMP_PREFIX = "multiarch-verify-";
 var live = /* @__PURE__ */ new Set();
 var installed = false;
@@ -25241,14 +25500,14 @@ function tempRoot() {
   return process.env.RUNNER_TEMP || tmpdir();
 }
 async function withTempDir(fn, parent = tempRoot()) {
-  const dir = await mkdtemp(join6(parent, TEMP_PREFIX));
+  const dir = await mkdtemp(join7(parent, TEMP_PREFIX));
   live.add(dir);
   install();
   try {
     return await fn(dir);
   } finally {
     live.delete(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 
@@ -25257,14 +25516,33 @@ function dockerfileOf(opts) {
   return opts.file ?? posix8.join(opts.context, "Dockerfile");
 }
 async function readDockerfile(file, target, named = false) {
-  const text = await readFile3(file, "utf8").catch(() => void 0);
+  const text = await readFile4(file, "utf8").catch(() => void 0);
   if (text === void 0) {
     if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
     return void 0;
   }
   return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...target ? { target } : {} };
 }
+function boundYoungGeneration() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
 async function verify(req) {
+  boundYoungGeneration();
+  if (!req.cacheDir) return verifyImages(req);
+  const cache = new FactsCache(req.cacheDir, { warn: (m) => req.log.warning(m) });
+  layerReader.cache = cache;
+  try {
+    return await verifyImages(req);
+  } finally {
+    layerReader.cache = void 0;
+    await cache.flush();
+    const s = cache.stats;
+    req.log.debug(
+      `facts cache ${cache.dir} (version ${cache.version}): ${s.hits} layer(s) from the cache, ${s.misses + s.rejected} read${s.rejected ? ` (${s.rejected} cache entries failed their checks and were written again)` : ""}, ${s.written} written, ${s.evicted} evicted`
+    );
+  }
+}
+async function verifyImages(req) {
   if (req.image) {
     const dockerfile2 = req.dockerfile ? await readDockerfile(req.dockerfile, req.target, true) : void 0;
     const source = await openSource(req.image);
@@ -25362,6 +25640,7 @@ async function verifyRequest(s, log, context) {
     config,
     failOn: s.failOn,
     log,
+    ...s.cacheDir ? { cacheDir: s.cacheDir } : {},
     ...s.target ? { target: s.target } : {},
     ...context ? { context } : {}
   };
@@ -25399,6 +25678,8 @@ common options:
   --output FILE                 write the report to FILE instead of stdout
   --fail-on error|warning|note|never  exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
+  --cache-dir DIR               the facts cache: layers read once are not read again (default $XDG_CACHE_HOME/multiarch-verify)
+  --no-cache                    read every layer; neither read nor write the facts cache
   --verbose                     debug output on stderr
 exit codes: 0 verified \xB7 1 findings at or above --fail-on \xB7 2 usage, input or environment error`;
 var FORMATS = ["text", "markdown", "json", "sarif"];
@@ -25426,6 +25707,8 @@ async function main(argv) {
         output: { type: "string", short: "o" },
         "fail-on": { type: "string", default: "error" },
         verbose: { type: "boolean", default: false },
+        "cache-dir": { type: "string" },
+        "no-cache": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       }
@@ -25455,9 +25738,11 @@ ${USAGE}
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(", ")}`);
     const failOn = parseFailOn(v["fail-on"]);
     const platforms = v.platforms ? parsePlatformList(v.platforms) : [];
+    if (v["no-cache"] && v["cache-dir"]) throw new UserError("--no-cache and --cache-dir cannot be used together");
     const common2 = {
       platforms,
       failOn,
+      ...v["no-cache"] ? {} : { cacheDir: v["cache-dir"] || defaultCacheDir() },
       ...v.config ? { config: v.config } : {},
       ...v.file ? { file: v.file } : {},
       ...v.target ? { target: v.target } : {}

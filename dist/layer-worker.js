@@ -3303,24 +3303,32 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     headLimit = want;
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
+  const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
   let probed = 0;
-  const decide = () => {
-    const first = Buffer.concat(probe);
+  const decide = (first = Buffer.concat(probe)) => {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
     if (kind === "whole") whole = Buffer.allocUnsafe(size);
     if (first.length > 0) take(first);
   };
+  const chunks = stream[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
-      if (kind === void 0) {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      const chunk = r.value;
+      if (kind === void 0 && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        decide(chunk);
+      } else if (kind === void 0) {
         probe.push(Buffer.from(chunk));
         probed += chunk.length;
         if (probed >= Math.min(PROBE, size)) decide();
       } else {
         take(chunk);
+      }
+      if (kind === "skip" && drain) {
+        drain.call(stream);
+        return {};
       }
       if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
     }
@@ -4038,10 +4046,11 @@ async function* fzstdDecode(source) {
   zstd.push(new Uint8Array(0), true);
   yield* out.splice(0);
 }
+var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
 function decompressor(kind) {
-  if (kind === "gzip") return zlib.createGunzip();
-  if (kind === "zstd") return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode);
+  if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
+  if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
 }
 

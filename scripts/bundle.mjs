@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM for Node 20+, and writes
 // dist/licenses.txt: the license of every third-party package the bundles contain, as their licenses require.
 import { build } from 'esbuild'
+import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -54,6 +55,21 @@ for (const options of builds) {
     const dir = packageDir(input)
     if (dir) dirs.add(dir)
   }
+}
+
+// The engine's content hash (the facts cache's version, src/version.ts): of every bundle as built with the
+// placeholder, written in its place, so that any change to the code starts a new cache. Deterministic: the same
+// sources give the same dist/.
+const PLACEHOLDER = '@@MULTIARCH_VERIFY_ENGINE_BUILD@@'
+const outputs = builds.map(b => b.outfile)
+const engineHash = createHash('sha256')
+for (const file of outputs) engineHash.update(await readFile(file))
+const engineBuild = engineHash.digest('hex').slice(0, 32)
+for (const file of outputs) {
+  const text = await readFile(file, 'utf8')
+  if (!text.includes(PLACEHOLDER) && file.endsWith('cli.js'))
+    throw new Error(`bundle: no engine placeholder in ${file}`)
+  await writeFile(file, text.split(PLACEHOLDER).join(engineBuild))
 }
 
 const LICENSE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt))?$/i

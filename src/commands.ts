@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ExitCode, UserError, errorMessage } from './errors.js'
+import { defaultCacheDir } from './image/cache.js'
 import { SOURCE_FORMS, SOURCE_LIST } from './image/open.js'
 import { stderrLogger } from './log.js'
 import { parsePlatformList } from './platform.js'
@@ -26,6 +27,8 @@ common options:
   --output FILE                 write the report to FILE instead of stdout
   --fail-on error|warning|note|never  exit 1 when a finding is at or above this severity (default error)
   --config FILE                 rule severities, ignored paths, required paths (default .github/multiarch-verify.yml if present)
+  --cache-dir DIR               the facts cache: layers read once are not read again (default $XDG_CACHE_HOME/multiarch-verify)
+  --no-cache                    read every layer; neither read nor write the facts cache
   --verbose                     debug output on stderr
 exit codes: 0 verified · 1 findings at or above --fail-on · 2 usage, input or environment error`
 
@@ -59,6 +62,8 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
         verbose: { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -83,9 +88,11 @@ export async function main(argv: string[]): Promise<number> {
     if (!FORMATS.includes(format)) throw new UserError(`invalid --format "${v.format}": use ${FORMATS.join(', ')}`)
     const failOn = parseFailOn(v['fail-on'] as string)
     const platforms = v.platforms ? parsePlatformList(v.platforms) : []
+    if (v['no-cache'] && v['cache-dir']) throw new UserError('--no-cache and --cache-dir cannot be used together')
     const common = {
       platforms,
       failOn,
+      ...(v['no-cache'] ? {} : { cacheDir: v['cache-dir'] || defaultCacheDir() }),
       ...(v.config ? { config: v.config } : {}),
       ...(v.file ? { file: v.file } : {}),
       ...(v.target ? { target: v.target } : {})

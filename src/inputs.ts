@@ -6,6 +6,7 @@ import { UserError } from './errors.js'
 import { parsePlatformList, type Platform } from './platform.js'
 import type { FailOn } from './report/model.js'
 import { parseFailOn } from './request.js'
+import { defaultCacheDir } from './image/cache.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'update-only' | 'off'
 /** verify: build or read images and check them; merge: fan in the JSON reports of several jobs; comment: post a
@@ -34,6 +35,8 @@ export interface Inputs {
   commentMode: CommentMode
   githubToken: string
   reportFile: string
+  /** The facts cache directory (input cache: true, the default), restored and saved with @actions/cache. */
+  cacheDir?: string
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -41,9 +44,10 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(', ')}`)
 }
 
-function bool(name: string): boolean {
+function bool(name: string, fallback = false): boolean {
   const v = core.getInput(name).trim().toLowerCase()
-  if (v === '' || v === 'false') return false
+  if (v === '') return fallback
+  if (v === 'false') return false
   if (v === 'true') return true
   throw new UserError(`invalid input ${name}: "${v}"; use true or false`)
 }
@@ -90,6 +94,7 @@ export function getInputs(): Inputs {
     const v = optional(name)
     if (v) inputs[key] = v
   }
+  if (bool('cache', true)) inputs.cacheDir = defaultCacheDir()
   for (const a of inputs.buildArgs) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) throw new UserError(`invalid build-args line "${a}": use NAME=value`)
   }

@@ -23,6 +23,7 @@ import { parseState } from './report/state.js'
 import { summaryLine } from './report/summary-line.js'
 import { verifyRequest } from './request.js'
 import { verify } from './verify.js'
+import { withActionCache } from './action-cache.js'
 
 const actionsLogger: Logger = {
   info: m => core.info(m),
@@ -237,7 +238,10 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
 }
 
 async function produce(inputs: Inputs, ctx: RunContext): Promise<Report> {
-  if (inputs.mode === 'verify') return verify(await verifyRequest(inputs, actionsLogger, reportContext(ctx)))
+  if (inputs.mode === 'verify')
+    return withActionCache(inputs.cacheDir, async () =>
+      verify(await verifyRequest(inputs, actionsLogger, reportContext(ctx)))
+    )
   const reports = await loadReports(inputs.reports as string)
   core.info(`read ${reports.length} report(s): ${reports.map(r => r.name).join(', ')}`)
   return mergeReports(reports, inputs.failOn, await loadConfig(inputs.config))

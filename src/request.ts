@@ -32,6 +32,8 @@ export interface Settings {
   failOn: FailOn
   /** The config file; absent means the default path, if it exists. */
   config?: string
+  /** The facts cache directory; absent: no cache. */
+  cacheDir?: string
 }
 
 export async function verifyRequest(s: Settings, log: Logger, context?: ReportContext): Promise<VerifyRequest> {
@@ -41,6 +43,7 @@ export async function verifyRequest(s: Settings, log: Logger, context?: ReportCo
     config,
     failOn: s.failOn,
     log,
+    ...(s.cacheDir ? { cacheDir: s.cacheDir } : {}),
     ...(s.target ? { target: s.target } : {}),
     ...(context ? { context } : {})
   }

@@ -39,7 +39,7 @@ const workDirs = async (): Promise<string[]> => (await readdir(tmp)).filter(n =>
 function startBuild(extra: NodeJS.ProcessEnv = {}): ReturnType<typeof spawn> {
   return spawn(
     process.execPath,
-    [join(ROOT, 'dist/cli.js'), 'build', 'examples/go-fixed', '--platforms', 'linux/amd64'],
+    [join(ROOT, 'dist/cli.js'), 'build', 'examples/go-fixed', '--platforms', 'linux/amd64', '--no-cache'],
     {
       cwd: ROOT,
       env: { ...process.env, PATH: `${bin}:/usr/bin:/bin`, TMPDIR: tmp, ...extra },

@@ -62,6 +62,8 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
+    // The facts cache (input cache: true) in the run's own directory, not the tester's home.
+    XDG_CACHE_HOME: join(dir, 'cache'),
     'INPUT_GITHUB-TOKEN': TOKEN,
     ...opts.env
   }

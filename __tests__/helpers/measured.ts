@@ -28,7 +28,11 @@ export interface MeasuredRun {
 
 const PRELOAD = pathToFileURL(join(ROOT, '__tests__', 'helpers', 'rss-preload.mjs')).href
 
-export async function runMeasured(args: string[], timeoutMs = 60_000): Promise<MeasuredRun> {
+/**
+ * `cacheDir`: the facts cache to use (outside the fence, so a test can run the same input cold and warm); without it
+ * the run has `--no-cache`, since the default cache lives under HOME and would count as written.
+ */
+export async function runMeasured(args: string[], timeoutMs = 60_000, cacheDir?: string): Promise<MeasuredRun> {
   const box = await mkdtemp(join(tmpdir(), 'mv-hostile-'))
   const dirs = { cwd: join(box, 'cwd'), tmp: join(box, 'tmp'), home: join(box, 'home') }
   for (const d of Object.values(dirs)) await mkdir(d)
@@ -47,7 +51,13 @@ export async function runMeasured(args: string[], timeoutMs = 60_000): Promise<M
     const r = await new Promise<Omit<MeasuredRun, 'ms' | 'peakRss' | 'created'>>(resolve => {
       execFile(
         process.execPath,
-        ['--import', PRELOAD, join(ROOT, 'dist', 'cli.js'), ...args],
+        [
+          '--import',
+          PRELOAD,
+          join(ROOT, 'dist', 'cli.js'),
+          ...args,
+          ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache'])
+        ],
         { env, cwd: dirs.cwd, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 },
         (err, stdout, stderr) => {
           const e = err as (Error & { code?: unknown; killed?: boolean }) | null

@@ -32,4 +32,13 @@ export function runNode(
   })
 }
 
-export const cli = (args: string[], env?: NodeJS.ProcessEnv): Promise<RunResult> => runNode('dist/cli.js', args, env)
+/**
+ * The CLI without the facts cache unless a test asks for one (`--cache-dir`): a layer cached by an earlier test would
+ * not be read again, and a fault injected into its download would never be met.
+ */
+export const cli = (args: string[], env?: NodeJS.ProcessEnv): Promise<RunResult> =>
+  runNode(
+    'dist/cli.js',
+    args.some(a => a === '--cache-dir' || a === '--no-cache') ? args : [...args, '--no-cache'],
+    env
+  )

@@ -44,17 +44,22 @@ function listing(dir: string): string[] {
 
 interface Outcome {
   json: MeasuredRun
+  /** The same JSON run again, with the facts cache the first one filled. */
+  warm: MeasuredRun
   text?: MeasuredRun
   markdown?: MeasuredRun
 }
+const CACHE = join(DIR, '..', `${DIR.split('/').pop() as string}-cache`)
 const outcomes = new Map<string, Outcome>()
 let before: string[] = []
 
 beforeAll(async () => {
   before = listing(DIR)
   await mapLimit(CASES, 2, async c => {
-    const inspect = (format: string): Promise<MeasuredRun> => runMeasured(['inspect', c.source, '--format', format])
-    const o: Outcome = { json: await inspect('json') }
+    const inspect = (format: string, cacheDir?: string): Promise<MeasuredRun> =>
+      runMeasured(['inspect', c.source, '--format', format], 60_000, cacheDir)
+    const json = await inspect('json', CACHE)
+    const o: Outcome = { json, warm: await inspect('json', CACHE) }
     if (c.hostileNames) {
       o.text = await inspect('text')
       o.markdown = await inspect('markdown')
@@ -68,7 +73,15 @@ beforeAll(async () => {
   })
 }, 300_000)
 
-afterAll(() => rmSync(DIR, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(DIR, { recursive: true, force: true })
+  rmSync(CACHE, { recursive: true, force: true })
+})
+
+/** A report without what differs from run to run (durations). */
+function timeless(stdout: string): string {
+  return stdout.replace(/"durationMs": \d+/g, '"durationMs": 0')
+}
 
 function safeRules(r: MeasuredRun): string[] {
   try {
@@ -111,6 +124,20 @@ test.each(CASES.map(c => [c.name, c] as const))('%s', (_, c) => {
   expect(all.flatMap(x => [x.stdout, x.stderr]).filter(out => out.split('\n').some(l => /^\s*FAKE/.test(l)))).toEqual(
     []
   )
+})
+
+test('a run with the facts cache filled gives the same exit code, report and error line as the first', () => {
+  const differ = CASES.filter(c => {
+    const { json, warm } = outcomes.get(c.name) as Outcome
+    return json.code !== warm.code || timeless(json.stdout) !== timeless(warm.stdout) || json.stderr !== warm.stderr
+  }).map(c => c.name)
+  expect(differ).toEqual([])
+})
+
+test('the corpus filled the facts cache with the layers it could verify, and only those', () => {
+  const names = readdirSync(CACHE).filter(n => !n.startsWith('.'))
+  expect(names.length).toBeGreaterThan(0)
+  expect(names.every(n => /^b-sha256-[0-9a-f]{64}\.facts$/.test(n))).toBe(true)
 })
 
 test('no run changed the corpus', () => {

@@ -97,6 +97,7 @@ test('the bundled action builds, fails the step and posts one PR comment, update
       GITHUB_OUTPUT: join(dir, 'out'),
       GITHUB_STEP_SUMMARY: join(dir, 'summary'),
       RUNNER_TEMP: dir,
+      XDG_CACHE_HOME: join(dir, 'cache'),
       INPUT_PLATFORMS: PLATFORMS,
       INPUT_CONTEXT: 'examples/go-wrong-arch',
       'INPUT_GITHUB-TOKEN': 'ghs_x'

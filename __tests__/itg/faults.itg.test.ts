@@ -69,7 +69,8 @@ describe('on a throwaway daemon', () => {
         '--platforms',
         'linux/amd64,linux/arm64,linux/s390x',
         '--format',
-        'json'
+        'json',
+        '--no-cache'
       ],
       { env: { ...process.env, DOCKER_HOST: daemon.host }, cwd: ROOT }
     )

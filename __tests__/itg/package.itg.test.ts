@@ -34,7 +34,8 @@ test('npx multiarch-verify inspect works from the packed tarball, in a directory
         'inspect',
         `oci-archive:${join(ROOT, 'examples', 'go-wrong-arch.oci.tar')}`,
         '--format',
-        'json'
+        'json',
+        '--no-cache'
       ],
       work
     )

@@ -70,7 +70,7 @@ async function takeLargeHead(): Promise<() => void> {
 }
 
 export async function captureEntry(
-  stream: AsyncIterable<Buffer>,
+  stream: AsyncIterable<Buffer> & { resume?: () => unknown },
   mode: number,
   size: number,
   limits: CaptureLimits = DEFAULT_LIMITS
@@ -121,26 +121,38 @@ export async function captureEntry(
     headLimit = want
     if (keptLen >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
   }
+  const drain = typeof stream.resume === 'function' ? stream.resume : undefined
   // The kind is decided on the file's first PROBE bytes, gathered over as many chunks as it takes: a file whose data
   // starts a few bytes before a decompressed chunk ends arrives as a chunk of 1-3 bytes, too short for its magic.
   const probe: Buffer[] = []
   let probed = 0
-  const decide = (): void => {
-    const first = Buffer.concat(probe)
+  const decide = (first: Buffer = Buffer.concat(probe)): void => {
     probe.length = 0
     kind = kindOf(first, mode, size, limits)
     if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
     if (kind === 'whole') whole = Buffer.allocUnsafe(size)
     if (first.length > 0) take(first)
   }
+  // Not `for await`: leaving that loop early would destroy the stream, and a file skipped is drained instead.
+  const chunks = stream[Symbol.asyncIterator]()
   try {
-    for await (const chunk of stream) {
-      if (kind === undefined) {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      const chunk = r.value
+      if (kind === undefined && probed === 0 && chunk.length >= Math.min(PROBE, size)) {
+        // The usual case: the first chunk holds the magic and is read in place, not copied (it is most of a small
+        // file, and every file has one).
+        decide(chunk)
+      } else if (kind === undefined) {
         probe.push(Buffer.from(chunk)) // a copy: the probe outlives the chunk
         probed += chunk.length
         if (probed >= Math.min(PROBE, size)) decide()
       } else {
         take(chunk)
+      }
+      // The rest of a file that is not kept flows on unread: no promise and no turn of the loop per chunk.
+      if (kind === 'skip' && drain) {
+        drain.call(stream)
+        return {}
       }
       if (kind === 'sparse' && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead()
     }

@@ -38,11 +38,18 @@ export async function* fzstdDecode(source: AsyncIterable<Uint8Array>): AsyncGene
   yield* out.splice(0)
 }
 
-type ZstdFactory = () => Transform
+/**
+ * Output chunk of the decompressors. zlib's default (16 KiB) costs a thread-pool round trip and a pass through the
+ * tar parser per 16 KiB: on a 480 MB layer that was 3.5 s of CPU against 1.8 s with 256 KiB (measured with
+ * --cpu-prof: the main thread sat idle between round trips, and the callbacks alone took 1.7 s).
+ */
+export const DECOMPRESS_CHUNK = 256 * 1024
+
+type ZstdFactory = (opts?: { chunkSize?: number }) => Transform
 const nativeZstd = (zlib as unknown as { createZstdDecompress?: ZstdFactory }).createZstdDecompress
 
 export function decompressor(kind: Compression): NodeJS.ReadWriteStream | undefined {
-  if (kind === 'gzip') return zlib.createGunzip()
-  if (kind === 'zstd') return nativeZstd ? nativeZstd() : Duplex.from(fzstdDecode)
+  if (kind === 'gzip') return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK })
+  if (kind === 'zstd') return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode)
   return undefined
 }

@@ -1,10 +1,13 @@
 /**
  * The one reader of layers: a layer blob from any source becomes its entries (layer.ts walks it), on a worker thread
- * when the bytes are in a file (layer-pool.ts), read again from its start after a transient network failure, and
- * read once when several platforms share it while it is in flight. What is reused, and how, is decided here only.
+ * when the bytes are in a file (layer-pool.ts), read again from its start after a transient network failure, read
+ * once when several platforms share it while it is in flight, and not read at all when the facts cache (cache.ts)
+ * holds its entries. What is reused, and how, is decided here only.
  */
+import { stat } from 'node:fs/promises'
 import { errorMessage, UserError } from '../errors.js'
 import { isTransient } from '../retry.js'
+import type { CacheKey, FactsCache } from './cache.js'
 import { walkLayer, type LayerEntry } from './layer.js'
 import { walkLayerFile } from './layer-pool.js'
 import type { ImageSource, LayerBlob } from './source.js'
@@ -35,8 +38,46 @@ function walkBlob(blob: LayerBlob): Promise<LayerEntry[]> {
   }
 }
 
+/**
+ * The cache key of a blob, when its entries may come from the cache and go to it: bytes checked against a digest a
+ * verified manifest names (`expected`, as the OCI layout, archive and registry sources set it). A docker save layer
+ * known only by its diff_id comes from a manifest.json nothing verifies, so it is never looked up: a corrupt tar there
+ * would be hidden by the facts of the layer it should have been.
+ */
+function cacheKeyOf(blob: LayerBlob): CacheKey | undefined {
+  if (blob.kind === 'walked' || !blob.expected || blob.expected.of === 'uncompressed') return undefined
+  return { digest: blob.expected.digest, of: 'stored' }
+}
+
+/**
+ * The size of a blob's bytes as stored, when it can be known before reading them: a file's (or range's) size; a
+ * stream's is only counted as it is read.
+ */
+async function storedSize(blob: LayerBlob): Promise<number | undefined> {
+  if (blob.kind !== 'file') return undefined
+  return blob.range ? blob.range.end - blob.range.start : (await stat(blob.path).catch(() => undefined))?.size
+}
+
+/** A stream blob whose bytes are counted as they are read (the count of the last, complete, read). */
+function counted(blob: Extract<LayerBlob, { kind: 'stream' }>): { blob: LayerBlob; bytes: () => number } {
+  let bytes = 0
+  const open = async (): Promise<AsyncIterable<Buffer>> => {
+    const stream = await blob.open()
+    bytes = 0
+    return (async function* () {
+      for await (const chunk of stream) {
+        bytes += chunk.length
+        yield chunk
+      }
+    })()
+  }
+  return { blob: { ...blob, open }, bytes: () => bytes }
+}
+
 export class LayerReader {
   private readonly inflight = new Map<string, Promise<LayerEntry[]>>()
+  /** The facts cache of this run, if any (verify() sets it, and flushes it when done). */
+  cache: FactsCache | undefined
 
   /** The entries of a layer of `source`; a layer already being read (another platform's) is not read twice. */
   read(source: ImageSource, desc: Descriptor): Promise<LayerEntry[]> {
@@ -45,11 +86,36 @@ export class LayerReader {
     if (!p) {
       p = source
         .blob(desc)
-        .then(walkBlob)
+        .then(blob => this.entriesOf(blob, desc))
         .finally(() => this.inflight.delete(key)) // shared while in flight, not kept after
       this.inflight.set(key, p)
     }
     return p
+  }
+
+  /**
+   * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
+   * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
+   * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
+   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   */
+  private async entriesOf(blob: LayerBlob, desc: Descriptor): Promise<LayerEntry[]> {
+    const cache = this.cache
+    const key = cacheKeyOf(blob)
+    if (!cache || !key || !(desc.size > 0)) return walkBlob(blob)
+    const local = await storedSize(blob)
+    const hit = local === undefined || local === desc.size ? await cache.get(key, desc.size) : undefined
+    if (hit) return hit
+    // walkBlob throws unless the bytes hashed to the key's digest: only checked bytes are stored.
+    if (blob.kind === 'stream') {
+      const c = counted(blob)
+      const entries = await walkBlob(c.blob)
+      cache.put(key, entries, c.bytes())
+      return entries
+    }
+    const entries = await walkBlob(blob)
+    if (local !== undefined) cache.put(key, entries, local)
+    return entries
   }
 }
 
