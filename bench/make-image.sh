@@ -16,7 +16,9 @@ mkdir -p "$OUT"
 # One layer per group, as separate RUN/COPY steps would make.
 LAYER_GROUPS=(
   "base:libc6 libgcc-s1 libstdc++6 coreutils bash dash perl-base libssl3 zlib1g libzstd1 liblzma5 libbz2-1.0 libcrypt1 libselinux1 libpcre2-8-0 libacl1 libattr1 libgmp10 libtinfo6"
-  "python:python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 libffi8 libsqlite3-0 libreadline8 libncursesw6 libuuid1 libmpdec3"
+  # The python group holds libpython3.11-stdlib's own dependencies (libnsl2, libtirpc3 and theirs): without them its
+  # nis module cannot load, which multiarch-verify reports (library-missing).
+  "python:python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 libffi8 libsqlite3-0 libreadline8 libncursesw6 libuuid1 libmpdec3 libnsl2 libtirpc3 libtirpc-common libgssapi-krb5-2 libkrb5-3 libk5crypto3 libkrb5support0 libcom-err2 libkeyutils1"
   "gcc:gcc-12 cpp-12 binutils binutils-common libbinutils libctf0 libctf-nobfd0 libgprofng0 libgcc-12-dev libc6-dev libcc1-0 libisl23 libmpc3 libmpfr6 libjansson4 libasan8 libtsan2 libubsan1 liblsan0 libitm1 libatomic1 libgomp1 libquadmath0 libhwasan0 linux-libc-dev libcrypt-dev libnsl-dev libtirpc-dev"
   "go:golang-1.19-go"
   "gosrc:golang-1.19-src"
