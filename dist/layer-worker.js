@@ -3178,57 +3178,69 @@ function identify(src) {
 // src/binary/plan.ts
 var WINDOW = 256 * 1024;
 var MAX_TABLE = 1024 * 1024;
-function elfCapturePlan(head, size) {
-  if (!isElf(head) || head.length < 64) return [];
+var PT_DYNAMIC2 = 2;
+function layoutOf(head, size) {
+  if (!isElf(head) || head.length < 64) return void 0;
   const is64 = head[4] === 2;
   const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
   const phoff = is64 ? r.word(32) : r.u32(28);
   const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
   const phnum = r.u16(is64 ? 56 : 44) ?? 0;
+  const phdrs = (phoff === void 0 ? void 0 : readPhdrs(r, phoff, phentsize, Math.min(phnum, 256))) ?? [];
+  return { r, phdrs: phdrs.filter((p) => Number.isSafeInteger(p.offset) && Number.isSafeInteger(p.filesz)) };
+}
+function tableSegments({ phdrs }) {
+  const first = phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
+  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC2);
+  if (!first || !(first.flags & PF_X) || !dyn) return [];
+  return phdrs.filter(
+    (p) => p.type === PT_LOAD && p !== first && !(p.flags & (PF_W | PF_X)) && p.offset < dyn.offset && p.filesz > 0
+  );
+}
+function tableWants(l, size, budget) {
+  const out = [];
+  for (const p of tableSegments(l)) {
+    const length = Math.min(p.filesz, size - p.offset, budget);
+    if (length <= 0) break;
+    out.push({ offset: p.offset, length });
+    budget -= length;
+  }
+  return out;
+}
+function elfCapturePlan(head, size, budget = 0) {
+  const l = layoutOf(head, size);
+  if (!l) return [];
+  const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
   let loadEnd = 0;
   let dataStart;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const flags = is64 ? r.u32(o + 4) : r.u32(o + 24);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || flags === void 0 || offset === void 0 || filesz === void 0) break;
-    if (type === 2) wants.push({ offset, length: Math.min(filesz, WINDOW) });
-    if (type === PT_LOAD) {
-      loadEnd = Math.max(loadEnd, offset + filesz);
-      if (dataStart === void 0 && flags & PF_W && !(flags & PF_X)) dataStart = offset;
+  for (const p of l.phdrs) {
+    if (p.type === PT_DYNAMIC2) wants.push({ offset: p.offset, length: Math.min(p.filesz, WINDOW) });
+    if (p.type === PT_LOAD) {
+      loadEnd = Math.max(loadEnd, p.offset + p.filesz);
+      if (dataStart === void 0 && p.flags & PF_W && !(p.flags & PF_X)) dataStart = p.offset;
     }
   }
   if (dataStart !== void 0) wants.push({ offset: dataStart, length: 64 * 1024 });
   if (loadEnd > 0) wants.push({ offset: loadEnd, length: WINDOW });
-  const shoff = is64 ? r.word(40) : r.u32(32);
-  const shentsize = r.u16(is64 ? 58 : 46) ?? 0;
-  const shnum = r.u16(is64 ? 60 : 48) ?? 0;
+  wants.push(...tableWants(l, size, budget));
+  const { r } = l;
+  const shoff = r.is64 ? r.word(40) : r.u32(32);
+  const shentsize = r.u16(r.is64 ? 58 : 46) ?? 0;
+  const shnum = r.u16(r.is64 ? 60 : 48) ?? 0;
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
-function capturePlan(head, size) {
-  if (isElf(head)) return elfCapturePlan(head, size);
+function capturePlan(head, size, budget = 0) {
+  if (isElf(head)) return elfCapturePlan(head, size, budget);
   return isPe(head) ? peCapturePlan(head, size) : [];
 }
-function elfHeadExtent(head, size) {
-  if (!isElf(head) || head.length < 64) return 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
-  const phoff = is64 ? r.word(32) : r.u32(28);
-  const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
-  const phnum = r.u16(is64 ? 56 : 44) ?? 0;
-  for (let i = 0; phoff !== void 0 && i < Math.min(phnum, 256); i++) {
-    const o = phoff + i * phentsize;
-    const type = r.u32(o);
-    const offset = is64 ? r.word(o + 8) : r.u32(o + 4);
-    const filesz = is64 ? r.word(o + 32) : r.u32(o + 16);
-    if (type === void 0 || offset === void 0 || filesz === void 0) return 0;
-    if (type === PT_LOAD && offset === 0 && Number.isSafeInteger(filesz)) return Math.min(filesz, size);
-  }
-  return 0;
+function elfLargeExtent(head, size, budget) {
+  const l = layoutOf(head, size);
+  if (!l) return { head: 0, tables: 0 };
+  const tables = tableWants(l, size, budget).reduce((n, w) => n + w.length, 0);
+  if (tableSegments(l).length > 0) return { head: 0, tables };
+  const first = l.phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
+  return { head: first ? Math.min(first.filesz, size) : 0, tables };
 }
 
 // src/image/capture.ts
@@ -3265,6 +3277,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   const kept = [];
   let keptLen = 0;
   let headLimit = limits.head;
+  const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head);
   let sized = false;
   let ranges;
   let pos = 0;
@@ -3286,7 +3299,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
         const head = Buffer.concat(kept);
         kept.length = 0;
         kept.push(head);
-        ranges = capturePlan(head, size).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
+        ranges = capturePlan(head, size, tablesBudget).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill(r, head, 0);
       }
       for (const r of ranges ?? []) fill(r, chunk, pos);
@@ -3295,11 +3308,9 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   };
   const sizeHead = async () => {
     sized = true;
-    const want = Math.min(
-      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
-      limits.headMax ?? limits.head
-    );
-    if (want > limits.head) release = await takeLargeHead();
+    const extent = elfLargeExtent(Buffer.concat(kept), size, tablesBudget);
+    const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head);
+    if (want > limits.head || extent.tables > 0) release = await takeLargeHead();
     headLimit = want;
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };

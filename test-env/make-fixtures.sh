@@ -3,6 +3,8 @@
 # committed (they are small), so the unit tests need no toolchain; rerun this after changing it. The compilers come
 # from test-env/install-toolchains.sh.
 #   go-<arch>            Go, static (CGO_ENABLED=0), stripped: amd64 arm64 386 ppc64le s390x riscv64, arm v6/v7
+#   go-amd64-cgo         Go with cgo (net, os/user), dynamic: Go's own linker's layout, the dynamic tables in the
+#                        read-only segment after the text
 #   go115-amd64          Go 1.15 (build info in the pre-1.18 pointer format)
 #   go-windows-<arch>.exe  Go for Windows (PE): amd64 arm64 386 arm
 #   go-darwin-arm64 go-js.wasm   other formats, which must never be taken for ELF
@@ -23,6 +25,7 @@ gobuild() { (cd "$src" && env GOOS="$1" GOARCH="$2" GOARM="${3:-7}" go build -bu
 for arch in amd64 arm64 386 ppc64le s390x riscv64; do gobuild linux $arch "" go-$arch; done
 gobuild linux arm 7 go-arm-v7
 gobuild linux arm 6 go-arm-v6
+(cd "$src/gonet" && CGO_ENABLED=1 GOOS=linux GOARCH=amd64 go build -buildvcs=false -ldflags='-s -w' -o "$out/go-amd64-cgo" .)
 (cd "$src" && GOOS=linux GOARCH=amd64 GOFLAGS=-mod=mod /usr/lib/go-1.15/bin/go build -trimpath -ldflags='-s -w' -o "$out/go115-amd64" .)
 for arch in amd64 arm64 386 arm; do gobuild windows $arch "" go-windows-$arch.exe; done
 gobuild darwin arm64 "" go-darwin-arm64

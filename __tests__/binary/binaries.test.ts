@@ -6,6 +6,7 @@ import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
 import { identify } from '../../src/binary/identify.js'
 import { readArmAttributes } from '../../src/binary/arm.js'
 import { captureEntry } from '../../src/image/capture.js'
+import { elfLargeExtent } from '../../src/binary/plan.js'
 import { bin, inChunks } from '../helpers/fixtures.js'
 
 const elf = (name: string): ElfFacts => parseElf(bin(name)) as ElfFacts
@@ -118,6 +119,31 @@ describe('streaming capture gives the same facts as reading the whole file', () 
       expect(got.binary).toEqual(parseElf(bytes))
     }
   )
+
+  // Go's own linker (a cgo program, dynamic): headers and text first, the dynamic tables after .rodata in the next,
+  // read-only segment, the dynamic section in the data segment. The head alone never holds them.
+  test('a dynamic Go program keeps its read-only segment, not its text, and reads what it needs', async () => {
+    const bytes = bin('go-amd64-cgo')
+    const whole = parseElf(bytes) as ElfFacts
+    expect(whole).toMatchObject({ linkage: 'dynamic', needed: ['libc.so.6'] })
+    expect(whole.versionNeeds?.map(v => v.file)).toEqual(['libc.so.6'])
+    const extent = elfLargeExtent(bytes.subarray(0, 8192), bytes.length, 8 * 1024 * 1024)
+    expect(extent.head).toBe(0) // the first segment (the text) is not held
+    expect(extent.tables).toBeGreaterThan(0)
+    expect(extent.tables).toBeLessThan(bytes.length / 2)
+    const got = await captureEntry(Readable.from(inChunks(bytes)), 0o755, bytes.length, {
+      ...small,
+      headMax: 8 * 1024 * 1024
+    })
+    expect(got.binary).toEqual(whole)
+  })
+
+  test('without room for its table segment, what a dynamic Go program needs stays unknown, never guessed', async () => {
+    const bytes = bin('go-amd64-cgo')
+    const got = await captureEntry(Readable.from(inChunks(bytes)), 0o755, bytes.length, small)
+    expect(got.binary).toMatchObject({ format: 'elf', hasDynamic: true, interpreter: '/lib64/ld-linux-x86-64.so.2' })
+    expect((got.binary as ElfFacts).needed).toBeUndefined()
+  })
 })
 
 const u32le = (n: number): Buffer => {

@@ -111,12 +111,12 @@ test('native-module-mismatch: a foreign module its runtime loads, and a module b
   expect(found[1]?.hint).toContain('pip install --platform')
 })
 
-test('a library whose dynamic section could not be read is said in a note, never guessed as loading or not', async () => {
+test('a library whose dynamic string table could not be read is said in a note, never guessed as loading or not', async () => {
   const { platformNotChecked } = await import('../../src/checks/platform-not-checked.js')
   const p = platform('linux/amd64', 'c-amd64-dyn')
   p.executables[0]!.load = load({ unknown: ['/usr/lib/x86_64-linux-gnu/libhuge.so.1'] })
   const notes = platformNotChecked.check({ platforms: [p] })
   expect(notes.map(f => [f.rule, f.severity])).toEqual([['platform-not-checked', 'note']])
-  expect(notes[0]?.message).toContain('`/usr/lib/x86_64-linux-gnu/libhuge.so.1` could not be read')
+  expect(notes[0]?.message).toContain('the dynamic string table of `/usr/lib/x86_64-linux-gnu/libhuge.so.1` could not be read')
   expect(libraryMissing.check({ platforms: [p] })).toEqual([])
 })

@@ -31,14 +31,15 @@ export const platformNotChecked = platformRule({
     if (p.notChecked) out.push({ message: p.notChecked })
     out.push(...unjudged(p.entrypoint))
     if (p.entrypoint?.resolved) out.push(...unjudged(p.entrypoint.inner, true))
-    // Libraries whose dynamic section lies beyond what a streamed read keeps (a first segment over 32 MiB).
+    // Objects whose dynamic tables (the strings their dynamic section names) lie beyond what a streamed read keeps: a
+    // segment holding them over 32 MiB.
     const unread = [...new Set(p.executables.flatMap(f => f.load?.unknown ?? []))]
     if (unread.length) {
       const users = p.executables.filter(f => f.load?.unknown.length).length
       out.push({
         message:
           `What ${users} program${users > 1 ? 's' : ''} or module${users > 1 ? 's' : ''} load was not judged in full: ` +
-          `the dynamic section of ${unread.slice(0, 3).map(code).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''} ` +
+          `the dynamic string table of ${unread.slice(0, 3).map(code).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''} ` +
           'could not be read (it lies beyond the part of a very large file that is kept), so what it needs is not known.',
         evidence: { unread: unread.join(' ') }
       })

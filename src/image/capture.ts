@@ -2,9 +2,10 @@
  * While a file streams out of a layer, keep only the bytes its readers need, then read its facts and let the bytes go.
  * An ELF or PE file up to `limits.full` is kept whole for the moment it is read (every reader, the Go pointer format
  * too); a larger one keeps its head and the ranges its format's plan names. PE files are kept whatever their mode:
- * Windows layers carry no exec bits. Its head is its first loaded segment (up to
- * `limits.headMax`): the dynamic string table and the symbol version tables live there, and the dynamic section that
- * locates them only comes later in the file (a 47 MB libnode keeps 8.5 MB of head, once, while it passes). Scripts
+ * Windows layers carry no exec bits. Its head is its first loaded segment (up to `limits.headMax`): the dynamic string
+ * table and the symbol version tables live there, and the dynamic section that locates them only comes later in the
+ * file (a 47 MB libnode keeps 8.5 MB of head, once, while it passes). Go's own linker puts them in the read-only
+ * segment after the text instead, which the plan then keeps (up to the same bound) in place of the first. Scripts
  * and other executables keep their first page. ELF and PE files are hashed whole for identical-binary. Nothing is
  * retained but the facts.
  */
@@ -12,14 +13,17 @@ import { createHash } from 'node:crypto'
 import { bufferSource, sparseSource, type ByteRange, type ByteSource } from '../binary/bytes.js'
 import { isElf } from '../binary/elf.js'
 import { identify, type BinaryFacts } from '../binary/identify.js'
-import { capturePlan, elfHeadExtent } from '../binary/plan.js'
+import { capturePlan, elfLargeExtent } from '../binary/plan.js'
 
 export interface CaptureLimits {
   /** ELF files up to this size are kept whole while they are read. */
   full: number
   /** Larger ones keep at least this much of their start, plus the planned ranges. */
   head: number
-  /** and at most this much (default: `head`): their first segment, where the dynamic strings and versions are. */
+  /**
+   * and at most this much (default: `head`) of the segments where the dynamic strings and versions are: the first
+   * one (GNU ld, lld), or the read-only one after the text (Go's linker).
+   */
   headMax?: number
 }
 
@@ -82,6 +86,7 @@ export async function captureEntry(
   const kept: Buffer[] = []
   let keptLen = 0
   let headLimit = limits.head
+  const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head)
   let sized = false
   let ranges: ByteRange[] | undefined
   let pos = 0
@@ -103,21 +108,22 @@ export async function captureEntry(
         const head = Buffer.concat(kept)
         kept.length = 0
         kept.push(head)
-        ranges = capturePlan(head, size).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
+        ranges = capturePlan(head, size, tablesBudget).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
         for (const r of ranges) fill(r, head, 0)
       }
       for (const r of ranges ?? []) fill(r, chunk, pos)
     }
     pos += chunk.length
   }
-  /** A large ELF file's head: its first segment, once its program headers are at hand (waiting for the lock). */
+  /**
+   * A large ELF file's head (its first segment) and table segments (Go's layout), sized once its program headers are
+   * at hand, waiting for the lock when they are more than the plain head.
+   */
   const sizeHead = async (): Promise<void> => {
     sized = true
-    const want = Math.min(
-      Math.max(limits.head, elfHeadExtent(Buffer.concat(kept), size)),
-      limits.headMax ?? limits.head
-    )
-    if (want > limits.head) release = await takeLargeHead()
+    const extent = elfLargeExtent(Buffer.concat(kept), size, tablesBudget)
+    const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head)
+    if (want > limits.head || extent.tables > 0) release = await takeLargeHead()
     headLimit = want
     if (keptLen >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
   }
