@@ -117,6 +117,8 @@ test('a library whose dynamic string table could not be read is said in a note, 
   p.executables[0]!.load = load({ unknown: ['/usr/lib/x86_64-linux-gnu/libhuge.so.1'] })
   const notes = platformNotChecked.check({ platforms: [p] })
   expect(notes.map(f => [f.rule, f.severity])).toEqual([['platform-not-checked', 'note']])
-  expect(notes[0]?.message).toContain('the dynamic string table of `/usr/lib/x86_64-linux-gnu/libhuge.so.1` could not be read')
+  expect(notes[0]?.message).toContain(
+    'the dynamic string table of `/usr/lib/x86_64-linux-gnu/libhuge.so.1` could not be read'
+  )
   expect(libraryMissing.check({ platforms: [p] })).toEqual([])
 })
