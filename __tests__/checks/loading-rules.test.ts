@@ -8,7 +8,10 @@ import { libraryVersionMissing } from '../../src/checks/library-version-missing.
 import { nativeModuleMismatch } from '../../src/checks/native-module-mismatch.js'
 import type { ElfFacts } from '../../src/binary/elf.js'
 import type { LoadResult } from '../../src/inspect/loader/types.js'
+import type { FileNode } from '../../src/image/filetree.js'
+import { findModules } from '../../src/inspect/modules.js'
 import { exe, platform } from '../helpers/facts.js'
+import { FIXTURE, SERIAL, SERIAL_PREBUILDS, shipped, USB, USB_PREBUILDS, type Kind } from '../helpers/prebuilds.js'
 
 const load = (more: Partial<LoadResult>): LoadResult => ({
   libc: 'glibc',
@@ -121,4 +124,56 @@ test('a library whose dynamic string table could not be read is said in a note, 
     'the dynamic string table of `/usr/lib/x86_64-linux-gnu/libhuge.so.1` could not be read'
   )
   expect(libraryMissing.check({ platforms: [p] })).toEqual([])
+})
+
+/** An image of `name` holding the files, mode 0644, with their module facts as findModules gives them. */
+function withModules(name: string, files: Array<[string, Kind]>): ReturnType<typeof platform> {
+  const p = platform(name, name === 'linux/arm64' ? 'c-arm64-dyn' : 'c-amd64-dyn')
+  const elf = files.flatMap(([path, kind]) => (kind === 'text' ? [] : [exe(path, FIXTURE[kind], 0o644)]))
+  const nodes = files.map(([path]) => {
+    const binary = elf.find(e => e.path === path)?.binary
+    return { path, node: { path, kind: 'file', mode: 0o644, size: 1, uid: 0, gid: 0, binary } as FileNode }
+  })
+  const modules = findModules(nodes, p.platform.architecture)
+  for (const e of elf) {
+    const m = modules.get(e.path)
+    if (m) e.module = m
+  }
+  p.executables.push(...elf)
+  return p
+}
+
+test('native-module-mismatch: usb and @serialport/bindings-cpp as npm ships them are clean on amd64 and arm64', () => {
+  const files = [...shipped(USB, USB_PREBUILDS), ...shipped(SERIAL, SERIAL_PREBUILDS)]
+  for (const name of ['linux/amd64', 'linux/arm64']) {
+    expect(nativeModuleMismatch.check({ platforms: [withModules(name, files)] })).toEqual([])
+  }
+})
+
+test("native-module-mismatch: only linux-x64 prebuilds in an arm64 image is one error per package, in node-gyp-build's words", () => {
+  const x64Only = shipped(USB, USB_PREBUILDS).filter(([path]) => path.includes('/linux-x64/'))
+  const found = nativeModuleMismatch.check({ platforms: [withModules('linux/arm64', x64Only)] })
+  expect(found.map(f => [f.path, f.severity])).toEqual([[`${USB}/prebuilds/linux-x64/node.napi.glibc.node`, 'error']])
+  expect(found[0]?.message).toBe(
+    'The Node.js native module `usb` cannot be loaded on linux/arm64: its prebuilds are for `linux-x64`, and ' +
+      'node-gyp-build looks in `prebuilds/linux-arm64/`, which it does not have. `require()` fails with `No native ' +
+      'build was found for platform=linux arch=arm64 runtime=node …` (`/app/node_modules/usb/prebuilds/linux-x64/' +
+      'node.napi.glibc.node` is its x86-64 (64-bit, LSB) build).'
+  )
+  expect(found[0]?.evidence).toMatchObject({ module: 'usb', looksIn: 'prebuilds/linux-arm64' })
+  expect(nativeModuleMismatch.check({ platforms: [withModules('linux/amd64', x64Only)] })).toEqual([])
+})
+
+test('native-module-mismatch: a glibc-only prebuilds directory on Alpine says which libc node-gyp-build wants', () => {
+  const glibcOnly = shipped(USB, USB_PREBUILDS).filter(([path]) => !path.endsWith('.musl.node'))
+  const found = nativeModuleMismatch.check({
+    platforms: [withModules('linux/amd64', [['/etc/alpine-release', 'text'], ...glibcOnly])]
+  })
+  expect(found.map(f => f.path)).toEqual([`${USB}/prebuilds/linux-x64/node.napi.glibc.node`])
+  expect(found[0]?.message).toContain(
+    'its directory for linux/amd64, `prebuilds/linux-x64/`, has no build for `libc=musl`, which node-gyp-build wants'
+  )
+  expect(found[0]?.message).toContain(
+    '`No native build was found for platform=linux arch=x64 runtime=node … libc=musl`'
+  )
 })

@@ -52,6 +52,24 @@ function message(p: PlatformFacts, f: ExecutableFacts, runtime: Runtime): string
         'falls back to slower pure Python without a word).'
       )
     }
+    const pre = f.module.prebuilds
+    if (pre) {
+      // node-gyp-build's own error, up to the tags that depend on the Node.js binary.
+      const tuple = pre.looksIn.slice('prebuilds/'.length)
+      const arch = tuple.split('-')[1]?.split('+')[0] ?? ''
+      const words = code(
+        `No native build was found for platform=linux arch=${arch} runtime=node …${pre.wants ? ` ${pre.wants}` : ''}`
+      )
+      const where = pre.wants
+        ? `its directory for ${plat}, ${code(pre.looksIn + '/')}, has no build for ${code(pre.wants)}, which node-gyp-build ` +
+          'wants on this image (musl when the image has `/etc/alpine-release`, else glibc, unless `LIBC` says otherwise)'
+        : `its prebuilds are for ${pre.has.map(code).join(', ')}, and node-gyp-build looks in ${code(pre.looksIn + '/')}, ` +
+          'which it does not have'
+      return (
+        `${RUNTIME_NAME[runtime]} ${code(name)} cannot be loaded on ${plat}: ${where}. \`require()\` fails with ${words} ` +
+        `(${code(f.path)} is its ${elf} build).`
+      )
+    }
     return (
       `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: ` +
       `on ${plat} the package looks for its own build and fails to load.`
@@ -83,7 +101,12 @@ export const nativeModuleMismatch = platformRule({
         path: f.path,
         message: message(p, f, m.runtime),
         hint: FIX[m.runtime],
-        evidence: { runtime: m.runtime, module: m.name, ...(m.noBuildForPlatform ? { noBuildForPlatform: true } : {}) }
+        evidence: {
+          runtime: m.runtime,
+          module: m.name,
+          ...(m.noBuildForPlatform ? { noBuildForPlatform: true } : {}),
+          ...(m.prebuilds ? { looksIn: m.prebuilds.looksIn } : {})
+        }
       })
     }
     return out

@@ -102,4 +102,10 @@ export interface ModuleFacts {
   name: string
   /** A file named for another architecture, with no build for this platform beside it. */
   noBuildForPlatform?: boolean
+  /**
+   * A Node.js package's prebuilds with none that node-gyp-build takes here: the directory it looks in
+   * (`prebuilds/linux-arm64`), the Linux directories the package has, and the tag it wants that no file there has
+   * (`libc=musl`), when that directory exists.
+   */
+  prebuilds?: { looksIn: string; has: string[]; wants?: string }
 }

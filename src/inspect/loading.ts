@@ -90,7 +90,8 @@ export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptio
   const model = new LoadingModel(opts.tree, opts)
   const modules = findModules(
     [...opts.tree.files()].map(node => ({ path: node.path, node })),
-    opts.architecture
+    opts.architecture,
+    { env: opts.env }
   )
   for (const e of executables) {
     const elf = e.binary

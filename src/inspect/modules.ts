@@ -8,8 +8,10 @@
  * - Python looks for `NAME` + each of its extension suffixes in order (`.cpython-311-aarch64-linux-gnu.so`,
  *   `.abi3.so`, `.so`) and loads the first that exists: a module tagged for another architecture is never loaded,
  *   but when it is the only build of that module, the module is missing on this platform.
- * - Files named for an architecture (prebuilds/linux-x64/, @img/sharp-linux-x64, x86_64-linux gem directories) are
- *   alternatives for that architecture: one is wrong only when no build for this platform stands beside it.
+ * - Node.js addons under a package's `prebuilds/`: the one node-gyp-build would choose loads (prebuilds.ts); the
+ *   others are alternatives, and a package whose Linux prebuilds hold none for this platform fails to load.
+ * - Other files named for an architecture (@img/sharp-linux-x64, x86_64-linux gem directories) are alternatives for
+ *   that architecture: one is wrong only when no build for this platform stands beside it.
  * - Anything else a runtime loads by its path: a foreign one fails to load.
  *
  * Foreign files nothing here loads (another architecture's multiarch directory, cross-compilers' libraries, test
@@ -20,6 +22,7 @@ import { ARCHITECTURES, archNamedIn, archNeutral, sameElfShape, type Architectur
 import type { ElfFacts } from '../binary/elf.js'
 import type { FileNode } from '../image/filetree.js'
 import type { ModuleFacts, Runtime } from './facts.js'
+import { choosePrebuild, prebuildTarget, type PrebuildTarget } from './prebuilds.js'
 import { notShippedToRun } from './role.js'
 
 export type { ModuleFacts, Runtime } from './facts.js'
@@ -75,6 +78,53 @@ function nodePackage(path: string): string {
   return m?.[1] ?? posix.dirname(path)
 }
 
+/** A package's name as `require()` takes it (`@serialport/bindings-cpp`), or its directory's name. */
+function nodeName(pkg: string): string {
+  const at = pkg.lastIndexOf('/node_modules/')
+  return at >= 0 ? pkg.slice(at + '/node_modules/'.length) : posix.basename(pkg)
+}
+
+const PREBUILT = /^(.*)\/prebuilds\/[^/]+\/[^/]+\.node$/
+
+/**
+ * Node.js addons in a package's `prebuilds/<platform>-<arch>/`: the one node-gyp-build chooses loads, the others are
+ * passed over. A package with Linux prebuilds but none that node-gyp-build takes on this platform, and no other native
+ * build of its own, fails to load: that is said once, on its first Linux prebuild.
+ */
+function prebuiltAddons(
+  files: Candidate[],
+  paths: string[],
+  arch: Architecture,
+  target: PrebuildTarget,
+  out: Map<string, ModuleFacts>
+): void {
+  const packages = new Map<string, Candidate[]>()
+  for (const f of files) {
+    const pkg = PREBUILT.exec(f.path)?.[1]
+    if (pkg !== undefined) packages.set(pkg, [...(packages.get(pkg) ?? []), f])
+  }
+  if (!packages.size) return
+  const layout = paths.filter(p => /\/(build|prebuilds)\/[^/]+\/[^/]+$/.test(p))
+  for (const [pkg, addons] of packages) {
+    const own = (p: string): boolean => p.startsWith(`${pkg}/`) && !p.slice(pkg.length).includes('/node_modules/')
+    const choice = choosePrebuild(pkg, layout.filter(own), target)
+    for (const f of addons) out.set(f.path, { runtime: 'node', loaded: f.path === choice?.file, name: nodeName(pkg) })
+    if (!choice || choice.file || !choice.has.length) continue
+    // Another native build of the package's own (outside prebuilds/) may be what its loader takes: never guessed wrong.
+    if (files.some(f => own(f.path) && !PREBUILT.test(f.path) && sameElfShape(f.elf, arch))) continue
+    const { looksIn, has, wants } = choice
+    const dirs = wants ? [looksIn] : has.map(t => `prebuilds/${t}`)
+    const first = addons
+      .map(f => f.path)
+      .sort()
+      .find(p => dirs.some(d => p.startsWith(`${pkg}/${d}/`)))
+    const facts = first === undefined ? undefined : out.get(first)
+    if (!facts) continue
+    facts.noBuildForPlatform = true
+    facts.prebuilds = { looksIn, has, ...(wants ? { wants } : {}) }
+  }
+}
+
 /** Alternatives named for an architecture: wrong only when no build for this platform stands beside them. */
 function labelled(
   files: Candidate[],
@@ -93,7 +143,7 @@ function labelled(
   )
   for (const f of mine) {
     const pkg = packageOf(f.path)
-    const name = posix.basename(pkg)
+    const name = runtime === 'node' ? nodeName(pkg) : posix.basename(pkg)
     const named = archNamedIn(f.path)
     const facts: ModuleFacts = { runtime, loaded: true, name }
     if (named && named.name !== arch.name) {
@@ -108,7 +158,8 @@ function labelled(
 /** The native modules among an image's ELF files, by path. */
 export function findModules(
   files: Array<{ path: string; node: FileNode }>,
-  archName: string
+  archName: string,
+  opts: { env?: string[] } = {}
 ): Map<string, ModuleFacts> {
   const out = new Map<string, ModuleFacts>()
   const arch = ARCHITECTURES[archName]
@@ -120,6 +171,11 @@ export function findModules(
     elf.push({ path, elf: node.binary })
   }
   pythonModules(elf, arch, out)
+  if (arch.node) {
+    const paths = files.map(f => f.path)
+    const target = prebuildTarget(arch.node, paths.includes('/etc/alpine-release'), opts.env ?? [])
+    prebuiltAddons(elf, paths, arch, target, out)
+  }
   const jarDirs = new Set(files.filter(f => f.path.endsWith('.jar')).map(f => posix.dirname(f.path)))
   const needed = new Set(elf.flatMap(f => f.elf.needed ?? []))
   const ownLibDirs = arch.tuples.map(t => `/usr/lib/${t}/`).concat(arch.tuples.map(t => `/lib/${t}/`))
