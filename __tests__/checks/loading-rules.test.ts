@@ -9,7 +9,7 @@ import { nativeModuleMismatch } from '../../src/checks/native-module-mismatch.js
 import type { ElfFacts } from '../../src/binary/elf.js'
 import type { LoadResult } from '../../src/inspect/loader/types.js'
 import type { FileNode } from '../../src/image/filetree.js'
-import { findModules } from '../../src/inspect/modules.js'
+import { findModules, type Runtime } from '../../src/inspect/modules.js'
 import { exe, platform } from '../helpers/facts.js'
 import { FIXTURE, SERIAL, SERIAL_PREBUILDS, shipped, USB, USB_PREBUILDS, type Kind } from '../helpers/prebuilds.js'
 
@@ -111,7 +111,7 @@ test('native-module-mismatch: a foreign module its runtime loads, and a module b
   expect(found[0]?.message).toContain('is x86-64 (64-bit, LSB), but this image is linux/arm64: `require()` fails')
   expect(found[0]?.hint).toContain('npm ci')
   expect(found[1]?.message).toContain('`import _yaml` fails with "ModuleNotFoundError"')
-  expect(found[1]?.hint).toContain('pip install --platform')
+  expect(found[1]?.hint).toContain('pip install --target /deps --only-binary=:all:')
 })
 
 test('a library whose dynamic string table could not be read is said in a note, never guessed as loading or not', async () => {
@@ -176,4 +176,66 @@ test('native-module-mismatch: a glibc-only prebuilds directory on Alpine says wh
   expect(found[0]?.message).toContain(
     '`No native build was found for platform=linux arch=x64 runtime=node … libc=musl`'
   )
+})
+
+/** The hint native-module-mismatch gives for a foreign module of `runtime` loaded at `path` on platform `name`. */
+function hintFor(name: string, runtime: Runtime, path: string): string {
+  const foreign = name === 'linux/amd64' ? 'c-arm64-dyn' : 'c-amd64-dyn'
+  const p = platform(name, name === 'linux/amd64' ? 'c-amd64-dyn' : 'go-arm64')
+  const m = exe(path, foreign, 0o644)
+  m.module = { runtime, loaded: true, name: 'm' }
+  p.executables.push(m)
+  const [f, ...rest] = nativeModuleMismatch.check({ platforms: [p] })
+  expect(rest).toEqual([])
+  return f?.hint ?? ''
+}
+
+test("native-module-mismatch hints: npm's CPU names are Node.js's (x64, ia32), never TARGETARCH's", () => {
+  const addon = '/app/node_modules/x/build/Release/x.node'
+  expect(hintFor('linux/amd64', 'node', addon)).toContain('`npm ci --os=linux --cpu=x64` for linux/amd64')
+  expect(hintFor('linux/arm64', 'node', addon)).toContain('`npm ci --os=linux --cpu=arm64` for linux/arm64')
+  expect(hintFor('linux/arm/v7', 'node', addon)).toContain('`npm ci --os=linux --cpu=arm` for linux/arm/v7')
+  const i386 = hintFor('linux/386', 'node', addon)
+  expect(i386).toContain('`npm ci --os=linux --cpu=ia32` for linux/386')
+  expect(i386).toContain('`npm_config_arch=ia32`')
+  expect(i386).toContain('amd64 → x64, 386 → ia32, ppc64le → ppc64')
+  expect(hintFor('linux/ppc64le', 'node', addon)).toContain('--cpu=ppc64`')
+  expect(i386).toMatch(/^Run `npm ci` \(or `npm rebuild`\) in a stage that runs on the target platform/)
+  expect(i386).not.toContain('$TARGETARCH')
+})
+
+test("native-module-mismatch hints: pip's wheel tag names the target's architecture, never the build machine's", () => {
+  const yaml = '/usr/local/lib/python3.11/site-packages/yaml/_yaml.abi3.so'
+  const arm64 = hintFor('linux/arm64', 'python', yaml)
+  expect(arm64).toContain(
+    '`pip install --target /deps --only-binary=:all: --implementation cp --python-version 3.11 --platform ' +
+      'manylinux2014_aarch64 …` for linux/arm64 (`musllinux_1_2_aarch64` on Alpine'
+  )
+  expect(arm64).toContain('amd64 → x86_64, arm64 → aarch64, arm/v7 → armv7l, 386 → i686')
+  expect(arm64).not.toContain('$(uname -m)_') // no tag built from the build machine's uname
+  expect(hintFor('linux/amd64', 'python', yaml)).toContain('--platform manylinux2014_x86_64 …` for linux/amd64')
+  expect(hintFor('linux/arm/v7', 'python', yaml)).toContain('--platform manylinux2014_armv7l …`')
+  expect(hintFor('linux/386', 'python', yaml)).toContain('--platform manylinux2014_i686 …`')
+  // The version comes from the module's own tag when it has one.
+  const tagged = '/usr/lib/python3/dist-packages/yaml/_yaml.cpython-312-x86_64-linux-gnu.so'
+  expect(hintFor('linux/arm64', 'python', tagged)).toContain('--python-version 3.12 ')
+  // No manylinux2014 wheels exist for riscv64 or armv6: only the target stage serves.
+  const riscv = hintFor('linux/riscv64', 'python', yaml)
+  expect(riscv).toContain('manylinux2014 has no wheels for riscv64: install in the target stage.')
+  expect(riscv).not.toContain('--platform manylinux')
+  expect(hintFor('linux/arm/v6', 'python', yaml)).toContain('manylinux2014 has no wheels for armv6l')
+})
+
+test("native-module-mismatch hints: RubyGems' platform for the target, and the target stage for Perl, PHP, JNI and plugins", () => {
+  const gem = '/usr/local/bundle/gems/nokogiri-1.16.0/lib/nokogiri/3.2/nokogiri.so'
+  expect(hintFor('linux/amd64', 'ruby', gem)).toContain('`bundle lock --add-platform x86_64-linux` for linux/amd64')
+  expect(hintFor('linux/arm64', 'ruby', gem)).toContain('`bundle lock --add-platform aarch64-linux` for linux/arm64')
+  expect(hintFor('linux/386', 'ruby', gem)).toContain('--add-platform x86-linux`')
+  expect(hintFor('linux/arm/v7', 'ruby', gem)).toContain('--add-platform arm-linux`')
+  expect(hintFor('linux/arm64', 'ruby', gem)).toMatch(/^Run `bundle install` in a stage that runs on the target/)
+  const stage = /in a stage that runs on (it|the target platform)|for the target platform/
+  expect(hintFor('linux/arm64', 'perl', '/usr/lib/aarch64-linux-gnu/perl5/5.36/auto/X/X.so')).toMatch(stage)
+  expect(hintFor('linux/arm64', 'php', '/usr/local/lib/php/extensions/no-debug-non-zts-20220829/x.so')).toMatch(stage)
+  expect(hintFor('linux/arm64', 'java', '/opt/app/lib/libx.so')).toMatch(stage)
+  expect(hintFor('linux/arm64', 'plugin', '/usr/lib/aarch64-linux-gnu/gconv/X.so')).toMatch(stage)
 })

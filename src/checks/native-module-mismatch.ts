@@ -4,6 +4,7 @@ import type { Runtime } from '../inspect/modules.js'
 import { formatPlatform } from '../platform.js'
 import { elfMatchesPlatform } from '../binary/arch.js'
 import { code, platformRule, type Draft } from './types.js'
+import { moduleFix } from './module-fixes.js'
 import { RUNTIME_NAME } from './subject.js'
 
 /** How each runtime fails on a foreign module, in its own words. */
@@ -15,29 +16,6 @@ const FAILS: Record<Runtime, string> = {
   php: 'PHP fails to load the extension ("Unable to load dynamic library")',
   java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: … wrong ELF class"',
   plugin: 'whatever loads it (dlopen) fails'
-}
-
-const FIX: Record<Runtime, string> = {
-  python:
-    'Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build ' +
-    'stage without `--platform=$BUILDPLATFORM`), then copy the site-packages. To install from the build machine, ask pip for ' +
-    "the target's wheels: `pip install --platform manylinux2014_$(uname -m) --only-binary=:all: --target /deps …`, with the " +
-    'platform derived from `TARGETPLATFORM`.',
-  node:
-    'Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage ' +
-    'whose node_modules is copied across: npm installs the native builds and the optional per-platform packages ' +
-    '(@esbuild/linux-x64, @img/sharp-linux-arm64…) of the machine it runs on. To cross-install, set ' +
-    '`npm_config_arch=$TARGETARCH` (x64/arm64) and `npm_config_platform=linux` for that `npm ci`.',
-  ruby:
-    'Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem ' +
-    'chosen) for it; with a committed Gemfile.lock, add the platform: `bundle lock --add-platform aarch64-linux`.',
-  perl: 'Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.',
-  php: 'Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).',
-  java:
-    'Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. ' +
-    '`linux-aarch64/`), or copy the one for `TARGETARCH`.',
-  plugin:
-    "Install the package that provides the plugin with the final stage's package manager, for the target platform."
 }
 
 function message(p: PlatformFacts, f: ExecutableFacts, runtime: Runtime): string {
@@ -88,7 +66,7 @@ export const nativeModuleMismatch = platformRule({
   defaultSeverity: 'error',
   description:
     "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
-  help: FIX.node,
+  help: moduleFix('node'),
   each(p) {
     const out: Draft[] = []
     for (const f of p.executables) {
@@ -100,7 +78,7 @@ export const nativeModuleMismatch = platformRule({
         severity: m.runtime === 'plugin' ? 'warning' : 'error',
         path: f.path,
         message: message(p, f, m.runtime),
-        hint: FIX[m.runtime],
+        hint: moduleFix(m.runtime, p.platform, f.path),
         evidence: {
           runtime: m.runtime,
           module: m.name,
