@@ -239,3 +239,45 @@ test("native-module-mismatch hints: RubyGems' platform for the target, and the t
   expect(hintFor('linux/arm64', 'java', '/opt/app/lib/libx.so')).toMatch(stage)
   expect(hintFor('linux/arm64', 'plugin', '/usr/lib/aarch64-linux-gnu/gconv/X.so')).toMatch(stage)
 })
+
+test('plugins: a foreign plugin is a warning; a lost libc.so.6 is said for the programs, not again for every plugin', () => {
+  const p = platform('linux/arm64', 'c-arm64-dyn')
+  const lost = { name: 'libc.so.6', skipped: [], reason: 'not-found' as const }
+  p.executables[0]!.load = load({ missing: [{ ...lost, neededBy: '/server' }] })
+  const gconv = Array.from({ length: 300 }, (_, i) => {
+    const g = exe(`/usr/lib/aarch64-linux-gnu/gconv/M${i}.so`, 'c-arm64-dyn', 0o644)
+    g.module = { runtime: 'plugin', loaded: true, name: 'gconv' }
+    g.load = load({ missing: [{ ...lost, neededBy: g.path }] })
+    return g
+  })
+  // A plugin that fails for a library no program misses: that one is its own, and said.
+  const sasl = exe('/usr/lib/aarch64-linux-gnu/sasl2/libgssapiv2.so', 'c-arm64-dyn', 0o644)
+  sasl.module = { runtime: 'plugin', loaded: true, name: 'sasl2' }
+  sasl.load = load({
+    missing: [
+      { ...lost, neededBy: sasl.path },
+      { name: 'libgssapi_krb5.so.2', neededBy: sasl.path, skipped: [], reason: 'not-found' }
+    ]
+  })
+  const foreign = exe('/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so', 'c-amd64-dyn', 0o644)
+  foreign.module = { runtime: 'plugin', loaded: true, name: 'gconv' }
+  p.executables.push(...gconv, sasl, foreign)
+  expect(libraryMissing.check({ platforms: [p] }).map(f => [f.path, f.severity])).toEqual([
+    ['/server', 'error'],
+    ['/usr/lib/aarch64-linux-gnu/sasl2/libgssapiv2.so', 'warning']
+  ])
+  const [mismatch, ...more] = nativeModuleMismatch.check({ platforms: [p] })
+  expect(more).toEqual([])
+  expect(mismatch).toMatchObject({ path: '/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so', severity: 'warning' })
+  expect(mismatch?.message).toBe(
+    'The plugin `/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so` is x86-64 (64-bit, LSB), but this image is linux/arm64: ' +
+      'whatever loads it (dlopen) fails.'
+  )
+  // Without the lost libc.so.6 and the foreign plugin, nothing is said about the plugins.
+  const clean = platform('linux/arm64', 'c-arm64-dyn')
+  clean.executables.push(...gconv.map(g => ({ ...g, load: undefined })))
+  expect([
+    ...libraryMissing.check({ platforms: [clean] }),
+    ...nativeModuleMismatch.check({ platforms: [clean] })
+  ]).toEqual([])
+})

@@ -18,7 +18,7 @@ const ELF: Record<string, ElfFacts> = {
 }
 
 function modules(
-  files: Array<[string, Kind]>,
+  files: Array<[string, Kind | ElfFacts]>,
   arch = 'arm64',
   opts: { env?: string[] } = {}
 ): Record<string, ModuleFacts> {
@@ -31,7 +31,7 @@ function modules(
       size: 1,
       uid: 0,
       gid: 0,
-      ...(kind === 'text' ? {} : { binary: ELF[kind] })
+      ...(kind === 'text' ? {} : { binary: typeof kind === 'string' ? ELF[kind] : kind })
     } as FileNode
   }))
   return Object.fromEntries(findModules(nodes, arch, opts))
@@ -230,4 +230,27 @@ test("node-gyp-build: only another architecture's prebuilds in an arm64 image is
   expect(loads(modules([...x64Only, [`${USB}/build/Release/usb_bindings.node`, 'arm64']], 'arm64'))).toEqual([
     `loads: ${USB}/build/Release/usb_bindings.node`
   ])
+})
+
+test("plugins: a shared object in a subdirectory of the platform's own library directories that nothing needs by name", () => {
+  const m = modules([
+    ['/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so', 'amd64'], // foreign: loaded, and wrong
+    ['/usr/lib/aarch64-linux-gnu/gconv/UTF-7.so', 'arm64'],
+    ['/lib/aarch64-linux-gnu/security/pam_unix.so', 'arm64'],
+    ['/usr/lib/aarch64-linux-gnu/libunused.so.1', 'amd64'], // the directory itself holds libraries, not plugins
+    // Needed by name (EUC-KR.so's DT_NEEDED, as glibc's gconv modules need libJIS.so and libKSC.so): a library,
+    // judged by what the loader makes of that need, not a plugin of its own.
+    ['/usr/lib/aarch64-linux-gnu/gconv/EUC-KR.so', { ...(ELF.arm64 as ElfFacts), needed: ['libKSC.so', 'libc.so.6'] }],
+    ['/usr/lib/aarch64-linux-gnu/gconv/libKSC.so', 'arm64'],
+    ['/usr/lib/aarch64-linux-gnu/gconv/testdata/x.so', 'amd64']
+  ])
+  const plugin = { runtime: 'plugin', loaded: true }
+  expect(m).toEqual({
+    '/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so': { ...plugin, name: 'gconv' },
+    '/usr/lib/aarch64-linux-gnu/gconv/UTF-7.so': { ...plugin, name: 'gconv' },
+    '/lib/aarch64-linux-gnu/security/pam_unix.so': { ...plugin, name: 'security' },
+    '/usr/lib/aarch64-linux-gnu/gconv/EUC-KR.so': { ...plugin, name: 'gconv' }
+  })
+  // On amd64 the same directory is another architecture's: its files are no modules there.
+  expect(modules([['/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so', 'amd64']], 'amd64')).toEqual({})
 })
