@@ -254,3 +254,17 @@ test("plugins: a shared object in a subdirectory of the platform's own library d
   // On amd64 the same directory is another architecture's: its files are no modules there.
   expect(modules([['/usr/lib/aarch64-linux-gnu/gconv/EUC-JP.so', 'amd64']], 'amd64')).toEqual({})
 })
+
+test('plugins on 64-bit platforms under /usr/lib64 too, the library directory of Fedora, RHEL/UBI, Amazon Linux and SUSE', () => {
+  const m = modules([
+    ['/usr/lib64/gconv/EUC-JP.so', 'amd64'],
+    ['/usr/lib64/security/pam_unix.so', 'arm64'],
+    ['/usr/lib64/libunused.so.1', 'amd64']
+  ])
+  expect(m).toEqual({
+    '/usr/lib64/gconv/EUC-JP.so': { runtime: 'plugin', loaded: true, name: 'gconv' },
+    '/usr/lib64/security/pam_unix.so': { runtime: 'plugin', loaded: true, name: 'security' }
+  })
+  // On a 32-bit platform lib64 holds the 64-bit multilib, which its programs never load.
+  expect(modules([['/usr/lib64/gconv/EUC-JP.so', 'amd64']], '386')).toEqual({})
+})

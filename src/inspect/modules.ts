@@ -2,8 +2,8 @@
  * Native modules: shared objects a language runtime loads with dlopen, whatever their mode bits. Python extension
  * modules (site-packages, dist-packages, lib-dynload), Node.js addons (`*.node`, and the binaries of per-platform npm
  * packages such as @esbuild/linux-x64), Ruby extensions, Perl XS, PHP extensions, JNI libraries next to a Java
- * application, and plugins under the platform's own library directories. For each, whether the runtime of this
- * platform would load it, and so whether a foreign one breaks the image:
+ * application, and plugins under the platform's own library directories (multiarch, and lib64 on 64-bit platforms).
+ * For each, whether the runtime of this platform would load it, and so whether a foreign one breaks the image:
  *
  * - Python looks for `NAME` + each of its extension suffixes in order (`.cpython-311-aarch64-linux-gnu.so`,
  *   `.abi3.so`, `.so`) and loads the first that exists: a module tagged for another architecture is never loaded,
@@ -178,7 +178,12 @@ export function findModules(
   }
   const jarDirs = new Set(files.filter(f => f.path.endsWith('.jar')).map(f => posix.dirname(f.path)))
   const needed = new Set(elf.flatMap(f => f.elf.needed ?? []))
-  const ownLibDirs = arch.tuples.map(t => `/usr/lib/${t}/`).concat(arch.tuples.map(t => `/lib/${t}/`))
+  // Debian's multiarch directories, and on 64-bit platforms lib64, the library directory of the RPM distributions
+  // (Fedora, RHEL/UBI, Amazon Linux, SUSE: /usr/lib64/gconv, /usr/lib64/security). On a 32-bit platform lib64 holds
+  // the 64-bit multilib, which its programs never load.
+  const ownLibDirs = arch.tuples
+    .flatMap(t => [`/usr/lib/${t}/`, `/lib/${t}/`])
+    .concat(arch.bits === 64 ? ['/usr/lib64/', '/lib64/'] : [])
   const so = (p: string): boolean => /\.so(\.[\d.]+)?$/.test(p)
   const kinds: Array<{ runtime: Runtime; pick: (p: string) => boolean; packageOf: (p: string) => string }> = [
     { runtime: 'node', pick: p => p.endsWith('.node') || p.includes('/node_modules/'), packageOf: nodePackage },
@@ -194,7 +199,7 @@ export function findModules(
       pick: p => so(p) && (jarDirs.has(posix.dirname(p)) || jarDirs.has(posix.dirname(posix.dirname(p)))),
       packageOf: posix.dirname
     },
-    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …)
+    // Plugins: shared objects in subdirectories of this platform's own library directories (gconv, security, …)
     // that nothing needs by name: a library another object needs is judged by what the loader makes of that need.
     {
       runtime: 'plugin',
