@@ -242,6 +242,43 @@ describe('glibc', () => {
     expect(r.get('/usr/bin/app')?.load).toBeUndefined()
   })
 
+  test('legacy subdirectories combine as 2.36 tries them: tls, the platform, then hwcap names (tls/x86_64/x86_64)', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        // The real amd64 loader's first legacy directory (LD_DEBUG=libs, no cache): tls, AT_PLATFORM, hwcap x86_64.
+        lib('/usr/lib/x86_64-linux-gnu/tls/x86_64/x86_64/libdeep.so.1', { soname: 'libdeep.so.1' }),
+        prog('/usr/bin/app', ['libdeep.so.1', 'libc.so.6'])
+      ]
+    ])
+    expect(r.get('/usr/bin/app')?.load).toBeUndefined()
+  })
+
+  test("Debian's loader copied into /lib64 as a file (COPY follows the link) still searches the multiarch dirs", () => {
+    // The real loader, copied so into a chroot with libc.so.6 only in /lib/x86_64-linux-gnu and no cache, runs it.
+    const files = [
+      dirEntry('/lib/x86_64-linux-gnu'),
+      lib('/lib64/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
+      lib('/lib/x86_64-linux-gnu/libc.so.6', { soname: 'libc.so.6', needed: ['ld-linux-x86-64.so.2'] }),
+      prog('/app', ['libc.so.6'])
+    ]
+    expect(load([files]).get('/app')?.load).toBeUndefined()
+  })
+
+  test('another build in /lib64 (a biarch package, another distribution) finds what it keeps in /usr/lib64', () => {
+    const files = [
+      lib('/usr/lib64/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
+      linkEntry('/lib64', 'usr/lib64'),
+      lib('/usr/lib64/libc.so.6', { soname: 'libc.so.6', needed: ['ld-linux-x86-64.so.2'] }),
+      prog('/app', ['libc.so.6', 'libnope.so.1'])
+    ]
+    expect(
+      load([files])
+        .get('/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libnope.so.1'])
+  })
+
   test('programs of another architecture are not loaded here (binary-arch-mismatch reports them)', () => {
     const r = load([[...glibcBase(), fileEntry('/usr/bin/arm', { binary: { ...arm64, needed: ['libnope.so'] } })]])
     expect(r.get('/usr/bin/arm')?.load).toBeUndefined()

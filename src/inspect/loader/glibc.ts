@@ -120,9 +120,15 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   return result
 }
 
+/** More legacy subdirectories of one directory than glibc's power set of real names makes: a bound. */
+const MAX_SUBDIRS = 1024
+
 /**
- * The subdirectories of `dir` to try before it, most specific first: glibc-hwcaps ones, then the legacy ones it has
- * (`tls/aarch64`, `aarch64`, `tls`; only those that exist, so most directories cost one lookup).
+ * The subdirectories of `dir` to try before it, most specific first: the glibc-hwcaps ones, then (glibc 2.36) every
+ * combination of `tls`, the AT_PLATFORM name and the legacy hwcap names, in that order within a path and in the
+ * order the real loader tries them (LD_DEBUG=libs on s390x: `tls/vxe/vx/eimm/ldisp/zarch`, ..., `tls`,
+ * `vxe/vx/eimm/ldisp/zarch`, ..., `zarch`, then the directory). Only combinations that exist are kept, so most
+ * directories cost a few lookups.
  */
 function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
   let out = env.subdirs.get(dir)
@@ -131,16 +137,23 @@ function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
     const r = env.tree.resolve(path)
     return r.ok && r.node.kind === 'dir'
   }
-  const legacy = loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, l)))
-  const tls = isDir(posix.join(dir, 'tls'))
-  const inTls = tls ? loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, 'tls', l))) : []
-  out = [
-    ...loader.hwcaps.map(h => `glibc-hwcaps/${h}`),
-    ...inTls.map(l => `tls/${l}`),
-    ...(tls ? ['tls'] : []),
-    ...legacy,
-    ''
-  ]
+  // One slot per path component: tls, then one of the platforms (a CPU has one), then each hwcap name.
+  const slots = [['tls'], loader.legacy.platforms, ...loader.legacy.names.map(n => [n])]
+  const legacy: string[] = []
+  const walk = (rel: string, slot: number): void => {
+    if (legacy.length >= MAX_SUBDIRS) return
+    if (slot === slots.length) {
+      if (rel) legacy.push(rel)
+      return
+    }
+    for (const name of slots[slot] as string[]) {
+      const sub = rel ? `${rel}/${name}` : name
+      if (isDir(posix.join(dir, sub))) walk(sub, slot + 1)
+    }
+    walk(rel, slot + 1)
+  }
+  walk('', 0)
+  out = [...loader.hwcaps.map(h => `glibc-hwcaps/${h}`), ...legacy, '']
   env.subdirs.set(dir, out)
   return out
 }
