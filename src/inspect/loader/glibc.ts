@@ -34,9 +34,12 @@ export interface ProcessEnv {
   libraryPath: string[]
   /** The working directory (relative library paths are opened from it). */
   workdir: string
-  /** Searches already made, by name and search path: most programs of an image share them. */
+  /**
+   * Searches already made, by the searching ABI (its loader and the program's ELF identity), name and search path:
+   * most programs of an image share them, but never across loaders (armhf's and armel's, amd64's and i386's).
+   */
   memo: Map<string, Found>
-  /** The subdirectories each directory is searched with, by directory. */
+  /** The subdirectories each directory is searched with, by ABI and directory (they are the loader's). */
   subdirs: Map<string, string[]>
 }
 
@@ -77,9 +80,17 @@ function tryPath(
   return { fatal: verdict.fatal }
 }
 
+/**
+ * What a search's answer depends on besides the name and the directories: the loader (its cache ABI, system
+ * directories and subdirectories) and the program, whose class, byte order and machine decide what is taken.
+ */
+function abiKey(loader: Glibc, main: ElfFacts): string {
+  return `${loader.interpreter}\u0000${main.machine}:${main.bits}:${main.endian}:${main.flags}`
+}
+
 function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], main: ElfFacts, neededBy: Loaded): Found {
   const nodeflib = ((neededBy.elf.flags1 ?? 0) & DF_1_NODEFLIB) !== 0
-  const key = `${name}\u0000${dirs.join(':')}\u0000${nodeflib}`
+  const key = `${abiKey(loader, main)}\u0000${name}\u0000${dirs.join(':')}\u0000${nodeflib}`
   const memo = env.memo.get(key)
   if (memo) {
     return 'missing' in memo ? { missing: { ...memo.missing, neededBy: neededBy.path } } : memo
@@ -96,7 +107,7 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   })
   const inDirs = (list: string[]): Found | undefined => {
     for (const dir of list) {
-      for (const sub of subdirs(env, loader, dir)) {
+      for (const sub of subdirs(env, loader, main, dir)) {
         const path = posix.join(dir, sub, name)
         const got = tryPath(env, path, main, skipped)
         if (!got) continue
@@ -130,8 +141,9 @@ const MAX_SUBDIRS = 1024
  * `vxe/vx/eimm/ldisp/zarch`, ..., `zarch`, then the directory). Only combinations that exist are kept, so most
  * directories cost a few lookups.
  */
-function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
-  let out = env.subdirs.get(dir)
+function subdirs(env: ProcessEnv, loader: Glibc, main: ElfFacts, dir: string): string[] {
+  const key = `${abiKey(loader, main)}\u0000${dir}`
+  let out = env.subdirs.get(key)
   if (out) return out
   const isDir = (path: string): boolean => {
     const r = env.tree.resolve(path)
@@ -154,7 +166,7 @@ function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
   }
   walk('', 0)
   out = [...loader.hwcaps.map(h => `glibc-hwcaps/${h}`), ...legacy, '']
-  env.subdirs.set(dir, out)
+  env.subdirs.set(key, out)
   return out
 }
 
