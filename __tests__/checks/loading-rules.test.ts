@@ -91,6 +91,36 @@ test('library-version-missing: the version, the library, the loader words, the c
   expect(f?.message.split('`')).toHaveLength(11) // five code spans, each closed
 })
 
+test('library-version-missing leads with the newest missing version of that library, compared as numbers', () => {
+  const p = platform('linux/amd64', 'c-amd64-dyn')
+  const libc = exe('/usr/lib/x86_64-linux-gnu/libc.so.6', 'c-amd64-dyn', 0o755)
+  ;(libc.binary as ElfFacts).versionDefs = ['libc.so.6', 'GLIBC_2.2.5', 'GLIBC_2.3', 'GLIBC_2.8']
+  p.executables.push(libc)
+  const need = (version: string, file = 'libc.so.6', library = '/lib/x86_64-linux-gnu/libc.so.6') => ({
+    version,
+    library,
+    realPath: library.replace(/^\/lib\//, '/usr/lib/'),
+    file,
+    requiredBy: '/server'
+  })
+  // In the order the loader checks them (and prints them): the program's .gnu.version_r order.
+  p.executables[0]!.load = load({
+    versions: [
+      need('GLIBC_2.9'),
+      need('GLIBC_2.38'),
+      need('GLIBC_2.34'),
+      need('UUID_2.41', 'libuuid.so.1', '/lib/x86_64-linux-gnu/libuuid.so.1')
+    ]
+  })
+  const [f] = libraryVersionMissing.check({ platforms: [p] })
+  expect(f?.message).toContain('it needs `GLIBC_2.38` from `libc.so.6`')
+  expect(f?.message).toContain('built against glibc 2.38 or newer, but the image has glibc 2.8')
+  expect(f?.message).toContain('3 more needed versions are missing too')
+  expect(f?.evidence).toMatchObject({
+    versions: 'libc.so.6:GLIBC_2.9 libc.so.6:GLIBC_2.38 libc.so.6:GLIBC_2.34 libuuid.so.1:UUID_2.41'
+  })
+})
+
 test('native-module-mismatch: a foreign module its runtime loads, and a module built only for another architecture', () => {
   const p = platform('linux/arm64', 'go-arm64')
   const addon = exe('/app/node_modules/iconv/build/Release/iconv.node', 'c-amd64-dyn', 0o644)
