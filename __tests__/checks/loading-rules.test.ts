@@ -12,6 +12,7 @@ import type { FileNode } from '../../src/image/filetree.js'
 import { findModules, type Runtime } from '../../src/inspect/modules.js'
 import { exe, platform } from '../helpers/facts.js'
 import { FIXTURE, SERIAL, SERIAL_PREBUILDS, shipped, USB, USB_PREBUILDS, type Kind } from '../helpers/prebuilds.js'
+import { debianFile, debianPlatform, type DebianArch } from '../helpers/debian.js'
 
 const load = (more: Partial<LoadResult>): LoadResult => ({
   libc: 'glibc',
@@ -92,6 +93,36 @@ test('library-version-missing: the version, the library, the loader words, the c
   expect(f?.hint).toContain('same distribution release')
   // The loader's words quote with a backtick: inside a code span it is shown, never taken for one.
   expect(f?.message.split('`')).toHaveLength(11) // five code spans, each closed
+})
+
+test('library-version-missing leads with the newest missing version of that library, compared as numbers', () => {
+  const p = platform('linux/amd64', 'c-amd64-dyn')
+  const libc = exe('/usr/lib/x86_64-linux-gnu/libc.so.6', 'c-amd64-dyn', 0o755)
+  ;(libc.binary as ElfFacts).versionDefs = ['libc.so.6', 'GLIBC_2.2.5', 'GLIBC_2.3', 'GLIBC_2.8']
+  p.executables.push(libc)
+  const need = (version: string, file = 'libc.so.6', library = '/lib/x86_64-linux-gnu/libc.so.6') => ({
+    version,
+    library,
+    realPath: library.replace(/^\/lib\//, '/usr/lib/'),
+    file,
+    requiredBy: '/server'
+  })
+  // In the order the loader checks them (and prints them): the program's .gnu.version_r order.
+  p.executables[0]!.load = load({
+    versions: [
+      need('GLIBC_2.9'),
+      need('GLIBC_2.38'),
+      need('GLIBC_2.34'),
+      need('UUID_2.41', 'libuuid.so.1', '/lib/x86_64-linux-gnu/libuuid.so.1')
+    ]
+  })
+  const [f] = libraryVersionMissing.check({ platforms: [p] })
+  expect(f?.message).toContain('it needs `GLIBC_2.38` from `libc.so.6`')
+  expect(f?.message).toContain('built against glibc 2.38 or newer, but the image has glibc 2.8')
+  expect(f?.message).toContain('3 more needed versions are missing too')
+  expect(f?.evidence).toMatchObject({
+    versions: 'libc.so.6:GLIBC_2.9 libc.so.6:GLIBC_2.38 libc.so.6:GLIBC_2.34 libuuid.so.1:UUID_2.41'
+  })
 })
 
 test('native-module-mismatch: a foreign module its runtime loads, and a module built only for another architecture', () => {
@@ -280,4 +311,67 @@ test('plugins: a foreign plugin is a warning; a lost libc.so.6 is said for the p
     ...libraryMissing.check({ platforms: [clean] }),
     ...nativeModuleMismatch.check({ platforms: [clean] })
   ]).toEqual([])
+})
+
+/**
+ * On real Debian 12 and 13 files (fixtures/debian: uuidgen, libuuid1, libc6), through the loader model: each rule
+ * fires where the real loader failed in a chroot of the same files, quoting the line it printed (oracle.txt; the
+ * tool writes glibc's backquote as a quote), and stays silent where it ran.
+ */
+describe.each(['amd64', 'arm64'] as const)('real Debian files, %s', arch => {
+  const other: DebianArch = arch === 'amd64' ? 'arm64' : 'amd64'
+  /** What the real loader printed when uuidgen ran in that case, and its exit status. */
+  const oracle = (title: string): { exit: number; lines: string[] } => {
+    const block =
+      debianFile(arch, 'oracle.txt')
+        .toString('utf8')
+        .split('\n## ')
+        .find(b => b.startsWith(title)) ?? ''
+    const [, command = '', ...lines] = block.split('\n')
+    return { exit: Number(/\(exit (\d+)\)/.exec(command)?.[1]), lines: lines.filter(Boolean) }
+  }
+  const quoted = (message: string | undefined): string | undefined => /it fails with `([^`]*)`/.exec(message ?? '')?.[1]
+  const real = (line: string | undefined): string => (line ?? '').replace(/`/g, "'")
+
+  test("bookworm's uuidgen with its libraries: both rules stay silent, and the real loader ran it", () => {
+    expect(oracle("bookworm's uuidgen\n").exit).toBe(0)
+    const p = debianPlatform(arch, { uuidgen: '2.38', libuuid: arch })
+    expect([...libraryMissing.check({ platforms: [p] }), ...libraryVersionMissing.check({ platforms: [p] })]).toEqual(
+      []
+    )
+  })
+
+  test("library-missing: libuuid.so.1 gone, an error for the entrypoint in the loader's own words", () => {
+    const o = oracle("bookworm's uuidgen, libuuid.so.1's file removed")
+    expect(o.exit).toBe(127)
+    const [f, ...rest] = libraryMissing.check({
+      platforms: [debianPlatform(arch, { uuidgen: '2.38', libuuid: 'none' })]
+    })
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', path: '/usr/bin/uuidgen', evidence: { missing: 'libuuid.so.1' } })
+    expect(real(o.lines[0]).endsWith(`: ${quoted(f?.message)}`)).toBe(true)
+  })
+
+  test("library-missing: only the other architecture's libuuid.so.1, passed over, named as such", () => {
+    const o = oracle(`bookworm's uuidgen, ${other}'s libuuid.so.1 in its place`)
+    expect(o.exit).toBe(127)
+    const [f] = libraryMissing.check({ platforms: [debianPlatform(arch, { uuidgen: '2.38', libuuid: other })] })
+    expect(f?.message).toContain(`The only \`libuuid.so.1\` on the loader's search path, \`/usr/lib/`)
+    expect(f?.message).toContain(arch === 'amd64' ? 'is AArch64 (64-bit, LSB)' : 'is x86-64 (64-bit, LSB)')
+    expect(f?.hint).toContain('copied from a build for another architecture')
+    expect(real(o.lines[0]).endsWith(`: ${quoted(f?.message)}`)).toBe(true)
+  })
+
+  test("library-version-missing: trixie's uuidgen on bookworm, the loader's first line, the other one counted", () => {
+    const o = oracle("trixie's uuidgen")
+    expect([o.exit, o.lines.length]).toEqual([1, 2])
+    const p = debianPlatform(arch, { uuidgen: '2.41', libuuid: arch })
+    const [f, ...rest] = libraryVersionMissing.check({ platforms: [p] })
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', path: '/usr/bin/uuidgen' })
+    // The real loader prints both, in the order of uuidgen's .gnu.version_r (libc.so.6's first on amd64 only).
+    expect(real(o.lines[0])).toBe(quoted(f?.message))
+    expect(f?.message).toContain('1 more needed version is missing too')
+    expect(String(f?.evidence?.versions).split(' ').sort()).toEqual(['libc.so.6:GLIBC_2.38', 'libuuid.so.1:UUID_2.41'])
+  })
 })

@@ -15,6 +15,7 @@ import { ROOT } from '../helpers/fixtures.js'
 import { checkAndReport } from '../../src/verify.js'
 import { parsePlatform } from '../../src/platform.js'
 import { exe, platform } from '../helpers/facts.js'
+import { debianPlatform } from '../helpers/debian.js'
 
 const clean = [
   platform('linux/amd64', 'go-amd64'),
@@ -31,6 +32,27 @@ describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
         : rule.scope === 'cross'
           ? rule.check({ platforms: clean.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files })) })
           : rule.check({ file: 'Dockerfile', stages: parseDockerfile(fixed) })
+    expect(found).toEqual([])
+  })
+})
+
+// Real Debian 12 dynamic programs and libraries (uuidgen, libuuid1, libc6) through the loader model, which runs
+// them in a chroot with its real loader (fixtures/debian/*/oracle.txt): what static Go programs cannot show.
+const cleanDynamic = [
+  debianPlatform('amd64', { uuidgen: '2.38', libuuid: 'amd64' }),
+  debianPlatform('arm64', { uuidgen: '2.38', libuuid: 'arm64' })
+]
+
+describe.each(RULES.filter(r => r.scope !== 'dockerfile').map(r => [r.id, r] as const))('%s', (_id, rule) => {
+  test('stays silent on correct images of real dynamic programs (Debian 12 uuidgen, libuuid1, libc6)', () => {
+    const found =
+      rule.scope === 'platform'
+        ? rule.check({ platforms: cleanDynamic })
+        : rule.scope === 'cross'
+          ? rule.check({
+              platforms: cleanDynamic.map(summarisePlatform).map(p => ({ platform: p.platform, files: p.files }))
+            })
+          : []
     expect(found).toEqual([])
   })
 })

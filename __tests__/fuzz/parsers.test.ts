@@ -12,8 +12,11 @@ import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import { UserError } from '../../src/errors.js'
 import { FileTree } from '../../src/image/filetree.js'
 import { walkLayer } from '../../src/image/layer.js'
+import { parseLdCache } from '../../src/inspect/loader/ld-cache.js'
 import { formatPlatform, parsePlatform } from '../../src/platform.js'
-import { bin } from '../helpers/fixtures.js'
+import { ROOT, bin } from '../helpers/fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { makeTar, type TarItem } from '../helpers/tar.js'
 
 const RUNS = Number(process.env.MV_FUZZ_RUNS ?? 300)
@@ -31,6 +34,25 @@ test('ELF: mutated real binaries of every class and byte order', () => {
         const buf = Buffer.from(bases[i] as Buffer)
         for (const [at, v] of muts) if (at < buf.length) buf[at] = v
         expect(['elf', 'elf-error']).toContain(parseElf(buf).format)
+      }
+    ),
+    opts
+  )
+})
+
+test('ld.so.cache: mutated real caches of both byte orders and all three formats give entries or undefined', () => {
+  const bases = ['amd64-new', 'amd64-compat', 'amd64-old', 's390x-new', 's390x-compat', 's390x-old'].map(n =>
+    readFileSync(join(ROOT, '__tests__/fixtures/ld-cache', `${n}.cache`))
+  )
+  fc.assert(
+    fc.property(
+      fc.nat(bases.length - 1),
+      fc.array(fc.tuple(fc.nat(1023), fc.integer({ min: 0, max: 255 })), { maxLength: 16 }),
+      (i, muts) => {
+        const buf = Buffer.from(bases[i] as Buffer)
+        for (const [at, v] of muts) if (at < buf.length) buf[at] = v
+        const r = parseLdCache(buf)
+        expect(r === undefined || Array.isArray(r)).toBe(true)
       }
     ),
     opts

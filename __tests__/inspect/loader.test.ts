@@ -8,7 +8,7 @@ import { FileTree } from '../../src/image/filetree.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import type { ExecutableFacts } from '../../src/inspect/facts.js'
 import { dependenciesOf } from '../../src/inspect/dependencies.js'
-import { attachLoading } from '../../src/inspect/loading.js'
+import { LoadingModel, attachLoading } from '../../src/inspect/loading.js'
 import type { LdCacheEntry } from '../../src/inspect/loader/ld-cache.js'
 import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
 import { bin } from '../helpers/fixtures.js'
@@ -17,6 +17,8 @@ const amd64 = parseElf(bin('c-amd64-dyn')) as ElfFacts
 const i386 = parseElf(bin('c-386-dyn')) as ElfFacts
 const arm64 = parseElf(bin('c-arm64-dyn')) as ElfFacts
 const s390x = parseElf(bin('c-s390x-dyn')) as ElfFacts
+const armhf = parseElf(bin('c-armhf-dyn')) as ElfFacts
+const armel = parseElf(bin('c-armel-dyn')) as ElfFacts
 
 const LD = '/lib64/ld-linux-x86-64.so.2'
 const lib = (path: string, facts: Partial<ElfFacts> = {}, base: ElfFacts = amd64, mode = 0o644): LayerEntry =>
@@ -242,10 +244,104 @@ describe('glibc', () => {
     expect(r.get('/usr/bin/app')?.load).toBeUndefined()
   })
 
+  test('legacy subdirectories combine as 2.36 tries them: tls, the platform, then hwcap names (tls/x86_64/x86_64)', () => {
+    const r = load([
+      [
+        ...glibcBase(),
+        // The real amd64 loader's first legacy directory (LD_DEBUG=libs, no cache): tls, AT_PLATFORM, hwcap x86_64.
+        lib('/usr/lib/x86_64-linux-gnu/tls/x86_64/x86_64/libdeep.so.1', { soname: 'libdeep.so.1' }),
+        prog('/usr/bin/app', ['libdeep.so.1', 'libc.so.6'])
+      ]
+    ])
+    expect(r.get('/usr/bin/app')?.load).toBeUndefined()
+  })
+
+  test("Debian's loader copied into /lib64 as a file (COPY follows the link) still searches the multiarch dirs", () => {
+    // The real loader, copied so into a chroot with libc.so.6 only in /lib/x86_64-linux-gnu and no cache, runs it.
+    const files = [
+      dirEntry('/lib/x86_64-linux-gnu'),
+      lib('/lib64/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
+      lib('/lib/x86_64-linux-gnu/libc.so.6', { soname: 'libc.so.6', needed: ['ld-linux-x86-64.so.2'] }),
+      prog('/app', ['libc.so.6'])
+    ]
+    expect(load([files]).get('/app')?.load).toBeUndefined()
+  })
+
+  test('another build in /lib64 (a biarch package, another distribution) finds what it keeps in /usr/lib64', () => {
+    const files = [
+      lib('/usr/lib64/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
+      linkEntry('/lib64', 'usr/lib64'),
+      lib('/usr/lib64/libc.so.6', { soname: 'libc.so.6', needed: ['ld-linux-x86-64.so.2'] }),
+      prog('/app', ['libc.so.6', 'libnope.so.1'])
+    ]
+    expect(
+      load([files])
+        .get('/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libnope.so.1'])
+  })
+
   test('programs of another architecture are not loaded here (binary-arch-mismatch reports them)', () => {
     const r = load([[...glibcBase(), fileEntry('/usr/bin/arm', { binary: { ...arm64, needed: ['libnope.so'] } })]])
     expect(r.get('/usr/bin/arm')?.load).toBeUndefined()
   })
+})
+
+describe("two glibc loaders in one image: what one program finds is not another ABI's answer", () => {
+  // Debian's armel loader beside the armhf one (multiarch), each with its own directories; only armhf's libc.
+  const arm = (): LayerEntry[] => [
+    dirEntry('/usr/lib/arm-linux-gnueabihf'),
+    dirEntry('/usr/lib/arm-linux-gnueabi'),
+    linkEntry('/lib', 'usr/lib'),
+    lib('/usr/lib/arm-linux-gnueabihf/ld-linux-armhf.so.3', { soname: 'ld-linux-armhf.so.3' }, armhf, 0o755),
+    linkEntry('/usr/lib/ld-linux-armhf.so.3', 'arm-linux-gnueabihf/ld-linux-armhf.so.3'),
+    lib('/usr/lib/arm-linux-gnueabi/ld-linux.so.3', { soname: 'ld-linux.so.3' }, armel, 0o755),
+    linkEntry('/usr/lib/ld-linux.so.3', 'arm-linux-gnueabi/ld-linux.so.3'),
+    lib('/usr/lib/arm-linux-gnueabihf/libc.so.6', { soname: 'libc.so.6' }, armhf),
+    fileEntry('/usr/bin/hf', { binary: { ...armhf, needed: ['libc.so.6'], runpath: [], rpath: [] } }),
+    fileEntry('/usr/bin/el', { binary: { ...armel, needed: ['libc.so.6'], runpath: [], rpath: [] } })
+  ]
+
+  test.each([
+    ['armhf first', ['/usr/bin/hf', '/usr/bin/el']],
+    ['armel first', ['/usr/bin/el', '/usr/bin/hf']]
+  ])('%s: the armhf program loads, the armel one lacks its libc', (_order, paths) => {
+    const model = new LoadingModel(FileTree.fromLayers([arm()]), { architecture: 'arm', env: [], workdir: '/' })
+    const got = Object.fromEntries(paths.map(p => [p, model.load(p, true)?.missing.map(m => [m.name, m.reason])]))
+    expect(got).toEqual({ '/usr/bin/hf': [], '/usr/bin/el': [['libc.so.6', 'not-found']] })
+  })
+
+  test.each([
+    ['amd64 first', ['/usr/bin/app64', '/usr/bin/app32']],
+    ['i386 first', ['/usr/bin/app32', '/usr/bin/app64']]
+  ])(
+    'amd64 with the i386 biarch loader, %s: each finds its own libc and libfast.so.1 only where it is',
+    (_o, paths) => {
+      // x86-64's glibc-hwcaps subdirectories are its own: the i386 loader has none, and must not hide them.
+      const files = [
+        ...glibcBase(),
+        dirEntry('/usr/lib32'),
+        linkEntry('/lib32', 'usr/lib32'),
+        lib('/usr/lib32/ld-linux.so.2', { soname: 'ld-linux.so.2' }, i386, 0o755),
+        linkEntry('/usr/lib/ld-linux.so.2', '../lib32/ld-linux.so.2'),
+        lib('/usr/lib32/libc.so.6', { soname: 'libc.so.6' }, i386),
+        lib('/usr/lib/x86_64-linux-gnu/glibc-hwcaps/x86-64-v3/libfast.so.1', { soname: 'libfast.so.1' }),
+        prog('/usr/bin/app64', ['libfast.so.1', 'libc.so.6']),
+        fileEntry('/usr/bin/app32', {
+          binary: {
+            ...i386,
+            interpreter: '/lib/ld-linux.so.2',
+            needed: ['libfast.so.1', 'libc.so.6'],
+            runpath: [],
+            rpath: []
+          }
+        })
+      ]
+      const model = new LoadingModel(FileTree.fromLayers([files]), { architecture: 'amd64', env: [], workdir: '/' })
+      const got = Object.fromEntries(paths.map(p => [p, model.load(p, true)?.missing.map(m => [m.name, m.reason])]))
+      expect(got).toEqual({ '/usr/bin/app64': [], '/usr/bin/app32': [['libfast.so.1', 'not-found']] })
+    }
+  )
 })
 
 describe('musl', () => {

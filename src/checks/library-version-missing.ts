@@ -8,15 +8,45 @@ const HELP =
   'or the builder image of that release), or link it statically, or build it against an older baseline (an older ' +
   'builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).'
 
+/** A version name's family (`GLIBC_`, `GLIBCXX_`, `UUID_`) and its numbers (`GLIBC_2.3.4`: 2, 3, 4). */
+function parts(version: string): { family: string; numbers: number[] } {
+  const m = /^(.*?_)(\d[\d.]*)/.exec(version)
+  return m
+    ? { family: m[1] as string, numbers: (m[2] as string).split('.').filter(Boolean).map(Number) }
+    : { family: version, numbers: [] }
+}
+
+/** Numeric order of two versions of one family: GLIBC_2.9 before GLIBC_2.38. */
+function compareVersions(a: string, b: string): number {
+  const x = parts(a).numbers
+  const y = parts(b).numbers
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
 /** The newest GLIBC_2.x a libc defines: the image's glibc version. */
 function newestGlibc(defs: string[] | undefined): string | undefined {
-  const versions = (defs ?? [])
-    .map(d => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map(m => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] as const)
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
-  const v = versions.at(-1)
-  return v ? `${v[0]}.${v[1]}${v[2] ? `.${v[2]}` : ''}` : undefined
+  const newest = (defs ?? [])
+    .filter(d => /^GLIBC_\d+\.\d+(\.\d+)?$/.test(d))
+    .sort(compareVersions)
+    .at(-1)
+  return newest?.slice(6)
+}
+
+/**
+ * The version a finding leads with: of the library the loader complains about first (it prints every missing
+ * version, in the order the model lists them), the newest missing one of that family, compared numerically; the
+ * older ones of it are implied by it.
+ */
+function lead(versions: [MissingVersion, ...MissingVersion[]]): MissingVersion {
+  const first = versions[0]
+  const family = parts(first.version).family
+  return versions
+    .filter(v => v.file === first.file && v.requiredBy === first.requiredBy && parts(v.version).family === family)
+    .reduce((newest, v) => (compareVersions(v.version, newest.version) > 0 ? v : newest), first)
 }
 
 function libraryDefs(p: PlatformFacts, path: string): string[] | undefined {
@@ -60,8 +90,7 @@ export const libraryVersionMissing = platformRule({
       const versions = f.load?.versions
       if (!versions?.length) continue
       const { severity, name } = subjectOf(p, f)
-      // The newest missing one says most: the others are older versions of the same library, usually.
-      const first = versions[0] as MissingVersion
+      const first = lead(versions as [MissingVersion, ...MissingVersion[]])
       out.push({
         severity,
         path: f.path,

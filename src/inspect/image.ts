@@ -75,25 +75,7 @@ export async function inspectImage(
       return base
     }
     const tree = FileTree.fromLayers(layers)
-    base.entrypoint = resolveEntrypoint(tree, config)
-    // Off Linux, runc's default PATH is not the system's: a bare name found nowhere is not judged.
-    if (family !== 'linux' && !base.entrypoint.resolved && !base.entrypoint.argv[0]?.includes('/')) {
-      base.entrypoint = { ...base.entrypoint, uncertain: true }
-    }
-    base.searchPath = pathOf(config)
-    if (config.config?.User) base.user = numericUser(config.config.User, tree.text('/etc/passwd'))
-    base.executables = collectExecutables(tree, base.searchPath)
-    // The loader model is glibc's and musl's: Linux only.
-    if (family === 'linux') {
-      attachLoading(base.executables, {
-        tree,
-        architecture: platform.architecture,
-        env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
-        workdir: config.config?.WorkingDir || '/',
-        ...(base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {})
-      })
-      if (platform.architecture === 'arm') base.armLoaders = armLoaders(tree)
-    }
+    Object.assign(base, treeFacts(tree, config, platform))
     const mine = require.filter(path => path.startsWith('/'))
     if (mine.length) {
       base.required = mine.map(path => {
@@ -108,6 +90,42 @@ export async function inspectImage(
   }
   base.durationMs = Date.now() - started
   return base
+}
+
+/**
+ * What the checks read of a POSIX image's flattened tree: the entrypoint, PATH, user, every executable with what its
+ * loader makes of it (Linux), the ARM loaders. Pure over the tree and the config.
+ */
+export function treeFacts(
+  tree: FileTree,
+  config: ImageConfig,
+  platform: Platform
+): Pick<PlatformFacts, 'entrypoint' | 'searchPath' | 'user' | 'executables' | 'armLoaders'> {
+  const family = osFamily(platform)
+  let entrypoint = resolveEntrypoint(tree, config)
+  // Off Linux, runc's default PATH is not the system's: a bare name found nowhere is not judged.
+  if (family !== 'linux' && !entrypoint.resolved && !entrypoint.argv[0]?.includes('/')) {
+    entrypoint = { ...entrypoint, uncertain: true }
+  }
+  const searchPath = pathOf(config)
+  const out: ReturnType<typeof treeFacts> = {
+    entrypoint,
+    searchPath,
+    executables: collectExecutables(tree, searchPath)
+  }
+  if (config.config?.User) out.user = numericUser(config.config.User, tree.text('/etc/passwd'))
+  // The loader model is glibc's and musl's: Linux only.
+  if (family === 'linux') {
+    attachLoading(out.executables, {
+      tree,
+      architecture: platform.architecture,
+      env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
+      workdir: config.config?.WorkingDir || '/',
+      ...(entrypoint.resolved ? { entrypoint: entrypoint.resolvedPath } : {})
+    })
+    if (platform.architecture === 'arm') out.armLoaders = armLoaders(tree)
+  }
+  return out
 }
 
 /** A named User as `uid:gid` from /etc/passwd, as runc resolves it; unknown names stay as written. */

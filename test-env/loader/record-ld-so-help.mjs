@@ -4,16 +4,19 @@
  * chroot of just libc6 + libc-bin, into test-env/loader/ld-so-help/:
  *   <arch>.txt         Debian 12 (bookworm, glibc 2.36): amd64 arm64 armhf armel i386 ppc64el s390x mips64el
  *   trixie/<arch>.txt  Debian 13 (trixie, glibc 2.41): the same where trixie has the architecture, and riscv64
+ *   biarch/<arch>.txt  Debian 12's biarch loaders, built into /lib32 and /lib64 rather than the multiarch directory:
+ *                      libc6-i386 of amd64 (i386.txt), libc6-amd64 of i386 (amd64.txt); both run natively
  *   quoting-glibc-2.41.txt  how glibc 2.41 words a missing symbol version (trixie's loader and re2c, bookworm's
  *                           libstdc++), next to glibc 2.36's words recorded in the oracle
  * The "Shared library search path" section is where the resolver takes each architecture's system directories
  * from. The hwcaps lines ("supported, searched") describe the CPU QEMU emulates, not real hardware.
  *
- *   node test-env/loader/record-ld-so-help.mjs [--out test-env/loader/ld-so-help] [--arches a,b]
+ *   node test-env/loader/record-ld-so-help.mjs [--out test-env/loader/ld-so-help] [--arches a,b] [--biarch]
+ * --biarch records only the biarch loaders.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, posix } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ARCHES } from './lib/arches.mjs'
@@ -23,7 +26,11 @@ import { inChroot, log, run } from './lib/util.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const { values: args } = parseArgs({
-  options: { out: { type: 'string', default: join(here, 'ld-so-help') }, arches: { type: 'string' } }
+  options: {
+    out: { type: 'string', default: join(here, 'ld-so-help') },
+    arches: { type: 'string' },
+    biarch: { type: 'boolean', default: false }
+  }
 })
 const arches = args.arches ? args.arches.split(',') : Object.keys(ARCHES)
 const NO_TRIXIE = new Set(['mips64el'])
@@ -62,6 +69,45 @@ async function record(arch, suite) {
   await run(['rm', '-rf', root])
 }
 
+/** Where `path` leads inside `root`, its symbolic links followed as the chroot would follow them. */
+function realInRoot(root, path, depth = 0) {
+  const parts = posix.normalize(path).split('/').filter(Boolean)
+  let cur = ''
+  for (const [i, part] of parts.entries()) {
+    const next = `${cur}/${part}`
+    if (depth < 40 && lstatSync(join(root, next), { throwIfNoEntry: false })?.isSymbolicLink()) {
+      const target = readlinkSync(join(root, next))
+      const rest = parts.slice(i + 1).join('/')
+      return realInRoot(root, `${target.startsWith('/') ? target : `${cur}/${target}`}/${rest}`, depth + 1)
+    }
+    cur = next
+  }
+  return cur
+}
+
+/**
+ * A biarch loader: the package of `host`'s archive that builds `arch`'s glibc into /lib32 or /lib64, with its real
+ * file where the package puts it (the header says where: that is what tells this build from the multiarch one).
+ */
+async function recordBiarch(arch, host, pkg) {
+  const { paths } = await fetchDebs(host, [pkg])
+  const root = join(tmp, `biarch-${arch}`)
+  await buildRootfs(paths, root, { runLdconfig: false })
+  const a = ARCHES[arch]
+  const help = await inChroot(root, [a.loader, '--help'])
+  const version = await inChroot(root, [a.loader, '--version'])
+  if (help.exit !== 0) throw new Error(`${pkg}:${host}: ${a.loader} --help exited ${help.exit}: ${help.stderr}`)
+  const file = join(args.out, 'biarch', `${arch}.txt`)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(
+    file,
+    `# ${a.loader} --help, Debian bookworm ${pkg}:${host} (${version.stdout.split('\n')[0]}), real file ${realInRoot(root, a.loader)}, run natively on an x86-64 host\n` +
+      help.stdout
+  )
+  log(file)
+  await run(['rm', '-rf', root])
+}
+
 /** glibc 2.41's own words for a missing version: trixie's libc6 and re2c, bookworm's libstdc++6 (GLIBCXX_3.4.30). */
 async function quoting() {
   const t = await fetchDebs('amd64', ['libc6/trixie', 'libc-bin/trixie', 're2c/trixie', 'libgcc-s1/trixie'])
@@ -92,11 +138,15 @@ try {
       failed.push(what)
     }
   }
-  for (const arch of arches) {
+  if (args.biarch || !args.arches) {
+    await attempt('biarch i386', () => recordBiarch('i386', 'amd64', 'libc6-i386'))
+    await attempt('biarch amd64', () => recordBiarch('amd64', 'i386', 'libc6-amd64'))
+  }
+  for (const arch of args.biarch ? [] : arches) {
     if (!ARCHES[arch].trixieOnly) await attempt(`${arch} bookworm`, () => record(arch, 'bookworm'))
     if (!NO_TRIXIE.has(arch)) await attempt(`${arch} trixie`, () => record(arch, 'trixie'))
   }
-  if (!args.arches) await attempt('quoting', quoting)
+  if (!args.arches && !args.biarch) await attempt('quoting', quoting)
   if (failed.length) {
     log(`not recorded: ${failed.join(', ')}`)
     process.exitCode = 1

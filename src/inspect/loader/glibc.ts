@@ -34,9 +34,12 @@ export interface ProcessEnv {
   libraryPath: string[]
   /** The working directory (relative library paths are opened from it). */
   workdir: string
-  /** Searches already made, by name and search path: most programs of an image share them. */
+  /**
+   * Searches already made, by the searching ABI (its loader and the program's ELF identity), name and search path:
+   * most programs of an image share them, but never across loaders (armhf's and armel's, amd64's and i386's).
+   */
   memo: Map<string, Found>
-  /** The subdirectories each directory is searched with, by directory. */
+  /** The subdirectories each directory is searched with, by ABI and directory (they are the loader's). */
   subdirs: Map<string, string[]>
 }
 
@@ -77,9 +80,17 @@ function tryPath(
   return { fatal: verdict.fatal }
 }
 
+/**
+ * What a search's answer depends on besides the name and the directories: the loader (its cache ABI, system
+ * directories and subdirectories) and the program, whose class, byte order and machine decide what is taken.
+ */
+function abiKey(loader: Glibc, main: ElfFacts): string {
+  return `${loader.interpreter}\u0000${main.machine}:${main.bits}:${main.endian}:${main.flags}`
+}
+
 function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], main: ElfFacts, neededBy: Loaded): Found {
   const nodeflib = ((neededBy.elf.flags1 ?? 0) & DF_1_NODEFLIB) !== 0
-  const key = `${name}\u0000${dirs.join(':')}\u0000${nodeflib}`
+  const key = `${abiKey(loader, main)}\u0000${name}\u0000${dirs.join(':')}\u0000${nodeflib}`
   const memo = env.memo.get(key)
   if (memo) {
     return 'missing' in memo ? { missing: { ...memo.missing, neededBy: neededBy.path } } : memo
@@ -96,7 +107,7 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   })
   const inDirs = (list: string[]): Found | undefined => {
     for (const dir of list) {
-      for (const sub of subdirs(env, loader, dir)) {
+      for (const sub of subdirs(env, loader, main, dir)) {
         const path = posix.join(dir, sub, name)
         const got = tryPath(env, path, main, skipped)
         if (!got) continue
@@ -120,28 +131,42 @@ function search(env: ProcessEnv, loader: Glibc, name: string, dirs: string[], ma
   return result
 }
 
+/** More legacy subdirectories of one directory than glibc's power set of real names makes: a bound. */
+const MAX_SUBDIRS = 1024
+
 /**
- * The subdirectories of `dir` to try before it, most specific first: glibc-hwcaps ones, then the legacy ones it has
- * (`tls/aarch64`, `aarch64`, `tls`; only those that exist, so most directories cost one lookup).
+ * The subdirectories of `dir` to try before it, most specific first: the glibc-hwcaps ones, then (glibc 2.36) every
+ * combination of `tls`, the AT_PLATFORM name and the legacy hwcap names, in that order within a path and in the
+ * order the real loader tries them (LD_DEBUG=libs on s390x: `tls/vxe/vx/eimm/ldisp/zarch`, ..., `tls`,
+ * `vxe/vx/eimm/ldisp/zarch`, ..., `zarch`, then the directory). Only combinations that exist are kept, so most
+ * directories cost a few lookups.
  */
-function subdirs(env: ProcessEnv, loader: Glibc, dir: string): string[] {
-  let out = env.subdirs.get(dir)
+function subdirs(env: ProcessEnv, loader: Glibc, main: ElfFacts, dir: string): string[] {
+  const key = `${abiKey(loader, main)}\u0000${dir}`
+  let out = env.subdirs.get(key)
   if (out) return out
   const isDir = (path: string): boolean => {
     const r = env.tree.resolve(path)
     return r.ok && r.node.kind === 'dir'
   }
-  const legacy = loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, l)))
-  const tls = isDir(posix.join(dir, 'tls'))
-  const inTls = tls ? loader.legacy.filter(l => l !== 'tls' && isDir(posix.join(dir, 'tls', l))) : []
-  out = [
-    ...loader.hwcaps.map(h => `glibc-hwcaps/${h}`),
-    ...inTls.map(l => `tls/${l}`),
-    ...(tls ? ['tls'] : []),
-    ...legacy,
-    ''
-  ]
-  env.subdirs.set(dir, out)
+  // One slot per path component: tls, then one of the platforms (a CPU has one), then each hwcap name.
+  const slots = [['tls'], loader.legacy.platforms, ...loader.legacy.names.map(n => [n])]
+  const legacy: string[] = []
+  const walk = (rel: string, slot: number): void => {
+    if (legacy.length >= MAX_SUBDIRS) return
+    if (slot === slots.length) {
+      if (rel) legacy.push(rel)
+      return
+    }
+    for (const name of slots[slot] as string[]) {
+      const sub = rel ? `${rel}/${name}` : name
+      if (isDir(posix.join(dir, sub))) walk(sub, slot + 1)
+    }
+    walk(rel, slot + 1)
+  }
+  walk('', 0)
+  out = [...loader.hwcaps.map(h => `glibc-hwcaps/${h}`), ...legacy, '']
+  env.subdirs.set(key, out)
   return out
 }
 

@@ -1,7 +1,8 @@
 /**
  * /etc/ld.so.cache as ldconfig writes it and glibc's ld.so reads it (sysdeps/generic/dl-cache.h): the new format
  * (`glibc-ld.so.cache1.1`: a header, then entries of flags, soname offset, path offset, an unused word and a hwcap
- * word, then the strings), possibly after the old `ld.so-1.7.0` table. Only the entries are kept: soname, path and the
+ * word, then the strings), possibly after the old `ld.so-1.7.0` table, or that old table alone (`ldconfig -c old`;
+ * entries of flags, soname offset and path offset, no hwcap). Only the entries are kept: soname, path and the
  * flags that say which C library and ABI a path is for. Bounded: a malformed cache gives undefined, never a throw.
  */
 
@@ -41,8 +42,12 @@ function parseAs(buf: Buffer, littleEndian: boolean): LdCacheEntry[] | undefined
   if (buf.toString('latin1', 0, OLD_MAGIC.length) === OLD_MAGIC) {
     if (buf.length < OLD_HEADER) return undefined
     const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12)
-    if (nold > MAX_ENTRIES) return undefined
+    if (nold > MAX_ENTRIES || OLD_HEADER + nold * OLD_ENTRY > buf.length) return undefined
     base = (OLD_HEADER + nold * OLD_ENTRY + 7) & ~7 // the new format follows, aligned as ldconfig aligns it
+    // `ldconfig -c old` writes the old table alone, and glibc 2.36's ld.so still reads it (dl-cache.c).
+    if (buf.length < base + NEW_HEADER || buf.toString('latin1', base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+      return parseOld(buf, nold, littleEndian)
+    }
   }
   if (buf.length < base + NEW_HEADER || buf.toString('latin1', base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
     return undefined
@@ -62,6 +67,22 @@ function parseAs(buf: Buffer, littleEndian: boolean): LdCacheEntry[] | undefined
     if (soname === undefined || path === undefined) return undefined
     const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16))
     out.push({ flags, soname, path, hwcap })
+  }
+  return out
+}
+
+/** The old table: entries of flags, key and value, whose offsets count from the strings after the last entry. */
+function parseOld(buf: Buffer, nold: number, le: boolean): LdCacheEntry[] | undefined {
+  const strings = OLD_HEADER + nold * OLD_ENTRY
+  const u32 = (at: number): number => (le ? buf.readUInt32LE(at) : buf.readUInt32BE(at))
+  const out: LdCacheEntry[] = []
+  for (let i = 0; i < nold; i++) {
+    const at = OLD_HEADER + i * OLD_ENTRY
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at)
+    const soname = cstring(buf, strings + u32(at + 4))
+    const path = cstring(buf, strings + u32(at + 8))
+    if (soname === undefined || path === undefined) return undefined
+    out.push({ flags, soname, path, hwcap: 0 })
   }
   return out
 }
