@@ -13,6 +13,7 @@ export type RuleId =
   | 'config-platform-mismatch'
   | 'binary-arch-mismatch'
   | 'entrypoint-not-found'
+  | 'entrypoint-unset'
   | 'build-failed'
   | 'image-unreadable'
   | 'identical-binary'

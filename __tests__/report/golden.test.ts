@@ -37,6 +37,7 @@ const RULE_COLUMN: Record<RuleId, Column> = {
   'build-failed': 'image',
   'image-unreadable': 'image',
   'entrypoint-not-found': 'entrypoint',
+  'entrypoint-unset': 'entrypoint',
   'entrypoint-not-executable': 'entrypoint',
   'binary-arch-mismatch': 'programs',
   'go-buildinfo-mismatch': 'programs',

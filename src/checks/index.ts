@@ -7,6 +7,7 @@ import { crossPlatformDrift } from './cross-platform-drift.js'
 import { dockerfileHardcodedPlatform } from './dockerfile-hardcoded-platform.js'
 import { entrypointNotExecutable } from './entrypoint-not-executable.js'
 import { entrypointNotFound } from './entrypoint-not-found.js'
+import { entrypointUnset } from './entrypoint-unset.js'
 import { goBuildinfoMismatch } from './go-buildinfo-mismatch.js'
 import { identicalBinary } from './identical-binary.js'
 import { imageUnreadable } from './image-unreadable.js'
@@ -29,6 +30,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   goBuildinfoMismatch,
   cpuVariantMismatch,
   entrypointNotFound,
+  entrypointUnset,
   entrypointNotExecutable,
   interpreterMissing,
   libraryMissing,

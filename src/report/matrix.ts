@@ -19,6 +19,7 @@ const RULE_COLUMN: Record<string, Column> = {
   'build-failed': 'image',
   'image-unreadable': 'image',
   'entrypoint-not-found': 'entrypoint',
+  'entrypoint-unset': 'entrypoint',
   'entrypoint-not-executable': 'entrypoint',
   'binary-arch-mismatch': 'programs',
   'go-buildinfo-mismatch': 'programs',
@@ -47,6 +48,7 @@ const RULE_WORDS: Record<string, [one: string, many: string]> = {
   'native-module-mismatch': ['native module for another platform', 'native modules for another platform'],
   'cpu-variant-mismatch': ['needs a newer CPU', 'need a newer CPU'],
   'entrypoint-not-found': ['not found', 'not found'],
+  'entrypoint-unset': ['none set', 'none set'],
   'entrypoint-not-executable': ['not executable', 'not executable'],
   'config-platform-mismatch': ['config disagrees', 'config disagrees']
 }
