@@ -187,6 +187,7 @@ test('a rule that crashes is reported and the other rules still report their fin
   const boom: PlatformRule = {
     id: 'platform-missing',
     scope: 'platform',
+    os: ['linux'],
     defaultSeverity: 'error',
     description: 'x',
     help: 'x',

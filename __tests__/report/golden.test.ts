@@ -119,8 +119,9 @@ function checkRules(r: Report, md: string): string[] {
     }
   }
   problems.push(...checkGroups(r, md))
+  problems.push(...checkNotJudged(r, md, header, rows))
   // The programs list counts what the matrix counts.
-  const listed = /Programs checked: ([^<(]+)/.exec(md)?.[1] ?? ''
+  const listed = /Programs checked: (.+?)(?: \(\d+ ignored: not listed\))?(?:<\/summary>|;)/.exec(md)?.[1] ?? ''
   const programs = header.findIndex(h => HEADERS.programs.test(h))
   for (const [, n, p] of listed.matchAll(/(\d+) on ([^,;\s]+)/g)) {
     const cell = (rows.get((p as string).trim()) ?? [])[programs] ?? ''
@@ -132,6 +133,38 @@ function checkRules(r: Report, md: string): string[] {
   if (!md.includes('[workflow run and job summary](https://github.com/o/r/actions/runs/7/attempts/1)'))
     problems.push('no run link')
   if (!/2026-05-04 12:34 UTC/.test(md)) problems.push('no time')
+  return problems
+}
+
+/**
+ * What this tool does not judge per OS (README, "Windows and other systems in an index"), written here: those cells
+ * say "➖ not checked" and never ✅; a platform whose programs are not judged is never ✅, in its row or the headline,
+ * and the comment is not folded away as all green.
+ */
+const NOT_JUDGED: Record<string, Column[]> = {
+  windows: ['libraries', 'variant'],
+  plan9: ['entrypoint', 'programs', 'libraries', 'variant']
+}
+
+function checkNotJudged(r: Report, md: string, header: string[], rows: Map<string, string[]>): string[] {
+  const problems: string[] = []
+  const first = md.split('\n')[0] ?? ''
+  for (const p of r.platforms) {
+    const os = (/^[^(/]+/.exec(p.platform) as RegExpExecArray)[0]
+    const row = rows.get(p.platform) ?? []
+    for (const col of NOT_JUDGED[os] ?? []) {
+      const cell = row[header.findIndex(h => HEADERS[col].test(h))] ?? ''
+      if (!cell.includes('➖ not checked') || cell.includes('✅'))
+        problems.push(`${col} on ${p.platform} is not said to be unchecked: ${cell}`)
+    }
+    if (!NOT_JUDGED[os]?.includes('programs')) continue
+    if (row[0]?.includes('✅')) problems.push(`✅ row for ${p.platform}, whose programs were not judged`)
+    if (first.startsWith('### ✅')) problems.push(`✅ headline over ${p.platform}, whose programs were not judged`)
+    if (!first.includes(`${p.platform} was not checked`))
+      problems.push(`the headline does not say ${p.platform} was not checked`)
+    if (md.includes('<details><summary>1 platform') || /<details><summary>\d+ platforms ·/.test(md))
+      problems.push(`folded as quiet with ${p.platform} not checked`)
+  }
   return problems
 }
 

@@ -22,6 +22,7 @@ import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import { runEach, type CheckResult } from './run.js'
 import type { CheckInput, CrossRule, DockerfileRule, PlatformRule, Rule } from './types.js'
 import type { Finding } from '../findings.js'
+import type { OsFamily } from '../inspect/os.js'
 
 export const PLATFORM_RULES: readonly PlatformRule[] = [
   platformMissing,
@@ -49,6 +50,16 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [dockerfileHardcodedP
 
 /** Every rule, for the catalogue (README, SARIF, the config file's rule ids). */
 export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES]
+
+/**
+ * Whether a rule judges platforms of this kind of system: a platform rule as it declares (`os`), a cross-platform
+ * or Dockerfile rule wherever it runs. What the report may claim as checked follows from this, never from a list of
+ * its own.
+ */
+export function judges(rule: string, family: OsFamily): boolean {
+  const r = RULES.find(x => x.id === rule)
+  return r?.scope !== 'platform' || r.os.includes(family)
+}
 
 /** Whether a finding comes from a cross-platform rule (those run again after a merge). */
 export function isCrossFinding(f: Finding): boolean {

@@ -9,7 +9,7 @@
 import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding, type LineFix } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, fenced, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix, programCounts, statusIcon } from './matrix.js'
-import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
+import { failedPlatforms, uncheckedPlatforms, unjudgedPlatforms, type PlatformReport, type Report } from './model.js'
 import { isRepoPath } from './paths.js'
 import { changesSince, findingKey, stateComment, type CommentState } from './state.js'
 import { ruleUrl } from './rules.js'
@@ -55,23 +55,30 @@ function plural(n: number, word: string, many = `${word}s`): string {
 
 const count = (r: Report, s: Finding['severity']): number => r.findings.filter(f => f.severity === s).length
 
-/** Nothing to act on: no error, no warning, every platform checked, no check crashed. */
+/**
+ * Nothing to act on: no error, no warning, every platform checked (by the environment, and by rules for its OS), no
+ * check crashed.
+ */
 export function isQuiet(r: Report): boolean {
   return (
     r.verdict === 'pass' &&
     !count(r, 'error') &&
     !count(r, 'warning') &&
     !uncheckedPlatforms(r).length &&
+    !unjudgedPlatforms(r).length &&
     !r.internalErrors?.length
   )
 }
 
-function platformList(r: Report): string {
-  const names = r.platforms.map(p => p.platform)
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
+}
+
+function platformList(names: string[], all: number): string {
   if (names.length === 1) return `${names[0]} can`
-  return names.length <= 4
-    ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} can`
-    : `all ${names.length} platforms can`
+  if (names.length <= 4) return `${listOf(names)} can`
+  return names.length === all ? `all ${all} platforms can` : `${names.length} platforms can`
 }
 
 /** The first line: never ✅ above a warning or an error, whatever the verdict. */
@@ -94,12 +101,21 @@ function headline(r: Report): string {
       ...(on.has(DOCKERFILE_SCOPE) ? ['the Dockerfile'] : [])
     ]
     const icon = r.verdict === 'fail' ? '❌' : '⚠️'
-    const list = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : (where[0] ?? '')
+    const list = listOf(where)
     return `### ${icon} multiarch-verify: ${plural(warnings, 'warning')} on ${escapeMarkdown(list)}${passing}`
   }
   if (r.verdict === 'fail') return `### ❌ multiarch-verify: ${plural(notes, 'note')} at or above \`${r.failOn}\``
   const extra = notes ? `, ${plural(notes, 'note')}` : ''
-  return `### ✅ multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? 'it ships' : 'they ship'}${extra}`
+  // A platform whose programs no rule judges is not said to run them: the headline says it was not checked.
+  const unjudged = unjudgedPlatforms(r)
+  const judged = r.platforms.map(p => p.platform).filter(p => !unjudged.includes(p))
+  const ship = (k: number): string => (k === 1 ? 'it ships' : 'they ship')
+  if (unjudged.length) {
+    const not = `${escapeMarkdown(listOf(unjudged))} ${unjudged.length === 1 ? 'was' : 'were'} not checked`
+    if (!judged.length) return `### ➖ multiarch-verify: ${not}${extra}`
+    return `### ➖ multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(judged.length)}; ${not}${extra}`
+  }
+  return `### ✅ multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(n)}${extra}`
 }
 
 /** Which commit, when, and which run: a reviewer can tell whether it reflects the latest push. */
