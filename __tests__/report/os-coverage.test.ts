@@ -10,7 +10,8 @@ import { renderTerminal } from '../../src/report/terminal.js'
 import { parsePlatform } from '../../src/platform.js'
 import { checkAndReport } from '../../src/verify.js'
 import { platform } from '../helpers/facts.js'
-import { windowsPlatform } from './scenarios.js'
+import type { Report } from '../../src/report/model.js'
+import { scenarios, windowsPlatform } from './scenarios.js'
 
 /** The matrix row of a platform, as its cells. */
 function row(md: string, name: string): string[] {
@@ -87,4 +88,18 @@ describe('a platform of an OS without rules (plan9) next to a good Linux one', (
       'multiarch-verify: 1 of 2 platform(s) verified, 1 not checked (plan9/amd64); 0 error(s), 0 warning(s)'
     )
   })
+})
+
+test('ignored files are explained by their own reasons: a Windows image has no exec bits to lack', () => {
+  const md = renderMarkdown(checkAndReport('t', [windowsPlatform()], 'error'))
+  expect(md).toContain('3 checked, 2 ignored (1 DLL, 1 in WinSxS)')
+  expect(md).not.toContain('exec bit')
+})
+
+test('the terminal counts programs in the words and numbers of the comment (a script is a program checked)', () => {
+  const r = scenarios().find(s => s.name === 'script-interpreter-missing')?.report as Report
+  expect(renderMarkdown(r)).toContain('(2 checked)')
+  const text = renderTerminal(r)
+  expect(text).toContain('· 2 programs checked')
+  expect(text).not.toMatch(/binar(y|ies)/)
 })

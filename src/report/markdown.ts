@@ -8,8 +8,16 @@
  */
 import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding, type LineFix } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, fenced, hintToMarkdown, messageToMarkdown } from './escape.js'
-import { renderMatrix, programCounts, statusIcon } from './matrix.js'
-import { failedPlatforms, uncheckedPlatforms, unjudgedPlatforms, type PlatformReport, type Report } from './model.js'
+import { renderMatrix, statusIcon } from './matrix.js'
+import {
+  failedPlatforms,
+  familyOf,
+  programCounts,
+  uncheckedPlatforms,
+  unjudgedPlatforms,
+  type PlatformReport,
+  type Report
+} from './model.js'
 import { isRepoPath } from './paths.js'
 import { changesSince, findingKey, stateComment, type CommentState } from './state.js'
 import { ruleUrl } from './rules.js'
@@ -390,6 +398,39 @@ function programRow(f: PlatformReport['files'][number], findings: Finding[]): st
   return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`
 }
 
+/** Why files were ignored, as `exclusion` values (inspect/role.ts) say it: [one, many]. */
+const IGNORED_WORDS: Record<string, [string, string]> = {
+  relocatable: ['object file', 'object files'],
+  'not-executable': ['file without an exec bit', 'files without an exec bit'],
+  'data-dir': ['under /usr/share', 'under /usr/share'],
+  'test-data': ['in test data, examples or docs', 'in test data, examples or docs'],
+  'not-a-program': ['not a program', 'not programs'],
+  library: ['DLL', 'DLLs']
+}
+/** On Windows, the data directory is the component store (WinSxS); drivers and boot applications are not programs. */
+const WINDOWS_IGNORED_WORDS: Record<string, [string, string]> = {
+  'data-dir': ['in WinSxS', 'in WinSxS'],
+  'not-a-program': ['driver or boot application', 'drivers and boot applications']
+}
+
+/**
+ * "2 ignored (1 library, 1 in a data directory)": the reasons of this platform's own files, so a Windows image (no
+ * exec bits) is never said to have files without one.
+ */
+function ignoredText(p: PlatformReport): string {
+  const reasons = new Map<string, number>()
+  for (const f of p.files ?? []) if (f.ignored) reasons.set(f.ignored, (reasons.get(f.ignored) ?? 0) + 1)
+  const total = [...reasons.values()].reduce((a, b) => a + b, 0)
+  if (!total) return ''
+  const windows = familyOf(p.platform) === 'windows'
+  const word = (why: string, n: number): string => {
+    const w = (windows ? WINDOWS_IGNORED_WORDS[why] : undefined) ?? IGNORED_WORDS[why]
+    return w ? (n === 1 ? w[0] : w[1]) : escapeMarkdown(why)
+  }
+  const parts = [...reasons].map(([why, n]) => (reasons.size === 1 ? word(why, n) : `${n} ${word(why, n)}`))
+  return `, ${total} ignored (${parts.join(', ')})`
+}
+
 /** The programs checked, per platform; ignored files are counted, not listed. Numbers as in the matrix. */
 function programsSection(r: Report, perPlatform: number | undefined): string[] {
   const read = r.platforms.filter(p => (p.files ?? []).length)
@@ -400,12 +441,9 @@ function programsSection(r: Report, perPlatform: number | undefined): string[] {
   if (perPlatform === undefined)
     return ['', `_${title}; the list is in the job summary and the JSON report, to stay within GitHub's size limit._`]
   const out = ['', `<details><summary>${title}</summary>`]
-  for (const { p, checked, ignored: skipped } of counts) {
+  for (const { p, checked } of counts) {
     const files = (p.files ?? []).filter(f => !f.ignored)
-    out.push(
-      '',
-      `**${escapeMarkdown(p.platform)}**: ${checked} checked${skipped ? `, ${skipped} ignored (test data, documentation, objects, files without an exec bit)` : ''}`
-    )
+    out.push('', `**${escapeMarkdown(p.platform)}**: ${checked} checked${ignoredText(p)}`)
     if (!files.length) continue
     out.push('', '| path | architecture | linkage | finding |', '|---|---|---|---|')
     const findings = r.findings.filter(f => f.platform === p.platform)

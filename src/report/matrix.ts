@@ -9,7 +9,7 @@ import { judges } from '../checks/index.js'
 import { SEVERITY_RANK, type Finding, type RuleId } from '../findings.js'
 import { article } from '../text.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
-import { familyOf, programsJudged, wasRead, type PlatformReport, type Report } from './model.js'
+import { familyOf, programCounts, programsJudged, wasRead, type PlatformReport, type Report } from './model.js'
 
 export type Column = 'image' | 'entrypoint' | 'programs' | 'libraries' | 'variant' | 'other'
 
@@ -151,13 +151,6 @@ function cellEntrypoint(p: PlatformReport, mine: Finding[]): string {
     return `✅ ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ''}`
   if (ep.pe) return `✅ ${escapeMarkdown(ep.pe.machine)}`
   return ep.kind === 'script' ? '✅ script, interpreter found' : '✅ found'
-}
-
-/** Programs checked and ignored, counted from the list the report gives (the list under the matrix). */
-export function programCounts(p: PlatformReport): { checked: number; ignored: number } {
-  const files = p.files ?? []
-  const ignored = files.filter(f => f.ignored).length
-  return { checked: files.length - ignored, ignored }
 }
 
 function cellPrograms(p: PlatformReport, mine: Finding[]): string {

@@ -129,3 +129,13 @@ export function familyOf(platform: string): OsFamily {
 export function programsJudged(platform: string): boolean {
   return judges('binary-arch-mismatch', familyOf(platform))
 }
+
+/**
+ * Programs checked and ignored, counted from the list the report gives (the ELF and PE files and scripts of the list
+ * under the matrix): the one count every renderer shows.
+ */
+export function programCounts(p: PlatformReport): { checked: number; ignored: number } {
+  const files = p.files ?? []
+  const ignored = files.filter(f => f.ignored).length
+  return { checked: files.length - ignored, ignored }
+}

@@ -1,7 +1,14 @@
 /** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
 import type { Finding } from '../findings.js'
 import { showControls } from '../text.js'
-import { failedPlatforms, uncheckedPlatforms, unjudgedPlatforms, type PlatformReport, type Report } from './model.js'
+import {
+  failedPlatforms,
+  programCounts,
+  uncheckedPlatforms,
+  unjudgedPlatforms,
+  type PlatformReport,
+  type Report
+} from './model.js'
 
 export interface TerminalOptions {
   color?: boolean
@@ -27,6 +34,13 @@ function entrypointText(p: PlatformReport): string {
       ? ' (script)'
       : ''
   return `${path}${what}`
+}
+
+/** "2 programs checked, 1 foreign, 34 ignored": the words and counts of the comment's matrix. */
+function programsText(p: PlatformReport): string {
+  const { checked, ignored } = programCounts(p)
+  const foreign = p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''
+  return `${checked} ${checked === 1 ? 'program' : 'programs'} checked${foreign}${ignored ? `, ${ignored} ignored` : ''}`
 }
 
 export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
@@ -77,7 +91,7 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
               ? 'not checked'
               : unjudged.includes(p.platform)
                 ? 'not checked: no rules for its OS (only its index and config were compared)'
-                : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+                : `entrypoint ${safe(entrypointText(p))} · ${programsText(p)}`
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
   for (const e of r.errors ?? []) out.push('', `${paint('red', 'not checked:')} ${safe(e)}`)
