@@ -6,7 +6,7 @@
  * the list of programs shrinks first, then goes, then the places of each finding, then whole findings, each time
  * saying so. Pure.
  */
-import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding, type LineFix } from '../findings.js'
+import { DOCKERFILE_SCOPE, SEVERITY_RANK, messageParts, type Finding, type LineFix } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, fenced, hintToMarkdown, messageToMarkdown } from './escape.js'
 import { renderMatrix, statusIcon } from './matrix.js'
 import {
@@ -170,12 +170,11 @@ function location(f: Finding, blobUrl: string | undefined): string {
 
 /** The first sentence of a message, cutting only outside code spans (paths have dots). */
 export function firstSentence(message: string): string {
-  let inCode = false
-  for (let i = 0; i < message.length - 2; i++) {
-    const ch = message[i]
-    if (ch === '`') inCode = !inCode
-    else if (!inCode && ch === '.' && message[i + 1] === ' ' && /[A-Z]/.test(message[i + 2] ?? ''))
-      return message.slice(0, i + 1)
+  let out = ''
+  for (const part of messageParts(message)) {
+    const end = part.code ? null : /\. (?=[A-Z])/.exec(part.raw)
+    if (end) return out + part.raw.slice(0, end.index + 1)
+    out += part.raw
   }
   return message
 }
