@@ -345,9 +345,10 @@ test('the group checks can fail: a place lost, a fold that miscounts, a job-summ
   ])
   const short = renderMarkdown(big.report, { ...OPTIONS, maxBytes: SHORT_COMMENT })
   expect(checkRules(big.report, short)).toEqual([])
-  expect(checkRules(big.report, short.replace('_298 more of these 299', '_297 more of these 299'))).toEqual([
-    'group binary-arch-mismatch on linux/arm64: shows 298 of 299'
-  ])
+  const left = Number(/_(\d+) more of these 299 are listed in the job summary/.exec(short)?.[1])
+  expect(left).toBeGreaterThan(0)
+  const miscount = short.replace(`_${left} more of these 299`, `_${left - 1} more of these 299`)
+  expect(checkRules(big.report, miscount)).toEqual(['group binary-arch-mismatch on linux/arm64: shows 298 of 299'])
 })
 
 test('every finding of a rule no column names still shows in its row ("other")', () => {

@@ -19,7 +19,7 @@ import {
   type Report
 } from './model.js'
 import { isRepoPath } from './paths.js'
-import { changesSince, findingKey, stateComment, type CommentState } from './state.js'
+import { changesSince, stateComment, type CommentState, type NotCompared } from './state.js'
 import { ruleUrl } from './rules.js'
 
 /** Places of one problem listed in the open; the rest fold into a <details>. */
@@ -453,25 +453,41 @@ function programsSection(r: Report, perPlatform: number | undefined): string[] {
   return out
 }
 
+const NOT_COMPARED_WORDS: Record<NotCompared, string> = {
+  'not in this run': 'not checked this time',
+  'not in the last run': 'not checked in the last run',
+  'not read this time': 'its image not read this time',
+  'not read in the last run': 'its image not read in the last run'
+}
+
 function changesLine(r: Report, opts: MarkdownOptions): string[] {
   const previous = opts.state?.previous
   if (!previous) return []
-  const c = changesSince(r.findings, previous)
+  const c = changesSince(r, previous)
   const since = previous.sha
     ? ` (${opts.run?.commitUrl && opts.run.headSha ? `[${codeSpan(previous.sha.slice(0, 7))}](${opts.run.commitUrl.replace(opts.run.headSha, previous.sha)})` : codeSpan(previous.sha.slice(0, 7))})`
     : ''
-  if (!c.added.length && !c.fixed) return ['', `**Since the last run**${since}: no finding changed.`]
+  if (c.unknown)
+    return [
+      '',
+      `**Since the last run**${since}: cannot tell what changed; the last comment had too many findings to remember them all.`
+    ]
+  // What one of the runs did not check is named, never counted as fixed or new.
+  const not = c.notCompared.length
+    ? `; not compared: ${c.notCompared.map(x => `${codeSpan(x.name)} (${NOT_COMPARED_WORDS[x.why]})`).join(', ')}`
+    : ''
+  if (!c.added.length && !c.fixed) return ['', `**Since the last run**${since}: no finding changed${not}.`]
   const parts = [
     ...(c.added.length ? [`🆕 ${plural(c.added.length, 'new finding')}`] : []),
     ...(c.fixed ? [`✅ ${plural(c.fixed, 'finding')} fixed`] : [])
   ]
-  return ['', `**Since the last run**${since}: ${parts.join(', ')}.`]
+  return ['', `**Since the last run**${since}: ${parts.join(', ')}${not}.`]
 }
 
 function compose(r: Report, opts: MarkdownOptions, budget: Budget): string {
   const previous = opts.state?.previous
-  const newKeys = previous ? new Set(changesSince(r.findings, previous)?.added.map(findingKey)) : new Set<string>()
-  const shown: Shown = { fixes: new Set(), hints: new Set(), isNew: f => newKeys.has(findingKey(f)) }
+  const added = new Set(previous ? changesSince(r, previous).added : [])
+  const shown: Shown = { fixes: new Set(), hints: new Set(), isNew: f => added.has(f) }
   const out = [headline(r), ...runLine(opts.run)]
   const groups = groupsOf(r)
   const cut =
@@ -500,7 +516,8 @@ function compose(r: Report, opts: MarkdownOptions, budget: Budget): string {
   }
   const version = escapeMarkdown(r.tool.version)
   out.push('', `<sub>multiarch-verify ${version} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`)
-  if (opts.state) out.push('', stateComment(r.findings, opts.run?.headSha))
+  // The state counts against the size like the rest; past a quarter of it, it says it is partial.
+  if (opts.state) out.push('', stateComment(r, opts.run?.headSha, Math.floor((opts.maxBytes ?? Infinity) / 4)))
   if (opts.footer) out.push('', opts.footer)
   return out.join('\n') + '\n'
 }
