@@ -166,19 +166,29 @@ describe('an image with no Entrypoint and no Cmd (an artifact or base image)', (
     return [p]
   }
 
-  test('is a note: the image passes, quietly', () => {
+  test('is an entrypoint-unset note: the image passes, quietly', () => {
     const r = checkAndReport('oci:x', image(), 'error')
-    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-not-found', 'note']])
+    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-unset', 'note']])
     expect(r.verdict).toBe('pass')
     const md = renderMarkdown(r)
     expect(md.split('\n')[0]).toBe('### ✅ multiarch-verify: linux/amd64 can run what it ships, 1 note')
     expect(md).toContain('| ℹ️ none set |')
   })
 
-  test('fails when the config requires an entrypoint (entrypoint-not-found: severity: error)', () => {
-    const config = parseConfig('c.yml', 'rules:\n  entrypoint-not-found:\n    severity: error\n')
+  test('fails when the config requires an entrypoint (entrypoint-unset: severity: error)', () => {
+    const config = parseConfig('c.yml', 'rules:\n  entrypoint-unset:\n    severity: error\n')
     const r = checkAndReport('oci:x', image(), 'error', { config })
-    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-not-found', 'error']])
+    expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['entrypoint-unset', 'error']])
+    expect(r.verdict).toBe('fail')
+  })
+
+  test('hiding the note (entrypoint-unset: severity: off) leaves a missing command an error', () => {
+    const config = parseConfig('c.yml', 'rules:\n  entrypoint-unset:\n    severity: off\n')
+    expect(checkAndReport('oci:x', image(), 'error', { config }).findings).toEqual([])
+    const missing = platform('linux/amd64', 'go-amd64')
+    missing.entrypoint = { argv: ['/app'], resolved: false, reason: '/app does not exist in the image', searched: [] }
+    const r = checkAndReport('oci:x', [missing], 'error', { config })
+    expect(r.findings.map(f => [f.rule, f.severity, f.path])).toEqual([['entrypoint-not-found', 'error', '/app']])
     expect(r.verdict).toBe('fail')
   })
 })

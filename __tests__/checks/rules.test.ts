@@ -2,6 +2,7 @@ import { binaryArchMismatch } from '../../src/checks/binary-arch-mismatch.js'
 import { buildFailed } from '../../src/checks/build-failed.js'
 import { configPlatformMismatch } from '../../src/checks/config-platform-mismatch.js'
 import { entrypointNotFound } from '../../src/checks/entrypoint-not-found.js'
+import { entrypointUnset } from '../../src/checks/entrypoint-unset.js'
 import { identicalBinary } from '../../src/checks/identical-binary.js'
 import { imageUnreadable } from '../../src/checks/image-unreadable.js'
 import { RULES, runChecks } from '../../src/checks/index.js'
@@ -147,6 +148,31 @@ test('entrypoint-not-found says what was searched', () => {
   expect(f?.message).toContain('no such file or directory')
 })
 
+describe('entrypoint-unset', () => {
+  const unset = (name: string) => {
+    const p = platform(name, name.startsWith('windows') ? 'go-windows-amd64.exe' : 'go-amd64')
+    p.entrypoint = { argv: [], resolved: false, reason: 'the image sets no Entrypoint or Cmd', searched: [] }
+    return p
+  }
+
+  test('an image with no Entrypoint and no Cmd is a note of its own, on Linux and Windows alike', () => {
+    const found = entrypointUnset.check({ platforms: [unset('linux/amd64'), unset('windows/amd64')] })
+    expect(found.map(f => [f.rule, f.severity, f.platform, f.path])).toEqual([
+      ['entrypoint-unset', 'note', 'linux/amd64', undefined],
+      ['entrypoint-unset', 'note', 'windows/amd64', undefined]
+    ])
+    expect(found[0]?.hint).toContain('entrypoint-unset: {severity: error}')
+    expect(entrypointNotFound.check({ platforms: [unset('linux/amd64')] })).toEqual([])
+  })
+
+  test('a command that is set, found or not, is not its business', () => {
+    const missing = platform('linux/amd64', 'go-amd64', {
+      entrypoint: { argv: ['./server'], resolved: false, reason: 'gone', searched: ['/app/server'] }
+    })
+    expect(entrypointUnset.check({ platforms: [platform('linux/amd64', 'go-amd64'), missing] })).toEqual([])
+  })
+})
+
 test('build-failed carries the failing step, the Dockerfile line and the log tail', () => {
   const p = {
     platform: parsePlatform('linux/arm64'),
@@ -183,6 +209,7 @@ test('a rule that crashes is reported and the other rules still report their fin
   const boom: PlatformRule = {
     id: 'platform-missing',
     scope: 'platform',
+    os: ['linux'],
     defaultSeverity: 'error',
     description: 'x',
     help: 'x',

@@ -29,12 +29,17 @@ const linux = (arch: 'amd64' | 'arm64'): ImageSpec => ({
 })
 
 /** A Windows image whose entrypoint is C:\app\app.exe, the given real PE file. */
-const win = (arch: 'amd64' | 'arm64', exe: string, extra: { wow64?: boolean; osVersion?: string } = {}): ImageSpec =>
+const win = (
+  arch: 'amd64' | 'arm64',
+  exe: string,
+  extra: { wow64?: boolean; osVersion?: string; osFeatures?: string[] } = {}
+): ImageSpec =>
   windowsImage(
     arch,
     { Entrypoint: ['C:\\app\\app.exe'], WorkingDir: 'C:\\app', Env: ['PATH=C:\\Windows\\system32;C:\\Windows'] },
     [windowsBase({ arch, wow64: extra.wow64 ?? arch === 'amd64' }), windowsApp({ 'app/app.exe': bin(exe) })],
-    extra.osVersion
+    extra.osVersion,
+    extra.osFeatures
   )
 
 async function report(images: ImageSpec[], opts: { attestation?: boolean; config?: string } = {}): Promise<Report> {
@@ -314,4 +319,18 @@ test('through the bundled CLI: the issue index fails on windows/amd64 only, exit
   ])
   const text = await cli(['inspect', `oci:${dir}`])
   expect(text.stdout).toContain('error [binary-arch-mismatch] windows/amd64 C:\\app\\app.exe')
+})
+
+test("an index entry's os.features (win32k: the image needs the host's GUI subsystem) is kept in the JSON report", async () => {
+  // Only the index entry names it, as registries list it; the config does not.
+  const img = win('amd64', 'go-windows-amd64.exe', { osFeatures: ['win32k'] })
+  expect(img.config['os.features']).toBeUndefined()
+  await writeLayout(dir, [linux('amd64'), img])
+  const r = await cli(['inspect', `oci:${dir}`, '--format', 'json'])
+  expect(r.code).toBe(0)
+  const rep = JSON.parse(r.stdout) as Report
+  expect(rep.platforms.map(p => [p.platform, p.osVersion, p.osFeatures])).toEqual([
+    ['linux/amd64', undefined, undefined],
+    ['windows/amd64', '10.0.20348.2655', ['win32k']]
+  ])
 })

@@ -138,21 +138,30 @@ test('every comment names its commit and run; an update says what changed since 
   expect(body()).toMatch(/ · \d{4}-\d\d-\d\d \d\d:\d\d UTC · /)
   expect(body()).not.toContain('Since the last run')
 
+  // A rerun that leaves arm64 out did not fix its finding: it did not look. It says so instead.
   await at(sha('b'), 'linux/amd64')
   expect(body()).toContain(
-    `**Since the last run** ([\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})): ✅ 1 finding fixed.`
+    `**Since the last run** ([\`aaaaaaa\`](https://github.com/o/r/commit/${sha('a')})): no finding changed; not compared: \`linux/arm64\` (not checked this time).`
   )
+  expect(body()).not.toContain('fixed')
   expect(body()).toMatch(/^### ✅ multiarch-verify: linux\/amd64 can run what it ships\n/)
 
+  // Back in the run, its finding is not new either: the last run did not look.
   await at(sha('c'))
-  expect(body()).toContain('🆕 1 new finding.')
-  expect(body()).toContain('🆕 ❌ [**binary-arch-mismatch**]')
+  expect(body()).toContain('no finding changed; not compared: `linux/arm64` (not checked in the last run).')
+  expect(body()).not.toContain('🆕')
+
+  // Compared with a run that checked both, nothing changed.
+  await at(sha('d'))
+  expect(body()).toContain(
+    `**Since the last run** ([\`ccccccc\`](https://github.com/o/r/commit/${sha('c')})): no finding changed.`
+  )
 
   // The state is in a comment anyone with write access can edit: a forged one is ignored, never trusted.
   const ours = gh.comments.get(42)?.[0]
   if (!ours) throw new Error('no comment')
-  ours.body = ours.body.replace(/keys=[0-9a-f,]*/, 'keys=<script>,' + 'f'.repeat(5000))
-  const r = await at(sha('d'))
+  ours.body = ours.body.replace(/ p=[^ ]*/, ' p=linux/arm64=i:<script>,' + 'f'.repeat(5000))
+  const r = await at(sha('e'))
   expect(r.stdout).not.toContain('::warning::could not post')
   expect(body()).not.toContain('Since the last run')
 })

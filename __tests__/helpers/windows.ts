@@ -95,15 +95,21 @@ export function windowsApp(files: Record<string, Buffer | string>): TarItem[] {
   ]
 }
 
-/** A Windows platform image: its index entry (with os.version), its config, its layers. */
+/** A Windows platform image: its index entry (with os.version, and os.features if given), its config, its layers. */
 export function windowsImage(
   arch: 'amd64' | 'arm64',
   config: NonNullable<ImageConfig['config']>,
   layers: TarItem[][],
-  osVersion = '10.0.20348.2655'
+  osVersion = '10.0.20348.2655',
+  osFeatures?: string[]
 ): ImageSpec {
   return {
-    platform: { os: 'windows', architecture: arch, 'os.version': osVersion },
+    platform: {
+      os: 'windows',
+      architecture: arch,
+      'os.version': osVersion,
+      ...(osFeatures ? { 'os.features': osFeatures } : {})
+    },
     config: { os: 'windows', architecture: arch, 'os.version': osVersion, config },
     layers
   }

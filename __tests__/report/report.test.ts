@@ -1,3 +1,7 @@
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
+import fc from 'fast-check'
+import { code, messageParts } from '../../src/findings.js'
 import type { PlatformFacts } from '../../src/inspect/facts.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
 import { escapeMarkdown, messageToMarkdown } from '../../src/report/escape.js'
@@ -124,10 +128,17 @@ describe('hostile file names are escaped', () => {
 
   test('markdown (golden)', () => {
     const md = renderMarkdown(r)
-    // The name stays inside one code span (rendered literally: no HTML, no link, no mention), on one line.
-    expect(md).toContain("`/srv/a|b <img src=x> 'rm -rf' @octocat\\x0a[x](http://evil)`")
+    // The name stays inside one code span (rendered literally: no HTML, no link, no mention), on one line, its
+    // backticks shown as they are: the span is delimited by a longer run.
+    expect(md).toContain('``/srv/a|b <img src=x> `rm -rf` @octocat\\x0a[x](http://evil)``')
     expect(md.split('\n').some(l => l.startsWith('[x]'))).toBe(false)
     expect(md).toMatchSnapshot()
+  })
+
+  test('rendered as GFM, the name is shown as it is, in prose and in the programs table', () => {
+    const html = micromark(renderMarkdown(r), { extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+    const shown = '<code>/srv/a|b &lt;img src=x&gt; `rm -rf` @octocat\\x0a[x](http://evil)</code>'
+    expect(html.split(shown)).toHaveLength(3)
   })
 
   test('terminal output shows control characters escaped, and a name never starts a line of its own', () => {
@@ -136,9 +147,13 @@ describe('hostile file names are escaped', () => {
     expect(text.split('\n').some(l => l.startsWith('[x]'))).toBe(false)
   })
 
-  test('annotations carry no backticks or raw newlines', () => {
+  test("annotations are plain text: the name's own backticks, no span delimiters, no raw newlines", () => {
     const [a] = buildAnnotations(r.findings)
-    expect(a?.message).not.toMatch(/[`\n]/)
+    expect(a?.message).toMatch(
+      /^The executable \/srv\/a\|b <img src=x> `rm -rf` @octocat\\x0a\[x\]\(http:\/\/evil\) is an/
+    )
+    expect(a?.message).toContain('it fails with exec format error.')
+    expect(a?.message).not.toContain('\n')
   })
 })
 
@@ -147,6 +162,36 @@ test('escapeMarkdown and code spans', () => {
   expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading')
   expect(escapeMarkdown('/app/\u001b[31mred\r\nok\rx')).toBe('/app/\\x1b\\[31mred ok\\x0dx')
   expect(messageToMarkdown('file `a|b` is bad', true)).toBe('file `a\\|b` is bad')
+})
+
+test.each([
+  ['a`b', '``a`b``'],
+  ['`x`', '`` `x` ``'],
+  ['a``b`c', '```a``b`c```'],
+  [' a ', '`  a  `'],
+  ['  ', '`  `']
+])('a code span holds %j as CommonMark reads it back', (text, span) => {
+  expect(code(text)).toBe(span)
+  expect(messageParts(`x ${code(text)} y`)).toEqual([
+    { code: false, text: 'x ', raw: 'x ' },
+    { code: true, text, raw: span },
+    { code: false, text: ' y', raw: ' y' }
+  ])
+})
+
+test('any name is read back from its code span as it was, and GFM shows it so', () => {
+  fc.assert(
+    fc.property(
+      fc.string({ unit: fc.constantFrom('`', ' ', 'a', '|', '<', '\\'), minLength: 1, maxLength: 30 }),
+      name => {
+        const parts = messageParts(`The file ${code(name)} is bad.`)
+        expect(parts.filter(x => x.code).map(x => x.text)).toEqual([name])
+        const html = micromark(messageToMarkdown(`The file ${code(name)} is bad.`), { extensions: [gfm()] })
+        const shown = name.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+        expect(html).toContain(`<code>${shown}</code>`)
+      }
+    )
+  )
 })
 
 test('missing, failed and unreadable platforms each say so in the table', () => {

@@ -4,15 +4,18 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parsePe } from '../../src/binary/pe.js'
 import { parseShebang } from '../../src/binary/shebang.js'
 import type { DockerfileContext } from '../../src/dockerfile/locate.js'
 import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import type { ExecutableFacts, PlatformFacts } from '../../src/inspect/facts.js'
+import { notCheckedOn } from '../../src/inspect/os.js'
+import { parsePlatform } from '../../src/platform.js'
 import { COMMENT_LIMIT, SHORT_COMMENT, type MarkdownOptions } from '../../src/report/markdown.js'
 import type { Report } from '../../src/report/model.js'
 import { checkAndReport } from '../../src/verify.js'
 import { exe, platform } from '../helpers/facts.js'
-import { ROOT } from '../helpers/fixtures.js'
+import { ROOT, bin } from '../helpers/fixtures.js'
 
 export const HEAD = '4f1c2a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39'
 export const MARKER = '<!-- multiarch-verify:CI/verify -->'
@@ -149,6 +152,71 @@ function threeHundred(): Report {
   return checkAndReport('registry:ghcr.io/o/r:pr-42', [platform('linux/amd64', 'go-amd64'), arm64, v6], 'error')
 }
 
+/** A Windows program or DLL (a real PE file) at its Windows path; Windows layers have no exec bits. */
+function pe(path: string, file: string): ExecutableFacts {
+  return { path, mode: 0, size: 1000, binary: parsePe(bin(file)) }
+}
+
+/**
+ * A windows/amd64 Server Core image whose entrypoint `C:\app\app.exe` is the given PE fixture, as
+ * inspect/windows-image.ts reads one.
+ */
+export function windowsPlatform(exe = 'go-windows-amd64.exe'): PlatformFacts {
+  const p = parsePlatform('windows(10.0.20348.2655)/amd64')
+  const app = pe('C:\\app\\app.exe', exe)
+  return {
+    platform: p,
+    status: 'inspected',
+    digest: 'sha256:' + 'b'.repeat(64),
+    indexPlatform: p,
+    osVersion: '10.0.20348.2655',
+    config: { os: 'windows', architecture: 'amd64' },
+    windows: { wow64: true, layout: true },
+    entrypoint: {
+      argv: ['C:\\app\\app.exe'],
+      resolved: true,
+      resolvedPath: 'C:\\app\\app.exe',
+      mode: 0,
+      uid: 0,
+      gid: 0,
+      binary: app.binary,
+      isDirectory: false
+    },
+    searchPath: ['C:\\Windows\\system32', 'C:\\Windows'],
+    executables: [
+      app,
+      pe('C:\\Windows\\System32\\cmd.exe', 'c-windows-amd64.exe'),
+      pe('C:\\Windows\\System32\\libwinpthread-1.dll', 'mingw-libwinpthread-1.dll'),
+      pe('C:\\Windows\\SysWOW64\\cmd.exe', 'c-windows-386.exe'),
+      pe('C:\\Windows\\WinSxS\\x86_microsoft-windows-commandprompt_31bf3856ad364e35\\cmd.exe', 'c-windows-386.exe')
+    ],
+    durationMs: 5
+  }
+}
+
+/**
+ * An index of linux/amd64, windows/amd64 and plan9/amd64 (an OS without rules here: its files are not read), all as
+ * they should be: the plan9 image is not said to run, and the Windows row says what is not checked there.
+ */
+function mixedIndex(): Report {
+  const p9 = parsePlatform('plan9/amd64')
+  const plan9: PlatformFacts = {
+    platform: p9,
+    status: 'inspected',
+    digest: 'sha256:' + 'c'.repeat(64),
+    indexPlatform: p9,
+    config: { os: 'plan9', architecture: 'amd64' },
+    notChecked: notCheckedOn(p9) as string,
+    executables: [],
+    durationMs: 1
+  }
+  return checkAndReport(
+    'registry:ghcr.io/o/r:pr-42',
+    [platform('linux/amd64', 'go-amd64'), windowsPlatform(), plan9],
+    'error'
+  )
+}
+
 export function scenarios(): Scenario[] {
   return [
     { name: 'seed-golang-alpine', report: seed(), maxBytes: COMMENT_LIMIT },
@@ -156,6 +224,7 @@ export function scenarios(): Scenario[] {
     { name: 'variant-warning', report: variantWarning(), maxBytes: COMMENT_LIMIT },
     { name: 'hostile-names', report: hostileName(), maxBytes: COMMENT_LIMIT },
     { name: 'green', report: green(), maxBytes: COMMENT_LIMIT },
+    { name: 'mixed-linux-windows-plan9', report: mixedIndex(), maxBytes: COMMENT_LIMIT },
     { name: 'three-hundred-findings', report: threeHundred(), maxBytes: COMMENT_LIMIT },
     { name: 'three-hundred-findings-short', report: threeHundred(), maxBytes: SHORT_COMMENT }
   ]

@@ -38,19 +38,8 @@ export const entrypointNotFound = platformRule({
     // Not found where it was looked for, but it may be where this tool does not look: platform-not-checked says so.
     if (ep.uncertain) return []
     const cmd = ep.argv[0]
-    if (cmd === undefined || cmd === '') {
-      // Artifact and data images (FROM scratch + COPY) and bases meant to be run with a command have none: a note,
-      // which the config can raise (`entrypoint-not-found: severity: error`) for images that must start by themselves.
-      return [
-        {
-          severity: 'note',
-          message:
-            'The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.',
-          hint: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-not-found: {severity: error}` under `rules:` in the config file.',
-          evidence: { searched: '' }
-        }
-      ]
-    }
+    // No command at all is entrypoint-unset's, a note unless the config requires one.
+    if (cmd === undefined || cmd === '') return []
     const d: Draft = {
       path: cmd,
       message: `The command ${code(cmd)} cannot be found: ${ep.reason}. ${fails(windows)}`,

@@ -7,6 +7,7 @@ import { crossPlatformDrift } from './cross-platform-drift.js'
 import { dockerfileHardcodedPlatform } from './dockerfile-hardcoded-platform.js'
 import { entrypointNotExecutable } from './entrypoint-not-executable.js'
 import { entrypointNotFound } from './entrypoint-not-found.js'
+import { entrypointUnset } from './entrypoint-unset.js'
 import { goBuildinfoMismatch } from './go-buildinfo-mismatch.js'
 import { identicalBinary } from './identical-binary.js'
 import { imageUnreadable } from './image-unreadable.js'
@@ -21,6 +22,7 @@ import { shebangInterpreterMissing } from './shebang-interpreter-missing.js'
 import { runEach, type CheckResult } from './run.js'
 import type { CheckInput, CrossRule, DockerfileRule, PlatformRule, Rule } from './types.js'
 import type { Finding } from '../findings.js'
+import type { OsFamily } from '../inspect/os.js'
 
 export const PLATFORM_RULES: readonly PlatformRule[] = [
   platformMissing,
@@ -29,6 +31,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   goBuildinfoMismatch,
   cpuVariantMismatch,
   entrypointNotFound,
+  entrypointUnset,
   entrypointNotExecutable,
   interpreterMissing,
   libraryMissing,
@@ -47,6 +50,16 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [dockerfileHardcodedP
 
 /** Every rule, for the catalogue (README, SARIF, the config file's rule ids). */
 export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES]
+
+/**
+ * Whether a rule judges platforms of this kind of system: a platform rule as it declares (`os`), a cross-platform
+ * or Dockerfile rule wherever it runs. What the report may claim as checked follows from this, never from a list of
+ * its own.
+ */
+export function judges(rule: string, family: OsFamily): boolean {
+  const r = RULES.find(x => x.id === rule)
+  return r?.scope !== 'platform' || r.os.includes(family)
+}
 
 /** Whether a finding comes from a cross-platform rule (those run again after a merge). */
 export function isCrossFinding(f: Finding): boolean {

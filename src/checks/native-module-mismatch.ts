@@ -26,7 +26,7 @@ function message(p: PlatformFacts, f: ExecutableFacts, runtime: Runtime): string
     if (runtime === 'python') {
       return (
         `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: ` +
-        `this platform's Python does not even see it, so \`import ${name}\` fails with "ModuleNotFoundError" (or the package ` +
+        `this platform's Python does not even see it, so ${code(`import ${name}`)} fails with "ModuleNotFoundError" (or the package ` +
         'falls back to slower pure Python without a word).'
       )
     }

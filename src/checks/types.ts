@@ -85,6 +85,8 @@ export interface PlatformRuleSpec extends RuleBase {
 /** A rule over the facts of each platform image. */
 export interface PlatformRule extends RuleBase {
   scope: 'platform'
+  /** The kinds of system it judges: on the others it says nothing, and the report says it did not look. */
+  os: readonly OsFamily[]
   check(input: CheckInput): Finding[]
 }
 
@@ -129,6 +131,7 @@ export function platformRule(spec: PlatformRuleSpec): PlatformRule {
   return {
     id: spec.id,
     scope: 'platform',
+    os: systems,
     defaultSeverity: spec.defaultSeverity,
     description: spec.description,
     help: spec.help,

@@ -2,7 +2,7 @@
  * Workflow-command annotations from findings. GitHub shows 10 per type per step, so the most severe come first and
  * the rest are counted in a closing notice that points at the job summary. Pure.
  */
-import { SEVERITY_RANK, type Finding } from '../findings.js'
+import { SEVERITY_RANK, messageParts, type Finding } from '../findings.js'
 import { isRepoPath } from './paths.js'
 
 export const ANNOTATIONS_PER_TYPE = 10
@@ -19,7 +19,10 @@ function toAnnotation(f: Finding): Annotation {
   const a: Annotation = {
     level: f.severity === 'note' ? 'notice' : f.severity,
     title: `${f.rule} (${f.platform})`,
-    message: f.message.replace(/`/g, '')
+    // Plain text: a code span's own text, backticks and all, without its delimiters.
+    message: messageParts(f.message)
+      .map(part => part.text)
+      .join('')
   }
   // GitHub places an annotation only on a file of the repository; elsewhere the place is said in the message.
   if (f.location && isRepoPath(f.location.file)) {

@@ -1,9 +1,9 @@
-import { plain } from '../findings.js'
+import { codeSpanOf, messageParts } from '../findings.js'
 import { showControls } from '../text.js'
 
 /**
- * Escaping user-controlled text for GitHub Markdown. Messages keep user text inside backtick spans made by
- * `code()`, which never contain backticks, so a message splits cleanly into prose and code. Pure.
+ * Escaping user-controlled text for GitHub Markdown. Messages keep user text inside CommonMark code spans made by
+ * `code()`, backticks and all, so a message splits cleanly into prose and code (`messageParts`). Pure.
  */
 
 /** The icon of a severity, the same in the matrix and in the findings. */
@@ -24,17 +24,19 @@ export function escapeMarkdown(text: string): string {
   return showControls(escaped)
 }
 
-/** A code span for text that holds no backticks; `|` is escaped inside table cells. */
+/**
+ * A code span for any text, its backticks shown as they are (delimited by a longer run, per CommonMark); control
+ * characters shown as `\xNN`; `|` escaped inside table cells, where GFM splits cells before it reads code.
+ */
 export function codeSpan(text: string, inTable = false): string {
-  const safe = plain(text, 500) // no backticks, control characters shown as \xNN
-  return '`' + (inTable ? safe.replace(/\|/g, '\\|') : safe) + '`'
+  const span = codeSpanOf(text, 500)
+  return inTable ? span.replace(/\|/g, '\\|') : span
 }
 
-/** Render a finding message: prose escaped, backtick spans kept as code. */
+/** Render a finding message: prose escaped, code spans kept as code. */
 export function messageToMarkdown(message: string, inTable = false): string {
-  return message
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
+  return messageParts(message)
+    .map(part => (part.code ? codeSpan(part.text, inTable) : escapeMarkdown(part.text)))
     .join('')
 }
 

@@ -6,12 +6,20 @@
  * the list of programs shrinks first, then goes, then the places of each finding, then whole findings, each time
  * saying so. Pure.
  */
-import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding, type LineFix } from '../findings.js'
+import { DOCKERFILE_SCOPE, SEVERITY_RANK, messageParts, type Finding, type LineFix } from '../findings.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown, fenced, hintToMarkdown, messageToMarkdown } from './escape.js'
-import { renderMatrix, programCounts, statusIcon } from './matrix.js'
-import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
+import { renderMatrix, statusIcon } from './matrix.js'
+import {
+  failedPlatforms,
+  familyOf,
+  programCounts,
+  uncheckedPlatforms,
+  unjudgedPlatforms,
+  type PlatformReport,
+  type Report
+} from './model.js'
 import { isRepoPath } from './paths.js'
-import { changesSince, findingKey, stateComment, type CommentState } from './state.js'
+import { changesSince, stateComment, type CommentState, type NotCompared } from './state.js'
 import { ruleUrl } from './rules.js'
 
 /** Places of one problem listed in the open; the rest fold into a <details>. */
@@ -55,23 +63,30 @@ function plural(n: number, word: string, many = `${word}s`): string {
 
 const count = (r: Report, s: Finding['severity']): number => r.findings.filter(f => f.severity === s).length
 
-/** Nothing to act on: no error, no warning, every platform checked, no check crashed. */
+/**
+ * Nothing to act on: no error, no warning, every platform checked (by the environment, and by rules for its OS), no
+ * check crashed.
+ */
 export function isQuiet(r: Report): boolean {
   return (
     r.verdict === 'pass' &&
     !count(r, 'error') &&
     !count(r, 'warning') &&
     !uncheckedPlatforms(r).length &&
+    !unjudgedPlatforms(r).length &&
     !r.internalErrors?.length
   )
 }
 
-function platformList(r: Report): string {
-  const names = r.platforms.map(p => p.platform)
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
+}
+
+function platformList(names: string[], all: number): string {
   if (names.length === 1) return `${names[0]} can`
-  return names.length <= 4
-    ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} can`
-    : `all ${names.length} platforms can`
+  if (names.length <= 4) return `${listOf(names)} can`
+  return names.length === all ? `all ${all} platforms can` : `${names.length} platforms can`
 }
 
 /** The first line: never ✅ above a warning or an error, whatever the verdict. */
@@ -94,12 +109,21 @@ function headline(r: Report): string {
       ...(on.has(DOCKERFILE_SCOPE) ? ['the Dockerfile'] : [])
     ]
     const icon = r.verdict === 'fail' ? '❌' : '⚠️'
-    const list = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : (where[0] ?? '')
+    const list = listOf(where)
     return `### ${icon} multiarch-verify: ${plural(warnings, 'warning')} on ${escapeMarkdown(list)}${passing}`
   }
   if (r.verdict === 'fail') return `### ❌ multiarch-verify: ${plural(notes, 'note')} at or above \`${r.failOn}\``
   const extra = notes ? `, ${plural(notes, 'note')}` : ''
-  return `### ✅ multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? 'it ships' : 'they ship'}${extra}`
+  // A platform whose programs no rule judges is not said to run them: the headline says it was not checked.
+  const unjudged = unjudgedPlatforms(r)
+  const judged = r.platforms.map(p => p.platform).filter(p => !unjudged.includes(p))
+  const ship = (k: number): string => (k === 1 ? 'it ships' : 'they ship')
+  if (unjudged.length) {
+    const not = `${escapeMarkdown(listOf(unjudged))} ${unjudged.length === 1 ? 'was' : 'were'} not checked`
+    if (!judged.length) return `### ➖ multiarch-verify: ${not}${extra}`
+    return `### ➖ multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(judged.length)}; ${not}${extra}`
+  }
+  return `### ✅ multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(n)}${extra}`
 }
 
 /** Which commit, when, and which run: a reviewer can tell whether it reflects the latest push. */
@@ -146,12 +170,11 @@ function location(f: Finding, blobUrl: string | undefined): string {
 
 /** The first sentence of a message, cutting only outside code spans (paths have dots). */
 export function firstSentence(message: string): string {
-  let inCode = false
-  for (let i = 0; i < message.length - 2; i++) {
-    const ch = message[i]
-    if (ch === '`') inCode = !inCode
-    else if (!inCode && ch === '.' && message[i + 1] === ' ' && /[A-Z]/.test(message[i + 2] ?? ''))
-      return message.slice(0, i + 1)
+  let out = ''
+  for (const part of messageParts(message)) {
+    const end = part.code ? null : /\. (?=[A-Z])/.exec(part.raw)
+    if (end) return out + part.raw.slice(0, end.index + 1)
+    out += part.raw
   }
   return message
 }
@@ -374,6 +397,39 @@ function programRow(f: PlatformReport['files'][number], findings: Finding[]): st
   return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`
 }
 
+/** Why files were ignored, as `exclusion` values (inspect/role.ts) say it: [one, many]. */
+const IGNORED_WORDS: Record<string, [string, string]> = {
+  relocatable: ['object file', 'object files'],
+  'not-executable': ['file without an exec bit', 'files without an exec bit'],
+  'data-dir': ['under /usr/share', 'under /usr/share'],
+  'test-data': ['in test data, examples or docs', 'in test data, examples or docs'],
+  'not-a-program': ['not a program', 'not programs'],
+  library: ['DLL', 'DLLs']
+}
+/** On Windows, the data directory is the component store (WinSxS); drivers and boot applications are not programs. */
+const WINDOWS_IGNORED_WORDS: Record<string, [string, string]> = {
+  'data-dir': ['in WinSxS', 'in WinSxS'],
+  'not-a-program': ['driver or boot application', 'drivers and boot applications']
+}
+
+/**
+ * "2 ignored (1 library, 1 in a data directory)": the reasons of this platform's own files, so a Windows image (no
+ * exec bits) is never said to have files without one.
+ */
+function ignoredText(p: PlatformReport): string {
+  const reasons = new Map<string, number>()
+  for (const f of p.files ?? []) if (f.ignored) reasons.set(f.ignored, (reasons.get(f.ignored) ?? 0) + 1)
+  const total = [...reasons.values()].reduce((a, b) => a + b, 0)
+  if (!total) return ''
+  const windows = familyOf(p.platform) === 'windows'
+  const word = (why: string, n: number): string => {
+    const w = (windows ? WINDOWS_IGNORED_WORDS[why] : undefined) ?? IGNORED_WORDS[why]
+    return w ? (n === 1 ? w[0] : w[1]) : escapeMarkdown(why)
+  }
+  const parts = [...reasons].map(([why, n]) => (reasons.size === 1 ? word(why, n) : `${n} ${word(why, n)}`))
+  return `, ${total} ignored (${parts.join(', ')})`
+}
+
 /** The programs checked, per platform; ignored files are counted, not listed. Numbers as in the matrix. */
 function programsSection(r: Report, perPlatform: number | undefined): string[] {
   const read = r.platforms.filter(p => (p.files ?? []).length)
@@ -384,12 +440,9 @@ function programsSection(r: Report, perPlatform: number | undefined): string[] {
   if (perPlatform === undefined)
     return ['', `_${title}; the list is in the job summary and the JSON report, to stay within GitHub's size limit._`]
   const out = ['', `<details><summary>${title}</summary>`]
-  for (const { p, checked, ignored: skipped } of counts) {
+  for (const { p, checked } of counts) {
     const files = (p.files ?? []).filter(f => !f.ignored)
-    out.push(
-      '',
-      `**${escapeMarkdown(p.platform)}**: ${checked} checked${skipped ? `, ${skipped} ignored (test data, documentation, objects, files without an exec bit)` : ''}`
-    )
+    out.push('', `**${escapeMarkdown(p.platform)}**: ${checked} checked${ignoredText(p)}`)
     if (!files.length) continue
     out.push('', '| path | architecture | linkage | finding |', '|---|---|---|---|')
     const findings = r.findings.filter(f => f.platform === p.platform)
@@ -400,25 +453,41 @@ function programsSection(r: Report, perPlatform: number | undefined): string[] {
   return out
 }
 
+const NOT_COMPARED_WORDS: Record<NotCompared, string> = {
+  'not in this run': 'not checked this time',
+  'not in the last run': 'not checked in the last run',
+  'not read this time': 'its image not read this time',
+  'not read in the last run': 'its image not read in the last run'
+}
+
 function changesLine(r: Report, opts: MarkdownOptions): string[] {
   const previous = opts.state?.previous
   if (!previous) return []
-  const c = changesSince(r.findings, previous)
+  const c = changesSince(r, previous)
   const since = previous.sha
     ? ` (${opts.run?.commitUrl && opts.run.headSha ? `[${codeSpan(previous.sha.slice(0, 7))}](${opts.run.commitUrl.replace(opts.run.headSha, previous.sha)})` : codeSpan(previous.sha.slice(0, 7))})`
     : ''
-  if (!c.added.length && !c.fixed) return ['', `**Since the last run**${since}: no finding changed.`]
+  if (c.unknown)
+    return [
+      '',
+      `**Since the last run**${since}: cannot tell what changed; the last comment had too many findings to remember them all.`
+    ]
+  // What one of the runs did not check is named, never counted as fixed or new.
+  const not = c.notCompared.length
+    ? `; not compared: ${c.notCompared.map(x => `${codeSpan(x.name)} (${NOT_COMPARED_WORDS[x.why]})`).join(', ')}`
+    : ''
+  if (!c.added.length && !c.fixed) return ['', `**Since the last run**${since}: no finding changed${not}.`]
   const parts = [
     ...(c.added.length ? [`🆕 ${plural(c.added.length, 'new finding')}`] : []),
     ...(c.fixed ? [`✅ ${plural(c.fixed, 'finding')} fixed`] : [])
   ]
-  return ['', `**Since the last run**${since}: ${parts.join(', ')}.`]
+  return ['', `**Since the last run**${since}: ${parts.join(', ')}${not}.`]
 }
 
 function compose(r: Report, opts: MarkdownOptions, budget: Budget): string {
   const previous = opts.state?.previous
-  const newKeys = previous ? new Set(changesSince(r.findings, previous)?.added.map(findingKey)) : new Set<string>()
-  const shown: Shown = { fixes: new Set(), hints: new Set(), isNew: f => newKeys.has(findingKey(f)) }
+  const added = new Set(previous ? changesSince(r, previous).added : [])
+  const shown: Shown = { fixes: new Set(), hints: new Set(), isNew: f => added.has(f) }
   const out = [headline(r), ...runLine(opts.run)]
   const groups = groupsOf(r)
   const cut =
@@ -447,7 +516,8 @@ function compose(r: Report, opts: MarkdownOptions, budget: Budget): string {
   }
   const version = escapeMarkdown(r.tool.version)
   out.push('', `<sub>multiarch-verify ${version} · fail-on: ${r.failOn} · source: ${codeSpan(r.source)}</sub>`)
-  if (opts.state) out.push('', stateComment(r.findings, opts.run?.headSha))
+  // The state counts against the size like the rest; past a quarter of it, it says it is partial.
+  if (opts.state) out.push('', stateComment(r, opts.run?.headSha, Math.floor((opts.maxBytes ?? Infinity) / 4)))
   if (opts.footer) out.push('', opts.footer)
   return out.join('\n') + '\n'
 }

@@ -2,13 +2,14 @@
  * The platform × check matrix at the top of the comment: one row per platform; columns for the image, the entrypoint,
  * the programs, the libraries and the CPU variant, and an "other" column when a finding's rule has none of these.
  * Every finding of a platform shows in its row, in its rule's column (and in the entrypoint's when it is about the
- * entrypoint), with its severity's icon: a cell is never ✅ next to a finding. Each cell is an icon and words, so it
- * reads without the icons too. Pure.
+ * entrypoint), with its severity's icon: a cell is never ✅ next to a finding, nor for what no rule judged on the
+ * platform's OS ("➖ not checked"). Each cell is an icon and words, so it reads without the icons too. Pure.
  */
-import { SEVERITY_RANK, type Finding } from '../findings.js'
+import { judges } from '../checks/index.js'
+import { SEVERITY_RANK, type Finding, type RuleId } from '../findings.js'
 import { article } from '../text.js'
 import { SEVERITY_ICON, codeSpan, escapeMarkdown } from './escape.js'
-import { wasRead, type PlatformReport, type Report } from './model.js'
+import { familyOf, programCounts, programsJudged, wasRead, type PlatformReport, type Report } from './model.js'
 
 export type Column = 'image' | 'entrypoint' | 'programs' | 'libraries' | 'variant' | 'other'
 
@@ -19,6 +20,7 @@ const RULE_COLUMN: Record<string, Column> = {
   'build-failed': 'image',
   'image-unreadable': 'image',
   'entrypoint-not-found': 'entrypoint',
+  'entrypoint-unset': 'entrypoint',
   'entrypoint-not-executable': 'entrypoint',
   'binary-arch-mismatch': 'programs',
   'go-buildinfo-mismatch': 'programs',
@@ -47,8 +49,46 @@ const RULE_WORDS: Record<string, [one: string, many: string]> = {
   'native-module-mismatch': ['native module for another platform', 'native modules for another platform'],
   'cpu-variant-mismatch': ['needs a newer CPU', 'need a newer CPU'],
   'entrypoint-not-found': ['not found', 'not found'],
+  'entrypoint-unset': ['none set', 'none set'],
   'entrypoint-not-executable': ['not executable', 'not executable'],
-  'config-platform-mismatch': ['config disagrees', 'config disagrees']
+  'config-platform-mismatch': ['config disagrees', 'config disagrees'],
+  'platform-not-checked': ['part not checked', 'parts not checked']
+}
+
+/**
+ * What a ✅ in each column says was judged: the rules behind it, and what each looks at. Where a rule does not judge
+ * the platform's OS (its `os`), the cell says that part was not checked instead of claiming it.
+ */
+const CLAIMS: Record<Column, Array<[RuleId, string]>> = {
+  image: [['config-platform-mismatch', 'config']],
+  entrypoint: [['entrypoint-not-found', 'entrypoint']],
+  programs: [['binary-arch-mismatch', 'programs']],
+  libraries: [
+    ['interpreter-missing', 'loader'],
+    ['library-missing', 'libraries']
+  ],
+  variant: [['cpu-variant-mismatch', 'CPU variant']],
+  other: []
+}
+
+/** What of a column's claims the platform's OS is judged by, and what not (as the words of CLAIMS). */
+interface Coverage {
+  judged: string[]
+  unjudged: string[]
+}
+
+function coverage(column: Column, p: PlatformReport): Coverage {
+  const family = familyOf(p.platform)
+  const claims = CLAIMS[column]
+  return {
+    judged: claims.filter(([rule]) => judges(rule, family)).map(([, what]) => what),
+    unjudged: claims.filter(([rule]) => !judges(rule, family)).map(([, what]) => what)
+  }
+}
+
+/** A cell of a column judged in part: what was not judged, said after the rest. */
+function partly(cell: string, cov: Coverage): string {
+  return cov.unjudged.length ? `${cell}, ➖ ${cov.unjudged.join(' and ')} not checked` : cell
 }
 
 /** The columns a finding shows in: its rule's, and the entrypoint's when it is about the entrypoint. */
@@ -93,28 +133,24 @@ function cellEntrypoint(p: PlatformReport, mine: Finding[]): string {
   const ep = p.entrypoint
   if (!wasRead(p.status)) return '—'
   const name = ep?.argv[0] ? codeSpan(ep.argv[0], true) : undefined
+  // The machine of an ELF or a PE program, as the list of programs names it.
+  const code = ep?.elf ?? ep?.pe
   const bad = worst(mine)
   if (bad) {
     const icon = SEVERITY_ICON[bad.severity]
     if (!name) return `${icon} none set`
-    if (bad.rule === 'binary-arch-mismatch' && ep?.elf) {
-      const arch = escapeMarkdown(p.platform.split('/')[1] ?? '?')
-      return `${icon} **${escapeMarkdown(ep.elf.machine)}** in ${article(arch)} image`
-    }
+    const arch = p.platform.split('/')[1] ?? '?'
+    // Another machine is named; a program of the right machine in another system's format is not "x86-64 in amd64".
+    if (bad.rule === 'binary-arch-mismatch' && code && code.architecture !== arch)
+      return `${icon} **${escapeMarkdown(code.machine)}** in ${article(escapeMarkdown(arch))} image`
     const others = mine.length > 1 ? ` (+${mine.length - 1})` : ''
     return `${icon} ${name}: ${words(bad.rule, 1)}${others}`
   }
   if (!ep || !name) return '➖ none set'
   if (ep.elf)
     return `✅ ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ''}`
+  if (ep.pe) return `✅ ${escapeMarkdown(ep.pe.machine)}`
   return ep.kind === 'script' ? '✅ script, interpreter found' : '✅ found'
-}
-
-/** Programs checked and ignored, counted from the list the report gives (the list under the matrix). */
-export function programCounts(p: PlatformReport): { checked: number; ignored: number } {
-  const files = p.files ?? []
-  const ignored = files.filter(f => f.ignored).length
-  return { checked: files.length - ignored, ignored }
 }
 
 function cellPrograms(p: PlatformReport, mine: Finding[]): string {
@@ -135,10 +171,11 @@ function cellPrograms(p: PlatformReport, mine: Finding[]): string {
   return `${parts.join(', ')}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`
 }
 
-function cellLibraries(p: PlatformReport, mine: Finding[]): string {
+function cellLibraries(p: PlatformReport, mine: Finding[], cov: Coverage): string {
   if (!wasRead(p.status)) return '—'
-  if (mine.length) return summaryCell(mine)
-  return p.entrypoint?.elf?.linkage === 'static' ? '✅ static' : '✅ found'
+  if (mine.length) return partly(summaryCell(mine), cov)
+  if (p.entrypoint?.elf?.linkage === 'static') return partly('✅ static', cov)
+  return partly(cov.unjudged.length ? `✅ ${cov.judged.join(' and ')} found` : '✅ found', cov)
 }
 
 function cellVariant(p: PlatformReport, mine: Finding[]): string {
@@ -153,9 +190,10 @@ function cellOther(p: PlatformReport, mine: Finding[]): string {
 
 export function statusIcon(p: PlatformReport, findings: Finding[] = []): string {
   if (p.status === 'pass') {
-    // A pass with notes only is a pass; the status already counts warnings and errors.
+    // A pass with notes only is a pass; the status already counts warnings and errors. A platform whose programs
+    // no rule judges passes without having been checked: not a ✅.
     const w = worst(findings.filter(f => f.platform === p.platform && f.severity !== 'note'))
-    return w ? SEVERITY_ICON[w.severity] : '✅'
+    return w ? SEVERITY_ICON[w.severity] : programsJudged(p.platform) ? '✅' : '➖'
   }
   return p.status === 'warning' || p.status === 'not-checked' ? '⚠️' : '❌'
 }
@@ -165,7 +203,7 @@ function entrypointHeader(r: Report): string {
   return paths.size === 1 ? `entrypoint ${codeSpan([...paths][0] as string, true)}` : 'entrypoint'
 }
 
-const CELLS: Record<Column, (p: PlatformReport, mine: Finding[]) => string> = {
+const CELLS: Record<Column, (p: PlatformReport, mine: Finding[], cov: Coverage) => string> = {
   image: cellImage,
   entrypoint: cellEntrypoint,
   programs: cellPrograms,
@@ -200,12 +238,13 @@ export function renderMatrix(r: Report): string[] {
   ]
   for (const p of r.platforms) {
     const findings = byPlatform.get(p.platform) ?? []
-    const cells = columns.map(c =>
-      CELLS[c](
-        p,
-        findings.filter(f => columnsOf(f, p).includes(c))
-      )
-    )
+    const cells = columns.map(c => {
+      const mine = findings.filter(f => columnsOf(f, p).includes(c))
+      const cov = coverage(c, p)
+      // Nothing behind the column judges this OS: said, never ✅ (a finding would still show, in its words).
+      if (wasRead(p.status) && cov.unjudged.length && !cov.judged.length && !mine.length) return '➖ not checked'
+      return CELLS[c](p, mine, cov)
+    })
     // A no-break space keeps the icon with the platform's name in a narrow column.
     rows.push(`| ${statusIcon(p, findings)}\u00a0${codeSpan(p.platform, true)} | ${cells.join(' | ')} |`)
   }

@@ -1,7 +1,10 @@
 /** The report: the public JSON contract (README, "JSON report") and the model every renderer reads. Pure. */
 import type { Evaluation } from '../checks/evaluate.js'
+import { judges } from '../checks/index.js'
 import { SEVERITY_RANK, sortFindings, type Finding, type Severity } from '../findings.js'
+import { osFamily, type OsFamily } from '../inspect/os.js'
 import { wasRead, type PlatformStatus, type PlatformSummary } from '../inspect/summary.js'
+import { parsePlatform } from '../platform.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 
 export { wasRead, type ElfSummary, type PlatformStatus } from '../inspect/summary.js'
@@ -103,4 +106,36 @@ export function failedPlatforms(report: Report): string[] {
 /** Platforms the build environment kept from being checked: neither verified nor failed. */
 export function uncheckedPlatforms(report: Report): string[] {
   return report.platforms.filter(p => p.status === 'not-checked').map(p => p.platform)
+}
+
+/**
+ * Platforms whose image was read but whose programs no rule judges (an OS without rules here: only its index and
+ * config were compared). They pass, since nothing is wrong that could be seen, but nothing says they can run.
+ */
+export function unjudgedPlatforms(report: Pick<Report, 'platforms'>): string[] {
+  return report.platforms.filter(p => wasRead(p.status) && !programsJudged(p.platform)).map(p => p.platform)
+}
+
+/** The kind of system a report's platform is; a name that does not parse (a hand-made report) has no rules. */
+export function familyOf(platform: string): OsFamily {
+  try {
+    return osFamily(parsePlatform(platform))
+  } catch {
+    return 'other'
+  }
+}
+
+/** Whether a platform's programs are judged: the rule every program is held to judges its OS. */
+export function programsJudged(platform: string): boolean {
+  return judges('binary-arch-mismatch', familyOf(platform))
+}
+
+/**
+ * Programs checked and ignored, counted from the list the report gives (the ELF and PE files and scripts of the list
+ * under the matrix): the one count every renderer shows.
+ */
+export function programCounts(p: PlatformReport): { checked: number; ignored: number } {
+  const files = p.files ?? []
+  const ignored = files.filter(f => f.ignored).length
+  return { checked: files.length - ignored, ignored }
 }

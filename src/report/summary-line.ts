@@ -1,5 +1,5 @@
 /** The one-line result for the `summary` output and the step's failure message. Pure. */
-import { failedPlatforms, type Report } from './model.js'
+import { failedPlatforms, unjudgedPlatforms, type Report } from './model.js'
 
 export function summaryLine(r: Report): string {
   const n = r.platforms.length
@@ -8,6 +8,9 @@ export function summaryLine(r: Report): string {
   const counts = `${errors} error(s), ${warnings} warning(s)`
   const failed = failedPlatforms(r)
   const notVerified = r.errors?.length ? `not verified: ${r.errors.join('; ')}` : undefined
+  const unjudged = unjudgedPlatforms(r)
+  if (r.verdict === 'pass' && unjudged.length)
+    return `multiarch-verify: ${n - unjudged.length} of ${n} platform(s) verified, ${unjudged.length} not checked (${unjudged.join(', ')}); ${counts}`
   if (r.verdict === 'pass') return `multiarch-verify: ${n} platform(s) verified; ${counts}`
   if (failed.length)
     return `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(', ')}); ${counts}${notVerified ? `; ${notVerified}` : ''}`

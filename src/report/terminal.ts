@@ -1,7 +1,14 @@
 /** The report for a terminal: the verdict, one line per platform, then the findings with their fixes. Pure. */
 import type { Finding } from '../findings.js'
 import { showControls } from '../text.js'
-import { failedPlatforms, uncheckedPlatforms, type PlatformReport, type Report } from './model.js'
+import {
+  failedPlatforms,
+  programCounts,
+  uncheckedPlatforms,
+  unjudgedPlatforms,
+  type PlatformReport,
+  type Report
+} from './model.js'
 
 export interface TerminalOptions {
   color?: boolean
@@ -29,16 +36,26 @@ function entrypointText(p: PlatformReport): string {
   return `${path}${what}`
 }
 
+/** "2 programs checked, 1 foreign, 34 ignored": the words and counts of the comment's matrix. */
+function programsText(p: PlatformReport): string {
+  const { checked, ignored } = programCounts(p)
+  const foreign = p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''
+  return `${checked} ${checked === 1 ? 'program' : 'programs'} checked${foreign}${ignored ? `, ${ignored} ignored` : ''}`
+}
+
 export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
   const paint = (c: keyof typeof CODES, s: string): string => (opts.color ? `\u001b[${CODES[c]}m${s}\u001b[0m` : s)
+  const unjudged = unjudgedPlatforms(r)
   const statusWord = (p: PlatformReport): string =>
-    p.status === 'pass'
-      ? paint('green', 'ok  ')
-      : p.status === 'warning'
-        ? paint('yellow', 'warn')
-        : p.status === 'not-checked'
-          ? paint('yellow', 'skip')
-          : paint('red', 'FAIL')
+    unjudged.includes(p.platform) && p.status === 'pass'
+      ? 'skip'
+      : p.status === 'pass'
+        ? paint('green', 'ok  ')
+        : p.status === 'warning'
+          ? paint('yellow', 'warn')
+          : p.status === 'not-checked'
+            ? paint('yellow', 'skip')
+            : paint('red', 'FAIL')
   const sev = (f: Finding): string =>
     f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : 'note'
   const out: string[] = []
@@ -49,7 +66,12 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
     unchecked && !bad
       ? paint('bold', `NOT VERIFIED  ${unchecked} of ${n} platform(s) could not be checked`)
       : r.verdict === 'pass'
-        ? paint('bold', `PASS  ${n} platform(s) can run what they ship`)
+        ? paint(
+            'bold',
+            unjudged.length
+              ? `PASS  ${n - unjudged.length} of ${n} platform(s) can run what they ship; ${unjudged.length} not checked (no rules for its OS)`
+              : `PASS  ${n} platform(s) can run what they ship`
+          )
         : paint(
             'bold',
             `FAIL  ${bad} of ${n} platform(s) cannot run what they ship${unchecked ? `; ${unchecked} could not be checked` : ''}`
@@ -67,7 +89,9 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
             ? 'unreadable'
             : p.status === 'not-checked'
               ? 'not checked'
-              : `entrypoint ${safe(entrypointText(p))} · ${p.binaries.checked} ${p.binaries.checked === 1 ? 'binary' : 'binaries'} checked${p.binaries.foreign ? `, ${p.binaries.foreign} foreign` : ''}`
+              : unjudged.includes(p.platform)
+                ? 'not checked: no rules for its OS (only its index and config were compared)'
+                : `entrypoint ${safe(entrypointText(p))} · ${programsText(p)}`
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
   for (const e of r.errors ?? []) out.push('', `${paint('red', 'not checked:')} ${safe(e)}`)
