@@ -13,7 +13,8 @@ import { UserError } from '../errors.js'
 import { isTransient } from '../retry.js'
 import { parseLdCache, type LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import { captureEntry } from './capture.js'
-import { compressionOf, decompressor } from './decompress.js'
+import { MAGIC_BYTES, compressionOf, decompressor } from './decompress.js'
+import { peek } from './peek.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -149,18 +150,11 @@ export async function readLayer(
 ): Promise<{ entries: LayerEntry[]; digest: string; uncompressedDigest?: string; compressed: boolean }> {
   const hash = createHash(algo)
   const plainHash = hashUncompressed ? createHash(algo) : undefined
-  const iter = raw[Symbol.asyncIterator]()
-  let first = await iter.next()
-  while (!first.done && first.value.length === 0) first = await iter.next()
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  const { head, stream } = await peek(raw, MAGIC_BYTES)
   async function* hashed(): AsyncGenerator<Buffer> {
-    if (head.length > 0) {
-      hash.update(head)
-      yield head
-    }
-    for (let r = await iter.next(); !r.done; r = await iter.next()) {
-      hash.update(r.value)
-      yield r.value
+    for await (const chunk of stream) {
+      hash.update(chunk)
+      yield chunk
     }
   }
   const entries: LayerEntry[] = []
