@@ -43,6 +43,8 @@ async function scanPipe(name: string, input: Readable): Promise<Store> {
   const files = new Map<string, Buffer>()
   const walked = new Map<string, Walked>()
   const extract = tar.extract()
+  // A bug while a layer was walked (readLayer throws the layer's faults as UserErrors, and nothing else but bugs).
+  let bug: { error: unknown } | undefined
   input.on('error', err => extract.destroy(err))
   input.pipe(extract)
   try {
@@ -55,7 +57,11 @@ async function scanPipe(name: string, input: Readable): Promise<Store> {
       // Decided on the member's first bytes, gathered over as many chunks of the pipe as it takes.
       const { head, stream } = await peek(entry as AsyncIterable<Buffer>, LAYER_MAGIC_BYTES)
       if (looksLikeLayer(head)) {
-        walked.set(rel, await readLayer(stream, rel, 'sha256', true))
+        const layer = await readLayer(stream, rel, 'sha256', true).catch((err: unknown) => {
+          if (!(err instanceof UserError)) bug = { error: err }
+          throw err
+        })
+        walked.set(rel, layer)
         continue
       }
       const chunks: Buffer[] = []
@@ -67,6 +73,7 @@ async function scanPipe(name: string, input: Readable): Promise<Store> {
       if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks))
     }
   } catch (err) {
+    if (bug) throw bug.error
     if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`)
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`)
   }
