@@ -1,17 +1,20 @@
 /**
  * A bug is reported as a bug, never as a finding about the image. A TypeError thrown by our own code while a layer
  * is walked (here: the capture of a file's facts) propagates as itself from the walk, the docker save pipe and the
- * CLI, which says "internal error" and exits 2 as the README documents; a layer's own fault (cut short) is still the
- * image's. The bug is forced with a module mock; the CLI's commands run in this process.
+ * CLI, which says "internal error" on one line (its stack with --verbose) and exits 2 as the README documents; a
+ * layer's own fault (cut short) is still the image's. A rule that crashes is reported with its stack under
+ * --verbose. The bugs are forced with module mocks; the CLI's commands run in this process.
  */
 import { jest } from '@jest/globals'
 import { Readable } from 'node:stream'
 import type { CaptureLimits, Captured } from '../src/image/capture.js'
+import type { CrossInput, Finding } from '../src/checks/types.js'
 
 const realCapture = await import('../src/image/capture.js')
+const realIdentical = await import('../src/checks/identical-binary.js')
 
 /** The forced bugs, off unless a test turns one on. */
-const forced = { capture: false }
+const forced = { capture: false, rule: false }
 
 /** A programming error as our code would make one: a property read on undefined, with a real stack. */
 function typeError(): never {
@@ -31,6 +34,15 @@ jest.unstable_mockModule('../src/image/capture.js', () => ({
     return realCapture.captureEntry(stream, mode, size, limits)
   }
 }))
+jest.unstable_mockModule('../src/checks/identical-binary.js', () => ({
+  identicalBinary: {
+    ...realIdentical.identicalBinary,
+    check: (input: CrossInput): Finding[] => {
+      if (forced.rule) typeError()
+      return realIdentical.identicalBinary.check(input)
+    }
+  }
+}))
 
 const { UserError } = await import('../src/errors.js')
 const { walkLayer } = await import('../src/image/layer.js')
@@ -41,6 +53,7 @@ const { digestOf, gzip, makeTar } = await import('./helpers/tar.js')
 
 afterEach(() => {
   forced.capture = false
+  forced.rule = false
 })
 
 const layer = async (): Promise<Buffer> => gzip(await makeTar([{ name: 'app', mode: 0o755, content: bin('go-arm64') }]))
@@ -98,15 +111,48 @@ describe('the CLI', () => {
   })
   const inspect = (...extra: string[]): Promise<number> =>
     main(['inspect', `oci-archive:${EXAMPLE_ARCHIVE}`, '--no-cache', '--format', 'json', ...extra])
+  const AT = /^\s+at /m
 
-  test('a bug in the walk is an internal error, exit 2: no report, no finding', async () => {
+  test('a bug in the walk is an internal error on one line, exit 2: no report, no finding', async () => {
     forced.capture = true
     expect(await inspect()).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(
-      /^multiarch-verify: internal error \(a bug in multiarch-verify, please report it\): Cannot read properties of undefined \(reading 'facts'\)\n/
+      /^multiarch-verify: internal error \(a bug in multiarch-verify, please report it\): Cannot read properties of undefined \(reading 'facts'\); run again with --verbose for its stack trace\n$/
     )
     expect(stderr).not.toMatch(/unreadable|cannot read layer/)
     expect(stderr).not.toContain(TOKEN)
+  })
+
+  test('with --verbose, its stack follows the line', async () => {
+    forced.capture = true
+    expect(await inspect('--verbose')).toBe(2)
+    const [first, ...rest] = stderr.split('\n').filter(l => !l.startsWith('debug: '))
+    expect(first).toMatch(/^multiarch-verify: internal error \(a bug in multiarch-verify, please report it\): /)
+    expect(rest.join('\n')).toMatch(/^TypeError: Cannot read properties of undefined/)
+    expect(rest.join('\n')).toMatch(AT)
+    expect(rest.join('\n')).toContain('bugs.test.ts')
+    expect(stderr).not.toContain(TOKEN)
+  })
+
+  test('a rule that crashes: one warning line, the report still made; its stack with --verbose', async () => {
+    forced.rule = true
+    expect(await inspect()).toBe(1) // the other rules' findings still fail the image
+    expect(JSON.parse(stdout).internalErrors).toEqual([
+      expect.objectContaining({ rule: 'identical-binary', error: expect.stringMatching(/^Cannot read properties/) })
+    ])
+    expect(stderr).toBe(
+      "warning: check identical-binary crashed (a bug in multiarch-verify, please report it): Cannot read properties of undefined (reading 'facts')\n"
+    )
+    stderr = ''
+    stdout = ''
+    expect(await inspect('--verbose')).toBe(1)
+    const crash = stderr.indexOf('warning: check identical-binary crashed')
+    expect(crash).toBeGreaterThanOrEqual(0)
+    const after = stderr.slice(crash).split('\n').slice(1).join('\n')
+    expect(after).toMatch(/^debug: TypeError: Cannot read properties of undefined/)
+    expect(after).toMatch(AT)
+    expect(stderr).not.toContain(TOKEN)
+    expect(stdout).not.toContain(TOKEN)
   })
 })
