@@ -67,13 +67,20 @@ else
   fi
 fi
 [ ! -e "$DIR/etc/apt/sources.list.d/debian.sources" ] || log "note: this debootstrap wrote debian.sources"
-for c in curl ip openssl docker go node; do
+for c in curl ip openssl docker go zstd git node npm; do
   ! chroot "$DIR" /bin/sh -c "command -v $c" >/dev/null 2>&1 || fail "the fresh minbase system already has $c"
 done
 
-# Node.js as documented: Debian 12's nodejs is 18, so the host's Node 20+ binary is copied in.
+# Node.js as documented: Debian 12's nodejs is 18, so the host's Node 20+ binary is copied in, with the npm it ships.
 NODE=$(command -v node) || fail "no node on the host to copy"
 install -m 0755 "$(readlink -f "$NODE")" "$DIR/usr/local/bin/node"
+NPM_CLI=$(readlink -f "$(command -v npm)") || fail "no npm on the host to copy"
+NPM_DIR=${NPM_CLI%/bin/npm-cli.js}
+[ -f "$NPM_DIR/package.json" ] || fail "the host's npm ($NPM_CLI) is not laid out as Node.js ships it"
+mkdir -p "$DIR/usr/local/lib/node_modules"
+cp -a "$NPM_DIR" "$DIR/usr/local/lib/node_modules/npm"
+ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$DIR/usr/local/bin/npm"
+ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$DIR/usr/local/bin/npx"
 cp -L /etc/resolv.conf "$DIR/etc/resolv.conf"
 mkdir -p "$DIR/opt/multiarch-verify"
 cp -a "$ROOT/scripts" "$DIR/opt/multiarch-verify/"
@@ -88,7 +95,8 @@ in_chroot() {
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 in_chroot node -v >/dev/null || fail "the copied node does not run in the chroot"
-log "node $(in_chroot node -v) in the chroot"
+in_chroot npm -v >/dev/null || fail "the copied npm does not run in the chroot"
+log "node $(in_chroot node -v), npm $(in_chroot npm -v) in the chroot"
 
 for run in 1 2; do
   log "setup-env.sh, run $run"
@@ -103,12 +111,15 @@ for run in 1 2; do
   rm -f "$DIR.setup-$run.log"
 done
 
-# Checked here, not by setup-env.sh's own word: every command the scripts and tests call.
+# Checked here, not by setup-env.sh's own word: every command the scripts and tests call (scripts/commands.txt).
 missing=()
-for c in curl ip openssl docker dockerd docker-registry go update-binfmts qemu-aarch64-static qemu-arm-static \
-  shellcheck iptables pgrep node; do
-  in_chroot /bin/sh -c "command -v $c" >/dev/null 2>&1 || missing+=("$c")
-done
+checked=()
+while read -r c _; do
+  checked+=("$c")
+  # shellcheck disable=SC2016 # "$1" is the inner shell's: the command name, passed as an argument
+  in_chroot /bin/sh -c 'command -v "$1"' sh "$c" </dev/null >/dev/null 2>&1 || missing+=("$c")
+done < <(grep -Ev '^[[:space:]]*(#|$)' "$ROOT/scripts/commands.txt")
+[ ${#checked[@]} -gt 0 ] || fail "scripts/commands.txt lists no command"
 in_chroot docker buildx version >/dev/null 2>&1 || missing+=("docker buildx")
 # The interpreters the host's QEMU handlers name exist in the chroot (binfmt_misc is the host kernel's).
 for h in /proc/sys/fs/binfmt_misc/qemu-*; do
@@ -119,5 +130,5 @@ for h in /proc/sys/fs/binfmt_misc/qemu-*; do
 done
 [ ${#missing[@]} -eq 0 ] || fail "not found in the chroot: ${missing[*]}"
 grep -qs '^Suites: trixie$' "$DIR/etc/apt/sources.list.d/trixie.sources" || fail "trixie.sources is missing or empty"
-log "OK: setup-env.sh ran twice; curl ip openssl docker buildx dockerd docker-registry go qemu shellcheck node found"
+log "OK: setup-env.sh ran twice; found: ${checked[*]} docker-buildx"
 log "    $(in_chroot docker buildx version) · $(in_chroot go version) · $(in_chroot openssl version)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need: a Docker engine with buildx and the containerd image store, QEMU binfmt
-# handlers, a loopback registry, the toolchains the fixture scripts use, and the tools the scripts and tests call
-# (curl, ip, openssl, shellcheck).
+# handlers, a loopback registry, the toolchains the fixture scripts use, and every command the scripts and tests call
+# (scripts/commands.txt: curl, ip, openssl, shellcheck, zstd, git, ...), which it checks are found when it is done.
 #
 # Needs: Debian 12 (bookworm), root, and Node.js 20 or newer on PATH (not installed here: Debian 12's nodejs is 18).
 # Works from a minimal system (debootstrap --variant=minbase; scripts/check-setup-minbase.sh proves it).
@@ -28,6 +28,8 @@ have() { command -v "$1" >/dev/null 2>&1; }
 REGISTRY_ADDR=${MV_REGISTRY_ADDR:-127.0.0.1:5000}
 STATE_DIR=${MV_STATE_DIR:-/var/lib/multiarch-verify-env}
 NO_START=${MV_SETUP_NO_START:-}
+COMMANDS=$(dirname "$0")/commands.txt
+[ -r "$COMMANDS" ] || die "$COMMANDS is missing: run this script from the repository"
 mkdir -p "$STATE_DIR"
 
 # 0. The prerequisite this script does not install.
@@ -87,7 +89,7 @@ apt_update() {
 
 PKGS_TRIXIE=(docker.io/trixie docker-cli/trixie docker-buildx/trixie)
 PKGS=(qemu-user-static binfmt-support docker-registry iptables golang-go busybox-static
-  ca-certificates curl iproute2 openssl procps shellcheck)
+  ca-certificates curl iproute2 openssl procps shellcheck zstd git)
 missing=()
 for p in docker.io docker-cli docker-buildx "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -111,13 +113,14 @@ if [ "$(cat /etc/docker/daemon.json 2>/dev/null)" != "$want" ]; then
   echo "$want" >/etc/docker/daemon.json
 fi
 
-# Every command the scripts and the tests call, found on PATH (or, for buildx, as the docker CLI plugin).
+# Every command the scripts and the tests call (scripts/commands.txt), found on PATH (or, for buildx, as the docker
+# CLI plugin).
 check_commands() {
-  local c missing=()
-  for c in curl ip openssl docker dockerd docker-registry go update-binfmts qemu-aarch64-static qemu-arm-static \
-    shellcheck iptables apt-get dpkg tar gzip node; do
-    have "$c" || missing+=("$c")
-  done
+  local c missing=() found=()
+  while read -r c _; do
+    if have "$c"; then found+=("$c"); else missing+=("$c"); fi
+  done < <(grep -Ev '^[[:space:]]*(#|$)' "$COMMANDS")
+  [ ${#found[@]} -gt 0 ] || die "$COMMANDS lists no command"
   docker buildx version >/dev/null 2>&1 || missing+=("docker buildx (the plugin)")
   # The interpreters the binfmt handlers name (registered from the host's kernel; present when a package provides them).
   for h in /proc/sys/fs/binfmt_misc/qemu-aarch64 /proc/sys/fs/binfmt_misc/qemu-arm; do
@@ -126,7 +129,7 @@ check_commands() {
     [ -z "$c" ] || [ -x "$c" ] || missing+=("$c (the interpreter of $h)")
   done
   [ ${#missing[@]} -eq 0 ] || die "not found after setup: ${missing[*]}"
-  log "commands found: curl ip openssl docker buildx dockerd docker-registry go qemu shellcheck node"
+  log "commands found: ${found[*]} docker-buildx"
 }
 
 if [ -n "$NO_START" ]; then

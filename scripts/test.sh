@@ -14,16 +14,34 @@ if ! docker buildx inspect >/dev/null 2>&1 || ! curl -fsS http://127.0.0.1:5000/
   fi
 fi
 
+# The tests' temporary files go to a directory of this run's own, so that what they leave behind is known (and no
+# other run on the machine can be blamed): after the suite, no multiarch-verify-* directory (the work directory of a
+# build, which holds the exports of every platform) may be left in it. Jest's transform cache stays where it was.
+jest_cache=$(node -p 'require("path").join(require("os").tmpdir(), "jest_" + process.getuid().toString(36))')
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/mv-test-run.XXXXXX") || exit 1
+trap 'rm -rf "$run_tmp"' EXIT
+export TMPDIR=$run_tmp
+jest=(npx jest --ci --cacheDirectory "$jest_cache")
+
 export NODE_OPTIONS=--experimental-vm-modules
 status=0
-npx jest --ci --selectProjects unit --json --outputFile=.tmp/unit.json || status=1
-npx jest --ci --selectProjects hostile --json --outputFile=.tmp/hostile.json || status=1
-npx jest --ci --selectProjects integration --runInBand --json --outputFile=.tmp/integration.json || status=1
+"${jest[@]}" --selectProjects unit --json --outputFile=.tmp/unit.json || status=1
+"${jest[@]}" --selectProjects hostile --json --outputFile=.tmp/hostile.json || status=1
+"${jest[@]}" --selectProjects integration --runInBand --json --outputFile=.tmp/integration.json || status=1
+
+shopt -s nullglob
+leaked=("$run_tmp"/multiarch-verify-*)
+if [ ${#leaked[@]} -gt 0 ]; then
+  echo "test.sh: FAILED: the tests left ${#leaked[@]} multiarch-verify-* director(ies) in the temp dir:" >&2
+  for d in "${leaked[@]}"; do echo "  ${d##*/}" >&2; done
+  status=1
+fi
 
 # shellcheck disable=SC2016 # a Node script: its template literals are not the shell's
-node -e '
+LEAKED=${#leaked[@]} node -e '
   const fs = require("fs")
-  let passed = 0, failed = 0
+  // A directory left behind counts as a failed test.
+  let passed = 0, failed = Number(process.env.LEAKED)
   for (const f of [".tmp/unit.json", ".tmp/hostile.json", ".tmp/integration.json"]) {
     if (!fs.existsSync(f)) { failed++; continue }
     const r = JSON.parse(fs.readFileSync(f, "utf8"))

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ExitCode, UserError, errorMessage } from './errors.js'
+import { ExitCode, UserError, errorMessage, showStack } from './errors.js'
 import { defaultCacheDir } from './image/cache.js'
 import { SOURCE_FORMS, SOURCE_LIST } from './image/open.js'
 import { stderrLogger } from './log.js'
@@ -118,7 +118,10 @@ export async function main(argv: string[]): Promise<number> {
     const text = render(report, format, !v.output && process.stdout.isTTY === true && !process.env.NO_COLOR)
     if (v.output) await writeFile(v.output, text)
     else process.stdout.write(text)
-    for (const e of report.internalErrors ?? []) log.warning(`check ${e.rule} crashed: ${e.error}`)
+    for (const e of report.internalErrors ?? []) {
+      log.warning(`check ${e.rule} crashed (a bug in multiarch-verify, please report it): ${e.error}`)
+      if (e.stack) log.debug(showStack(e.stack))
+    }
     // The report covers what could be checked; what the environment stopped is an error, one line each.
     for (const e of report.errors ?? []) process.stderr.write(`multiarch-verify: not verified: ${e}\n`)
     if (report.errors?.length) return ExitCode.UsageError
@@ -129,11 +132,11 @@ export async function main(argv: string[]): Promise<number> {
       return ExitCode.UsageError
     }
     // A bug, not the user's error: one line that says so; its stack with --verbose.
+    const stack = err instanceof Error ? err.stack : undefined
     process.stderr.write(
-      `multiarch-verify: internal error (a bug in multiarch-verify, please report it): ${errorMessage(err)}\n`
+      `multiarch-verify: internal error (a bug in multiarch-verify, please report it): ${errorMessage(err)}` +
+        (v.verbose ? `\n${showStack(stack ?? String(err))}\n` : '; run again with --verbose for its stack trace\n')
     )
-    if (v.verbose) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`)
-    else process.stderr.write('multiarch-verify: run again with --verbose for the stack trace\n')
     return ExitCode.UsageError
   }
 }

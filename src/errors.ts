@@ -15,6 +15,11 @@ export const ExitCode = {
   UsageError: 2
 } as const
 
+/** A stack trace for the log: its lines kept, their control characters shown as in errorMessage. */
+export function showStack(stack: string): string {
+  return showControls(stack.trimEnd(), '\n')
+}
+
 /**
  * The message of any thrown value, on one line, its control characters shown as `\xNN`: messages quote names taken
  * from the image (file names, manifest.json entries), and a newline or an escape sequence there must not forge

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { UserError, errorMessage } from './errors.js'
+import { UserError, errorMessage, showStack } from './errors.js'
 import { publishCheckRun, toCheckAnnotations } from './github/check-run.js'
 import { commentMarker, upsertComment } from './github/comment.js'
 import { runContext, type RunContext } from './github/context.js'
@@ -224,8 +224,10 @@ async function publish(report: Report, inputs: Inputs, ctx: RunContext): Promise
     else if (a.level === 'warning') core.warning(a.message, props)
     else core.notice(a.message, props)
   }
-  for (const e of report.internalErrors ?? [])
-    core.warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`)
+  for (const e of report.internalErrors ?? []) {
+    core.warning(`check ${e.rule} crashed (a bug in multiarch-verify, please report it): ${e.error}`)
+    if (e.stack) core.debug(showStack(e.stack))
+  }
   if (!octokit) {
     if (target.pull !== undefined && inputs.commentMode !== 'off')
       core.warning('no github-token: the PR comment is skipped')
@@ -264,7 +266,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     if (err instanceof UserError) return core.setFailed(errorMessage(err))
     // A bug, not the user's error: say so, and keep its stack in the log for the report.
-    core.info((err as Error)?.stack ?? String(err))
+    core.info(showStack((err instanceof Error ? err.stack : undefined) ?? String(err)))
     core.setFailed(`internal error (a bug in multiarch-verify, please report it): ${errorMessage(err)}`)
   }
 }

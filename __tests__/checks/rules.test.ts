@@ -205,7 +205,7 @@ test('image-unreadable keeps the reason', () => {
   expect(imageUnreadable.check({ platforms: [p] })[0]?.message).toContain('blob sha256:ab does not match')
 })
 
-test('a rule that crashes is reported and the other rules still report their findings', () => {
+test('a rule that crashes is reported with its stack and the other rules still report their findings', () => {
   const boom: PlatformRule = {
     id: 'platform-missing',
     scope: 'platform',
@@ -218,7 +218,9 @@ test('a rule that crashes is reported and the other rules still report their fin
     }
   }
   const r = runChecks({ platforms: [platform('linux/arm64', 'go-amd64')] }, [boom, binaryArchMismatch])
-  expect(r.crashed).toEqual([{ rule: 'platform-missing', error: 'boom' }])
+  expect(r.crashed).toEqual([
+    { rule: 'platform-missing', error: 'boom', stack: expect.stringMatching(/^Error: boom\n\s+at .*rules\.test\.ts/) }
+  ])
   expect(r.findings.map(f => f.rule)).toEqual(['binary-arch-mismatch'])
 })
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { constants as zlibConstants, createGunzip, gunzipSync, gzipSync } from 'node:zlib'
 import { captureEntry } from '../../src/image/capture.js'
+import { decompressor } from '../../src/image/decompress.js'
 import { readLayer } from '../../src/image/layer.js'
 import { bin } from '../helpers/fixtures.js'
 import { makeTar } from '../helpers/tar.js'
@@ -138,9 +139,29 @@ test('a gzip layer whose decompressed chunks end 1 to 3 bytes after the ELF data
   }
 })
 
+test('a zstd layer whose decompressed chunks end 1 to 3 bytes after the ELF data starts', async () => {
+  // Both zstd decoders hand on whole blocks: fzstd (Node 20) each block as it is decoded, node:zlib's zstd (Node
+  // 22.15+) what it decoded when its input runs out. A plain frame of the zstd tool ends a block every 128 KiB of the
+  // tar, and a tar file's data starts on a 512-byte boundary, so no padding puts a block end 1-3 bytes into a file.
+  // Its multi-threaded mode (-T2 -B<n>, as parallel compressors do) starts a new job, and with it a new block, every n
+  // bytes (n of 512 KiB at least): with n = start + d a block ends d bytes into the ELF. Check that the decompressor
+  // the walk uses really cuts there, and walk the layer read that way.
+  const { tar, start } = await layerWithElfAt(600_000)
+  expect(start).toBeGreaterThan(512 * 1024)
+  const zstdStream = (): NodeJS.ReadWriteStream => decompressor('zstd') as NodeJS.ReadWriteStream
+  for (const d of [1, 2, 3]) {
+    const zst = execFileSync('zstd', ['-q', '-3', '-c', '--no-check', '-T2', `-B${start + d}`], {
+      input: tar,
+      maxBuffer: 1 << 26
+    })
+    const input = split(zst, sizes(zst.length, 64))
+    expect(await outputCuts(input, zstdStream)).toContain(start + d)
+    expect(await libFacts(input)).toEqual(expected)
+  }
+})
+
 test('a zstd layer (made by the zstd tool) read in each source read size, with the ELF at many offsets', async () => {
-  // fzstd (Node 20) hands on whole blocks only; node:zlib's zstd (Node 22.15+) whatever it decoded. Either way the
-  // walk must give the same facts.
+  // The read sizes of the sources. These plain frames never cut the stream inside a file's first bytes (see above).
   for (let padding = 0; padding < 24; padding++) {
     const { tar } = await layerWithElfAt(padding * 5111)
     const zst = execFileSync('zstd', ['-q', '-3', '-c', '--no-check'], { input: tar, maxBuffer: 1 << 26 })

@@ -1,8 +1,9 @@
 /** Real builds with real buildx, QEMU and cross-compiled Go, through the bundled CLI and the bundled action. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { requireDocker } from '../helpers/docker.js'
+import { TEMP_PREFIX } from '../../src/tempdir.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { cli, runNode } from '../helpers/run.js'
@@ -97,20 +98,27 @@ test('the bundled action builds, fails the step and posts one PR comment, update
       GITHUB_OUTPUT: join(dir, 'out'),
       GITHUB_STEP_SUMMARY: join(dir, 'summary'),
       RUNNER_TEMP: dir,
+      TMPDIR: join(dir, 'tmp'),
       XDG_CACHE_HOME: join(dir, 'cache'),
       INPUT_PLATFORMS: PLATFORMS,
       INPUT_CONTEXT: 'examples/go-wrong-arch',
       'INPUT_GITHUB-TOKEN': 'ghs_x'
     })
     for (const f of ['out', 'summary']) await writeFile(join(dir, f), '')
+    await mkdir(join(dir, 'tmp'))
+    // The builds' work directories (every platform's OCI export) go under RUNNER_TEMP, and are removed after each run.
+    const workDirs = async (): Promise<string[]> =>
+      [...(await readdir(dir)), ...(await readdir(join(dir, 'tmp')))].filter(n => n.startsWith(TEMP_PREFIX))
     const first = await runNode('dist/index.js', [], env())
     expect(first.code).toBe(1)
     expect(first.stdout).toContain('::group::Build linux/amd64')
     expect(first.stdout).toContain('::group::Build linux/arm64')
     expect(await readFile(join(dir, 'out'), 'utf8')).toMatch(/^verdict<<.*\nfail\n/m)
     expect(await readFile(join(dir, 'summary'), 'utf8')).toContain('❌ **x86-64** in an arm64 image')
+    expect(await workDirs()).toEqual([])
     const second = await runNode('dist/index.js', [], env())
     expect(second.code).toBe(1)
+    expect(await workDirs()).toEqual([])
     expect(gh.comments.get(3)).toHaveLength(1)
     expect(gh.requests.map(r => r.method).filter(m => m !== 'GET')).toEqual(['POST', 'PATCH'])
   } finally {

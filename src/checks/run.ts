@@ -4,8 +4,8 @@ import { sortFindings, type Finding } from '../findings.js'
 
 export interface CheckResult {
   findings: Finding[]
-  /** Rules that threw: a bug in this tool, reported in the log, never silently dropped. */
-  crashed: Array<{ rule: string; error: string }>
+  /** Rules that threw: a bug in this tool, reported in the log (its stack under --verbose), never silently dropped. */
+  crashed: Array<{ rule: string; error: string; stack?: string }>
 }
 
 /** Run each rule on the input inside its own guard. */
@@ -16,7 +16,8 @@ export function runEach<I>(rules: readonly { id: string; check(input: I): Findin
     try {
       findings.push(...rule.check(input))
     } catch (err) {
-      crashed.push({ rule: rule.id, error: errorMessage(err) })
+      const stack = err instanceof Error ? err.stack : undefined
+      crashed.push({ rule: rule.id, error: errorMessage(err), ...(stack ? { stack } : {}) })
     }
   }
   return { findings: sortFindings(findings), crashed }

@@ -13,6 +13,7 @@ import * as tar from 'tar-stream'
 import { UserError, errorMessage } from '../errors.js'
 import { compressionOf } from './decompress.js'
 import { normalizeEntryPath, readLayer, walkLayer, type Expected, type LayerEntry } from './layer.js'
+import { peek } from './peek.js'
 import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource, type LayerBlob } from './source.js'
 import { indexTar, readMember, type TarMember } from './tar-index.js'
 import { MediaType, type Descriptor, type ImageConfig, type Index, type Manifest } from './types.js'
@@ -29,9 +30,12 @@ type Store =
   | { kind: 'file'; path: string; members: Map<string, TarMember> }
   | { kind: 'pipe'; files: Map<string, Buffer>; walked: Map<string, Walked> }
 
+/** The first bytes of an archive member that tell a layer: a tar header's "ustar" magic ends at byte 262. */
+const LAYER_MAGIC_BYTES = 262
+
 function looksLikeLayer(first: Buffer): boolean {
   if (compressionOf(first) !== 'none') return true
-  return first.length >= 262 && first.toString('latin1', 257, 262) === 'ustar'
+  return first.length >= LAYER_MAGIC_BYTES && first.toString('latin1', 257, LAYER_MAGIC_BYTES) === 'ustar'
 }
 
 /** Read a pipe once: small files kept (JSON documents), layer blobs walked as they pass. */
@@ -39,6 +43,8 @@ async function scanPipe(name: string, input: Readable): Promise<Store> {
   const files = new Map<string, Buffer>()
   const walked = new Map<string, Walked>()
   const extract = tar.extract()
+  // A bug while a layer was walked (readLayer throws the layer's faults as UserErrors, and nothing else but bugs).
+  let bug: { error: unknown } | undefined
   input.on('error', err => extract.destroy(err))
   input.pipe(extract)
   try {
@@ -48,26 +54,26 @@ async function scanPipe(name: string, input: Readable): Promise<Store> {
         entry.resume()
         continue
       }
-      const iter = (entry as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
-      const first = await iter.next()
-      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
-      if (looksLikeLayer(firstChunk)) {
-        const rest = async function* (): AsyncGenerator<Buffer> {
-          yield firstChunk
-          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value
-        }
-        walked.set(rel, await readLayer(rest(), rel, 'sha256', true))
+      // Decided on the member's first bytes, gathered over as many chunks of the pipe as it takes.
+      const { head, stream } = await peek(entry as AsyncIterable<Buffer>, LAYER_MAGIC_BYTES)
+      if (looksLikeLayer(head)) {
+        const layer = await readLayer(stream, rel, 'sha256', true).catch((err: unknown) => {
+          if (!(err instanceof UserError)) bug = { error: err }
+          throw err
+        })
+        walked.set(rel, layer)
         continue
       }
-      const chunks = [firstChunk]
-      let size = firstChunk.length
-      for (let r = await iter.next(); !r.done; r = await iter.next()) {
-        size += r.value.length
-        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value))
+      const chunks: Buffer[] = []
+      let size = 0
+      for await (const chunk of stream) {
+        size += chunk.length
+        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(chunk))
       }
       if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks))
     }
   } catch (err) {
+    if (bug) throw bug.error
     if (err instanceof UserError) throw new UserError(`${name}: ${err.message}`)
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err)})`)
   }

@@ -9,6 +9,9 @@ import { Decompress } from 'fzstd'
 
 export type Compression = 'gzip' | 'zstd' | 'none'
 
+/** How many first bytes of a blob compressionOf needs to tell its compression: zstd's magic number. */
+export const MAGIC_BYTES = 4
+
 export function compressionOf(first: Buffer): Compression {
   if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) return 'gzip'
   if (first.length >= 4 && first.readUInt32LE(0) === 0xfd2fb528) return 'zstd'

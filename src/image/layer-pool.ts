@@ -14,13 +14,19 @@ import { cores } from '../concurrency.js'
 import { UserError } from '../errors.js'
 import { walkFile, type Expected, type LayerEntry, type Range } from './layer.js'
 
-type Reply = { id: number; entries?: LayerEntry[]; error?: string; user?: boolean }
+type Reply = { id: number; entries?: LayerEntry[]; error?: string; user?: boolean; stack?: string }
 /** A walk for a worker: what layer-worker.ts receives (with an id). */
 export interface Job {
   path: string
   expected?: Expected
   range?: Range
   label?: string
+}
+/** A bug a worker met, with the stack it had there. */
+function bugOf(reply: Reply): Error {
+  const err = new Error(reply.error)
+  if (reply.stack) err.stack = reply.stack
+  return err
 }
 type Pending = { resolve: (e: LayerEntry[]) => void; reject: (err: Error) => void }
 
@@ -69,7 +75,7 @@ class LayerPool {
       if (jobs?.size === 0) w.unref()
       if (p) {
         if (reply.entries) p.resolve(reply.entries)
-        else p.reject(reply.user ? new UserError(reply.error ?? 'layer error') : new Error(reply.error))
+        else p.reject(reply.user ? new UserError(reply.error ?? 'layer error') : bugOf(reply))
       }
       this.pump()
     })

@@ -9,11 +9,12 @@ import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
-import { UserError } from '../errors.js'
+import { UserError, errorMessage } from '../errors.js'
 import { isTransient } from '../retry.js'
 import { parseLdCache, type LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import { captureEntry } from './capture.js'
-import { compressionOf, decompressor } from './decompress.js'
+import { MAGIC_BYTES, compressionOf, decompressor } from './decompress.js'
+import { peek } from './peek.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -140,7 +141,75 @@ export function walkFile(
   return walkLayer(stream, expected, label)
 }
 
-/** Walk a layer blob and return its entries with the digest of its bytes as they came (`sha256:<hex>`). */
+/** A tar entry as the parser hands it out: its header, and its bytes as a stream. */
+type TarEntry = tar.Extract extends AsyncIterable<infer E> ? E : never
+
+/** What is kept of one tar entry, read from its bytes as they pass (`bytes`: the entry's own, see bytesOf). */
+async function entryOf(entry: TarEntry, bytes: AsyncIterable<Buffer> & { resume: () => unknown }): Promise<LayerEntry> {
+  const h = entry.header
+  const type = entryType(h.type)
+  const mode = h.mode ?? 0
+  const e: LayerEntry = {
+    path: normalizeEntryPath(h.name),
+    type,
+    mode,
+    size: h.size ?? 0,
+    uid: h.uid ?? 0,
+    gid: h.gid ?? 0
+  }
+  if (h.linkname) e.linkname = h.linkname
+  if (type === 'file' && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
+    e.text = (await readAll(bytes)).toString('utf8')
+  } else if (type === 'file' && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+    e.ldCache = parseLdCache(await readAll(bytes)) ?? []
+  } else if (type === 'file') {
+    const kept = await captureEntry(bytes, mode, e.size)
+    if (kept.binary) e.binary = kept.binary
+    if (kept.sha256) e.sha256 = kept.sha256
+  } else {
+    entry.resume()
+  }
+  return e
+}
+
+/**
+ * A layer's fault, as the user is told of it: an error of its bytes (the stream, the decompressor, the tar parser)
+ * becomes a UserError naming the layer; a transient network error stays itself, so that the source can read the
+ * layer again.
+ */
+function layerError(err: unknown, label: string): unknown {
+  if (err instanceof UserError || isTransient(err)) return err
+  return new UserError(`cannot read layer ${label}: ${errorMessage(err)}`)
+}
+
+/**
+ * An entry's bytes, as captureEntry and readAll read them, with every error that comes out of them (a layer cut
+ * short, a corrupt tar) put in `fromData`: what is thrown while an entry is read is then either the data's or a bug.
+ * `resume` lets a file that is not kept be drained.
+ */
+function bytesOf(entry: TarEntry, fromData: WeakSet<object>): AsyncIterable<Buffer> & { resume: () => unknown } {
+  const mark = (err: unknown): never => {
+    if (typeof err === 'object' && err !== null) fromData.add(err)
+    throw err
+  }
+  return {
+    resume: () => entry.resume(),
+    [Symbol.asyncIterator]: () => {
+      const it = (entry as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+      return {
+        next: () => it.next().catch(mark),
+        return: async (value?: unknown) => (it.return ? it.return(value) : { done: true as const, value })
+      }
+    }
+  }
+}
+
+/**
+ * Walk a layer blob and return its entries with the digest of its bytes as they came (`sha256:<hex>`). The layer's
+ * own faults are UserErrors (transient network errors stay themselves); anything else thrown is a bug here (a
+ * TypeError in a reader, the capture plan or the ld.so.cache parser) and propagates as it is, never passed off as a
+ * corrupt image.
+ */
 export async function readLayer(
   raw: AsyncIterable<Buffer>,
   label: string,
@@ -149,48 +218,33 @@ export async function readLayer(
 ): Promise<{ entries: LayerEntry[]; digest: string; uncompressedDigest?: string; compressed: boolean }> {
   const hash = createHash(algo)
   const plainHash = hashUncompressed ? createHash(algo) : undefined
-  const iter = raw[Symbol.asyncIterator]()
-  let first = await iter.next()
-  while (!first.done && first.value.length === 0) first = await iter.next()
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  let peeked: Awaited<ReturnType<typeof peek>>
+  try {
+    peeked = await peek(raw, MAGIC_BYTES)
+  } catch (err) {
+    throw layerError(err, label)
+  }
+  const { head, stream } = peeked
   async function* hashed(): AsyncGenerator<Buffer> {
-    if (head.length > 0) {
-      hash.update(head)
-      yield head
-    }
-    for (let r = await iter.next(); !r.done; r = await iter.next()) {
-      hash.update(r.value)
-      yield r.value
+    for await (const chunk of stream) {
+      hash.update(chunk)
+      yield chunk
     }
   }
   const entries: LayerEntry[] = []
   const extract = tar.extract()
+  const fromData = new WeakSet<object>()
+  // The first error our own code threw while an entry was read: set before the walk is torn down, so that the errors
+  // the teardown causes in the streams (a premature close) cannot hide it.
+  let bug: { error: unknown } | undefined
   const consume = (async () => {
     for await (const entry of extract) {
-      const h = entry.header
-      const type = entryType(h.type)
-      const mode = h.mode ?? 0
-      const e: LayerEntry = {
-        path: normalizeEntryPath(h.name),
-        type,
-        mode,
-        size: h.size ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
+      try {
+        entries.push(await entryOf(entry, bytesOf(entry, fromData)))
+      } catch (err) {
+        if (!(typeof err === 'object' && err !== null && fromData.has(err))) bug ??= { error: err }
+        throw err
       }
-      if (h.linkname) e.linkname = h.linkname
-      if (type === 'file' && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = (await readAll(entry as AsyncIterable<Buffer>)).toString('utf8')
-      } else if (type === 'file' && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-        e.ldCache = parseLdCache(await readAll(entry as AsyncIterable<Buffer>)) ?? []
-      } else if (type === 'file') {
-        const kept = await captureEntry(entry as AsyncIterable<Buffer>, mode, e.size)
-        if (kept.binary) e.binary = kept.binary
-        if (kept.sha256) e.sha256 = kept.sha256
-      } else {
-        entry.resume()
-      }
-      entries.push(e)
     }
   })()
   const decompress = decompressor(compressionOf(head))
@@ -212,9 +266,8 @@ export async function readLayer(
   try {
     await Promise.all([done, consume])
   } catch (err) {
-    // A transient network error stays itself, so that the source can read the layer again.
-    if (err instanceof UserError || isTransient(err)) throw err
-    throw new UserError(`cannot read layer ${label}: ${(err as Error).message}`)
+    if (bug) throw bug.error
+    throw layerError(err, label)
   }
   const digest = `${algo}:${hash.digest('hex')}`
   return {

@@ -35,8 +35,8 @@ export interface Report {
    * each. The CLI exits 2 when there are any: the verdict covers only what could be checked.
    */
   errors?: string[]
-  /** Checks that crashed: a bug in this tool. Their absence of findings proves nothing. */
-  internalErrors?: Array<{ rule: string; error: string }>
+  /** Checks that crashed: a bug in this tool. Their absence of findings proves nothing. `stack`: the error's. */
+  internalErrors?: Array<{ rule: string; error: string; stack?: string }>
   context?: ReportContext
   /** The Dockerfile that was built (build mode), for locations. */
   dockerfile?: string
@@ -71,7 +71,7 @@ export function assembleReport(args: {
   evaluation: Evaluation
   failOn: FailOn
   /** Crashes of an earlier run (the jobs of a merge), besides this evaluation's own. */
-  internalErrors?: Array<{ rule: string; error: string }>
+  internalErrors?: Array<{ rule: string; error: string; stack?: string }>
   context?: ReportContext
   dockerfile?: string
 }): Report {
