@@ -879,33 +879,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node = this;
+        let node2 = this;
         while (true) {
           const code2 = key.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node2.code === code2) {
             if (length === ++index) {
-              node.value = value;
+              node2.value = value;
               break;
-            } else if (node.middle !== null) {
-              node = node.middle;
+            } else if (node2.middle !== null) {
+              node2 = node2.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
-            if (node.left !== null) {
-              node = node.left;
+          } else if (node2.code < code2) {
+            if (node2.left !== null) {
+              node2 = node2.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.right !== null) {
-            node = node.right;
+          } else if (node2.right !== null) {
+            node2 = node2.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -917,21 +917,21 @@ var require_tree = __commonJS({
       search(key) {
         const keylength = key.length;
         let index = 0;
-        let node = this;
-        while (node !== null && index < keylength) {
+        let node2 = this;
+        while (node2 !== null && index < keylength) {
           let code2 = key[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
-          while (node !== null) {
-            if (code2 === node.code) {
+          while (node2 !== null) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
-                return node;
+                return node2;
               }
-              node = node.middle;
+              node2 = node2.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -3586,15 +3586,15 @@ var require_data_url = __commonJS({
       return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
     function removeChars(str, leading, trailing, predicate) {
-      let lead = 0;
+      let lead2 = 0;
       let trail = str.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead2 < str.length && predicate(str.charCodeAt(lead2))) lead2++;
       }
       if (trailing) {
         while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead2 === 0 && trail === str.length - 1 ? str : str.slice(lead2, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5402,15 +5402,15 @@ var require_formdata_parser = __commonJS({
       return input.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
-      let lead = 0;
+      let lead2 = 0;
       let trail = buf.length - 1;
       if (leading) {
-        while (lead < buf.length && predicate(buf[lead])) lead++;
+        while (lead2 < buf.length && predicate(buf[lead2])) lead2++;
       }
       if (trailing) {
         while (trail > 0 && predicate(buf[trail])) trail--;
       }
-      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
+      return lead2 === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead2, trail + 1);
     }
     function bufferStartsWith(buffer3, start, position) {
       if (buffer3.length < start.length) {
@@ -17844,24 +17844,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node2 = {
+            const node3 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node2);
+            this.#queue.push(node3);
           }
           return;
         }
-        const node = {
+        const node2 = {
           promise: item.arrayBuffer().then((ab2) => {
-            node.promise = null;
-            node.frame = createFrame(ab2, hint);
+            node2.promise = null;
+            node2.frame = createFrame(ab2, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node);
+        this.#queue.push(node2);
         if (!this.#running) {
           this.#run();
         }
@@ -17870,12 +17870,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node = queue.shift();
-          if (node.promise !== null) {
-            await node.promise;
+          const node2 = queue.shift();
+          if (node2.promise !== null) {
+            await node2.promise;
           }
-          this.#socket.write(node.frame, node.callback);
-          node.callback = node.frame = null;
+          this.#socket.write(node2.frame, node2.callback);
+          node2.callback = node2.frame = null;
         }
         this.#running = false;
       }
@@ -20390,7 +20390,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -20410,7 +20410,7 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
         return str.charCodeAt(++index);
@@ -20485,7 +20485,7 @@ var require_scan = __commonJS({
         }
         if (opts.noext !== true) {
           const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
@@ -20656,20 +20656,20 @@ var require_scan = __commonJS({
             state3.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state3.maxDepth += tokens[tokens.length - 1].depth;
         }
         state3.slashes = slashes;
-        state3.parts = parts;
+        state3.parts = parts2;
       }
       return state3;
     };
@@ -20707,7 +20707,7 @@ var require_parse2 = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -20740,7 +20740,7 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -20748,8 +20748,8 @@ var require_parse2 = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -20997,7 +20997,7 @@ var require_parse2 = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state3.index === len - 1;
-      const peek = state3.peek = (n = 1) => input[state3.index + n];
+      const peek2 = state3.peek = (n = 1) => input[state3.index + n];
       const advance = state3.advance = () => input[++state3.index] || "";
       const remaining = () => input.slice(state3.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -21010,7 +21010,7 @@ var require_parse2 = __commonJS({
       };
       const negate = () => {
         let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
           advance();
           state3.start++;
           count2++;
@@ -21159,7 +21159,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
+          const next = peek2();
           if (next === "/" && opts.bash !== true) {
             continue;
           }
@@ -21199,9 +21199,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state3.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21212,7 +21212,7 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
             value = `\\${value}`;
           }
           if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
@@ -21399,12 +21399,12 @@ var require_parse2 = __commonJS({
         }
         if (value === "?") {
           const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next = peek2();
             let output = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
@@ -21420,8 +21420,8 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
               extglobOpen("negate", value);
               continue;
             }
@@ -21432,7 +21432,7 @@ var require_parse2 = __commonJS({
           }
         }
         if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("plus", value);
             continue;
           }
@@ -21448,7 +21448,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
@@ -21587,7 +21587,7 @@ var require_parse2 = __commonJS({
             state3.output += nodot;
             prev.output += nodot;
           }
-          if (peek() !== "*") {
+          if (peek2() !== "*") {
             state3.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
@@ -21718,7 +21718,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix11 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state3 = regex.state;
       delete regex.state;
@@ -21728,8 +21728,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output } = picomatch2.test(input, regex, options, { glob, posix: posix9 });
-        const result = { glob, state: state3, regex, posix: posix9, input, output, match: match3, isMatch };
+        const { isMatch, match: match3, output } = picomatch2.test(input, regex, options, { glob, posix: posix11 });
+        const result = { glob, state: state3, regex, posix: posix11, input, output, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21754,7 +21754,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix9 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21762,7 +21762,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match3 = input === glob;
       let output = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -21771,16 +21771,16 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch2.matchBase(input, regex, options, posix9);
+          match3 = picomatch2.matchBase(input, regex, options, posix11);
         } else {
           match3 = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix9 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix11 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix9 }));
+      return regex.test(utils.basename(input, { windows: posix11 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -21860,24 +21860,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -21886,7 +21886,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -21914,98 +21914,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path12, ctrl);
         return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+        if (identity.isCollection(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+        } else if (identity.isPair(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path12, ctrl);
         return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+        if (identity.isCollection(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+        } else if (identity.isPair(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -22028,32 +22028,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor(key, node2, path12);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path12);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path12);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path12);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path12);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
+    function replaceNode(key, path12, node2) {
       const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -22122,26 +22122,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
+            const [handle, prefix2] = parts2;
             this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version3] = parts;
+            const [version3] = parts2;
             if (version3 === "1.1" || version3 === "1.2") {
               this.yaml.version = version3;
               return true;
@@ -22213,9 +22213,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags2 = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags2[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags2[node2.tag] = true;
           });
           tagNames = Object.keys(tags2);
         } else
@@ -22252,9 +22252,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -22458,20 +22458,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -22520,22 +22520,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count2 = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count2)
             count2 = c;
         }
         return count2;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -22625,10 +22625,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -22636,14 +22636,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports2.createNode = createNode;
   }
@@ -22713,10 +22713,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path12;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -22730,9 +22730,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -22743,17 +22743,17 @@ var require_Collection = __commonJS({
        */
       getIn(path12, keepScalar) {
         const [key, ...rest] = path12;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -22764,8 +22764,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -22776,10 +22776,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -23305,16 +23305,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -23336,15 +23336,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -23611,8 +23611,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -23921,8 +23921,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -24235,9 +24235,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -24246,11 +24246,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -24267,11 +24267,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix2 + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -24280,7 +24280,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -24297,7 +24297,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intHex = intHex;
@@ -24675,9 +24675,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -24686,14 +24686,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -24732,13 +24732,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -24747,7 +24747,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -24756,7 +24756,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -24773,7 +24773,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intBin = intBin;
@@ -24878,36 +24878,36 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -25300,13 +25300,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -25338,11 +25338,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -25939,11 +25939,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -26243,12 +26243,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -26783,11 +26783,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment: comment2, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -26795,17 +26795,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message3 = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message3);
@@ -26817,24 +26817,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment2;
+          node2.comment = comment2;
         else
-          node.commentBefore = comment2;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
@@ -26843,19 +26843,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment2) {
-        node.comment = comment2;
-        node.range[2] = end;
+        node2.comment = comment2;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -41233,7 +41233,7 @@ var require_protobufjs_utf8 = __commonJS({
     function utf8read(bytes) {
       if (bytes.length < 1)
         return "";
-      let pos = 0, parts = [], chunk = [], i = 0, t;
+      let pos = 0, parts2 = [], chunk = [], i = 0, t;
       let len = bytes.length;
       while (pos < len) {
         t = bytes[pos++];
@@ -41248,14 +41248,14 @@ var require_protobufjs_utf8 = __commonJS({
         } else
           chunk[i++] = (t & 15) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63;
         if (i > 8191) {
-          parts.push(fromCharCodes(chunk));
+          parts2.push(fromCharCodes(chunk));
           i = 0;
         }
       }
-      if (parts.length) {
+      if (parts2.length) {
         if (i)
-          parts.push(fromCharCodes(chunk.slice(0, i)));
-        return parts.join("");
+          parts2.push(fromCharCodes(chunk.slice(0, i)));
+        return parts2.join("");
       }
       return fromCharCodes(chunk.slice(0, i));
     }
@@ -47979,22 +47979,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -48004,34 +48004,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -48045,7 +48045,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -48053,23 +48053,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -48173,10 +48173,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -48185,7 +48185,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
+      const { parent, key } = node2;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -51359,6 +51359,9 @@ function article(word) {
 var UserError = class extends Error {
   name = "UserError";
 };
+function showStack(stack) {
+  return showControls(stack.trimEnd(), "\n");
+}
 function errorMessage(err2) {
   const msg = err2 instanceof Error ? err2.message : String(err2);
   return showControls(msg.replace(/\s*\n\s*/g, " ").trim());
@@ -51635,11 +51638,68 @@ import { createHash } from "node:crypto";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 var DOCKERFILE_SCOPE = "Dockerfile";
 function plain(text, max = 500) {
-  const clean2 = showControls(text).replace(/`/g, "'");
-  return clean2.length > max ? clean2.slice(0, max - 1) + "\u2026" : clean2;
+  return bounded(showControls(text).replace(/`/g, "'"), max);
+}
+function bounded(text, max) {
+  return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+}
+function paddedAtBothEnds(t) {
+  return t.startsWith(" ") && t.endsWith(" ") && /[^ ]/.test(t);
+}
+function codeSpanOf(text, max = 500) {
+  const t = bounded(showControls(text), max);
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = /^`|`$/.test(t) || paddedAtBothEnds(t) ? " " : "";
+  return `${ticks}${pad}${t}${pad}${ticks}`;
 }
 function code(text) {
-  return "`" + plain(text, 200) + "`";
+  return codeSpanOf(text, 200);
+}
+function messageParts(message3) {
+  const out = [];
+  let prose = "";
+  let i = 0;
+  const runEnd = (at) => {
+    let e = at;
+    while (message3[e] === "`") e++;
+    return e;
+  };
+  while (i < message3.length) {
+    if (message3[i] !== "`") {
+      prose += message3[i];
+      i++;
+      continue;
+    }
+    const open4 = runEnd(i);
+    const n = open4 - i;
+    let close = -1;
+    for (let k = open4; k < message3.length; ) {
+      if (message3[k] !== "`") {
+        k++;
+        continue;
+      }
+      const e = runEnd(k);
+      if (e - k === n) {
+        close = k;
+        break;
+      }
+      k = e;
+    }
+    if (close < 0) {
+      prose += message3.slice(i, open4);
+      i = open4;
+      continue;
+    }
+    let text = message3.slice(open4, close);
+    if (paddedAtBothEnds(text)) text = text.slice(1, -1);
+    if (prose) out.push({ code: false, text: prose, raw: prose });
+    prose = "";
+    out.push({ code: true, text, raw: message3.slice(i, close + n) });
+    i = close + n;
+  }
+  if (prose) out.push({ code: false, text: prose, raw: prose });
+  return out;
 }
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var byPath = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
@@ -51656,11 +51716,11 @@ function escapeMarkdown(text) {
   return showControls(escaped);
 }
 function codeSpan(text, inTable = false) {
-  const safe = plain(text, 500);
-  return "`" + (inTable ? safe.replace(/\|/g, "\\|") : safe) + "`";
+  const span = codeSpanOf(text, 500);
+  return inTable ? span.replace(/\|/g, "\\|") : span;
 }
 function messageToMarkdown(message3, inTable = false) {
-  return message3.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)).join("");
+  return messageParts(message3).map((part) => part.code ? codeSpan(part.text, inTable) : escapeMarkdown(part.text)).join("");
 }
 function fenced(text, lang = "") {
   const safe = showControls(text, "\n	");
@@ -51803,13 +51863,13 @@ function normalizePlatform(p) {
   return { os: os8, ...normalizeArch(p.architecture ?? "", p.variant), ...p.osVersion ? { osVersion: p.osVersion } : {} };
 }
 function parsePlatform(text) {
-  const parts = text.trim().split("/");
+  const parts2 = text.trim().split("/");
   const bad = () => new UserError(`invalid platform "${text}": expected os/arch[/variant], for example linux/arm64`);
-  if (parts.some((p) => p === "") || parts.length > 3) throw bad();
-  if (parts.length === 1) return normalizePlatform({ os: "linux", architecture: parts[0] });
-  const os8 = /^([^()]+)(?:\(([^()]+)\))?$/.exec(parts[0]);
+  if (parts2.some((p) => p === "") || parts2.length > 3) throw bad();
+  if (parts2.length === 1) return normalizePlatform({ os: "linux", architecture: parts2[0] });
+  const os8 = /^([^()]+)(?:\(([^()]+)\))?$/.exec(parts2[0]);
   if (!os8) throw bad();
-  return normalizePlatform({ os: os8[1], architecture: parts[1], variant: parts[2], osVersion: os8[2] });
+  return normalizePlatform({ os: os8[1], architecture: parts2[1], variant: parts2[2], osVersion: os8[2] });
 }
 function parsePlatformList(text) {
   const out = [];
@@ -51862,7 +51922,7 @@ loong64  258 64 little loong64  loongarch64        loongarch64-linux-gnu,loongar
 var list = (field) => field === "-" ? [] : field.split(",");
 var ARCHITECTURES = Object.fromEntries(
   TABLE.trim().split("\n").map((line) => {
-    const [name = "", machine, bits, endian, node = "-", aliases = "-", tuples = "-", loaders = "-", pe = "-"] = line.split(/\s+/);
+    const [name = "", machine, bits, endian, node2 = "-", aliases = "-", tuples = "-", loaders = "-", pe = "-"] = line.split(/\s+/);
     const arch2 = {
       name,
       machine: Number(machine),
@@ -51871,7 +51931,7 @@ var ARCHITECTURES = Object.fromEntries(
       aliases: list(aliases),
       tuples: list(tuples),
       loaders: list(loaders),
-      ...node !== "-" ? { node } : {},
+      ...node2 !== "-" ? { node: node2 } : {},
       ...pe !== "-" ? {
         pe: { machines: list(pe.split("/")[0]).map(Number), bits: Number(pe.split("/")[1]) }
       } : {}
@@ -52619,8 +52679,8 @@ function isPeProgram(pe) {
 var WHITEOUT = ".wh.";
 var OPAQUE = ".wh..wh..opq";
 var MAX_SYMLINKS = 40;
-function malformed(parts) {
-  return parts.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
+function malformed(parts2) {
+  return parts2.slice(0, -1).some((p) => p.startsWith(WHITEOUT));
 }
 function split(path12) {
   return path12.split("/").filter((p) => p !== "" && p !== ".");
@@ -52652,51 +52712,51 @@ var FileTree = class _FileTree {
   /** Apply one layer: its whiteouts hide lower content first, then its entries are added in order. */
   apply(entries, layer) {
     for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      const dir = this.lookupExact(parts.slice(0, -1));
+      const parts2 = split(e.path);
+      const base = parts2[parts2.length - 1];
+      if (base === void 0 || !base.startsWith(WHITEOUT) || malformed(parts2)) continue;
+      const dir = this.lookupExact(parts2.slice(0, -1));
       if (!dir?.children) continue;
       if (base === OPAQUE) dir.children.clear();
       else dir.children.delete(this.key(base.slice(WHITEOUT.length)));
     }
     for (const e of entries) {
-      const parts = split(e.path);
-      const base = parts[parts.length - 1];
-      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts)) continue;
-      this.add(parts, e, layer);
+      const parts2 = split(e.path);
+      const base = parts2[parts2.length - 1];
+      if (base === void 0 || base.startsWith(WHITEOUT) || malformed(parts2)) continue;
+      this.add(parts2, e, layer);
     }
   }
-  lookupExact(parts) {
-    let node = this.root;
-    for (const p of parts) node = node?.children?.get(this.key(p));
-    return node;
+  lookupExact(parts2) {
+    let node2 = this.root;
+    for (const p of parts2) node2 = node2?.children?.get(this.key(p));
+    return node2;
   }
-  add(parts, e, layer) {
-    const node = this.nodeFor(e);
-    if (!node) return;
+  add(parts2, e, layer) {
+    const node2 = this.nodeFor(e);
+    if (!node2) return;
     let dir = this.root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name2 = parts[i];
+    for (let i = 0; i < parts2.length - 1; i++) {
+      const name2 = parts2[i];
       let next = dir.children?.get(this.key(name2));
       if (next?.kind === "symlink") {
-        const r = this.resolve("/" + parts.slice(0, i + 1).join("/"));
+        const r = this.resolve("/" + parts2.slice(0, i + 1).join("/"));
         if (r.ok && r.node.kind === "dir") next = r.node;
       }
       if (!next || next.kind !== "dir") {
-        next = { kind: "dir", path: "/" + parts.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
+        next = { kind: "dir", path: "/" + parts2.slice(0, i + 1).join("/"), mode: 493, size: 0, uid: 0, gid: 0 };
         next.children = /* @__PURE__ */ new Map();
         dir.children?.set(this.key(name2), next);
       }
       dir = next;
     }
-    const name = parts[parts.length - 1];
+    const name = parts2[parts2.length - 1];
     const existing = dir.children?.get(this.key(name));
-    if (layer !== void 0) node.layer = layer;
-    if (node.kind === "dir" && existing?.kind === "dir") {
-      node.children = existing.children;
+    if (layer !== void 0) node2.layer = layer;
+    if (node2.kind === "dir" && existing?.kind === "dir") {
+      node2.children = existing.children;
     }
-    dir.children?.set(this.key(name), node);
+    dir.children?.set(this.key(name), node2);
   }
   /** The node an entry makes, or none for a hardlink to a missing file: extraction fails there (link(2) gets ENOENT). */
   nodeFor(e) {
@@ -52711,12 +52771,12 @@ var FileTree = class _FileTree {
         return target?.kind === "file" ? { ...target, path: e.path } : void 0;
       }
       case "file": {
-        const node = { ...base, kind: "file" };
-        if (e.binary) node.binary = e.binary;
-        if (e.sha256) node.sha256 = e.sha256;
-        if (e.text !== void 0) node.text = e.text;
-        if (e.ldCache) node.ldCache = e.ldCache;
-        return node;
+        const node2 = { ...base, kind: "file" };
+        if (e.binary) node2.binary = e.binary;
+        if (e.sha256) node2.sha256 = e.sha256;
+        if (e.text !== void 0) node2.text = e.text;
+        if (e.ldCache) node2.ldCache = e.ldCache;
+        return node2;
       }
       default:
         return { ...base, kind: "other" };
@@ -52750,8 +52810,8 @@ var FileTree = class _FileTree {
       }
       stack.push(child2);
     }
-    const node = stack[stack.length - 1];
-    return { ok: true, node, path: stack.length === 1 ? "/" : node.path };
+    const node2 = stack[stack.length - 1];
+    return { ok: true, node: node2, path: stack.length === 1 ? "/" : node2.path };
   }
   /** Whether a path resolves (links followed) to a regular file. */
   isFile(path12) {
@@ -52823,18 +52883,18 @@ function resolveEntrypoint(tree, config) {
   for (const path12 of candidates) {
     const r = tree.resolve(path12);
     if (!r.ok) continue;
-    const node = r.node;
+    const node2 = r.node;
     const facts2 = {
       argv,
       resolved: true,
       resolvedPath: r.path,
-      mode: node.mode,
-      uid: node.uid,
-      gid: node.gid,
-      binary: node.kind === "file" && node.binary || { format: "other" },
-      isDirectory: node.kind === "dir"
+      mode: node2.mode,
+      uid: node2.uid,
+      gid: node2.gid,
+      binary: node2.kind === "file" && node2.binary || { format: "other" },
+      isDirectory: node2.kind === "dir"
     };
-    if (!cmd.includes("/") && (node.kind !== "file" || (node.mode & 73) === 0)) {
+    if (!cmd.includes("/") && (node2.kind !== "file" || (node2.mode & 73) === 0)) {
       fallback ??= facts2;
       continue;
     }
@@ -53019,16 +53079,16 @@ function lookup(tree, name, cwd, dirs, exts) {
 }
 function facts(tree, argv, path12) {
   const r = tree.resolve(path12);
-  const node = r.ok ? r.node : void 0;
+  const node2 = r.ok ? r.node : void 0;
   return {
     argv,
     resolved: true,
     resolvedPath: toWindowsPath(r.ok ? r.path : path12),
-    mode: node?.mode ?? 0,
-    uid: node?.uid ?? 0,
-    gid: node?.gid ?? 0,
-    binary: node?.kind === "file" && node.binary || { format: "other" },
-    isDirectory: node?.kind === "dir"
+    mode: node2?.mode ?? 0,
+    uid: node2?.uid ?? 0,
+    gid: node2?.gid ?? 0,
+    binary: node2?.kind === "file" && node2.binary || { format: "other" },
+    isDirectory: node2?.kind === "dir"
   };
 }
 function unresolved(argv, name, look) {
@@ -53249,7 +53309,7 @@ function copyForTarget(lines2, stage, ins, variant = false) {
 }
 function rebase(lines2, stage, image, add, summary2) {
   const e = editor(lines2, stage, stage.from);
-  const after = image ? e.text.replace(/^(\s*FROM\s+(?:--\S+\s+)*)(\S+)/i, (_m, lead) => `${lead}${image}`) : e.text;
+  const after = image ? e.text.replace(/^(\s*FROM\s+(?:--\S+\s+)*)(\S+)/i, (_m, lead2) => `${lead2}${image}`) : e.text;
   return e.done([after, ...add].join("\n"), summary2);
 }
 function entrypointTo(lines2, stage, ins, from, path12) {
@@ -53408,9 +53468,9 @@ function loaderHint(interp, base = "other") {
     alpine: "Alpine has musl, not glibc (`gcompat` runs some glibc programs, not all).",
     debian: "Debian has glibc, not musl."
   };
-  const lead = musl ? `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.` : `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path.`;
+  const lead2 = musl ? `The program was linked against musl (its loader is \`${interp}\`), as on Alpine, but this image has no musl.` : `The program was linked against glibc (its loader is \`${interp}\`), but this image has no glibc loader at that path.`;
   const ways = musl ? "Use an Alpine base for this stage (`FROM alpine`), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `--target <arch>-unknown-linux-musl` for Rust." : 'Use a glibc base (`debian:bookworm-slim`, `gcr.io/distroless/cc-debian12`), build the program on the base it runs on (`FROM golang:alpine`, `apk add build-base` for a musl build), or link statically: `CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust.';
-  return [lead, where2[base] ?? "Alpine and busybox images have musl or no C library at all.", ways].join(" ");
+  return [lead2, where2[base] ?? "Alpine and busybox images have musl or no C library at all.", ways].join(" ");
 }
 var C_RUNTIME = /^(libc|libm|libdl|librt|libpthread|libresolv|libgcc_s|libstdc\+\+|ld-linux[^/]*|ld64)\.so(\.\d+)*$/;
 function libraryHint(lib, base) {
@@ -53604,6 +53664,7 @@ function platformRule(spec) {
   return {
     id: spec.id,
     scope: "platform",
+    os: systems,
     defaultSeverity: spec.defaultSeverity,
     description: spec.description,
     help: spec.help,
@@ -54132,16 +54193,7 @@ var entrypointNotFound = platformRule({
     }
     if (ep.uncertain) return [];
     const cmd = ep.argv[0];
-    if (cmd === void 0 || cmd === "") {
-      return [
-        {
-          severity: "note",
-          message: "The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.",
-          hint: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-not-found: {severity: error}` under `rules:` in the config file.',
-          evidence: { searched: "" }
-        }
-      ];
-    }
+    if (cmd === void 0 || cmd === "") return [];
     const d = {
       path: cmd,
       message: `The command ${code(cmd)} cannot be found: ${ep.reason}. ${fails(windows)}`,
@@ -54151,6 +54203,25 @@ var entrypointNotFound = platformRule({
       d.hint = "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app.exe C:/app/`). Windows adds `.exe` to a name without an extension, looks for a bare name in WORKDIR, C:\\Windows\\System32, C:\\Windows and PATH, and takes a relative path from WORKDIR.";
     }
     return [d];
+  }
+});
+
+// src/checks/entrypoint-unset.ts
+var entrypointUnset = platformRule({
+  id: "entrypoint-unset",
+  defaultSeverity: "note",
+  os: ["linux", "unix", "windows", "wasm"],
+  description: "The image sets no Entrypoint and no Cmd, so `docker run` needs a command: a note by default (right for artifact, data and base images); raise it to an error to require an entrypoint.",
+  help: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-unset: {severity: error}` under `rules:` in the config file; to hide this note, `severity: off`.',
+  each(p) {
+    const ep = p.entrypoint;
+    if (!ep || ep.resolved || ep.argv[0]) return [];
+    return [
+      {
+        message: "The image sets no Entrypoint or Cmd: `docker run` needs a command. That is right for an artifact, data or base image.",
+        evidence: { searched: "" }
+      }
+    ];
   }
 });
 
@@ -54357,10 +54428,27 @@ var libraryMissing = platformRule({
 
 // src/checks/library-version-missing.ts
 var HELP3 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
+function parts(version3) {
+  const m = /^(.*?_)(\d[\d.]*)/.exec(version3);
+  return m ? { family: m[1], numbers: m[2].split(".").filter(Boolean).map(Number) } : { family: version3, numbers: [] };
+}
+function compareVersions(a, b) {
+  const x = parts(a).numbers;
+  const y = parts(b).numbers;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 function newestGlibc(defs) {
-  const versions = (defs ?? []).map((d) => /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(d)).filter((m) => m !== null).map((m) => [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  const v = versions.at(-1);
-  return v ? `${v[0]}.${v[1]}${v[2] ? `.${v[2]}` : ""}` : void 0;
+  const newest = (defs ?? []).filter((d) => /^GLIBC_\d+\.\d+(\.\d+)?$/.test(d)).sort(compareVersions).at(-1);
+  return newest?.slice(6);
+}
+function lead(versions) {
+  const first = versions[0];
+  const family = parts(first.version).family;
+  return versions.filter((v) => v.file === first.file && v.requiredBy === first.requiredBy && parts(v.version).family === family).reduce((newest, v) => compareVersions(v.version, newest.version) > 0 ? v : newest, first);
 }
 function libraryDefs(p, path12) {
   const lib = p.executables.find((e) => e.path === path12)?.binary;
@@ -54393,7 +54481,7 @@ var libraryVersionMissing = platformRule({
       const versions = f.load?.versions;
       if (!versions?.length) continue;
       const { severity, name } = subjectOf(p, f);
-      const first = versions[0];
+      const first = lead(versions);
       out.push({
         severity,
         path: f.path,
@@ -54449,6 +54537,81 @@ function muslTakes(file, main) {
   return { take: true };
 }
 
+// src/checks/module-fixes.ts
+var PIP_ARCH = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "armv7l",
+  "arm/v7": "armv7l",
+  "arm/v6": "armv6l",
+  "386": "i686",
+  ppc64le: "ppc64le",
+  ppc64: "ppc64",
+  s390x: "s390x",
+  riscv64: "riscv64",
+  loong64: "loongarch64"
+};
+var MANYLINUX2014 = /* @__PURE__ */ new Set(["x86_64", "i686", "aarch64", "armv7l", "ppc64", "ppc64le", "s390x"]);
+var GEM_CPU = {
+  amd64: "x86_64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "x86",
+  ppc64le: "powerpc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var NPM_MAP = "From `TARGETARCH`: amd64 \u2192 x64, 386 \u2192 ia32, ppc64le \u2192 ppc64, mips64le \u2192 mips64el, the others as they are.";
+var PIP_MAP = "From `TARGETARCH` and `TARGETVARIANT`: amd64 \u2192 x86_64, arm64 \u2192 aarch64, arm/v7 \u2192 armv7l, 386 \u2192 i686, ppc64le and s390x as they are.";
+var GEM_MAP = "From `TARGETARCH`: amd64 \u2192 x86_64, arm64 \u2192 aarch64, arm \u2192 arm, 386 \u2192 x86, ppc64le \u2192 powerpc64le.";
+function node(p) {
+  const npm = p ? ARCHITECTURES[p.architecture]?.node : "<cpu>";
+  const stage = "Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage whose node_modules is copied across: npm installs the per-platform packages (@esbuild/linux-x64, @img/sharp-linux-arm64\u2026) and compiles or downloads the addons of the machine it runs on.";
+  if (!npm) return `${stage} Node.js has no build of its own for ${p ? formatPlatform(p) : "it"}.`;
+  const example = p ? ` for ${formatPlatform(p)}` : "";
+  return `${stage} To install from the build machine, name the target in npm's words, which are Node.js's and not Docker's: \`npm ci --os=linux --cpu=${npm}\`${example} (npm 10.1 or newer; add \`--libc=musl\` on Alpine, npm 10.3 or newer) chooses the per-platform packages, and \`npm_config_arch=${npm}\` the prebuilt addons that prebuild-install or node-pre-gyp download at install. ${NPM_MAP} Addons that node-gyp compiles at install still need the target stage.`;
+}
+function pythonVersion(path12) {
+  const m = /\.cpython-3(\d+)[a-z]*-/.exec(path12) ?? /\/python3\.(\d+)\//.exec(path12);
+  return m ? `3.${m[1]}` : void 0;
+}
+function python(p, path12 = "") {
+  const stage = "Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build stage without `--platform=$BUILDPLATFORM`), then copy the site-packages: pip run on the build machine chooses wheels for the build machine (and `$(uname -m)` there names the build machine, not the target).";
+  const key = p ? p.variant && p.architecture === "arm" ? `arm/${p.variant}` : p.architecture : "";
+  const arch2 = p ? PIP_ARCH[key] : "<arch>";
+  if (!arch2) return stage;
+  if (!MANYLINUX2014.has(arch2) && p)
+    return `${stage} manylinux2014 has no wheels for ${arch2}: install in the target stage.`;
+  const version3 = pythonVersion(path12) ?? "X.Y";
+  const example = p ? ` for ${formatPlatform(p)}` : "";
+  return `${stage} To install from the build machine, ask pip for the target's wheels in pip's words: \`pip install --target /deps --only-binary=:all: --implementation cp --python-version ${version3} --platform manylinux2014_${arch2} \u2026\`${example} (\`musllinux_1_2_${arch2}\` on Alpine; a wheel tagged only for a newer glibc needs its tag as another \`--platform\`, such as \`manylinux_2_28_${arch2}\`). ${PIP_MAP}`;
+}
+function ruby(p) {
+  const stage = "Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem chosen) for it.";
+  const cpu = p ? GEM_CPU[p.architecture] : "<cpu>";
+  if (!cpu) return stage;
+  const example = p ? ` for ${formatPlatform(p)}` : "";
+  return `${stage} With a committed Gemfile.lock, add the target's platform in RubyGems' words: \`bundle lock --add-platform ${cpu}-linux\`${example} (\`${cpu}-linux-musl\` on Alpine). ${GEM_MAP}`;
+}
+var STAGE_ONLY = {
+  perl: "Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.",
+  php: "Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).",
+  java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for the target platform in a stage that runs on it.",
+  plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
+};
+function moduleFix(runtime, p, path12) {
+  switch (runtime) {
+    case "node":
+      return node(p);
+    case "python":
+      return python(p, path12);
+    case "ruby":
+      return ruby(p);
+    default:
+      return STAGE_ONLY[runtime];
+  }
+}
+
 // src/checks/native-module-mismatch.ts
 var FAILS = {
   python: '`import` fails with "ImportError: \u2026 wrong ELF class" or "cannot open shared object file"',
@@ -54459,22 +54622,23 @@ var FAILS = {
   java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: \u2026 wrong ELF class"',
   plugin: "whatever loads it (dlopen) fails"
 };
-var FIX = {
-  python: "Install Python packages in a stage that runs on the target platform (`pip install` in the final stage, or in a build stage without `--platform=$BUILDPLATFORM`), then copy the site-packages. To install from the build machine, ask pip for the target's wheels: `pip install --platform manylinux2014_$(uname -m) --only-binary=:all: --target /deps \u2026`, with the platform derived from `TARGETPLATFORM`.",
-  node: "Run `npm ci` (or `npm rebuild`) in a stage that runs on the target platform, not in a `--platform=$BUILDPLATFORM` stage whose node_modules is copied across: npm installs the native builds and the optional per-platform packages (@esbuild/linux-x64, @img/sharp-linux-arm64\u2026) of the machine it runs on. To cross-install, set `npm_config_arch=$TARGETARCH` (x64/arm64) and `npm_config_platform=linux` for that `npm ci`.",
-  ruby: "Run `bundle install` in a stage that runs on the target platform, so that native gems are compiled (or the platform gem chosen) for it; with a committed Gemfile.lock, add the platform: `bundle lock --add-platform aarch64-linux`.",
-  perl: "Build and install the Perl modules (`cpanm`, `apt-get install`) in a stage that runs on the target platform.",
-  php: "Build the extension in a stage that runs on the target platform (`docker-php-ext-install`, `pecl install`).",
-  java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for `TARGETARCH`.",
-  plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
-};
 function message2(p, f, runtime) {
   const plat = formatPlatform(p.platform);
   const elf = f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
   const name = f.module?.name ?? "";
   if (f.module?.noBuildForPlatform) {
     if (runtime === "python") {
-      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so \`import ${name}\` fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
+      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so ${code(`import ${name}`)} fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
+    }
+    const pre = f.module.prebuilds;
+    if (pre) {
+      const tuple = pre.looksIn.slice("prebuilds/".length);
+      const arch2 = tuple.split("-")[1]?.split("+")[0] ?? "";
+      const words2 = code(
+        `No native build was found for platform=linux arch=${arch2} runtime=node \u2026${pre.wants ? ` ${pre.wants}` : ""}`
+      );
+      const where2 = pre.wants ? `its directory for ${plat}, ${code(pre.looksIn + "/")}, has no build for ${code(pre.wants)}, which node-gyp-build wants on this image (musl when the image has \`/etc/alpine-release\`, else glibc, unless \`LIBC\` says otherwise)` : `its prebuilds are for ${pre.has.map(code).join(", ")}, and node-gyp-build looks in ${code(pre.looksIn + "/")}, which it does not have`;
+      return `${RUNTIME_NAME[runtime]} ${code(name)} cannot be loaded on ${plat}: ${where2}. \`require()\` fails with ${words2} (${code(f.path)} is its ${elf} build).`;
     }
     return `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
   }
@@ -54484,7 +54648,7 @@ var nativeModuleMismatch = platformRule({
   id: "native-module-mismatch",
   defaultSeverity: "error",
   description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
-  help: FIX.node,
+  help: moduleFix("node"),
   each(p) {
     const out = [];
     for (const f of p.executables) {
@@ -54496,8 +54660,13 @@ var nativeModuleMismatch = platformRule({
         severity: m.runtime === "plugin" ? "warning" : "error",
         path: f.path,
         message: message2(p, f, m.runtime),
-        hint: FIX[m.runtime],
-        evidence: { runtime: m.runtime, module: m.name, ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {} }
+        hint: moduleFix(m.runtime, p.platform, f.path),
+        evidence: {
+          runtime: m.runtime,
+          module: m.name,
+          ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {},
+          ...m.prebuilds ? { looksIn: m.prebuilds.looksIn } : {}
+        }
       });
     }
     return out;
@@ -54604,7 +54773,8 @@ function runEach(rules, input) {
     try {
       findings.push(...rule.check(input));
     } catch (err2) {
-      crashed.push({ rule: rule.id, error: errorMessage(err2) });
+      const stack = err2 instanceof Error ? err2.stack : void 0;
+      crashed.push({ rule: rule.id, error: errorMessage(err2), ...stack ? { stack } : {} });
     }
   }
   return { findings: sortFindings(findings), crashed };
@@ -54646,6 +54816,7 @@ var PLATFORM_RULES = [
   goBuildinfoMismatch,
   cpuVariantMismatch,
   entrypointNotFound,
+  entrypointUnset,
   entrypointNotExecutable,
   interpreterMissing,
   libraryMissing,
@@ -54660,6 +54831,10 @@ var PLATFORM_RULES = [
 var CROSS_RULES = [identicalBinary, crossPlatformDrift];
 var DOCKERFILE_RULES = [dockerfileHardcodedPlatform];
 var RULES = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES];
+function judges(rule, family) {
+  const r = RULES.find((x) => x.id === rule);
+  return r?.scope !== "platform" || r.os.includes(family);
+}
 function isCrossFinding(f) {
   return CROSS_RULES.some((r) => r.id === f.rule);
 }
@@ -54672,7 +54847,7 @@ var KNOWN = new Set(RULES.map((r) => r.id));
 function parseConfig(file, text) {
   const lines2 = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines2, prettyErrors: false });
-  const at = (node) => `${file}:${node?.range ? lines2.linePos(node.range[0]).line : 1}`;
+  const at = (node2) => `${file}:${node2?.range ? lines2.linePos(node2.range[0]).line : 1}`;
   if (doc.errors.length) {
     const e = doc.errors[0];
     throw new UserError(`${file}:${e?.linePos?.[0]?.line ?? 1}: not valid YAML (${e?.message.split("\n")[0]})`);
@@ -54710,10 +54885,10 @@ function parseConfig(file, text) {
   }
   return config;
 }
-function parseRule(node, at) {
+function parseRule(node2, at) {
   const rule = { ignore: [] };
-  if (!(0, import_yaml.isMap)(node)) throw new UserError(`${at(node)}: a rule's settings are severity and ignore`);
-  for (const item of node.items) {
+  if (!(0, import_yaml.isMap)(node2)) throw new UserError(`${at(node2)}: a rule's settings are severity and ignore`);
+  for (const item of node2.items) {
     const key = (0, import_yaml.isScalar)(item.key) ? String(item.key.value) : "";
     const value = item.value;
     if (key === "severity") {
@@ -54819,8 +54994,8 @@ import { gunzip, gzip } from "node:zlib";
 // src/version.ts
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
-var FACTS_VERSION = 2;
-var ENGINE_BUILD = "43fd9e4b8bf4c7bcb3d479d53e90e024";
+var FACTS_VERSION = 3;
+var ENGINE_BUILD = "62c19a1332e3413e291682564eef7fb5";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -55052,7 +55227,8 @@ function toAnnotation(f) {
   const a = {
     level: f.severity === "note" ? "notice" : f.severity,
     title: `${f.rule} (${f.platform})`,
-    message: f.message.replace(/`/g, "")
+    // Plain text: a code span's own text, backticks and all, without its delimiters.
+    message: messageParts(f.message).map((part) => part.text).join("")
   };
   if (f.location && isRepoPath(f.location.file)) {
     a.file = f.location.file;
@@ -55408,7 +55584,7 @@ function commaSetFollows(str, budget) {
   return false;
 }
 function parseCommaParts(str, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m = balancedWithBudget(str, str, budget);
@@ -55418,19 +55594,19 @@ function parseCommaParts(str, budget) {
     if (!m) {
       const tail = str.split(",");
       tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
+      pushAll(parts2, tail);
+      return parts2;
     }
     const { pre, body: body2, post } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body2 + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str = post;
   }
 }
@@ -55928,8 +56104,8 @@ var AST = class {
     }
     return this;
   }
-  push(...parts) {
-    for (const p of parts) {
+  push(...parts2) {
+    for (const p of parts2) {
       if (p === "")
         continue;
       if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
@@ -56037,7 +56213,7 @@ var AST = class {
     }
     let i = pos + 1;
     let part = new _a(null, ast);
-    const parts = [];
+    const parts2 = [];
     let acc = "";
     while (i < str.length) {
       const c = str.charAt(i++);
@@ -56077,7 +56253,7 @@ var AST = class {
       if (c === "|") {
         part.push(acc);
         acc = "";
-        parts.push(part);
+        parts2.push(part);
         part = new _a(null, ast);
         continue;
       }
@@ -56087,7 +56263,7 @@ var AST = class {
         }
         part.push(acc);
         acc = "";
-        ast.push(...parts, part);
+        ast.push(...parts2, part);
         return i;
       }
       acc += c;
@@ -56700,24 +56876,24 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
         let i = gs;
-        while (parts[i + 1] === "**") {
+        while (parts2[i + 1] === "**") {
           i++;
         }
         if (i !== gs) {
-          parts.splice(gs, i - gs);
+          parts2.splice(gs, i - gs);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
+    return globParts.map((parts2) => {
+      parts2 = parts2.reduce((set, part) => {
         const prev = set[set.length - 1];
         if (part === "**" && prev === "**") {
           return set;
@@ -56731,43 +56907,43 @@ var Minimatch = class {
         set.push(part);
         return set;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
+  levelTwoFileOptimize(parts2) {
+    if (!Array.isArray(parts2)) {
+      parts2 = this.slashSplit(parts2);
     }
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i = 1; i < parts2.length - 1; i++) {
+          const p = parts2[i];
+          if (i === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
+            parts2.splice(i, 1);
             i--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
       let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd -= 2;
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -56791,57 +56967,57 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
           let gss = gs;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+            parts2.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
           didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
           other[gs] = "**";
           globParts.push(other);
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i = 1; i < parts2.length - 1; i++) {
+            const p = parts2[i];
+            if (i === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
+              parts2.splice(i, 1);
               i--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
         let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd -= 2;
           }
         }
@@ -57976,6 +58152,24 @@ function failedPlatforms(report) {
 function uncheckedPlatforms(report) {
   return report.platforms.filter((p) => p.status === "not-checked").map((p) => p.platform);
 }
+function unjudgedPlatforms(report) {
+  return report.platforms.filter((p) => wasRead(p.status) && !programsJudged(p.platform)).map((p) => p.platform);
+}
+function familyOf(platform2) {
+  try {
+    return osFamily(parsePlatform(platform2));
+  } catch {
+    return "other";
+  }
+}
+function programsJudged(platform2) {
+  return judges("binary-arch-mismatch", familyOf(platform2));
+}
+function programCounts(p) {
+  const files = p.files ?? [];
+  const ignored2 = files.filter((f) => f.ignored).length;
+  return { checked: files.length - ignored2, ignored: ignored2 };
+}
 
 // src/report/merge.ts
 function asReport(name, json) {
@@ -58045,6 +58239,7 @@ var RULE_COLUMN = {
   "build-failed": "image",
   "image-unreadable": "image",
   "entrypoint-not-found": "entrypoint",
+  "entrypoint-unset": "entrypoint",
   "entrypoint-not-executable": "entrypoint",
   "binary-arch-mismatch": "programs",
   "go-buildinfo-mismatch": "programs",
@@ -58071,9 +58266,33 @@ var RULE_WORDS = {
   "native-module-mismatch": ["native module for another platform", "native modules for another platform"],
   "cpu-variant-mismatch": ["needs a newer CPU", "need a newer CPU"],
   "entrypoint-not-found": ["not found", "not found"],
+  "entrypoint-unset": ["none set", "none set"],
   "entrypoint-not-executable": ["not executable", "not executable"],
-  "config-platform-mismatch": ["config disagrees", "config disagrees"]
+  "config-platform-mismatch": ["config disagrees", "config disagrees"],
+  "platform-not-checked": ["part not checked", "parts not checked"]
 };
+var CLAIMS = {
+  image: [["config-platform-mismatch", "config"]],
+  entrypoint: [["entrypoint-not-found", "entrypoint"]],
+  programs: [["binary-arch-mismatch", "programs"]],
+  libraries: [
+    ["interpreter-missing", "loader"],
+    ["library-missing", "libraries"]
+  ],
+  variant: [["cpu-variant-mismatch", "CPU variant"]],
+  other: []
+};
+function coverage(column, p) {
+  const family = familyOf(p.platform);
+  const claims = CLAIMS[column];
+  return {
+    judged: claims.filter(([rule]) => judges(rule, family)).map(([, what]) => what),
+    unjudged: claims.filter(([rule]) => !judges(rule, family)).map(([, what]) => what)
+  };
+}
+function partly(cell, cov) {
+  return cov.unjudged.length ? `${cell}, \u2796 ${cov.unjudged.join(" and ")} not checked` : cell;
+}
 function columnsOf(f, p) {
   const own = RULE_COLUMN[f.rule] ?? "other";
   const ep = p.entrypoint;
@@ -58107,26 +58326,22 @@ function cellEntrypoint(p, mine) {
   const ep = p.entrypoint;
   if (!wasRead(p.status)) return "\u2014";
   const name = ep?.argv[0] ? codeSpan(ep.argv[0], true) : void 0;
+  const code2 = ep?.elf ?? ep?.pe;
   const bad = worst(mine);
   if (bad) {
     const icon = SEVERITY_ICON[bad.severity];
     if (!name) return `${icon} none set`;
-    if (bad.rule === "binary-arch-mismatch" && ep?.elf) {
-      const arch2 = escapeMarkdown(p.platform.split("/")[1] ?? "?");
-      return `${icon} **${escapeMarkdown(ep.elf.machine)}** in ${article(arch2)} image`;
-    }
+    const arch2 = p.platform.split("/")[1] ?? "?";
+    if (bad.rule === "binary-arch-mismatch" && code2 && code2.architecture !== arch2)
+      return `${icon} **${escapeMarkdown(code2.machine)}** in ${article(escapeMarkdown(arch2))} image`;
     const others = mine.length > 1 ? ` (+${mine.length - 1})` : "";
     return `${icon} ${name}: ${words(bad.rule, 1)}${others}`;
   }
   if (!ep || !name) return "\u2796 none set";
   if (ep.elf)
     return `\u2705 ${escapeMarkdown(ep.elf.machine)}${ep.elf.linkage ? `, ${escapeMarkdown(ep.elf.linkage)}` : ""}`;
+  if (ep.pe) return `\u2705 ${escapeMarkdown(ep.pe.machine)}`;
   return ep.kind === "script" ? "\u2705 script, interpreter found" : "\u2705 found";
-}
-function programCounts(p) {
-  const files = p.files ?? [];
-  const ignored2 = files.filter((f) => f.ignored).length;
-  return { checked: files.length - ignored2, ignored: ignored2 };
 }
 function cellPrograms(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
@@ -58135,19 +58350,20 @@ function cellPrograms(p, mine) {
   if (!mine.length) return `\u2705 ${checked} checked${skipped}`;
   const foreign = mine.filter((f) => f.rule === "binary-arch-mismatch");
   const rest = mine.filter((f) => f.rule !== "binary-arch-mismatch");
-  const parts = [];
+  const parts2 = [];
   if (foreign.length) {
     const w = worst(foreign);
     const n = new Set(foreign.map((f) => f.path)).size;
-    parts.push(`${SEVERITY_ICON[w.severity]} ${n} of ${checked} foreign`);
+    parts2.push(`${SEVERITY_ICON[w.severity]} ${n} of ${checked} foreign`);
   }
-  if (rest.length) parts.push(summaryCell(rest));
-  return `${parts.join(", ")}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`;
+  if (rest.length) parts2.push(summaryCell(rest));
+  return `${parts2.join(", ")}${foreign.length ? skipped : ` (${checked} checked${skipped})`}`;
 }
-function cellLibraries(p, mine) {
+function cellLibraries(p, mine, cov) {
   if (!wasRead(p.status)) return "\u2014";
-  if (mine.length) return summaryCell(mine);
-  return p.entrypoint?.elf?.linkage === "static" ? "\u2705 static" : "\u2705 found";
+  if (mine.length) return partly(summaryCell(mine), cov);
+  if (p.entrypoint?.elf?.linkage === "static") return partly("\u2705 static", cov);
+  return partly(cov.unjudged.length ? `\u2705 ${cov.judged.join(" and ")} found` : "\u2705 found", cov);
 }
 function cellVariant(p, mine) {
   if (!wasRead(p.status)) return "\u2014";
@@ -58160,7 +58376,7 @@ function cellOther(p, mine) {
 function statusIcon(p, findings = []) {
   if (p.status === "pass") {
     const w = worst(findings.filter((f) => f.platform === p.platform && f.severity !== "note"));
-    return w ? SEVERITY_ICON[w.severity] : "\u2705";
+    return w ? SEVERITY_ICON[w.severity] : programsJudged(p.platform) ? "\u2705" : "\u2796";
   }
   return p.status === "warning" || p.status === "not-checked" ? "\u26A0\uFE0F" : "\u274C";
 }
@@ -58201,12 +58417,12 @@ function renderMatrix(r) {
   ];
   for (const p of r.platforms) {
     const findings = byPlatform.get(p.platform) ?? [];
-    const cells = columns.map(
-      (c) => CELLS[c](
-        p,
-        findings.filter((f) => columnsOf(f, p).includes(c))
-      )
-    );
+    const cells = columns.map((c) => {
+      const mine = findings.filter((f) => columnsOf(f, p).includes(c));
+      const cov = coverage(c, p);
+      if (wasRead(p.status) && cov.unjudged.length && !cov.judged.length && !mine.length) return "\u2796 not checked";
+      return CELLS[c](p, mine, cov);
+    });
     rows.push(`| ${statusIcon(p, findings)}\xA0${codeSpan(p.platform, true)} | ${cells.join(" | ")} |`);
   }
   return rows;
@@ -58214,37 +58430,73 @@ function renderMatrix(r) {
 
 // src/report/state.ts
 import { createHash as createHash3 } from "node:crypto";
-var MAX_KEYS = 4e3;
-var PREFIX = "<!-- multiarch-verify:state v1";
+var MAX_STATE_BYTES = 16 * 1024;
+var PREFIX = "<!-- multiarch-verify:state v2";
 function findingKey(f) {
   return createHash3("sha256").update(`${f.rule}\0${f.platform}\0${f.path ?? f.message}`).digest("hex").slice(0, 12);
 }
-function stateComment(findings, sha) {
-  const keys = [...new Set(findings.map(findingKey))];
-  const head = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? ` sha=${sha.toLowerCase()}` : "";
-  if (keys.length > MAX_KEYS) return `${PREFIX}${head} partial -->`;
-  return `${PREFIX}${head} keys=${keys.join(",")} -->`;
+function scopesOf(r) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of r.platforms) out.set(p.platform, { read: wasRead(p.status), keys: /* @__PURE__ */ new Set() });
+  if (r.dockerfile) out.set(DOCKERFILE_SCOPE, { read: true, keys: /* @__PURE__ */ new Set() });
+  for (const f of r.findings) {
+    const s = out.get(f.platform) ?? { read: true, keys: /* @__PURE__ */ new Set() };
+    s.keys.add(findingKey(f));
+    out.set(f.platform, s);
+  }
+  return out;
 }
+function stateComment(r, sha, maxBytes = MAX_STATE_BYTES) {
+  const head = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? ` sha=${sha.toLowerCase()}` : "";
+  const entries = [...scopesOf(r)].filter(([name]) => NAME.test(name)).map(([name, s]) => `${name}=${s.read ? "i" : "x"}:${[...s.keys].join(",")}`);
+  const full = `${PREFIX}${head} p=${entries.join(";")} -->`;
+  return full.length <= Math.min(maxBytes, MAX_STATE_BYTES) ? full : `${PREFIX}${head} partial -->`;
+}
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._()/+-]{0,99}$/;
+var ENTRY = /^([A-Za-z0-9][A-Za-z0-9._()/+-]{0,99})=([ix]):((?:[0-9a-f]{12}(?:,[0-9a-f]{12})*)?)$/;
 function parseState(body2) {
   if (!body2) return void 0;
   const at = body2.lastIndexOf(PREFIX);
   if (at < 0) return void 0;
   const end = body2.indexOf("-->", at);
-  if (end < 0 || end - at > MAX_KEYS * 13 + 200) return void 0;
-  const m = /^<!-- multiarch-verify:state v1(?: sha=([0-9a-f]{7,64}))? keys=((?:[0-9a-f]{12}(?:,[0-9a-f]{12})*)?) $/.exec(
+  if (end < 0 || end - at > MAX_STATE_BYTES) return void 0;
+  const m = /^<!-- multiarch-verify:state v2(?: sha=([0-9a-f]{7,64}))? (?:(partial)|p=([A-Za-z0-9._()/+=:,;-]*)) $/.exec(
     body2.slice(at, end)
   );
   if (!m) return void 0;
-  const keys = new Set((m[2] ?? "").split(",").filter(Boolean));
-  if (keys.size > MAX_KEYS) return void 0;
-  return { ...m[1] ? { sha: m[1] } : {}, keys };
+  const state3 = { ...m[1] ? { sha: m[1] } : {}, scopes: /* @__PURE__ */ new Map() };
+  if (m[2]) return { ...state3, partial: true };
+  for (const entry of (m[3] ?? "").split(";").filter(Boolean)) {
+    const e = ENTRY.exec(entry);
+    if (!e || state3.scopes.has(e[1])) return void 0;
+    state3.scopes.set(e[1], { read: e[2] === "i", keys: new Set((e[3] ?? "").split(",").filter(Boolean)) });
+  }
+  return state3;
 }
-function changesSince(findings, previous) {
-  const now = new Set(findings.map(findingKey));
-  return {
-    added: findings.filter((f) => !previous.keys.has(findingKey(f))),
-    fixed: [...previous.keys].filter((k) => !now.has(k)).length
-  };
+function changesSince(r, previous) {
+  if (previous.partial) return { added: [], fixed: 0, notCompared: [], unknown: true };
+  const now = scopesOf(r);
+  const notCompared = [];
+  let fixed = 0;
+  const newIn = /* @__PURE__ */ new Set();
+  for (const [name, s] of now) {
+    const before = previous.scopes.get(name);
+    if (!before) {
+      if (name !== DOCKERFILE_SCOPE || s.keys.size) notCompared.push({ name, why: "not in the last run" });
+      continue;
+    }
+    if (before.read && !s.read) notCompared.push({ name, why: "not read this time" });
+    if (!before.read && s.read) notCompared.push({ name, why: "not read in the last run" });
+    if (before.read || !s.read) newIn.add(name);
+    if (s.read || !before.read) fixed += [...before.keys].filter((k) => !s.keys.has(k)).length;
+  }
+  for (const [name, before] of previous.scopes)
+    if (!now.has(name) && (name !== DOCKERFILE_SCOPE || before.keys.size))
+      notCompared.push({ name, why: "not in this run" });
+  const added = r.findings.filter(
+    (f) => newIn.has(f.platform) && !previous.scopes.get(f.platform)?.keys.has(findingKey(f))
+  );
+  return { added, fixed, notCompared };
 }
 
 // src/report/rules.ts
@@ -58263,12 +58515,15 @@ function plural(n, word, many = `${word}s`) {
 }
 var count = (r, s) => r.findings.filter((f) => f.severity === s).length;
 function isQuiet(r) {
-  return r.verdict === "pass" && !count(r, "error") && !count(r, "warning") && !uncheckedPlatforms(r).length && !r.internalErrors?.length;
+  return r.verdict === "pass" && !count(r, "error") && !count(r, "warning") && !uncheckedPlatforms(r).length && !unjudgedPlatforms(r).length && !r.internalErrors?.length;
 }
-function platformList(r) {
-  const names2 = r.platforms.map((p) => p.platform);
+function listOf(names2) {
+  return names2.length > 1 ? `${names2.slice(0, -1).join(", ")} and ${names2.at(-1)}` : names2[0] ?? "";
+}
+function platformList(names2, all) {
   if (names2.length === 1) return `${names2[0]} can`;
-  return names2.length <= 4 ? `${names2.slice(0, -1).join(", ")} and ${names2.at(-1)} can` : `all ${names2.length} platforms can`;
+  if (names2.length <= 4) return `${listOf(names2)} can`;
+  return names2.length === all ? `all ${all} platforms can` : `${names2.length} platforms can`;
 }
 function headline(r) {
   const n = r.platforms.length;
@@ -58289,23 +58544,31 @@ function headline(r) {
       ...on.has(DOCKERFILE_SCOPE) ? ["the Dockerfile"] : []
     ];
     const icon = r.verdict === "fail" ? "\u274C" : "\u26A0\uFE0F";
-    const list2 = where2.length > 1 ? `${where2.slice(0, -1).join(", ")} and ${where2.at(-1)}` : where2[0] ?? "";
+    const list2 = listOf(where2);
     return `### ${icon} multiarch-verify: ${plural(warnings, "warning")} on ${escapeMarkdown(list2)}${passing}`;
   }
   if (r.verdict === "fail") return `### \u274C multiarch-verify: ${plural(notes, "note")} at or above \`${r.failOn}\``;
   const extra = notes ? `, ${plural(notes, "note")}` : "";
-  return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(r))} run what ${n === 1 ? "it ships" : "they ship"}${extra}`;
+  const unjudged2 = unjudgedPlatforms(r);
+  const judged = r.platforms.map((p) => p.platform).filter((p) => !unjudged2.includes(p));
+  const ship = (k) => k === 1 ? "it ships" : "they ship";
+  if (unjudged2.length) {
+    const not = `${escapeMarkdown(listOf(unjudged2))} ${unjudged2.length === 1 ? "was" : "were"} not checked`;
+    if (!judged.length) return `### \u2796 multiarch-verify: ${not}${extra}`;
+    return `### \u2796 multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(judged.length)}; ${not}${extra}`;
+  }
+  return `### \u2705 multiarch-verify: ${escapeMarkdown(platformList(judged, n))} run what ${ship(n)}${extra}`;
 }
 function runLine(run2) {
   if (!run2) return [];
-  const parts = [];
+  const parts2 = [];
   if (run2.headSha && /^[0-9a-f]{7,64}$/i.test(run2.headSha)) {
     const short = codeSpan(run2.headSha.slice(0, 7));
-    parts.push(run2.commitUrl ? `commit [${short}](${run2.commitUrl})` : `commit ${short}`);
+    parts2.push(run2.commitUrl ? `commit [${short}](${run2.commitUrl})` : `commit ${short}`);
   }
-  if (run2.generatedAt) parts.push(escapeMarkdown(run2.generatedAt.replace(/T(\d\d:\d\d).*$/, " $1 UTC")));
-  if (run2.runUrl) parts.push(`[workflow run and job summary](${run2.runUrl})`);
-  return parts.length ? [`<sub>${parts.join(" \xB7 ")}</sub>`] : [];
+  if (run2.generatedAt) parts2.push(escapeMarkdown(run2.generatedAt.replace(/T(\d\d:\d\d).*$/, " $1 UTC")));
+  if (run2.runUrl) parts2.push(`[workflow run and job summary](${run2.runUrl})`);
+  return parts2.length ? [`<sub>${parts2.join(" \xB7 ")}</sub>`] : [];
 }
 function notChecked(r) {
   if (!r.errors?.length) return [];
@@ -58328,16 +58591,15 @@ function place(file, line, blobUrl) {
 }
 function location(f, blobUrl) {
   if (!f.location) return "";
-  const lead = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
-  return `${lead} ${place(f.location.file, f.location.line, blobUrl)}.`;
+  const lead2 = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
+  return `${lead2} ${place(f.location.file, f.location.line, blobUrl)}.`;
 }
 function firstSentence(message3) {
-  let inCode = false;
-  for (let i = 0; i < message3.length - 2; i++) {
-    const ch = message3[i];
-    if (ch === "`") inCode = !inCode;
-    else if (!inCode && ch === "." && message3[i + 1] === " " && /[A-Z]/.test(message3[i + 2] ?? ""))
-      return message3.slice(0, i + 1);
+  let out = "";
+  for (const part of messageParts(message3)) {
+    const end = part.code ? null : /\. (?=[A-Z])/.exec(part.raw);
+    if (end) return out + part.raw.slice(0, end.index + 1);
+    out += part.raw;
   }
   return message3;
 }
@@ -58508,6 +58770,31 @@ function programRow(f, findings) {
   const note = mine.length ? `${SEVERITY_ICON[mine[0].severity]} ${[...new Set(mine.map((x) => escapeMarkdown(x.rule)))].join(", ")}` : "";
   return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`;
 }
+var IGNORED_WORDS = {
+  relocatable: ["object file", "object files"],
+  "not-executable": ["file without an exec bit", "files without an exec bit"],
+  "data-dir": ["under /usr/share", "under /usr/share"],
+  "test-data": ["in test data, examples or docs", "in test data, examples or docs"],
+  "not-a-program": ["not a program", "not programs"],
+  library: ["DLL", "DLLs"]
+};
+var WINDOWS_IGNORED_WORDS = {
+  "data-dir": ["in WinSxS", "in WinSxS"],
+  "not-a-program": ["driver or boot application", "drivers and boot applications"]
+};
+function ignoredText(p) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const f of p.files ?? []) if (f.ignored) reasons.set(f.ignored, (reasons.get(f.ignored) ?? 0) + 1);
+  const total = [...reasons.values()].reduce((a, b) => a + b, 0);
+  if (!total) return "";
+  const windows = familyOf(p.platform) === "windows";
+  const word = (why2, n) => {
+    const w = (windows ? WINDOWS_IGNORED_WORDS[why2] : void 0) ?? IGNORED_WORDS[why2];
+    return w ? n === 1 ? w[0] : w[1] : escapeMarkdown(why2);
+  };
+  const parts2 = [...reasons].map(([why2, n]) => reasons.size === 1 ? word(why2, n) : `${n} ${word(why2, n)}`);
+  return `, ${total} ignored (${parts2.join(", ")})`;
+}
 function programsSection(r, perPlatform) {
   const read2 = r.platforms.filter((p) => (p.files ?? []).length);
   if (!read2.length) return [];
@@ -58517,12 +58804,9 @@ function programsSection(r, perPlatform) {
   if (perPlatform === void 0)
     return ["", `_${title}; the list is in the job summary and the JSON report, to stay within GitHub's size limit._`];
   const out = ["", `<details><summary>${title}</summary>`];
-  for (const { p, checked, ignored: skipped } of counts) {
+  for (const { p, checked } of counts) {
     const files = (p.files ?? []).filter((f) => !f.ignored);
-    out.push(
-      "",
-      `**${escapeMarkdown(p.platform)}**: ${checked} checked${skipped ? `, ${skipped} ignored (test data, documentation, objects, files without an exec bit)` : ""}`
-    );
+    out.push("", `**${escapeMarkdown(p.platform)}**: ${checked} checked${ignoredText(p)}`);
     if (!files.length) continue;
     out.push("", "| path | architecture | linkage | finding |", "|---|---|---|---|");
     const findings = r.findings.filter((f) => f.platform === p.platform);
@@ -58532,22 +58816,34 @@ function programsSection(r, perPlatform) {
   out.push("", "</details>");
   return out;
 }
+var NOT_COMPARED_WORDS = {
+  "not in this run": "not checked this time",
+  "not in the last run": "not checked in the last run",
+  "not read this time": "its image not read this time",
+  "not read in the last run": "its image not read in the last run"
+};
 function changesLine(r, opts) {
   const previous = opts.state?.previous;
   if (!previous) return [];
-  const c = changesSince(r.findings, previous);
+  const c = changesSince(r, previous);
   const since = previous.sha ? ` (${opts.run?.commitUrl && opts.run.headSha ? `[${codeSpan(previous.sha.slice(0, 7))}](${opts.run.commitUrl.replace(opts.run.headSha, previous.sha)})` : codeSpan(previous.sha.slice(0, 7))})` : "";
-  if (!c.added.length && !c.fixed) return ["", `**Since the last run**${since}: no finding changed.`];
-  const parts = [
+  if (c.unknown)
+    return [
+      "",
+      `**Since the last run**${since}: cannot tell what changed; the last comment had too many findings to remember them all.`
+    ];
+  const not = c.notCompared.length ? `; not compared: ${c.notCompared.map((x) => `${codeSpan(x.name)} (${NOT_COMPARED_WORDS[x.why]})`).join(", ")}` : "";
+  if (!c.added.length && !c.fixed) return ["", `**Since the last run**${since}: no finding changed${not}.`];
+  const parts2 = [
     ...c.added.length ? [`\u{1F195} ${plural(c.added.length, "new finding")}`] : [],
     ...c.fixed ? [`\u2705 ${plural(c.fixed, "finding")} fixed`] : []
   ];
-  return ["", `**Since the last run**${since}: ${parts.join(", ")}.`];
+  return ["", `**Since the last run**${since}: ${parts2.join(", ")}${not}.`];
 }
 function compose(r, opts, budget) {
   const previous = opts.state?.previous;
-  const newKeys = previous ? new Set(changesSince(r.findings, previous)?.added.map(findingKey)) : /* @__PURE__ */ new Set();
-  const shown = { fixes: /* @__PURE__ */ new Set(), hints: /* @__PURE__ */ new Set(), isNew: (f) => newKeys.has(findingKey(f)) };
+  const added = new Set(previous ? changesSince(r, previous).added : []);
+  const shown = { fixes: /* @__PURE__ */ new Set(), hints: /* @__PURE__ */ new Set(), isNew: (f) => added.has(f) };
   const out = [headline(r), ...runLine(opts.run)];
   const groups = groupsOf(r);
   const cut = budget.groups < groups.length || budget.programs !== Infinity || groups.some((g) => g.length - 1 > budget.places);
@@ -58575,7 +58871,7 @@ function compose(r, opts, budget) {
   }
   const version3 = escapeMarkdown(r.tool.version);
   out.push("", `<sub>multiarch-verify ${version3} \xB7 fail-on: ${r.failOn} \xB7 source: ${codeSpan(r.source)}</sub>`);
-  if (opts.state) out.push("", stateComment(r.findings, opts.run?.headSha));
+  if (opts.state) out.push("", stateComment(r, opts.run?.headSha, Math.floor((opts.maxBytes ?? Infinity) / 4)));
   if (opts.footer) out.push("", opts.footer);
   return out.join("\n") + "\n";
 }
@@ -58675,6 +58971,9 @@ function summaryLine(r) {
   const counts = `${errors} error(s), ${warnings} warning(s)`;
   const failed = failedPlatforms(r);
   const notVerified = r.errors?.length ? `not verified: ${r.errors.join("; ")}` : void 0;
+  const unjudged2 = unjudgedPlatforms(r);
+  if (r.verdict === "pass" && unjudged2.length)
+    return `multiarch-verify: ${n - unjudged2.length} of ${n} platform(s) verified, ${unjudged2.length} not checked (${unjudged2.join(", ")}); ${counts}`;
   if (r.verdict === "pass") return `multiarch-verify: ${n} platform(s) verified; ${counts}`;
   if (failed.length)
     return `multiarch-verify: ${failed.length} of ${n} platform(s) cannot run what they ship (${failed.join(", ")}); ${counts}${notVerified ? `; ${notVerified}` : ""}`;
@@ -58684,7 +58983,7 @@ function summaryLine(r) {
 
 // src/verify.ts
 import { access as access2, readFile as readFile5 } from "node:fs/promises";
-import { posix as posix8 } from "node:path";
+import { posix as posix10 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/buildx/buildx.ts
@@ -58870,8 +59169,11 @@ function parseAs(buf, littleEndian) {
   if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
     if (buf.length < OLD_HEADER) return void 0;
     const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
-    if (nold > MAX_ENTRIES) return void 0;
+    if (nold > MAX_ENTRIES || OLD_HEADER + nold * OLD_ENTRY > buf.length) return void 0;
     base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+    if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+      return parseOld(buf, nold, littleEndian);
+    }
   }
   if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
     return void 0;
@@ -58890,6 +59192,20 @@ function parseAs(buf, littleEndian) {
     if (soname === void 0 || path12 === void 0) return void 0;
     const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
     out.push({ flags, soname, path: path12, hwcap });
+  }
+  return out;
+}
+function parseOld(buf, nold, le) {
+  const strings = OLD_HEADER + nold * OLD_ENTRY;
+  const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const out = [];
+  for (let i = 0; i < nold; i++) {
+    const at = OLD_HEADER + i * OLD_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, strings + u322(at + 4));
+    const path12 = cstring(buf, strings + u322(at + 8));
+    if (soname === void 0 || path12 === void 0) return void 0;
+    out.push({ flags, soname, path: path12, hwcap: 0 });
   }
   return out;
 }
@@ -59793,6 +60109,7 @@ var Decompress = /* @__PURE__ */ (function() {
 })();
 
 // src/image/decompress.ts
+var MAGIC_BYTES = 4;
 function compressionOf(first) {
   if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
@@ -59819,6 +60136,26 @@ function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
   if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
+}
+
+// src/image/peek.ts
+async function peek(source, bytes) {
+  const iter = source[Symbol.asyncIterator]();
+  const parts2 = [];
+  let length = 0;
+  while (length < bytes) {
+    const r = await iter.next();
+    if (r.done) break;
+    if (r.value.length === 0) continue;
+    parts2.push(r.value);
+    length += r.value.length;
+  }
+  const head = Buffer.concat(parts2, length);
+  async function* stream2() {
+    if (head.length > 0) yield head;
+    for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+  }
+  return { head, stream: stream2() };
 }
 
 // src/image/layer.ts
@@ -59877,51 +60214,80 @@ function walkFile(path12, expected, range3, label) {
   });
   return walkLayer(stream2, expected, label);
 }
+async function entryOf(entry, bytes) {
+  const h = entry.header;
+  const type = entryType(h.type);
+  const mode = h.mode ?? 0;
+  const e = {
+    path: normalizeEntryPath(h.name),
+    type,
+    mode,
+    size: h.size ?? 0,
+    uid: h.uid ?? 0,
+    gid: h.gid ?? 0
+  };
+  if (h.linkname) e.linkname = h.linkname;
+  if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
+    e.text = (await readAll(bytes)).toString("utf8");
+  } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+    e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
+  } else if (type === "file") {
+    const kept = await captureEntry(bytes, mode, e.size);
+    if (kept.binary) e.binary = kept.binary;
+    if (kept.sha256) e.sha256 = kept.sha256;
+  } else {
+    entry.resume();
+  }
+  return e;
+}
+function layerError(err2, label) {
+  if (err2 instanceof UserError || isTransient(err2)) return err2;
+  return new UserError(`cannot read layer ${label}: ${errorMessage(err2)}`);
+}
+function bytesOf(entry, fromData) {
+  const mark = (err2) => {
+    if (typeof err2 === "object" && err2 !== null) fromData.add(err2);
+    throw err2;
+  };
+  return {
+    resume: () => entry.resume(),
+    [Symbol.asyncIterator]: () => {
+      const it = entry[Symbol.asyncIterator]();
+      return {
+        next: () => it.next().catch(mark),
+        return: async (value) => it.return ? it.return(value) : { done: true, value }
+      };
+    }
+  };
+}
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash6(algo);
   const plainHash = hashUncompressed ? createHash6(algo) : void 0;
-  const iter = raw[Symbol.asyncIterator]();
-  let first = await iter.next();
-  while (!first.done && first.value.length === 0) first = await iter.next();
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  let peeked;
+  try {
+    peeked = await peek(raw, MAGIC_BYTES);
+  } catch (err2) {
+    throw layerError(err2, label);
+  }
+  const { head, stream: stream2 } = peeked;
   async function* hashed() {
-    if (head.length > 0) {
-      hash.update(head);
-      yield head;
-    }
-    for (let r = await iter.next(); !r.done; r = await iter.next()) {
-      hash.update(r.value);
-      yield r.value;
+    for await (const chunk of stream2) {
+      hash.update(chunk);
+      yield chunk;
     }
   }
   const entries = [];
   const extract3 = tar.extract();
+  const fromData = /* @__PURE__ */ new WeakSet();
+  let bug;
   const consume = (async () => {
     for await (const entry of extract3) {
-      const h = entry.header;
-      const type = entryType(h.type);
-      const mode = h.mode ?? 0;
-      const e = {
-        path: normalizeEntryPath(h.name),
-        type,
-        mode,
-        size: h.size ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
-      };
-      if (h.linkname) e.linkname = h.linkname;
-      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = (await readAll(entry)).toString("utf8");
-      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
-      } else if (type === "file") {
-        const kept = await captureEntry(entry, mode, e.size);
-        if (kept.binary) e.binary = kept.binary;
-        if (kept.sha256) e.sha256 = kept.sha256;
-      } else {
-        entry.resume();
+      try {
+        entries.push(await entryOf(entry, bytesOf(entry, fromData)));
+      } catch (err2) {
+        if (!(typeof err2 === "object" && err2 !== null && fromData.has(err2))) bug ??= { error: err2 };
+        throw err2;
       }
-      entries.push(e);
     }
   })();
   const decompress = decompressor(compressionOf(head));
@@ -59943,8 +60309,8 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError || isTransient(err2)) throw err2;
-    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
+    if (bug) throw bug.error;
+    throw layerError(err2, label);
   }
   const digest = `${algo}:${hash.digest("hex")}`;
   return {
@@ -59979,6 +60345,11 @@ function cores() {
 }
 
 // src/image/layer-pool.ts
+function bugOf(reply) {
+  const err2 = new Error(reply.error);
+  if (reply.stack) err2.stack = reply.stack;
+  return err2;
+}
 var WALKS_PER_THREAD = 2;
 var LayerPool = class {
   constructor(script, size) {
@@ -60012,7 +60383,7 @@ var LayerPool = class {
       if (jobs?.size === 0) w.unref();
       if (p) {
         if (reply.entries) p.resolve(reply.entries);
-        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : new Error(reply.error));
+        else p.reject(reply.user ? new UserError(reply.error ?? "layer error") : bugOf(reply));
       }
       this.pump();
     });
@@ -60375,14 +60746,16 @@ function isAttestation(d) {
 }
 
 // src/image/archive.ts
+var LAYER_MAGIC_BYTES = 262;
 function looksLikeLayer(first) {
   if (compressionOf(first) !== "none") return true;
-  return first.length >= 262 && first.toString("latin1", 257, 262) === "ustar";
+  return first.length >= LAYER_MAGIC_BYTES && first.toString("latin1", 257, LAYER_MAGIC_BYTES) === "ustar";
 }
 async function scanPipe(name, input) {
   const files = /* @__PURE__ */ new Map();
   const walked = /* @__PURE__ */ new Map();
   const extract3 = tar2.extract();
+  let bug;
   input.on("error", (err2) => extract3.destroy(err2));
   input.pipe(extract3);
   try {
@@ -60392,26 +60765,25 @@ async function scanPipe(name, input) {
         entry.resume();
         continue;
       }
-      const iter = entry[Symbol.asyncIterator]();
-      const first = await iter.next();
-      const firstChunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-      if (looksLikeLayer(firstChunk)) {
-        const rest = async function* () {
-          yield firstChunk;
-          for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
-        };
-        walked.set(rel, await readLayer(rest(), rel, "sha256", true));
+      const { head, stream: stream2 } = await peek(entry, LAYER_MAGIC_BYTES);
+      if (looksLikeLayer(head)) {
+        const layer = await readLayer(stream2, rel, "sha256", true).catch((err2) => {
+          if (!(err2 instanceof UserError)) bug = { error: err2 };
+          throw err2;
+        });
+        walked.set(rel, layer);
         continue;
       }
-      const chunks = [firstChunk];
-      let size = firstChunk.length;
-      for (let r = await iter.next(); !r.done; r = await iter.next()) {
-        size += r.value.length;
-        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(r.value));
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of stream2) {
+        size += chunk.length;
+        if (size <= MAX_JSON_BYTES) chunks.push(Buffer.from(chunk));
       }
       if (size <= MAX_JSON_BYTES) files.set(rel, Buffer.concat(chunks));
     }
   } catch (err2) {
+    if (bug) throw bug.error;
     if (err2 instanceof UserError) throw new UserError(`${name}: ${err2.message}`);
     throw new UserError(`${name}: not a readable tar archive (${errorMessage(err2)})`);
   }
@@ -60822,7 +61194,7 @@ var RegistryClient = class {
       abort.abort();
       throw tooLarge();
     }
-    const parts = [];
+    const parts2 = [];
     let size = 0;
     for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
       size += chunk.length;
@@ -60830,9 +61202,9 @@ var RegistryClient = class {
         abort.abort();
         throw tooLarge();
       }
-      parts.push(chunk);
+      parts2.push(chunk);
     }
-    return Buffer.concat(parts);
+    return Buffer.concat(parts2);
   }
   /**
    * A layer's body as a stream. It cannot be retried here once it flows (the consumer has seen its bytes): a stall
@@ -61102,7 +61474,7 @@ function armLoaders(tree) {
 }
 
 // src/inspect/loading.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix9 } from "node:path";
 
 // src/inspect/loader/glibc.ts
 import { posix as posix3 } from "node:path";
@@ -61125,8 +61497,8 @@ function expand3(dir, origin, loader, workdir) {
   const out = dir.replace(/\$(\{ORIGIN\}|ORIGIN(?=\/|$))/g, origin).replace(/\$(\{LIB\}|LIB(?=\/|$))/g, loader.lib).replace(/\$(\{PLATFORM\}|PLATFORM(?=\/|$))/g, loader.platform);
   return posix3.resolve(workdir, out);
 }
-function elfAt(node) {
-  return node.binary?.format === "elf" ? node.binary : void 0;
+function elfAt(node2) {
+  return node2.binary?.format === "elf" ? node2.binary : void 0;
 }
 function tryPath(env, path12, main, skipped) {
   const r = env.tree.resolve(path12);
@@ -61142,9 +61514,12 @@ function tryPath(env, path12, main, skipped) {
   }
   return { fatal: verdict.fatal };
 }
+function abiKey(loader, main) {
+  return `${loader.interpreter}\0${main.machine}:${main.bits}:${main.endian}:${main.flags}`;
+}
 function search(env, loader, name, dirs, main, neededBy) {
   const nodeflib = ((neededBy.elf.flags1 ?? 0) & DF_1_NODEFLIB) !== 0;
-  const key = `${name}\0${dirs.join(":")}\0${nodeflib}`;
+  const key = `${abiKey(loader, main)}\0${name}\0${dirs.join(":")}\0${nodeflib}`;
   const memo = env.memo.get(key);
   if (memo) {
     return "missing" in memo ? { missing: { ...memo.missing, neededBy: neededBy.path } } : memo;
@@ -61161,7 +61536,7 @@ function search(env, loader, name, dirs, main, neededBy) {
   });
   const inDirs = (list2) => {
     for (const dir of list2) {
-      for (const sub of subdirs(env, loader, dir)) {
+      for (const sub of subdirs(env, loader, main, dir)) {
         const path12 = posix3.join(dir, sub, name);
         const got = tryPath(env, path12, main, skipped);
         if (!got) continue;
@@ -61184,24 +61559,32 @@ function search(env, loader, name, dirs, main, neededBy) {
   env.memo.set(key, result);
   return result;
 }
-function subdirs(env, loader, dir) {
-  let out = env.subdirs.get(dir);
+var MAX_SUBDIRS = 1024;
+function subdirs(env, loader, main, dir) {
+  const key = `${abiKey(loader, main)}\0${dir}`;
+  let out = env.subdirs.get(key);
   if (out) return out;
   const isDir = (path12) => {
     const r = env.tree.resolve(path12);
     return r.ok && r.node.kind === "dir";
   };
-  const legacy = loader.legacy.filter((l) => l !== "tls" && isDir(posix3.join(dir, l)));
-  const tls = isDir(posix3.join(dir, "tls"));
-  const inTls = tls ? loader.legacy.filter((l) => l !== "tls" && isDir(posix3.join(dir, "tls", l))) : [];
-  out = [
-    ...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`),
-    ...inTls.map((l) => `tls/${l}`),
-    ...tls ? ["tls"] : [],
-    ...legacy,
-    ""
-  ];
-  env.subdirs.set(dir, out);
+  const slots = [["tls"], loader.legacy.platforms, ...loader.legacy.names.map((n) => [n])];
+  const legacy = [];
+  const walk = (rel, slot) => {
+    if (legacy.length >= MAX_SUBDIRS) return;
+    if (slot === slots.length) {
+      if (rel) legacy.push(rel);
+      return;
+    }
+    for (const name of slots[slot]) {
+      const sub = rel ? `${rel}/${name}` : name;
+      if (isDir(posix3.join(dir, sub))) walk(sub, slot + 1);
+    }
+    walk(rel, slot + 1);
+  };
+  walk("", 0);
+  out = [...loader.hwcaps.map((h) => `glibc-hwcaps/${h}`), ...legacy, ""];
+  env.subdirs.set(key, out);
   return out;
 }
 function cacheLookup(tree, loader, name) {
@@ -61293,94 +61676,122 @@ function checkVersions(objects) {
 }
 
 // src/inspect/loader/loaders.ts
+import { posix as posix5 } from "node:path";
+
+// src/inspect/loader/glibc-arch.ts
 import { posix as posix4 } from "node:path";
 var EF_ARM_ABI_FLOAT_SOFT2 = 512;
+var EF_ARM_ABI_FLOAT_HARD2 = 1024;
 var EF_MIPS_NAN2008 = 1024;
-var ARM_LEGACY = ["v5l", "v6l", "v7l", "v8l", "neon", "vfp", "vfpv3", "vfpd32", "crunch", "iwmmxt"];
+var ARM = { legacy: ["neon", "vfp"], platforms: ["v5l", "v6l", "v7l", "v8l"] };
+var S390_PLATFORMS = ["z900", "z990", "z9-109", "z10", "z196", "zEC12", "z13", "z14", "z15", "z16"];
 function glibcArch(elf) {
   const le = elf.endian === "little";
+  const none = { hwcaps: [], legacy: [], platforms: [] };
   switch (elf.machine) {
     case 62:
       return elf.bits === 64 ? {
         flags: [771],
         tuple: "x86_64-linux-gnu",
         hwcaps: ["x86-64-v4", "x86-64-v3", "x86-64-v2"],
-        legacy: ["x86_64", "haswell", "xeon_phi", "avx512_1"],
+        legacy: ["avx512_1", "x86_64"],
+        platforms: ["x86_64", "haswell", "xeon_phi"],
         platform: "x86_64",
-        lib64: true
-      } : { flags: [2051], tuple: "x86_64-linux-gnux32", platform: "x86_64" };
+        libdir: "lib64"
+      } : { ...none, flags: [2051], tuple: "x86_64-linux-gnux32", platform: "x86_64", libdir: "libx32" };
     case 183:
       return {
         flags: [2563],
         tuple: "aarch64-linux-gnu",
+        hwcaps: [],
+        legacy: ["atomics"],
+        platforms: ["aarch64"],
         platform: "aarch64",
-        lib64: true,
-        legacy: ["aarch64", "atomics"]
+        libdir: "lib64"
       };
     case 40:
-      return elf.flags & EF_ARM_ABI_FLOAT_SOFT2 || !(elf.flags & 1024) ? { flags: [2819, 3], tuple: "arm-linux-gnueabi", platform: "v5l", legacy: ARM_LEGACY } : { flags: [2307, 3], tuple: "arm-linux-gnueabihf", platform: "v7l", legacy: ARM_LEGACY };
+      return elf.flags & EF_ARM_ABI_FLOAT_SOFT2 || !(elf.flags & EF_ARM_ABI_FLOAT_HARD2) ? { ...ARM, hwcaps: [], flags: [2819, 3], tuple: "arm-linux-gnueabi", platform: "v5l" } : { ...ARM, hwcaps: [], flags: [2307, 3], tuple: "arm-linux-gnueabihf", platform: "v7l" };
     case 3:
       return {
         flags: [1, 3],
         tuple: "i386-linux-gnu",
+        hwcaps: [],
+        legacy: ["sse2"],
+        platforms: ["i686", "i586", "i486", "i386"],
         platform: "i686",
-        legacy: ["i386", "i486", "i586", "i686", "sse2"]
+        libdir: "lib32"
       };
     case 21:
       return le ? {
         flags: [1283],
         tuple: "powerpc64le-linux-gnu",
         hwcaps: ["power10", "power9"],
-        legacy: ["power8", "power9", "power10", "altivec", "dfp"],
+        legacy: ["altivec", "dfp"],
+        platforms: ["power8", "power9", "power10"],
         platform: "power8",
-        lib64: true
-      } : { flags: [1283], tuple: "powerpc64-linux-gnu", platform: "power8", lib64: true };
+        libdir: "lib64"
+      } : { ...none, flags: [1283], tuple: "powerpc64-linux-gnu", platform: "power8", libdir: "lib64" };
     case 22:
       return {
         flags: [1027],
         tuple: "s390x-linux-gnu",
         hwcaps: ["z16", "z15", "z14", "z13"],
-        legacy: ["z900", "z990", "z9-109", "z10", "z196", "zEC12", "z13", "z14", "z15", "z16", "high_gprs"],
+        legacy: ["vxe2", "vxe", "vx", "dfp", "eimm", "ldisp", "zarch"],
+        platforms: S390_PLATFORMS,
         platform: "z900",
-        lib64: true
+        libdir: "lib64"
       };
     case 8:
       return elf.bits === 64 ? {
+        ...none,
         flags: [elf.flags & EF_MIPS_NAN2008 ? 3587 : 1795],
         tuple: le ? "mips64el-linux-gnuabi64" : "mips64-linux-gnuabi64",
         platform: "mips",
-        lib64: true
+        libdir: "lib64"
       } : {
+        ...none,
         flags: [elf.flags & EF_MIPS_NAN2008 ? 3075 : 3, 1],
         tuple: le ? "mipsel-linux-gnu" : "mips-linux-gnu",
         platform: "mips"
       };
     case 243:
-      return { flags: [4099], tuple: "riscv64-linux-gnu", platform: "riscv64", lib64: true };
+      return { ...none, flags: [4099], tuple: "riscv64-linux-gnu", platform: "riscv64", libdir: "lib64/lp64d" };
     case 258:
-      return { flags: [4611, 1, 3], tuple: "loongarch64-linux-gnu", platform: "loongarch", lib64: true };
+      return {
+        ...none,
+        flags: [4611, 1, 3],
+        tuple: "loongarch64-linux-gnu",
+        platform: "loongarch",
+        libdir: "lib64"
+      };
     default:
       return void 0;
   }
 }
 function systemDirs(tree, interpreter, arch2) {
   const r = tree.resolve(posix4.resolve("/", interpreter));
-  const dir = r.ok ? posix4.dirname(r.path) : posix4.dirname(posix4.resolve("/", interpreter));
-  const debian = tree.resolve(`/lib/${arch2.tuple}`).ok || tree.resolve(`/usr/lib/${arch2.tuple}`).ok;
-  if (dir.endsWith(`/${arch2.tuple}`) || debian && !/\/lib64$/.test(dir)) {
-    return { system: [`/lib/${arch2.tuple}`, `/usr/lib/${arch2.tuple}`, "/lib", "/usr/lib"], lib: `lib/${arch2.tuple}` };
+  const dir = posix4.dirname(r.ok ? r.path : posix4.resolve("/", interpreter)).replace(/^\/usr(?=\/)/, "");
+  const multiarch = {
+    system: [`/lib/${arch2.tuple}`, `/usr/lib/${arch2.tuple}`, "/lib", "/usr/lib"],
+    lib: `lib/${arch2.tuple}`
+  };
+  if (!arch2.libdir || dir !== `/${arch2.libdir}`) return multiarch;
+  const own = [`/${arch2.libdir}`, `/usr/${arch2.libdir}`];
+  if (!tree.resolve(`/lib/${arch2.tuple}`).ok && !tree.resolve(`/usr/lib/${arch2.tuple}`).ok) {
+    return { system: [...own, "/lib", "/usr/lib"], lib: arch2.libdir };
   }
-  if (arch2.lib64 && /\/lib64$/.test(dir)) return { system: ["/lib64", "/usr/lib64"], lib: "lib64" };
-  return { system: ["/lib", "/usr/lib"], lib: "lib" };
+  return { system: [...multiarch.system, ...own], lib: multiarch.lib };
 }
+
+// src/inspect/loader/loaders.ts
 function muslArch(interpreter) {
   return /ld-musl-([\w-]+)\.so\.1$/.exec(interpreter)?.[1];
 }
 function loaderFor(tree, elf, interpreter) {
   const musl = muslArch(interpreter);
   if (musl) {
-    const prefix2 = posix4.dirname(posix4.dirname(posix4.resolve("/", interpreter)));
-    return { libc: "musl", interpreter, pathFile: posix4.join(prefix2, "etc", `ld-musl-${musl}.path`) };
+    const prefix2 = posix5.dirname(posix5.dirname(posix5.resolve("/", interpreter)));
+    return { libc: "musl", interpreter, pathFile: posix5.join(prefix2, "etc", `ld-musl-${musl}.path`) };
   }
   const arch2 = glibcArch(elf);
   if (!arch2) return void 0;
@@ -61389,8 +61800,8 @@ function loaderFor(tree, elf, interpreter) {
     libc: "glibc",
     interpreter,
     cacheFlags: arch2.flags,
-    hwcaps: arch2.hwcaps ?? [],
-    legacy: ["tls", ...arch2.legacy ?? []],
+    hwcaps: arch2.hwcaps,
+    legacy: { platforms: arch2.platforms, names: arch2.legacy },
     system,
     lib,
     platform: arch2.platform
@@ -61399,21 +61810,21 @@ function loaderFor(tree, elf, interpreter) {
 var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
 
 // src/inspect/loader/musl.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
 function rpathOf(obj, workdir) {
   const list2 = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
-  const origin = posix5.dirname(obj.path);
+  const origin = posix6.dirname(obj.path);
   const out = [];
   for (const d of list2) {
     const e = d.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin);
     if (e.includes("$")) return [];
-    out.push(posix5.resolve(workdir, e));
+    out.push(posix6.resolve(workdir, e));
   }
   return out;
 }
 function searchPath2(env, obj, sys) {
-  const dirs = env.libraryPath.map((d) => posix5.resolve(env.workdir, d));
+  const dirs = env.libraryPath.map((d) => posix6.resolve(env.workdir, d));
   for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
   return [...dirs, ...sys];
 }
@@ -61430,7 +61841,7 @@ function loadWithMusl(env, loader, program) {
   breadthFirst(objects, result.unknown, (obj, name) => {
     if (RESERVED.test(name) || name === loader.interpreter) return;
     if (!name.includes("/") && objects.some((o) => o.shortname === name)) return;
-    const paths2 = name.includes("/") ? [posix5.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix5.join(d, name));
+    const paths2 = name.includes("/") ? [posix6.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix6.join(d, name));
     const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
     let taken;
     for (const path12 of paths2) {
@@ -61459,7 +61870,68 @@ function loadWithMusl(env, loader, program) {
 }
 
 // src/inspect/modules.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix8 } from "node:path";
+
+// src/inspect/prebuilds.ts
+import { posix as posix7 } from "node:path";
+function prebuildTarget(nodeArch, alpine, env) {
+  const value = (name) => env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1) || void 0;
+  const libc = value("LIBC") ?? (alpine ? "musl" : "glibc");
+  const armv = value("ARM_VERSION") ?? (nodeArch === "arm64" ? "8" : void 0);
+  return { arch: nodeArch, libc: libc === "musl" ? "musl" : "glibc", ...armv ? { armv } : {} };
+}
+function parseTuple(name) {
+  const parts2 = name.split("-");
+  if (parts2.length !== 2 || !parts2[0]) return void 0;
+  const archs = parts2[1].split("+");
+  return archs.every(Boolean) ? { name, platform: parts2[0], archs } : void 0;
+}
+function parseTags(file) {
+  const parts2 = file.split(".");
+  if (parts2.pop() !== "node") return void 0;
+  const tags2 = { file, specificity: 0 };
+  for (const tag of parts2) {
+    if (tag === "node" || tag === "electron" || tag === "node-webkit") tags2.runtime = tag;
+    else if (tag.startsWith("abi")) tags2.abi = true;
+    else if (tag.startsWith("armv")) tags2.armv = tag.slice(4);
+    else if (tag === "glibc" || tag === "musl") tags2.libc = tag;
+    else if (tag !== "napi" && !tag.startsWith("uv")) continue;
+    tags2.specificity++;
+  }
+  return tags2;
+}
+function compareTags(a, b) {
+  if (a.runtime !== b.runtime) return a.runtime === "node" ? -1 : b.runtime === "node" ? 1 : 0;
+  if (Boolean(a.abi) !== Boolean(b.abi)) return a.abi ? -1 : 1;
+  return b.specificity - a.specificity;
+}
+function choosePrebuild(pkg, paths2, target) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const p of paths2) {
+    const rel = p.slice(pkg.length + 1).split("/");
+    if (rel.length === 3 && (rel[0] === "build" || rel[0] === "prebuilds")) {
+      const key = `${rel[0]}/${rel[1]}`;
+      dirs.set(key, [...dirs.get(key) ?? [], rel[2]]);
+    }
+  }
+  const built = ["build/Release", "build/Debug"].some((d) => dirs.get(d)?.some((f) => f.endsWith(".node")));
+  if (built) return void 0;
+  const tuples = [...dirs.keys()].filter((d) => d.startsWith("prebuilds/")).map((d) => parseTuple(d.slice("prebuilds/".length))).filter((t) => t?.platform === "linux");
+  const has = tuples.map((t) => t.name).sort();
+  const mine = tuples.filter((t) => t.archs.includes(target.arch)).sort((a, b) => a.archs.length - b.archs.length)[0];
+  if (!mine) return { looksIn: `prebuilds/linux-${target.arch}`, has };
+  const looksIn = `prebuilds/${mine.name}`;
+  const tags2 = (dirs.get(looksIn) ?? []).sort().map(parseTags).filter((t) => t !== void 0);
+  const fits = tags2.filter(
+    (t) => (!t.libc || t.libc === target.libc) && (!t.armv || !target.armv || t.armv === target.armv)
+  );
+  const winner = fits.sort(compareTags)[0];
+  if (winner) return { file: posix7.join(pkg, looksIn, winner.file), looksIn, has };
+  const wants = tags2.some((t) => t.libc && t.libc !== target.libc) ? `libc=${target.libc}` : `armv=${target.armv ?? ""}`;
+  return { looksIn, has, ...tags2.length ? { wants } : {} };
+}
+
+// src/inspect/modules.ts
 var TUPLE_ARCH = new Map(
   Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
 );
@@ -61474,9 +61946,9 @@ function pythonModules(files, arch2, out) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of files) {
     if (!/\/(site-packages|dist-packages|lib-dynload)\//.test(f.path)) continue;
-    const m = PY_EXT.exec(posix6.basename(f.path));
+    const m = PY_EXT.exec(posix8.basename(f.path));
     if (!m) continue;
-    const key = posix6.join(posix6.dirname(f.path), m[1]);
+    const key = posix8.join(posix8.dirname(f.path), m[1]);
     const kind = m[3] ? "tagged" : m[2] ? "abi3" : "plain";
     const build = { f, kind, ...m[3] ? { tagArch: TUPLE_ARCH.get(m[3])?.name ?? m[3] } : {} };
     groups.set(key, [...groups.get(key) ?? [], build]);
@@ -61484,7 +61956,7 @@ function pythonModules(files, arch2, out) {
   for (const [key, builds] of groups) {
     const loaded2 = builds.find((b) => b.kind === "tagged" && b.tagArch === arch2.name) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
     for (const b of builds) {
-      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix6.basename(key) };
+      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix8.basename(key) };
       if (!loaded2) facts2.noBuildForPlatform = true;
       out.set(b.f.path, facts2);
     }
@@ -61492,7 +61964,35 @@ function pythonModules(files, arch2, out) {
 }
 function nodePackage(path12) {
   const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path12);
-  return m?.[1] ?? posix6.dirname(path12);
+  return m?.[1] ?? posix8.dirname(path12);
+}
+function nodeName(pkg) {
+  const at = pkg.lastIndexOf("/node_modules/");
+  return at >= 0 ? pkg.slice(at + "/node_modules/".length) : posix8.basename(pkg);
+}
+var PREBUILT = /^(.*)\/prebuilds\/[^/]+\/[^/]+\.node$/;
+function prebuiltAddons(files, paths2, arch2, target, out) {
+  const packages = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const pkg = PREBUILT.exec(f.path)?.[1];
+    if (pkg !== void 0) packages.set(pkg, [...packages.get(pkg) ?? [], f]);
+  }
+  if (!packages.size) return;
+  const layout = paths2.filter((p) => /\/(build|prebuilds)\/[^/]+\/[^/]+$/.test(p));
+  for (const [pkg, addons] of packages) {
+    const own = (p) => p.startsWith(`${pkg}/`) && !p.slice(pkg.length).includes("/node_modules/");
+    const choice = choosePrebuild(pkg, layout.filter(own), target);
+    for (const f of addons) out.set(f.path, { runtime: "node", loaded: f.path === choice?.file, name: nodeName(pkg) });
+    if (!choice || choice.file || !choice.has.length) continue;
+    if (files.some((f) => own(f.path) && !PREBUILT.test(f.path) && sameElfShape(f.elf, arch2))) continue;
+    const { looksIn, has, wants } = choice;
+    const dirs = wants ? [looksIn] : has.map((t) => `prebuilds/${t}`);
+    const first = addons.map((f) => f.path).sort().find((p) => dirs.some((d) => p.startsWith(`${pkg}/${d}/`)));
+    const facts2 = first === void 0 ? void 0 : out.get(first);
+    if (!facts2) continue;
+    facts2.noBuildForPlatform = true;
+    facts2.prebuilds = { looksIn, has, ...wants ? { wants } : {} };
+  }
 }
 function labelled(files, arch2, runtime, pick, packageOf, out) {
   const mine = files.filter(pick);
@@ -61502,7 +62002,7 @@ function labelled(files, arch2, runtime, pick, packageOf, out) {
   );
   for (const f of mine) {
     const pkg = packageOf(f.path);
-    const name = posix6.basename(pkg);
+    const name = runtime === "node" ? nodeName(pkg) : posix8.basename(pkg);
     const named = archNamedIn(f.path);
     const facts2 = { runtime, loaded: true, name };
     if (named && named.name !== arch2.name) {
@@ -61512,41 +62012,46 @@ function labelled(files, arch2, runtime, pick, packageOf, out) {
     out.set(f.path, facts2);
   }
 }
-function findModules(files, archName) {
+function findModules(files, archName, opts = {}) {
   const out = /* @__PURE__ */ new Map();
   const arch2 = ARCHITECTURES[archName];
   if (!arch2) return out;
   const elf = [];
-  for (const { path: path12, node } of files) {
-    if (node.binary?.format !== "elf" || node.binary.type === 1) continue;
+  for (const { path: path12, node: node2 } of files) {
+    if (node2.binary?.format !== "elf" || node2.binary.type === 1) continue;
     if (notShippedToRun(path12) || foreignArchDir(path12, arch2)) continue;
-    elf.push({ path: path12, elf: node.binary });
+    elf.push({ path: path12, elf: node2.binary });
   }
   pythonModules(elf, arch2, out);
-  const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix6.dirname(f.path)));
+  if (arch2.node) {
+    const paths2 = files.map((f) => f.path);
+    const target = prebuildTarget(arch2.node, paths2.includes("/etc/alpine-release"), opts.env ?? []);
+    prebuiltAddons(elf, paths2, arch2, target, out);
+  }
+  const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix8.dirname(f.path)));
   const needed = new Set(elf.flatMap((f) => f.elf.needed ?? []));
-  const ownLibDirs = arch2.tuples.map((t) => `/usr/lib/${t}/`).concat(arch2.tuples.map((t) => `/lib/${t}/`));
+  const ownLibDirs = arch2.tuples.flatMap((t) => [`/usr/lib/${t}/`, `/lib/${t}/`]).concat(arch2.bits === 64 ? ["/usr/lib64/", "/lib64/"] : []);
   const so = (p) => /\.so(\.[\d.]+)?$/.test(p);
   const kinds = [
     { runtime: "node", pick: (p) => p.endsWith(".node") || p.includes("/node_modules/"), packageOf: nodePackage },
     {
       runtime: "ruby",
       pick: (p) => so(p) && /\/(gems|ruby)\//.test(p),
-      packageOf: (p) => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix6.dirname(p)
+      packageOf: (p) => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix8.dirname(p)
     },
-    { runtime: "perl", pick: (p) => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix6.dirname },
-    { runtime: "php", pick: (p) => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix6.dirname },
+    { runtime: "perl", pick: (p) => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix8.dirname },
+    { runtime: "php", pick: (p) => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix8.dirname },
     {
       runtime: "java",
-      pick: (p) => so(p) && (jarDirs.has(posix6.dirname(p)) || jarDirs.has(posix6.dirname(posix6.dirname(p)))),
-      packageOf: posix6.dirname
+      pick: (p) => so(p) && (jarDirs.has(posix8.dirname(p)) || jarDirs.has(posix8.dirname(posix8.dirname(p)))),
+      packageOf: posix8.dirname
     },
-    // Plugins: shared objects in subdirectories of this platform's own multiarch directories (gconv, security, …)
+    // Plugins: shared objects in subdirectories of this platform's own library directories (gconv, security, …)
     // that nothing needs by name: a library another object needs is judged by what the loader makes of that need.
     {
       runtime: "plugin",
-      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")) && !needed.has(posix6.basename(p)),
-      packageOf: posix6.dirname
+      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")) && !needed.has(posix8.basename(p)),
+      packageOf: posix8.dirname
     }
   ];
   for (const k of kinds) labelled(elf, arch2, k.runtime, (f) => !out.has(f.path) && k.pick(f.path), k.packageOf, out);
@@ -61587,7 +62092,7 @@ var LoadingModel = class {
     const r = this.tree.resolve(path12);
     if (!r.ok || r.node.kind !== "file" || r.node.binary?.format !== "elf") return void 0;
     const elf = r.node.binary;
-    const interp = elf.interpreter ? posix7.resolve("/", elf.interpreter) : void 0;
+    const interp = elf.interpreter ? posix9.resolve("/", elf.interpreter) : void 0;
     const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
     if (!loader) return void 0;
     const subject = { path: path12, node: r.node, elf };
@@ -61599,8 +62104,9 @@ function attachLoading(executables, opts) {
   if (!arch2) return;
   const model = new LoadingModel(opts.tree, opts);
   const modules = findModules(
-    [...opts.tree.files()].map((node) => ({ path: node.path, node })),
-    opts.architecture
+    [...opts.tree.files()].map((node2) => ({ path: node2.path, node: node2 })),
+    opts.architecture,
+    { env: opts.env }
   );
   for (const e of executables) {
     const elf = e.binary;
@@ -61689,23 +62195,7 @@ async function inspectImage(source, ref, platform2, require3 = []) {
       return base;
     }
     const tree = FileTree.fromLayers(layers);
-    base.entrypoint = resolveEntrypoint(tree, config);
-    if (family !== "linux" && !base.entrypoint.resolved && !base.entrypoint.argv[0]?.includes("/")) {
-      base.entrypoint = { ...base.entrypoint, uncertain: true };
-    }
-    base.searchPath = pathOf(config);
-    if (config.config?.User) base.user = numericUser(config.config.User, tree.text("/etc/passwd"));
-    base.executables = collectExecutables(tree, base.searchPath);
-    if (family === "linux") {
-      attachLoading(base.executables, {
-        tree,
-        architecture: platform2.architecture,
-        env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
-        workdir: config.config?.WorkingDir || "/",
-        ...base.entrypoint.resolved ? { entrypoint: base.entrypoint.resolvedPath } : {}
-      });
-      if (platform2.architecture === "arm") base.armLoaders = armLoaders(tree);
-    }
+    Object.assign(base, treeFacts(tree, config, platform2));
     const mine = require3.filter((path12) => path12.startsWith("/"));
     if (mine.length) {
       base.required = mine.map((path12) => {
@@ -61719,6 +62209,31 @@ async function inspectImage(source, ref, platform2, require3 = []) {
   }
   base.durationMs = Date.now() - started;
   return base;
+}
+function treeFacts(tree, config, platform2) {
+  const family = osFamily(platform2);
+  let entrypoint = resolveEntrypoint(tree, config);
+  if (family !== "linux" && !entrypoint.resolved && !entrypoint.argv[0]?.includes("/")) {
+    entrypoint = { ...entrypoint, uncertain: true };
+  }
+  const searchPath3 = pathOf(config);
+  const out = {
+    entrypoint,
+    searchPath: searchPath3,
+    executables: collectExecutables(tree, searchPath3)
+  };
+  if (config.config?.User) out.user = numericUser(config.config.User, tree.text("/etc/passwd"));
+  if (family === "linux") {
+    attachLoading(out.executables, {
+      tree,
+      architecture: platform2.architecture,
+      env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
+      workdir: config.config?.WorkingDir || "/",
+      ...entrypoint.resolved ? { entrypoint: entrypoint.resolvedPath } : {}
+    });
+    if (platform2.architecture === "arm") out.armLoaders = armLoaders(tree);
+  }
+  return out;
 }
 function numericUser(user, passwd) {
   const [name = "", group2] = user.split(":");
@@ -61828,7 +62343,7 @@ async function withTempDir(fn, parent = tempRoot()) {
 
 // src/verify.ts
 function dockerfileOf(opts) {
-  return opts.file ?? posix8.join(opts.context, "Dockerfile");
+  return opts.file ?? posix10.join(opts.context, "Dockerfile");
 }
 async function readDockerfile(file, target, named = false) {
   const text = await readFile5(file, "utf8").catch(() => void 0);
@@ -62671,32 +63186,32 @@ var HttpPipeline = class _HttpPipeline {
       if (policyMap.has(policyName)) {
         throw new Error("Duplicate policy names not allowed in pipeline");
       }
-      const node = {
+      const node2 = {
         policy,
         dependsOn: /* @__PURE__ */ new Set(),
         dependants: /* @__PURE__ */ new Set()
       };
       if (options.afterPhase) {
-        node.afterPhase = getPhase(options.afterPhase);
-        node.afterPhase.hasAfterPolicies = true;
+        node2.afterPhase = getPhase(options.afterPhase);
+        node2.afterPhase.hasAfterPolicies = true;
       }
-      policyMap.set(policyName, node);
+      policyMap.set(policyName, node2);
       const phase = getPhase(options.phase);
-      phase.policies.add(node);
+      phase.policies.add(node2);
     }
     for (const descriptor of this._policies) {
       const { policy, options } = descriptor;
       const policyName = policy.name;
-      const node = policyMap.get(policyName);
-      if (!node) {
+      const node2 = policyMap.get(policyName);
+      if (!node2) {
         throw new Error(`Missing node for policy ${policyName}`);
       }
       if (options.afterPolicies) {
         for (const afterPolicyName of options.afterPolicies) {
           const afterNode = policyMap.get(afterPolicyName);
           if (afterNode) {
-            node.dependsOn.add(afterNode);
-            afterNode.dependants.add(node);
+            node2.dependsOn.add(afterNode);
+            afterNode.dependants.add(node2);
           }
         }
       }
@@ -62704,25 +63219,25 @@ var HttpPipeline = class _HttpPipeline {
         for (const beforePolicyName of options.beforePolicies) {
           const beforeNode = policyMap.get(beforePolicyName);
           if (beforeNode) {
-            beforeNode.dependsOn.add(node);
-            node.dependants.add(beforeNode);
+            beforeNode.dependsOn.add(node2);
+            node2.dependants.add(beforeNode);
           }
         }
       }
     }
     function walkPhase(phase) {
       phase.hasRun = true;
-      for (const node of phase.policies) {
-        if (node.afterPhase && (!node.afterPhase.hasRun || node.afterPhase.policies.size)) {
+      for (const node2 of phase.policies) {
+        if (node2.afterPhase && (!node2.afterPhase.hasRun || node2.afterPhase.policies.size)) {
           continue;
         }
-        if (node.dependsOn.size === 0) {
-          result.push(node.policy);
-          for (const dependant of node.dependants) {
-            dependant.dependsOn.delete(node);
+        if (node2.dependsOn.size === 0) {
+          result.push(node2.policy);
+          for (const dependant of node2.dependants) {
+            dependant.dependsOn.delete(node2);
           }
-          policyMap.delete(node.policy.name);
-          phase.policies.delete(node);
+          policyMap.delete(node2.policy.name);
+          phase.policies.delete(node2);
         }
       }
     }
@@ -63626,11 +64141,11 @@ async function prepareFormData(formData, request2) {
     return;
   }
   request2.headers.set("Content-Type", contentType2 ?? "multipart/form-data");
-  const parts = [];
+  const parts2 = [];
   for (const [fieldName, values] of Object.entries(formData)) {
     for (const value of Array.isArray(values) ? values : [values]) {
       if (typeof value === "string") {
-        parts.push({
+        parts2.push({
           headers: createHttpHeaders({
             "Content-Disposition": `form-data; name="${fieldName}"`
           }),
@@ -63643,14 +64158,14 @@ async function prepareFormData(formData, request2) {
         const headers = createHttpHeaders();
         headers.set("Content-Disposition", `form-data; name="${fieldName}"; filename="${fileName}"`);
         headers.set("Content-Type", value.type || "application/octet-stream");
-        parts.push({
+        parts2.push({
           headers,
           body: value
         });
       }
     }
   }
-  request2.multipartBody = { parts };
+  request2.multipartBody = { parts: parts2 };
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
@@ -63964,10 +64479,10 @@ function getTotalLength(sources) {
   }
   return total;
 }
-async function buildRequestBody(request2, parts, boundary) {
+async function buildRequestBody(request2, parts2, boundary) {
   const sources = [
     stringToUint8Array(`--${boundary}`, "utf-8"),
-    ...parts.flatMap((part) => [
+    ...parts2.flatMap((part) => [
       stringToUint8Array("\r\n", "utf-8"),
       stringToUint8Array(encodeHeaders(part.headers), "utf-8"),
       stringToUint8Array("\r\n", "utf-8"),
@@ -64085,12 +64600,12 @@ var SDK_VERSION2 = "1.22.3";
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString(telemetryInfo) {
-  const parts = [];
+  const parts2 = [];
   for (const [key, value] of telemetryInfo) {
     const token = value ? `${key}/${value}` : key;
-    parts.push(token);
+    parts2.push(token);
   }
-  return parts.join(" ");
+  return parts2.join(" ");
 }
 function getUserAgentHeaderName2() {
   return getHeaderName2();
@@ -67479,11 +67994,11 @@ var buildOptions = function(options) {
   built.processEntities = normalizeProcessEntities(built.processEntities);
   built.unpairedTagsSet = new Set(built.unpairedTags);
   if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    built.stopNodes = built.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   return built;
@@ -67506,12 +68021,12 @@ var XmlNode = class {
     if (key === "__proto__") key = "#__proto__";
     this.child.push({ [key]: val });
   }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+  addChild(node2, startIndex) {
+    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
+    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
+      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
     } else {
-      this.child.push({ [node.tagname]: node.child });
+      this.child.push({ [node2.tagname]: node2.child });
     }
     if (startIndex !== void 0) {
       this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
@@ -68696,18 +69211,18 @@ var Matcher = class {
     const position = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
-    const node = {
+    const node2 = {
       tag: tagName,
       position,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
-      node.namespace = namespace;
+      node2.namespace = namespace;
     }
     if (attrValues !== null && attrValues !== void 0) {
-      node.values = attrValues;
+      node2.values = attrValues;
     }
-    this.path.push(node);
+    this.path.push(node2);
     const depth = this.path.length;
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
@@ -68726,7 +69241,7 @@ var Matcher = class {
   pop() {
     if (this.path.length === 0) return void 0;
     this._pathStringCache = null;
-    const node = this.path.pop();
+    const node2 = this.path.pop();
     if (this.siblingStacks.length > this.path.length + 1) {
       this.siblingStacks.length = this.path.length + 1;
     }
@@ -68734,7 +69249,7 @@ var Matcher = class {
     while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
       this._keptAttrs.pop();
     }
-    return node;
+    return node2;
   }
   /**
    * Update current node's attribute values.
@@ -68950,12 +69465,12 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node.tag) {
+  _matchSegment(segment, node2, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node2.tag) {
       return false;
     }
     if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
         return false;
       }
     }
@@ -68963,11 +69478,11 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      if (!node.values || !(segment.attrName in node.values)) {
+      if (!node2.values || !(segment.attrName in node2.values)) {
         return false;
       }
       if (segment.attrValue !== void 0) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
           return false;
         }
       }
@@ -68976,7 +69491,7 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      const counter = node.counter ?? 0;
+      const counter = node2.counter ?? 0;
       if (segment.position === "first" && counter !== 0) {
         return false;
       } else if (segment.position === "odd" && counter % 2 !== 1) {
@@ -69003,7 +69518,7 @@ var Matcher = class {
    */
   snapshot() {
     return {
-      path: this.path.map((node) => ({ ...node })),
+      path: this.path.map((node2) => ({ ...node2 })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
       keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
     };
@@ -69014,7 +69529,7 @@ var Matcher = class {
    */
   restore(snapshot2) {
     this._pathStringCache = null;
-    this.path = snapshot2.path.map((node) => ({ ...node }));
+    this.path = snapshot2.path.map((node2) => ({ ...node2 }));
     this.siblingStacks = snapshot2.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
     this._keptAttrs = (snapshot2.keptAttrs || []).map((entry) => ({ ...entry }));
   }
@@ -69710,8 +70225,8 @@ function stripAttributePrefix(attrs, prefix2) {
   }
   return rawAttrs;
 }
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
+function prettify(node2, options, matcher, readonlyMatcher) {
+  return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
   let text;
@@ -69960,11 +70475,11 @@ function toXml(jArray, options) {
   const stopNodeExpressions = [];
   if (options.stopNodes && Array.isArray(options.stopNodes)) {
     for (let i = 0; i < options.stopNodes.length; i++) {
-      const node = options.stopNodes[i];
-      if (typeof node === "string") {
-        stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        stopNodeExpressions.push(node);
+      const node2 = options.stopNodes[i];
+      if (typeof node2 === "string") {
+        stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        stopNodeExpressions.push(node2);
       }
     }
   }
@@ -70245,21 +70760,21 @@ var defaultOptions3 = {
 function Builder(options) {
   this.options = Object.assign({}, defaultOptions3, options);
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    this.options.stopNodes = this.options.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   this.stopNodeExpressions = [];
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
     for (let i = 0; i < this.options.stopNodes.length; i++) {
-      const node = this.options.stopNodes[i];
-      if (typeof node === "string") {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
+      const node2 = this.options.stopNodes[i];
+      if (typeof node2 === "string") {
+        this.stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        this.stopNodeExpressions.push(node2);
       }
     }
   }
@@ -70692,8 +71207,8 @@ function getParserOptions(options = {}) {
 function stringifyXML(obj, opts = {}) {
   const parserOptions = getSerializerOptions(opts);
   const j2x = new json2xml_default(parserOptions);
-  const node = { [parserOptions.rootNodeName]: obj };
-  const xmlData = j2x.build(node);
+  const node2 = { [parserOptions.rootNodeName]: obj };
+  const xmlData = j2x.build(node2);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
 async function parseXML(str, opts = {}) {
@@ -98009,8 +98524,10 @@ async function publish(report, inputs, ctx) {
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
-  for (const e of report.internalErrors ?? [])
-    warning(`check ${e.rule} crashed (a bug in multiarch-verify): ${e.error}`);
+  for (const e of report.internalErrors ?? []) {
+    warning(`check ${e.rule} crashed (a bug in multiarch-verify, please report it): ${e.error}`);
+    if (e.stack) debug(showStack(e.stack));
+  }
   if (!octokit) {
     if (target.pull !== void 0 && inputs.commentMode !== "off")
       warning("no github-token: the PR comment is skipped");
@@ -98045,7 +98562,7 @@ async function run() {
     else info(summaryLine(report));
   } catch (err2) {
     if (err2 instanceof UserError) return setFailed(errorMessage(err2));
-    info(err2?.stack ?? String(err2));
+    info(showStack((err2 instanceof Error ? err2.stack : void 0) ?? String(err2)));
     setFailed(`internal error (a bug in multiarch-verify, please report it): ${errorMessage(err2)}`);
   }
 }

@@ -2514,8 +2514,11 @@ function parseAs(buf, littleEndian) {
   if (buf.toString("latin1", 0, OLD_MAGIC.length) === OLD_MAGIC) {
     if (buf.length < OLD_HEADER) return void 0;
     const nold = littleEndian ? buf.readUInt32LE(12) : buf.readUInt32BE(12);
-    if (nold > MAX_ENTRIES) return void 0;
+    if (nold > MAX_ENTRIES || OLD_HEADER + nold * OLD_ENTRY > buf.length) return void 0;
     base = OLD_HEADER + nold * OLD_ENTRY + 7 & ~7;
+    if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
+      return parseOld(buf, nold, littleEndian);
+    }
   }
   if (buf.length < base + NEW_HEADER || buf.toString("latin1", base, base + NEW_MAGIC.length) !== NEW_MAGIC) {
     return void 0;
@@ -2534,6 +2537,20 @@ function parseAs(buf, littleEndian) {
     if (soname === void 0 || path === void 0) return void 0;
     const hwcap = Number(le ? buf.readBigUInt64LE(at + 16) : buf.readBigUInt64BE(at + 16));
     out.push({ flags, soname, path, hwcap });
+  }
+  return out;
+}
+function parseOld(buf, nold, le) {
+  const strings = OLD_HEADER + nold * OLD_ENTRY;
+  const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
+  const out = [];
+  for (let i = 0; i < nold; i++) {
+    const at = OLD_HEADER + i * OLD_ENTRY;
+    const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
+    const soname = cstring(buf, strings + u322(at + 4));
+    const path = cstring(buf, strings + u322(at + 8));
+    if (soname === void 0 || path === void 0) return void 0;
+    out.push({ flags, soname, path, hwcap: 0 });
   }
   return out;
 }
@@ -4037,6 +4054,7 @@ var Decompress = /* @__PURE__ */ (function() {
 })();
 
 // src/image/decompress.ts
+var MAGIC_BYTES = 4;
 function compressionOf(first) {
   if (first.length >= 2 && first[0] === 31 && first[1] === 139) return "gzip";
   if (first.length >= 4 && first.readUInt32LE(0) === 4247762216) return "zstd";
@@ -4063,6 +4081,26 @@ function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
   if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
+}
+
+// src/image/peek.ts
+async function peek(source, bytes) {
+  const iter = source[Symbol.asyncIterator]();
+  const parts = [];
+  let length = 0;
+  while (length < bytes) {
+    const r = await iter.next();
+    if (r.done) break;
+    if (r.value.length === 0) continue;
+    parts.push(r.value);
+    length += r.value.length;
+  }
+  const head = Buffer.concat(parts, length);
+  async function* stream() {
+    if (head.length > 0) yield head;
+    for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+  }
+  return { head, stream: stream() };
 }
 
 // src/image/layer.ts
@@ -4121,51 +4159,80 @@ function walkFile(path, expected, range, label) {
   });
   return walkLayer(stream, expected, label);
 }
+async function entryOf(entry, bytes) {
+  const h = entry.header;
+  const type = entryType(h.type);
+  const mode = h.mode ?? 0;
+  const e = {
+    path: normalizeEntryPath(h.name),
+    type,
+    mode,
+    size: h.size ?? 0,
+    uid: h.uid ?? 0,
+    gid: h.gid ?? 0
+  };
+  if (h.linkname) e.linkname = h.linkname;
+  if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
+    e.text = (await readAll(bytes)).toString("utf8");
+  } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
+    e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
+  } else if (type === "file") {
+    const kept = await captureEntry(bytes, mode, e.size);
+    if (kept.binary) e.binary = kept.binary;
+    if (kept.sha256) e.sha256 = kept.sha256;
+  } else {
+    entry.resume();
+  }
+  return e;
+}
+function layerError(err2, label) {
+  if (err2 instanceof UserError || isTransient(err2)) return err2;
+  return new UserError(`cannot read layer ${label}: ${errorMessage(err2)}`);
+}
+function bytesOf(entry, fromData) {
+  const mark = (err2) => {
+    if (typeof err2 === "object" && err2 !== null) fromData.add(err2);
+    throw err2;
+  };
+  return {
+    resume: () => entry.resume(),
+    [Symbol.asyncIterator]: () => {
+      const it = entry[Symbol.asyncIterator]();
+      return {
+        next: () => it.next().catch(mark),
+        return: async (value) => it.return ? it.return(value) : { done: true, value }
+      };
+    }
+  };
+}
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash2(algo);
   const plainHash = hashUncompressed ? createHash2(algo) : void 0;
-  const iter = raw[Symbol.asyncIterator]();
-  let first = await iter.next();
-  while (!first.done && first.value.length === 0) first = await iter.next();
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  let peeked;
+  try {
+    peeked = await peek(raw, MAGIC_BYTES);
+  } catch (err2) {
+    throw layerError(err2, label);
+  }
+  const { head, stream } = peeked;
   async function* hashed() {
-    if (head.length > 0) {
-      hash.update(head);
-      yield head;
-    }
-    for (let r = await iter.next(); !r.done; r = await iter.next()) {
-      hash.update(r.value);
-      yield r.value;
+    for await (const chunk of stream) {
+      hash.update(chunk);
+      yield chunk;
     }
   }
   const entries = [];
   const extract2 = tar.extract();
+  const fromData = /* @__PURE__ */ new WeakSet();
+  let bug;
   const consume = (async () => {
     for await (const entry of extract2) {
-      const h = entry.header;
-      const type = entryType(h.type);
-      const mode = h.mode ?? 0;
-      const e = {
-        path: normalizeEntryPath(h.name),
-        type,
-        mode,
-        size: h.size ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
-      };
-      if (h.linkname) e.linkname = h.linkname;
-      if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-        e.text = (await readAll(entry)).toString("utf8");
-      } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-        e.ldCache = parseLdCache(await readAll(entry)) ?? [];
-      } else if (type === "file") {
-        const kept = await captureEntry(entry, mode, e.size);
-        if (kept.binary) e.binary = kept.binary;
-        if (kept.sha256) e.sha256 = kept.sha256;
-      } else {
-        entry.resume();
+      try {
+        entries.push(await entryOf(entry, bytesOf(entry, fromData)));
+      } catch (err2) {
+        if (!(typeof err2 === "object" && err2 !== null && fromData.has(err2))) bug ??= { error: err2 };
+        throw err2;
       }
-      entries.push(e);
     }
   })();
   const decompress = decompressor(compressionOf(head));
@@ -4187,8 +4254,8 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   try {
     await Promise.all([done, consume]);
   } catch (err2) {
-    if (err2 instanceof UserError || isTransient(err2)) throw err2;
-    throw new UserError(`cannot read layer ${label}: ${err2.message}`);
+    if (bug) throw bug.error;
+    throw layerError(err2, label);
   }
   const digest = `${algo}:${hash.digest("hex")}`;
   return {
@@ -4203,6 +4270,12 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
 parentPort?.on("message", (job) => {
   walkFile(job.path, job.expected, job.range, job.label).then(
     (entries) => parentPort?.postMessage({ id: job.id, entries }),
-    (err2) => parentPort?.postMessage({ id: job.id, error: errorMessage(err2), user: err2 instanceof UserError })
+    (err2) => parentPort?.postMessage({
+      id: job.id,
+      error: errorMessage(err2),
+      user: err2 instanceof UserError,
+      // A bug's stack, for the log: the error itself cannot cross to the main thread.
+      ...!(err2 instanceof UserError) && err2 instanceof Error && err2.stack ? { stack: err2.stack } : {}
+    })
   );
 });
