@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "62c19a1332e3413e291682564eef7fb5";
+var ENGINE_BUILD = "37d8bdff1a85647106addcd45d6c746f";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -18695,8 +18695,8 @@ function readGoBuildInfo(r, phdrs, sections) {
 function readGoBuildInfoAt(src, start, toOffset) {
   const buf = readUpTo(src, start, SEARCH);
   if (!buf) return void 0;
-  for (let i = 0; i + 32 <= buf.length; i += 16) {
-    if (!buf.subarray(i, i + MAGIC2.length).equals(MAGIC2)) continue;
+  for (let i = buf.indexOf(MAGIC2); i !== -1 && i + 32 <= buf.length; i = buf.indexOf(MAGIC2, i + 1)) {
+    if (i % 16 !== 0) continue;
     const ptrSize = buf[i + 14];
     const flags = buf[i + 15];
     const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0);
@@ -24497,7 +24497,6 @@ function renderTerminal(r, opts = {}) {
 // src/verify.ts
 import { access, readFile as readFile4 } from "node:fs/promises";
 import { posix as posix10 } from "node:path";
-import { setFlagsFromString } from "node:v8";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -24849,6 +24848,33 @@ function evaluate(input) {
     (f) => withFix(f, { facts: input.facts, ...input.dockerfile ? { dockerfile: input.dockerfile } : {} })
   ) : located;
   return { findings: sortFindings(fixed), suppressed, crashed: results.flatMap((r) => r.crashed) };
+}
+
+// src/heap.ts
+import { setFlagsFromString } from "node:v8";
+var RELAX_RSS = 170 * 1024 * 1024;
+var EAGER_RSS = 140 * 1024 * 1024;
+var EVERY_MS = 50;
+function tuneHeap() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+  let lazy = false;
+  const set = (on) => {
+    if (on === lazy) return;
+    lazy = on;
+    setFlagsFromString(`--heap-growing-percent=${on ? 300 : 0}`);
+  };
+  const watch = () => {
+    const rss = process.memoryUsage.rss();
+    if (rss > RELAX_RSS) set(false);
+    else if (rss < EAGER_RSS) set(true);
+  };
+  watch();
+  const timer = setInterval(watch, EVERY_MS);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    set(false);
+  };
 }
 
 // src/image/layers.ts
@@ -26046,11 +26072,15 @@ async function readDockerfile(file, target, named = false) {
   }
   return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...target ? { target } : {} };
 }
-function boundYoungGeneration() {
-  setFlagsFromString("--semi-space-growth-factor=1");
-}
 async function verify(req) {
-  boundYoungGeneration();
+  const untune = tuneHeap();
+  try {
+    return await verifyWithCache(req);
+  } finally {
+    untune();
+  }
+}
+async function verifyWithCache(req) {
   if (!req.cacheDir) return verifyImages(req);
   const cache = new FactsCache(req.cacheDir, { warn: (m) => req.log.warning(m) });
   layerReader.cache = cache;

@@ -2827,8 +2827,8 @@ function readGoBuildInfo(r, phdrs, sections) {
 function readGoBuildInfoAt(src, start, toOffset) {
   const buf = readUpTo(src, start, SEARCH);
   if (!buf) return void 0;
-  for (let i = 0; i + 32 <= buf.length; i += 16) {
-    if (!buf.subarray(i, i + MAGIC.length).equals(MAGIC)) continue;
+  for (let i = buf.indexOf(MAGIC); i !== -1 && i + 32 <= buf.length; i = buf.indexOf(MAGIC, i + 1)) {
+    if (i % 16 !== 0) continue;
     const ptrSize = buf[i + 14];
     const flags = buf[i + 15];
     const pair = flags & 2 ? readInline(buf, i + 32) : readPointers(src, toOffset, buf, i + 16, ptrSize, (flags & 1) !== 0);
