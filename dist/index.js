@@ -54995,7 +54995,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "37d8bdff1a85647106addcd45d6c746f";
+var ENGINE_BUILD = "76afc5dfb3c638d597a50f76ae5fb164";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -59359,6 +59359,16 @@ function fill(r, chunk, pos) {
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
+var spare = [];
+var SPARE_MAX = 4;
+function takeWhole(size, capacity) {
+  const b = spare.pop();
+  if (b && b.length >= size) return b;
+  return Buffer.allocUnsafe(Math.max(size, capacity));
+}
+function giveWhole(b) {
+  if (spare.length < SPARE_MAX) spare.push(b);
+}
 var largeHead = Promise.resolve();
 async function takeLargeHead() {
   const before = largeHead;
@@ -59419,7 +59429,7 @@ async function captureEntry(stream2, mode, size, limits = DEFAULT_LIMITS) {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash5("sha256");
-    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (kind === "whole") whole = takeWhole(size, limits.full);
     if (first.length > 0) take(first);
   };
   const chunks = stream2[Symbol.asyncIterator]();
@@ -59457,6 +59467,7 @@ async function captureEntry(stream2, mode, size, limits = DEFAULT_LIMITS) {
     return out;
   } finally {
     release?.();
+    if (whole) giveWhole(whole);
   }
 }
 

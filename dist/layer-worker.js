@@ -3278,6 +3278,16 @@ function fill(r, chunk, pos) {
   const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
   if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
+var spare = [];
+var SPARE_MAX = 4;
+function takeWhole(size, capacity) {
+  const b = spare.pop();
+  if (b && b.length >= size) return b;
+  return Buffer.allocUnsafe(Math.max(size, capacity));
+}
+function giveWhole(b) {
+  if (spare.length < SPARE_MAX) spare.push(b);
+}
 var largeHead = Promise.resolve();
 async function takeLargeHead() {
   const before = largeHead;
@@ -3338,7 +3348,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
-    if (kind === "whole") whole = Buffer.allocUnsafe(size);
+    if (kind === "whole") whole = takeWhole(size, limits.full);
     if (first.length > 0) take(first);
   };
   const chunks = stream[Symbol.asyncIterator]();
@@ -3376,6 +3386,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     return out;
   } finally {
     release?.();
+    if (whole) giveWhole(whole);
   }
 }
 

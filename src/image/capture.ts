@@ -61,6 +61,23 @@ function fill(r: ByteRange, chunk: Buffer, pos: number): void {
 }
 
 /**
+ * Buffers for the files kept whole, reused from file to file (each thread has its own): a fresh one per file was a
+ * few hundred megabytes of buffers per platform for the garbage collector, and what it had not collected yet made
+ * most of the process's memory on an image of many platforms. Nothing read from one outlives the file: the facts
+ * copy what they keep.
+ */
+const spare: Buffer[] = []
+const SPARE_MAX = 4
+function takeWhole(size: number, capacity: number): Buffer {
+  const b = spare.pop()
+  if (b && b.length >= size) return b
+  return Buffer.allocUnsafe(Math.max(size, capacity))
+}
+function giveWhole(b: Buffer): void {
+  if (spare.length < SPARE_MAX) spare.push(b)
+}
+
+/**
  * One large head at a time per thread: several walks may meet large ELF files at once, and each waits (pausing its
  * stream) rather than holding tens of megabytes beside the others.
  */
@@ -136,7 +153,7 @@ export async function captureEntry(
     probe.length = 0
     kind = kindOf(first, mode, size, limits)
     if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
-    if (kind === 'whole') whole = Buffer.allocUnsafe(size)
+    if (kind === 'whole') whole = takeWhole(size, limits.full)
     if (first.length > 0) take(first)
   }
   // Not `for await`: leaving that loop early would destroy the stream, and a file skipped is drained instead.
@@ -182,5 +199,6 @@ export async function captureEntry(
     return out
   } finally {
     release?.()
+    if (whole) giveWhole(whole)
   }
 }
