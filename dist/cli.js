@@ -3603,7 +3603,7 @@ var init_main = __esm({
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name, detail, kind, range, selectionRange, children) {
+      function create(name, detail, kind, range, selectionRange, children2) {
         const result = {
           name,
           detail,
@@ -3611,8 +3611,8 @@ var init_main = __esm({
           range,
           selectionRange
         };
-        if (children !== void 0) {
-          result.children = children;
+        if (children2 !== void 0) {
+          result.children = children2;
         }
         return result;
       }
@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "76afc5dfb3c638d597a50f76ae5fb164";
+var ENGINE_BUILD = "f876e87e9a0b93db37c3561969230060";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -24511,7 +24511,79 @@ import { posix as posix10 } from "node:path";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/tempdir.ts
+import { spawn as spawn3 } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
+var TEMP_PREFIX = "multiarch-verify-";
+var live = /* @__PURE__ */ new Set();
+var children = /* @__PURE__ */ new Set();
+var installed = false;
+var interrupted = false;
+var STOP_WAIT_MS = 1e4;
+function onSignal(signal) {
+  interrupted = true;
+  const stopping = [...children].map(
+    (c) => new Promise(
+      (resolve2) => c.exitCode !== null || c.signalCode !== null ? resolve2() : c.once("close", () => resolve2())
+    )
+  );
+  for (const c of children) c.kill(signal);
+  const waited = new Promise((resolve2) => setTimeout(resolve2, STOP_WAIT_MS).unref());
+  void Promise.race([Promise.all(stopping), waited]).then(() => {
+    for (const dir of live) rmSync(dir, { recursive: true, force: true });
+    live.clear();
+    process.kill(process.pid, signal);
+  });
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
+}
+var MAX_KEPT = 8 * 1024 * 1024;
+function spawnTracked(command, args, log) {
+  install();
+  if (interrupted) return Promise.reject(new Error(`not starting ${command}: interrupted`));
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn3(command, args, { stdio: ["ignore", "pipe", "pipe"], shell: false });
+    children.add(child2);
+    const kept = { stdout: "", stderr: "" };
+    for (const name of ["stdout", "stderr"]) {
+      child2[name].setEncoding("utf8");
+      child2[name].on("data", (text) => {
+        log.write(text);
+        kept[name] = (kept[name] + text).slice(-MAX_KEPT);
+      });
+    }
+    child2.once("error", (err2) => {
+      children.delete(child2);
+      reject(err2);
+    });
+    child2.once("close", (code2) => {
+      children.delete(child2);
+      resolve2({ exitCode: code2 ?? -1, ...kept });
+    });
+  });
+}
+function tempRoot() {
+  return process.env.RUNNER_TEMP || tmpdir();
+}
+async function withTempDir(fn, parent = tempRoot()) {
+  const dir = await mkdtemp(join6(parent, TEMP_PREFIX));
+  live.add(dir);
+  install();
+  try {
+    return await fn(dir);
+  } finally {
+    live.delete(dir);
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
 
 // src/buildx/args.ts
 function buildxArgs(opts, platform, ociDir, metadataFile) {
@@ -24633,18 +24705,14 @@ async function preflight(builder) {
 }
 async function buildPlatform(opts, platform, workDir, log, dockerfile, builder) {
   const name = formatPlatform(platform);
-  const dir = join6(workDir, name.replace(/\//g, "-"));
+  const dir = join7(workDir, name.replace(/\//g, "-"));
   await mkdir3(dir, { recursive: true });
-  const ociDir = join6(dir, "oci");
-  const metadataFile = join6(dir, "metadata.json");
+  const ociDir = join7(dir, "oci");
+  const metadataFile = join7(dir, "metadata.json");
   const args = buildxArgs(opts, platform, ociDir, metadataFile);
   return log.group(`Build ${name}`, async () => {
     const started = Date.now();
-    const r = await getExecOutput("docker", args, {
-      ignoreReturnCode: true,
-      outStream: log.stream,
-      errStream: log.stream
-    });
+    const r = await spawnTracked("docker", args, log.stream);
     log.info(`${name}: buildx took ${((Date.now() - started) / 1e3).toFixed(1)} s`);
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile };
     const output = `${r.stdout}
@@ -26036,39 +26104,6 @@ function withOsVersions(offered) {
   return offered.map(
     (o) => (versions.get(formatPlatform(o.platform))?.size ?? 0) > 1 && o.ref.osVersion ? { ...o, platform: { ...o.platform, osVersion: o.ref.osVersion } } : o
   );
-}
-
-// src/tempdir.ts
-import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
-var TEMP_PREFIX = "multiarch-verify-";
-var live = /* @__PURE__ */ new Set();
-var installed = false;
-function onSignal(signal) {
-  for (const dir of live) rmSync(dir, { recursive: true, force: true });
-  live.clear();
-  process.kill(process.pid, signal);
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
-}
-function tempRoot() {
-  return process.env.RUNNER_TEMP || tmpdir();
-}
-async function withTempDir(fn, parent = tempRoot()) {
-  const dir = await mkdtemp(join7(parent, TEMP_PREFIX));
-  live.add(dir);
-  install();
-  try {
-    return await fn(dir);
-  } finally {
-    live.delete(dir);
-    await rm3(dir, { recursive: true, force: true });
-  }
 }
 
 // src/verify.ts

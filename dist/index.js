@@ -30307,7 +30307,7 @@ var init_main = __esm({
       WorkspaceSymbol2.create = create2;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create2(name, detail, kind, range3, selectionRange, children) {
+      function create2(name, detail, kind, range3, selectionRange, children2) {
         const result = {
           name,
           detail,
@@ -30315,8 +30315,8 @@ var init_main = __esm({
           range: range3,
           selectionRange
         };
-        if (children !== void 0) {
-          result.children = children;
+        if (children2 !== void 0) {
+          result.children = children2;
         }
         return result;
       }
@@ -54995,7 +54995,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "76afc5dfb3c638d597a50f76ae5fb164";
+var ENGINE_BUILD = "f876e87e9a0b93db37c3561969230060";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -58987,7 +58987,79 @@ import { posix as posix10 } from "node:path";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/tempdir.ts
+import { spawn as spawn2 } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6 } from "node:path";
+var TEMP_PREFIX = "multiarch-verify-";
+var live = /* @__PURE__ */ new Set();
+var children = /* @__PURE__ */ new Set();
+var installed = false;
+var interrupted = false;
+var STOP_WAIT_MS = 1e4;
+function onSignal(signal) {
+  interrupted = true;
+  const stopping = [...children].map(
+    (c) => new Promise(
+      (resolve4) => c.exitCode !== null || c.signalCode !== null ? resolve4() : c.once("close", () => resolve4())
+    )
+  );
+  for (const c of children) c.kill(signal);
+  const waited = new Promise((resolve4) => setTimeout(resolve4, STOP_WAIT_MS).unref());
+  void Promise.race([Promise.all(stopping), waited]).then(() => {
+    for (const dir of live) rmSync(dir, { recursive: true, force: true });
+    live.clear();
+    process.kill(process.pid, signal);
+  });
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
+}
+var MAX_KEPT = 8 * 1024 * 1024;
+function spawnTracked(command, args, log2) {
+  install();
+  if (interrupted) return Promise.reject(new Error(`not starting ${command}: interrupted`));
+  return new Promise((resolve4, reject) => {
+    const child2 = spawn2(command, args, { stdio: ["ignore", "pipe", "pipe"], shell: false });
+    children.add(child2);
+    const kept = { stdout: "", stderr: "" };
+    for (const name of ["stdout", "stderr"]) {
+      child2[name].setEncoding("utf8");
+      child2[name].on("data", (text) => {
+        log2.write(text);
+        kept[name] = (kept[name] + text).slice(-MAX_KEPT);
+      });
+    }
+    child2.once("error", (err2) => {
+      children.delete(child2);
+      reject(err2);
+    });
+    child2.once("close", (code2) => {
+      children.delete(child2);
+      resolve4({ exitCode: code2 ?? -1, ...kept });
+    });
+  });
+}
+function tempRoot() {
+  return process.env.RUNNER_TEMP || tmpdir2();
+}
+async function withTempDir(fn, parent = tempRoot()) {
+  const dir = await mkdtemp(join6(parent, TEMP_PREFIX));
+  live.add(dir);
+  install();
+  try {
+    return await fn(dir);
+  } finally {
+    live.delete(dir);
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
 
 // src/buildx/args.ts
 function buildxArgs(opts, platform2, ociDir, metadataFile) {
@@ -59109,18 +59181,14 @@ async function preflight(builder) {
 }
 async function buildPlatform(opts, platform2, workDir, log2, dockerfile, builder) {
   const name = formatPlatform(platform2);
-  const dir = join6(workDir, name.replace(/\//g, "-"));
+  const dir = join7(workDir, name.replace(/\//g, "-"));
   await mkdir3(dir, { recursive: true });
-  const ociDir = join6(dir, "oci");
-  const metadataFile = join6(dir, "metadata.json");
+  const ociDir = join7(dir, "oci");
+  const metadataFile = join7(dir, "metadata.json");
   const args = buildxArgs(opts, platform2, ociDir, metadataFile);
   return log2.group(`Build ${name}`, async () => {
     const started = Date.now();
-    const r = await getExecOutput("docker", args, {
-      ignoreReturnCode: true,
-      outStream: log2.stream,
-      errStream: log2.stream
-    });
+    const r = await spawnTracked("docker", args, log2.stream);
     log2.info(`${name}: buildx took ${((Date.now() - started) / 1e3).toFixed(1)} s`);
     if (r.exitCode === 0) return { platform: platform2, ok: true, ociDir, metadataFile };
     const output = `${r.stdout}
@@ -60580,7 +60648,7 @@ var layerReader = new LayerReader();
 
 // src/image/oci-layout.ts
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/image/source.ts
 import { createHash as createHash7 } from "node:crypto";
@@ -60633,22 +60701,22 @@ var OciDirSource = class _OciDirSource {
     const name = `oci:${dir}`;
     const st = await stat5(dir).catch(() => void 0);
     if (!st?.isDirectory()) throw new UserError(`${name}: no such directory`);
-    const layout = await stat5(join7(dir, "index.json")).catch(() => void 0);
+    const layout = await stat5(join8(dir, "index.json")).catch(() => void 0);
     if (!layout) throw new UserError(`${name}: not an OCI image layout (no index.json)`);
     return new _OciDirSource(name, dir);
   }
   async rootIndex() {
-    return parseIndex(this.name, await readFile3(join7(this.dir, "index.json")));
+    return parseIndex(this.name, await readFile3(join8(this.dir, "index.json")));
   }
   async json(desc) {
     if (desc.size > MAX_JSON_BYTES) throw new UserError(`${this.name}: blob ${desc.digest} is too large for JSON`);
-    const bytes = await readFile3(join7(this.dir, blobPath(desc.digest))).catch((err2) => {
+    const bytes = await readFile3(join8(this.dir, blobPath(desc.digest))).catch((err2) => {
       throw new UserError(`${this.name}: missing blob ${desc.digest} (${errorMessage(err2)})`);
     });
     return parseJsonBlob(this.name, desc, bytes);
   }
   async blob(desc) {
-    const path12 = join7(this.dir, blobPath(desc.digest));
+    const path12 = join8(this.dir, blobPath(desc.digest));
     if (!await stat5(path12).catch(() => void 0))
       throw new UserError(`${this.name}: missing layer blob ${desc.digest}`);
     return { kind: "file", path: path12, expected: { digest: desc.digest } };
@@ -60973,11 +61041,11 @@ var ArchiveSource = class _ArchiveSource {
 };
 
 // src/image/docker.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 async function openDockerImage(ref) {
   if (ref === "" || ref.startsWith("-")) throw new UserError(`invalid image reference "${ref}"`);
   const name = `docker:${ref}`;
-  const child2 = spawn2("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
+  const child2 = spawn3("docker", ["save", ref], { stdio: ["ignore", "pipe", "pipe"], shell: false });
   let stderr = "";
   child2.stderr.on("data", (d) => {
     stderr = (stderr + d.toString("utf8")).slice(-4096);
@@ -61282,14 +61350,14 @@ async function* readBody(res, abort, timeoutMs, what) {
 // src/image/registry/credentials.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { homedir as homedir3 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function configKeys(registry) {
   if (registry === "docker.io")
     return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
   return [registry, `https://${registry}`, `http://${registry}`];
 }
 async function readConfig(env) {
-  const path12 = join8(env.DOCKER_CONFIG || join8(homedir3(), ".docker"), "config.json");
+  const path12 = join9(env.DOCKER_CONFIG || join9(homedir3(), ".docker"), "config.json");
   let text;
   try {
     text = await readFile4(path12, "utf8");
@@ -62343,39 +62411,6 @@ function withOsVersions(offered) {
   return offered.map(
     (o) => (versions.get(formatPlatform(o.platform))?.size ?? 0) > 1 && o.ref.osVersion ? { ...o, platform: { ...o.platform, osVersion: o.ref.osVersion } } : o
   );
-}
-
-// src/tempdir.ts
-import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
-var TEMP_PREFIX = "multiarch-verify-";
-var live = /* @__PURE__ */ new Set();
-var installed = false;
-function onSignal(signal) {
-  for (const dir of live) rmSync(dir, { recursive: true, force: true });
-  live.clear();
-  process.kill(process.pid, signal);
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, onSignal);
-}
-function tempRoot() {
-  return process.env.RUNNER_TEMP || tmpdir2();
-}
-async function withTempDir(fn, parent = tempRoot()) {
-  const dir = await mkdtemp(join9(parent, TEMP_PREFIX));
-  live.add(dir);
-  install();
-  try {
-    return await fn(dir);
-  } finally {
-    live.delete(dir);
-    await rm3(dir, { recursive: true, force: true });
-  }
 }
 
 // src/verify.ts

@@ -17,7 +17,11 @@ const FAKE_DOCKER = `#!/bin/sh
 case "$2" in
   version) echo "github.com/docker/buildx v0.13.1 0000000"; exit 0 ;;
   inspect) printf 'Name:   default\\nDriver: docker\\n\\nNodes:\\nName:      default\\nStatus:    running\\nPlatforms: linux/amd64, linux/arm64\\n'; exit 0 ;;
-  build) [ -n "$MV_FAKE_BUILD_FAILS" ] && { echo "ERROR: failed to solve" >&2; exit 1; }; exec sleep 60 ;;
+  build) [ -n "$MV_FAKE_BUILD_FAILS" ] && { echo "ERROR: failed to solve" >&2; exit 1; }
+    [ -z "$MV_FAKE_EXPORT_AFTER" ] && exec sleep 60
+    # As buildx does at the end of a build: the export written into the directory it was given.
+    for a in "$@"; do case "$a" in type=oci,dest=*) dest=\${a#type=oci,dest=}; dest=\${dest%%,*} ;; esac; done
+    sleep "$MV_FAKE_EXPORT_AFTER"; mkdir -p "$dest"; echo '{}' > "$dest/index.json"; exec sleep 60 ;;
 esac
 exit 9
 `
@@ -60,6 +64,26 @@ test.each(['SIGINT', 'SIGTERM'] as const)('a build interrupted by %s leaves no w
   process.kill(-(child.pid as number), signal) // the whole group: the CLI and the build it started
   expect(await done).toEqual({ code: null, signal })
   expect(await workDirs()).toEqual([])
+})
+
+test('a build whose CLI alone is signalled (not its process group) is stopped before its directory goes', async () => {
+  const child = startBuild({ MV_FAKE_EXPORT_AFTER: '2' })
+  const done = exited(child)
+  try {
+    for (let i = 0; i < 200 && (await workDirs()).length === 0; i++) await new Promise(r => setTimeout(r, 50))
+    expect(await workDirs()).toHaveLength(1)
+    process.kill(child.pid as number, 'SIGINT') // the CLI only, as a runner may signal it
+    expect(await done).toEqual({ code: null, signal: 'SIGINT' })
+    // Long enough for a build left running to write its export where the work directory was.
+    await new Promise(r => setTimeout(r, 3000))
+    expect(await workDirs()).toEqual([])
+  } finally {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL') // whatever of the group is left
+    } catch {
+      // nothing left
+    }
+  }
 })
 
 test('a build that fails leaves no work directory either', async () => {

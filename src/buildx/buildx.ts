@@ -6,6 +6,7 @@ import { UserError } from '../errors.js'
 import type { BuildFailure } from '../inspect/facts.js'
 import type { Logger } from '../log.js'
 import { formatPlatform, type Platform } from '../platform.js'
+import { spawnTracked } from '../tempdir.js'
 import { buildxArgs, type BuildOptions } from './args.js'
 import {
   MIN_BUILDX,
@@ -91,11 +92,7 @@ export async function buildPlatform(
   const args = buildxArgs(opts, platform, ociDir, metadataFile)
   return log.group(`Build ${name}`, async () => {
     const started = Date.now()
-    const r = await getExecOutput('docker', args, {
-      ignoreReturnCode: true,
-      outStream: log.stream,
-      errStream: log.stream
-    })
+    const r = await spawnTracked('docker', args, log.stream)
     log.info(`${name}: buildx took ${((Date.now() - started) / 1000).toFixed(1)} s`)
     if (r.exitCode === 0) return { platform, ok: true, ociDir, metadataFile }
     const output = `${r.stdout}\n${r.stderr}`
