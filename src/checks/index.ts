@@ -1,4 +1,4 @@
-/** The rule catalogue: every rule, by kind. A new rule is one file and one line here. */
+/** The rule catalogue: every rule, by kind. A new rule is one file, one line here and its id in RuleId (findings.ts). */
 import { binaryArchMismatch } from './binary-arch-mismatch.js'
 import { buildFailed } from './build-failed.js'
 import { configPlatformMismatch } from './config-platform-mismatch.js'
