@@ -52038,6 +52038,7 @@ function osFamily(p) {
   return UNIX.has(p.os) ? "unix" : "other";
 }
 var ALL_OS = ["linux", "windows", "unix", "wasm", "other"];
+var FILES_OS = ["linux", "unix", "windows", "wasm"];
 function notCheckedOn(p) {
   switch (osFamily(p)) {
     case "linux":
@@ -52161,6 +52162,7 @@ function readTags(buf, start, end) {
 
 // src/binary/elf-reader.ts
 var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
 var PF_X = 1;
 var PF_W = 2;
 var MAX_STRING = 4096;
@@ -52336,7 +52338,6 @@ function readGoBuildInfoAt(src, start, toOffset) {
 var ElfClass = { ELF32: 1, ELF64: 2 };
 var ElfData = { LSB: 1, MSB: 2 };
 var ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
-var PT_DYNAMIC = 2;
 var PT_INTERP = 3;
 var DT_NEEDED = 1;
 var DT_STRTAB = 5;
@@ -53800,7 +53801,7 @@ function formatDraft(p) {
 var binaryArchMismatch = platformRule({
   id: "binary-arch-mismatch",
   defaultSeverity: "error",
-  os: ["linux", "unix", "windows", "wasm"],
+  os: FILES_OS,
   description: "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,
   each(p) {
@@ -54144,7 +54145,7 @@ function canExecute(mode, fileUid, fileGid, user) {
 var entrypointNotExecutable = platformRule({
   id: "entrypoint-not-executable",
   defaultSeverity: "error",
-  os: ["linux", "unix", "windows", "wasm"],
+  os: FILES_OS,
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: "Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.",
   each(p) {
@@ -54171,7 +54172,7 @@ function fails(windows) {
 var entrypointNotFound = platformRule({
   id: "entrypoint-not-found",
   defaultSeverity: "error",
-  os: ["linux", "unix", "windows", "wasm"],
+  os: FILES_OS,
   description: "Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image; on Windows as CreateProcess and cmd.exe find it).",
   help: "Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.",
   each(p) {
@@ -54210,7 +54211,7 @@ var entrypointNotFound = platformRule({
 var entrypointUnset = platformRule({
   id: "entrypoint-unset",
   defaultSeverity: "note",
-  os: ["linux", "unix", "windows", "wasm"],
+  os: FILES_OS,
   description: "The image sets no Entrypoint and no Cmd, so `docker run` needs a command: a note by default (right for artifact, data and base images); raise it to an error to require an entrypoint.",
   help: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-unset: {severity: error}` under `rules:` in the config file; to hide this note, `severity: off`.',
   each(p) {
@@ -54995,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "f876e87e9a0b93db37c3561969230060";
+var ENGINE_BUILD = "68d8d8c071bbe29b3f8be56d6cba87db";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -59344,7 +59345,6 @@ function identify(src) {
 // src/binary/plan.ts
 var WINDOW = 256 * 1024;
 var MAX_TABLE = 1024 * 1024;
-var PT_DYNAMIC2 = 2;
 function layoutOf(head, size) {
   if (!isElf(head) || head.length < 64) return void 0;
   const is64 = head[4] === 2;
@@ -59357,7 +59357,7 @@ function layoutOf(head, size) {
 }
 function tableSegments({ phdrs }) {
   const first = phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
-  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC2);
+  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
   if (!first || !(first.flags & PF_X) || !dyn) return [];
   return phdrs.filter(
     (p) => p.type === PT_LOAD && p !== first && !(p.flags & (PF_W | PF_X)) && p.offset < dyn.offset && p.filesz > 0
@@ -59380,7 +59380,7 @@ function elfCapturePlan(head, size, budget = 0) {
   let loadEnd = 0;
   let dataStart;
   for (const p of l.phdrs) {
-    if (p.type === PT_DYNAMIC2) wants.push({ offset: p.offset, length: Math.min(p.filesz, WINDOW) });
+    if (p.type === PT_DYNAMIC) wants.push({ offset: p.offset, length: Math.min(p.filesz, WINDOW) });
     if (p.type === PT_LOAD) {
       loadEnd = Math.max(loadEnd, p.offset + p.filesz);
       if (dataStart === void 0 && p.flags & PF_W && !(p.flags & PF_X)) dataStart = p.offset;

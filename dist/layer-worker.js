@@ -2667,6 +2667,7 @@ function readTags(buf, start, end) {
 
 // src/binary/elf-reader.ts
 var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
 var PF_X = 1;
 var PF_W = 2;
 var MAX_STRING = 4096;
@@ -2841,7 +2842,6 @@ function readGoBuildInfoAt(src, start, toOffset) {
 // src/binary/elf.ts
 var ElfClass = { ELF32: 1, ELF64: 2 };
 var ElfData = { LSB: 1, MSB: 2 };
-var PT_DYNAMIC = 2;
 var PT_INTERP = 3;
 var DT_NEEDED = 1;
 var DT_STRTAB = 5;
@@ -3195,7 +3195,6 @@ function identify(src) {
 // src/binary/plan.ts
 var WINDOW = 256 * 1024;
 var MAX_TABLE = 1024 * 1024;
-var PT_DYNAMIC2 = 2;
 function layoutOf(head, size) {
   if (!isElf(head) || head.length < 64) return void 0;
   const is64 = head[4] === 2;
@@ -3208,7 +3207,7 @@ function layoutOf(head, size) {
 }
 function tableSegments({ phdrs }) {
   const first = phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
-  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC2);
+  const dyn = phdrs.find((p) => p.type === PT_DYNAMIC);
   if (!first || !(first.flags & PF_X) || !dyn) return [];
   return phdrs.filter(
     (p) => p.type === PT_LOAD && p !== first && !(p.flags & (PF_W | PF_X)) && p.offset < dyn.offset && p.filesz > 0
@@ -3231,7 +3230,7 @@ function elfCapturePlan(head, size, budget = 0) {
   let loadEnd = 0;
   let dataStart;
   for (const p of l.phdrs) {
-    if (p.type === PT_DYNAMIC2) wants.push({ offset: p.offset, length: Math.min(p.filesz, WINDOW) });
+    if (p.type === PT_DYNAMIC) wants.push({ offset: p.offset, length: Math.min(p.filesz, WINDOW) });
     if (p.type === PT_LOAD) {
       loadEnd = Math.max(loadEnd, p.offset + p.filesz);
       if (dataStart === void 0 && p.flags & PF_W && !(p.flags & PF_X)) dataStart = p.offset;

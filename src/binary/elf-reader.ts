@@ -6,6 +6,7 @@
 import { readUpTo, type ByteSource } from './bytes.js'
 
 export const PT_LOAD = 1
+export const PT_DYNAMIC = 2
 export const PF_X = 1
 export const PF_W = 2
 const MAX_STRING = 4096

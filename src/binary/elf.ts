@@ -5,7 +5,16 @@
  */
 import { bufferSource, type ByteSource } from './bytes.js'
 import { readArmAttributes, type ArmAttributes } from './arm.js'
-import { ElfReader, isElf, readPhdrs, readSections, vaddrToOffset, type Phdr, type Section } from './elf-reader.js'
+import {
+  ElfReader,
+  PT_DYNAMIC,
+  isElf,
+  readPhdrs,
+  readSections,
+  vaddrToOffset,
+  type Phdr,
+  type Section
+} from './elf-reader.js'
 import { readGoBuildInfo, type GoBuildInfo } from './gobuildinfo.js'
 
 export { ElfReader, PF_W, PF_X, PT_LOAD, isElf, vaddrToOffset, type Phdr, type Section } from './elf-reader.js'
@@ -14,7 +23,6 @@ export const ElfClass = { ELF32: 1, ELF64: 2 } as const
 export const ElfData = { LSB: 1, MSB: 2 } as const
 export const ElfType = { REL: 1, EXEC: 2, DYN: 3, CORE: 4 } as const
 
-const PT_DYNAMIC = 2
 const PT_INTERP = 3
 const DT_NEEDED = 1
 const DT_STRTAB = 5

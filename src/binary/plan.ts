@@ -6,7 +6,7 @@
  * PE files, the CLR header and the start of the data section (pe.ts).
  */
 import { bufferSource } from './bytes.js'
-import { ElfReader, PF_W, PF_X, PT_LOAD, isElf, readPhdrs, type Phdr } from './elf-reader.js'
+import { ElfReader, PF_W, PF_X, PT_DYNAMIC, PT_LOAD, isElf, readPhdrs, type Phdr } from './elf-reader.js'
 import { isPe, peCapturePlan } from './pe.js'
 
 export interface Want {
@@ -16,7 +16,6 @@ export interface Want {
 
 const WINDOW = 256 * 1024
 const MAX_TABLE = 1024 * 1024
-const PT_DYNAMIC = 2
 
 interface Layout {
   r: ElfReader

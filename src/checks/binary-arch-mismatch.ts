@@ -1,7 +1,7 @@
 import { describeElfMachine, elfArchitecture, elfMatchesPlatform, expectedElf } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { BinaryFacts, PlatformFacts } from '../inspect/facts.js'
-import { osFamily } from '../inspect/os.js'
+import { FILES_OS, osFamily } from '../inspect/os.js'
 import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY, type Role } from '../inspect/role.js'
 import { formatPlatform } from '../platform.js'
 import { article } from '../text.js'
@@ -155,7 +155,7 @@ function formatDraft(p: PlatformFacts): Draft[] {
 export const binaryArchMismatch = platformRule({
   id: 'binary-arch-mismatch',
   defaultSeverity: 'error',
-  os: ['linux', 'unix', 'windows', 'wasm'],
+  os: FILES_OS,
   description:
     "A program's ELF machine, class or byte order (or a Windows program's PE machine) is not the platform's, or the entrypoint is another system's format: error for the entrypoint and PATH directories, warning elsewhere (libraries and native modules are judged by what loads them).",
   help: ARCH_HINT,

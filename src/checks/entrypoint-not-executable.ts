@@ -1,4 +1,4 @@
-import { osFamily } from '../inspect/os.js'
+import { FILES_OS, osFamily } from '../inspect/os.js'
 import { code, platformRule } from './types.js'
 
 /** The exec bit that applies to a user: owner, group or others (root needs any one). */
@@ -20,7 +20,7 @@ export function canExecute(
 export const entrypointNotExecutable = platformRule({
   id: 'entrypoint-not-executable',
   defaultSeverity: 'error',
-  os: ['linux', 'unix', 'windows', 'wasm'],
+  os: FILES_OS,
   description: "Entrypoint/Cmd[0] resolves to a file without an exec bit for the image's User, or to a directory.",
   help: 'Make the program executable in the build (`COPY --chmod=0755 app /app`, or `RUN chmod +x /app`), and point ENTRYPOINT at the program, not its directory.',
   each(p) {

@@ -1,4 +1,4 @@
-import { osFamily } from '../inspect/os.js'
+import { FILES_OS, osFamily } from '../inspect/os.js'
 import { code, platformRule, type Draft } from './types.js'
 
 /** How the container fails when its command is missing, as each system says it. */
@@ -12,7 +12,7 @@ function fails(windows: boolean): string {
 export const entrypointNotFound = platformRule({
   id: 'entrypoint-not-found',
   defaultSeverity: 'error',
-  os: ['linux', 'unix', 'windows', 'wasm'],
+  os: FILES_OS,
   description:
     'Entrypoint/Cmd[0] does not resolve (PATH lookup, WorkingDir-relative, symlinks followed inside the image; on Windows as CreateProcess and cmd.exe find it).',
   help: 'Check the path in ENTRYPOINT/CMD against where the build puts the file (`COPY --from=build /out/app /app`). A relative path such as `./server` is looked up in WORKDIR; a bare name is looked up on PATH.',

@@ -1,3 +1,4 @@
+import { FILES_OS } from '../inspect/os.js'
 import { platformRule } from './types.js'
 
 /**
@@ -8,7 +9,7 @@ import { platformRule } from './types.js'
 export const entrypointUnset = platformRule({
   id: 'entrypoint-unset',
   defaultSeverity: 'note',
-  os: ['linux', 'unix', 'windows', 'wasm'],
+  os: FILES_OS,
   description:
     'The image sets no Entrypoint and no Cmd, so `docker run` needs a command: a note by default (right for artifact, data and base images); raise it to an error to require an entrypoint.',
   help: 'If the image should start a program by itself, add `ENTRYPOINT ["/path/to/app"]` (or `CMD [...]`) to the final stage. To require one, set `entrypoint-unset: {severity: error}` under `rules:` in the config file; to hide this note, `severity: off`.',

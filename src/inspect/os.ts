@@ -23,6 +23,9 @@ export function osFamily(p: Pick<Platform, 'os' | 'architecture'>): OsFamily {
 /** Every family: for rules that hold whatever the system (the index, the config, the build). */
 export const ALL_OS: readonly OsFamily[] = ['linux', 'windows', 'unix', 'wasm', 'other']
 
+/** Every family whose files are read: for rules about the command and the programs, whatever their format. */
+export const FILES_OS: readonly OsFamily[] = ['linux', 'unix', 'windows', 'wasm']
+
 /** What is not checked on a platform of each family, said once per platform as a note (undefined: everything is). */
 export function notCheckedOn(p: Pick<Platform, 'os' | 'architecture'>): string | undefined {
   switch (osFamily(p)) {
