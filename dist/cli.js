@@ -9292,16 +9292,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9521,15 +9521,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "68d8d8c071bbe29b3f8be56d6cba87db";
+var ENGINE_BUILD = "bd18ce504f82db311b90f222c440b4d4";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -18312,6 +18312,9 @@ async function* fzstdDecode(source) {
 }
 var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
+function consumesOnWrite(kind) {
+  return kind === "gzip" || kind === "zstd" && nativeZstd !== void 0;
+}
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
   if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
@@ -18321,7 +18324,6 @@ function decompressor(kind) {
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -19280,6 +19282,43 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   }
 }
 
+// src/image/file-chunks.ts
+import { open as open2 } from "node:fs/promises";
+var FILE_CHUNK = 1024 * 1024;
+var FileChunks = class {
+  constructor(path4, range, chunk = FILE_CHUNK) {
+    this.path = path4;
+    this.range = range;
+    this.chunk = chunk;
+  }
+  path;
+  range;
+  chunk;
+  /**
+   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
+   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
+   */
+  reuse = false;
+  async *[Symbol.asyncIterator]() {
+    const file = await open2(this.path, "r");
+    try {
+      const end = this.range ? this.range.end : (await file.stat()).size;
+      const ring = [];
+      let pos = this.range?.start ?? 0;
+      for (let n = 0; pos < end; n++) {
+        const want = Math.min(this.chunk, end - pos);
+        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
+        const { bytesRead } = await file.read(buf, 0, want, pos);
+        if (bytesRead === 0) return;
+        pos += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+};
+
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -19350,11 +19389,7 @@ async function walkLayer(raw, expectedDigest, label) {
   return got.entries;
 }
 function walkFile(path4, expected, range, label) {
-  const stream = createReadStream(path4, {
-    highWaterMark: 1024 * 1024,
-    ...range ? { start: range.start, end: range.end - 1 } : {}
-  });
-  return walkLayer(stream, expected, label);
+  return walkLayer(new FileChunks(path4, range), expected, label);
 }
 async function entryOf(entry, bytes) {
   const h = entry.header;
@@ -19402,6 +19437,28 @@ function bytesOf(entry, fromData) {
     }
   };
 }
+function written(stream, chunk) {
+  return new Promise((resolve2, reject) => {
+    const gone = () => reject(new Error("the decompressor closed before its input ended"));
+    stream.once("close", gone);
+    stream.write(chunk, (err2) => {
+      stream.off("close", gone);
+      if (err2) reject(err2);
+      else resolve2();
+    });
+  });
+}
+async function feed(chunks, hash, into) {
+  let inflight = Promise.resolve();
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    await inflight;
+    inflight = written(into, chunk);
+    inflight.catch(() => void 0);
+  }
+  await inflight;
+  into.end();
+}
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash3(algo);
   const plainHash = hashUncompressed ? createHash3(algo) : void 0;
@@ -19432,10 +19489,21 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       }
     }
   })();
-  const decompress = decompressor(compressionOf(head));
-  const input = Readable.from(hashed());
+  const kind = compressionOf(head);
+  const decompress = decompressor(kind);
+  const inTurns = decompress !== void 0 && raw instanceof FileChunks && consumesOnWrite(kind);
+  if (inTurns) raw.reuse = true;
   const sink = extract3;
   const stages = [];
+  let fed = Promise.resolve();
+  if (inTurns) {
+    fed = feed(stream, hash, decompress).catch((err2) => {
+      ;
+      decompress.destroy(err2);
+    });
+  } else {
+    stages.push(Readable.from(hashed()));
+  }
   if (decompress) stages.push(decompress);
   if (plainHash) {
     stages.push(
@@ -19447,9 +19515,9 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([input, ...stages, sink]);
+  const done = pipeline([...stages, sink]);
   try {
-    await Promise.all([done, consume]);
+    await Promise.all([done, consume, fed]);
   } catch (err2) {
     if (bug) throw bug.error;
     throw layerError(err2, label);
@@ -19503,7 +19571,7 @@ function blobPath(digest) {
 }
 
 // src/image/tar-index.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META = 1024 * 1024;
@@ -19543,7 +19611,7 @@ function paxRecords(b) {
   return out;
 }
 async function indexTar(path4, name) {
-  const fh = await open2(path4, "r");
+  const fh = await open3(path4, "r");
   const out = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -19592,7 +19660,7 @@ async function indexTar(path4, name) {
   }
 }
 async function readMember(path4, m) {
-  const fh = await open2(path4, "r");
+  const fh = await open3(path4, "r");
   try {
     const buf = Buffer.alloc(m.size);
     const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);
@@ -20198,7 +20266,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir2, open: open3, readdir: readdir2, rename: rename2, rm: rm2, rmdir, stat: stat4, symlink, unlink } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir2, open: open4, readdir: readdir2, rename: rename2, rm: rm2, rmdir, stat: stat4, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
@@ -21187,10 +21255,10 @@ function messageParts(message3) {
       i++;
       continue;
     }
-    const open4 = runEnd(i);
-    const n = open4 - i;
+    const open5 = runEnd(i);
+    const n = open5 - i;
     let close = -1;
-    for (let k = open4; k < message3.length; ) {
+    for (let k = open5; k < message3.length; ) {
       if (message3[k] !== "`") {
         k++;
         continue;
@@ -21203,11 +21271,11 @@ function messageParts(message3) {
       k = e;
     }
     if (close < 0) {
-      prose += message3.slice(i, open4);
-      i = open4;
+      prose += message3.slice(i, open5);
+      i = open5;
       continue;
     }
-    let text = message3.slice(open4, close);
+    let text = message3.slice(open5, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
@@ -22336,12 +22404,12 @@ function withFix(f, ctx) {
   const file = fileOf(f, ctx.facts);
   const df = ctx.dockerfile;
   const ins = df && f.location ? instructionAt(df.stages, f.location.line) : void 0;
-  const written = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
+  const written2 = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
   const out = { ...f };
   const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: "other", edit: void 0 };
   const windows = f.platform.startsWith("windows");
   if (ARCH_RULES.has(f.rule) && !windows || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
-    out.hint = archHint(ecosystemOf(file, written), f.path ?? /\s-o\s+(\/\S+)/.exec(written ?? "")?.[1] ?? "/app");
+    out.hint = archHint(ecosystemOf(file, written2), f.path ?? /\s-o\s+(\/\S+)/.exec(written2 ?? "")?.[1] ?? "/app");
   if (f.rule === "interpreter-missing" && typeof f.evidence?.interpreter === "string")
     out.hint = loaderHint(f.evidence.interpreter, base);
   if (f.rule === "library-missing" && !f.evidence?.skipped) {
@@ -25127,7 +25195,7 @@ async function storedSize(blob) {
 }
 function counted(blob) {
   let bytes = 0;
-  const open4 = async () => {
+  const open5 = async () => {
     const stream = await blob.open();
     bytes = 0;
     return (async function* () {
@@ -25137,7 +25205,7 @@ function counted(blob) {
       }
     })();
   };
-  return { blob: { ...blob, open: open4 }, bytes: () => bytes };
+  return { blob: { ...blob, open: open5 }, bytes: () => bytes };
 }
 var LayerReader = class {
   inflight = /* @__PURE__ */ new Map();

@@ -21074,16 +21074,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open4.output;
+          state3.output = token.output + open5.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21303,15 +21303,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -51671,10 +51671,10 @@ function messageParts(message3) {
       i++;
       continue;
     }
-    const open4 = runEnd(i);
-    const n = open4 - i;
+    const open5 = runEnd(i);
+    const n = open5 - i;
     let close = -1;
-    for (let k = open4; k < message3.length; ) {
+    for (let k = open5; k < message3.length; ) {
       if (message3[k] !== "`") {
         k++;
         continue;
@@ -51687,11 +51687,11 @@ function messageParts(message3) {
       k = e;
     }
     if (close < 0) {
-      prose += message3.slice(i, open4);
-      i = open4;
+      prose += message3.slice(i, open5);
+      i = open5;
       continue;
     }
-    let text = message3.slice(open4, close);
+    let text = message3.slice(open5, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
@@ -53601,12 +53601,12 @@ function withFix(f, ctx) {
   const file = fileOf(f, ctx.facts);
   const df = ctx.dockerfile;
   const ins = df && f.location ? instructionAt(df.stages, f.location.line) : void 0;
-  const written = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
+  const written2 = df?.lines && ins ? df.lines.slice(ins.line - 1, ins.endLine).join("\n") : void 0;
   const out = { ...f };
   const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: "other", edit: void 0 };
   const windows = f.platform.startsWith("windows");
   if (ARCH_RULES.has(f.rule) && !windows || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
-    out.hint = archHint(ecosystemOf(file, written), f.path ?? /\s-o\s+(\/\S+)/.exec(written ?? "")?.[1] ?? "/app");
+    out.hint = archHint(ecosystemOf(file, written2), f.path ?? /\s-o\s+(\/\S+)/.exec(written2 ?? "")?.[1] ?? "/app");
   if (f.rule === "interpreter-missing" && typeof f.evidence?.interpreter === "string")
     out.hint = loaderHint(f.evidence.interpreter, base);
   if (f.rule === "library-missing" && !f.evidence?.skipped) {
@@ -54996,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "68d8d8c071bbe29b3f8be56d6cba87db";
+var ENGINE_BUILD = "bd18ce504f82db311b90f222c440b4d4";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -55548,19 +55548,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open4 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open4.push(i);
-    } else if (c === 125 && open4.length) {
-      open4.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open4.length; i++) {
-    const at = open4[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -57344,10 +57344,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open4 + re + close + "$";
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -59239,7 +59239,6 @@ import { stat as stat4 } from "node:fs/promises";
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash6 } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -60237,11 +60236,51 @@ async function* fzstdDecode(source) {
 }
 var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
+function consumesOnWrite(kind) {
+  return kind === "gzip" || kind === "zstd" && nativeZstd !== void 0;
+}
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
   if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
 }
+
+// src/image/file-chunks.ts
+import { open as open3 } from "node:fs/promises";
+var FILE_CHUNK = 1024 * 1024;
+var FileChunks = class {
+  constructor(path12, range3, chunk = FILE_CHUNK) {
+    this.path = path12;
+    this.range = range3;
+    this.chunk = chunk;
+  }
+  path;
+  range;
+  chunk;
+  /**
+   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
+   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
+   */
+  reuse = false;
+  async *[Symbol.asyncIterator]() {
+    const file = await open3(this.path, "r");
+    try {
+      const end = this.range ? this.range.end : (await file.stat()).size;
+      const ring = [];
+      let pos = this.range?.start ?? 0;
+      for (let n = 0; pos < end; n++) {
+        const want = Math.min(this.chunk, end - pos);
+        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
+        const { bytesRead } = await file.read(buf, 0, want, pos);
+        if (bytesRead === 0) return;
+        pos += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+};
 
 // src/image/peek.ts
 async function peek(source, bytes) {
@@ -60313,11 +60352,7 @@ async function walkLayer(raw, expectedDigest, label) {
   return got.entries;
 }
 function walkFile(path12, expected, range3, label) {
-  const stream2 = createReadStream(path12, {
-    highWaterMark: 1024 * 1024,
-    ...range3 ? { start: range3.start, end: range3.end - 1 } : {}
-  });
-  return walkLayer(stream2, expected, label);
+  return walkLayer(new FileChunks(path12, range3), expected, label);
 }
 async function entryOf(entry, bytes) {
   const h = entry.header;
@@ -60365,6 +60400,28 @@ function bytesOf(entry, fromData) {
     }
   };
 }
+function written(stream2, chunk) {
+  return new Promise((resolve4, reject) => {
+    const gone = () => reject(new Error("the decompressor closed before its input ended"));
+    stream2.once("close", gone);
+    stream2.write(chunk, (err2) => {
+      stream2.off("close", gone);
+      if (err2) reject(err2);
+      else resolve4();
+    });
+  });
+}
+async function feed(chunks, hash, into) {
+  let inflight = Promise.resolve();
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    await inflight;
+    inflight = written(into, chunk);
+    inflight.catch(() => void 0);
+  }
+  await inflight;
+  into.end();
+}
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash6(algo);
   const plainHash = hashUncompressed ? createHash6(algo) : void 0;
@@ -60395,10 +60452,21 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       }
     }
   })();
-  const decompress = decompressor(compressionOf(head));
-  const input = Readable.from(hashed());
+  const kind = compressionOf(head);
+  const decompress = decompressor(kind);
+  const inTurns = decompress !== void 0 && raw instanceof FileChunks && consumesOnWrite(kind);
+  if (inTurns) raw.reuse = true;
   const sink = extract3;
   const stages = [];
+  let fed = Promise.resolve();
+  if (inTurns) {
+    fed = feed(stream2, hash, decompress).catch((err2) => {
+      ;
+      decompress.destroy(err2);
+    });
+  } else {
+    stages.push(Readable.from(hashed()));
+  }
   if (decompress) stages.push(decompress);
   if (plainHash) {
     stages.push(
@@ -60410,9 +60478,9 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([input, ...stages, sink]);
+  const done = pipeline([...stages, sink]);
   try {
-    await Promise.all([done, consume]);
+    await Promise.all([done, consume, fed]);
   } catch (err2) {
     if (bug) throw bug.error;
     throw layerError(err2, label);
@@ -60594,7 +60662,7 @@ async function storedSize(blob) {
 }
 function counted(blob) {
   let bytes = 0;
-  const open4 = async () => {
+  const open5 = async () => {
     const stream2 = await blob.open();
     bytes = 0;
     return (async function* () {
@@ -60604,7 +60672,7 @@ function counted(blob) {
       }
     })();
   };
-  return { blob: { ...blob, open: open4 }, bytes: () => bytes };
+  return { blob: { ...blob, open: open5 }, bytes: () => bytes };
 }
 var LayerReader = class {
   inflight = /* @__PURE__ */ new Map();
@@ -60732,7 +60800,7 @@ import { stat as stat6 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/tar-index.ts
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META = 1024 * 1024;
@@ -60772,7 +60840,7 @@ function paxRecords(b) {
   return out;
 }
 async function indexTar(path12, name) {
-  const fh = await open3(path12, "r");
+  const fh = await open4(path12, "r");
   const out = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -60821,7 +60889,7 @@ async function indexTar(path12, name) {
   }
 }
 async function readMember(path12, m) {
-  const fh = await open3(path12, "r");
+  const fh = await open4(path12, "r");
   try {
     const buf = Buffer.alloc(m.size);
     const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);

@@ -2484,7 +2484,6 @@ function errorMessage(err2) {
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -4087,11 +4086,51 @@ async function* fzstdDecode(source) {
 }
 var DECOMPRESS_CHUNK = 256 * 1024;
 var nativeZstd = zlib.createZstdDecompress;
+function consumesOnWrite(kind) {
+  return kind === "gzip" || kind === "zstd" && nativeZstd !== void 0;
+}
 function decompressor(kind) {
   if (kind === "gzip") return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
   if (kind === "zstd") return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode);
   return void 0;
 }
+
+// src/image/file-chunks.ts
+import { open } from "node:fs/promises";
+var FILE_CHUNK = 1024 * 1024;
+var FileChunks = class {
+  constructor(path, range, chunk = FILE_CHUNK) {
+    this.path = path;
+    this.range = range;
+    this.chunk = chunk;
+  }
+  path;
+  range;
+  chunk;
+  /**
+   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
+   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
+   */
+  reuse = false;
+  async *[Symbol.asyncIterator]() {
+    const file = await open(this.path, "r");
+    try {
+      const end = this.range ? this.range.end : (await file.stat()).size;
+      const ring = [];
+      let pos = this.range?.start ?? 0;
+      for (let n = 0; pos < end; n++) {
+        const want = Math.min(this.chunk, end - pos);
+        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
+        const { bytesRead } = await file.read(buf, 0, want, pos);
+        if (bytesRead === 0) return;
+        pos += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+};
 
 // src/image/peek.ts
 async function peek(source, bytes) {
@@ -4163,11 +4202,7 @@ async function walkLayer(raw, expectedDigest, label) {
   return got.entries;
 }
 function walkFile(path, expected, range, label) {
-  const stream = createReadStream(path, {
-    highWaterMark: 1024 * 1024,
-    ...range ? { start: range.start, end: range.end - 1 } : {}
-  });
-  return walkLayer(stream, expected, label);
+  return walkLayer(new FileChunks(path, range), expected, label);
 }
 async function entryOf(entry, bytes) {
   const h = entry.header;
@@ -4215,6 +4250,28 @@ function bytesOf(entry, fromData) {
     }
   };
 }
+function written(stream, chunk) {
+  return new Promise((resolve, reject) => {
+    const gone = () => reject(new Error("the decompressor closed before its input ended"));
+    stream.once("close", gone);
+    stream.write(chunk, (err2) => {
+      stream.off("close", gone);
+      if (err2) reject(err2);
+      else resolve();
+    });
+  });
+}
+async function feed(chunks, hash, into) {
+  let inflight = Promise.resolve();
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    await inflight;
+    inflight = written(into, chunk);
+    inflight.catch(() => void 0);
+  }
+  await inflight;
+  into.end();
+}
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
   const hash = createHash2(algo);
   const plainHash = hashUncompressed ? createHash2(algo) : void 0;
@@ -4245,10 +4302,21 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       }
     }
   })();
-  const decompress = decompressor(compressionOf(head));
-  const input = Readable.from(hashed());
+  const kind = compressionOf(head);
+  const decompress = decompressor(kind);
+  const inTurns = decompress !== void 0 && raw instanceof FileChunks && consumesOnWrite(kind);
+  if (inTurns) raw.reuse = true;
   const sink = extract2;
   const stages = [];
+  let fed = Promise.resolve();
+  if (inTurns) {
+    fed = feed(stream, hash, decompress).catch((err2) => {
+      ;
+      decompress.destroy(err2);
+    });
+  } else {
+    stages.push(Readable.from(hashed()));
+  }
   if (decompress) stages.push(decompress);
   if (plainHash) {
     stages.push(
@@ -4260,9 +4328,9 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([input, ...stages, sink]);
+  const done = pipeline([...stages, sink]);
   try {
-    await Promise.all([done, consume]);
+    await Promise.all([done, consume, fed]);
   } catch (err2) {
     if (bug) throw bug.error;
     throw layerError(err2, label);

@@ -51,6 +51,14 @@ export const DECOMPRESS_CHUNK = 256 * 1024
 type ZstdFactory = (opts?: { chunkSize?: number }) => Transform
 const nativeZstd = (zlib as unknown as { createZstdDecompress?: ZstdFactory }).createZstdDecompress
 
+/**
+ * Whether the decompressor of `kind` is done with an input chunk once its write is called back: node:zlib's are (it
+ * inflates from the chunk in place, and calls back when it has consumed it all); fzstd's stream is not known to be.
+ */
+export function consumesOnWrite(kind: Compression): boolean {
+  return kind === 'gzip' || (kind === 'zstd' && nativeZstd !== undefined)
+}
+
 export function decompressor(kind: Compression): NodeJS.ReadWriteStream | undefined {
   if (kind === 'gzip') return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK })
   if (kind === 'zstd') return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode)
