@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "bd18ce504f82db311b90f222c440b4d4";
+var ENGINE_BUILD = "b377c53c7ac82cdb850b3a6477fbe20d";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -19195,6 +19195,16 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let whole;
   const kept = [];
   let keptLen = 0;
+  let headBuf;
+  const keptHead = () => {
+    if (headBuf) return headBuf.subarray(0, keptLen);
+    if (kept.length !== 1) {
+      const one = Buffer.concat(kept, keptLen);
+      kept.length = 0;
+      kept.push(one);
+    }
+    return kept[0];
+  };
   let headLimit = limits.head;
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head);
   let sized = false;
@@ -19209,15 +19219,14 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(part));
+        if (headBuf) part.copy(headBuf, keptLen);
+        else kept.push(Buffer.from(part));
         keptLen += part.length;
       }
     }
     if (kind === "sparse") {
       if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept);
-        kept.length = 0;
-        kept.push(head);
+        const head = keptHead();
         ranges = capturePlan(head, size, tablesBudget).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill2(r, head, 0);
       }
@@ -19227,10 +19236,16 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   };
   const sizeHead = async () => {
     sized = true;
-    const extent = elfLargeExtent(Buffer.concat(kept), size, tablesBudget);
+    const extent = elfLargeExtent(keptHead(), size, tablesBudget);
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head);
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead();
     headLimit = want;
+    if (want > keptLen) {
+      const sofar = keptHead();
+      headBuf = Buffer.allocUnsafe(Math.min(want, size));
+      sofar.copy(headBuf);
+      kept.length = 0;
+    }
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
@@ -19265,7 +19280,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === void 0 && probed > 0) decide();
     if (kind === "sparse" && !sized) await sizeHead();
     if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead();
     const src = kind === "sparse" ? sparseSource(pos, [
       { offset: 0, bytes: head },
       ...(ranges ?? []).map((r) => ({

@@ -3301,6 +3301,16 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let whole;
   const kept = [];
   let keptLen = 0;
+  let headBuf;
+  const keptHead = () => {
+    if (headBuf) return headBuf.subarray(0, keptLen);
+    if (kept.length !== 1) {
+      const one = Buffer.concat(kept, keptLen);
+      kept.length = 0;
+      kept.push(one);
+    }
+    return kept[0];
+  };
   let headLimit = limits.head;
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head);
   let sized = false;
@@ -3315,15 +3325,14 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
       const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen);
-        kept.push(Buffer.from(part));
+        if (headBuf) part.copy(headBuf, keptLen);
+        else kept.push(Buffer.from(part));
         keptLen += part.length;
       }
     }
     if (kind === "sparse") {
       if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept);
-        kept.length = 0;
-        kept.push(head);
+        const head = keptHead();
         ranges = capturePlan(head, size, tablesBudget).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
         for (const r of ranges) fill(r, head, 0);
       }
@@ -3333,10 +3342,16 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   };
   const sizeHead = async () => {
     sized = true;
-    const extent = elfLargeExtent(Buffer.concat(kept), size, tablesBudget);
+    const extent = elfLargeExtent(keptHead(), size, tablesBudget);
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head);
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead();
     headLimit = want;
+    if (want > keptLen) {
+      const sofar = keptHead();
+      headBuf = Buffer.allocUnsafe(Math.min(want, size));
+      sofar.copy(headBuf);
+      kept.length = 0;
+    }
     if (keptLen >= headLimit) take(Buffer.alloc(0));
   };
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
@@ -3371,7 +3386,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     if (kind === void 0 && probed > 0) decide();
     if (kind === "sparse" && !sized) await sizeHead();
     if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept);
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead();
     const src = kind === "sparse" ? sparseSource(pos, [
       { offset: 0, bytes: head },
       ...(ranges ?? []).map((r) => ({

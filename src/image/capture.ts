@@ -102,6 +102,19 @@ export async function captureEntry(
   let whole: Buffer | undefined
   const kept: Buffer[] = []
   let keptLen = 0
+  // A large file's head goes into one buffer once its headers have sized it: a 32 MiB head kept as copies of its
+  // chunks, then concatenated for the plan and again for the readers, was 96 MB at once.
+  let headBuf: Buffer | undefined
+  /** The bytes kept so far, as one buffer (made so once, if they were several copies). */
+  const keptHead = (): Buffer => {
+    if (headBuf) return headBuf.subarray(0, keptLen)
+    if (kept.length !== 1) {
+      const one = Buffer.concat(kept, keptLen)
+      kept.length = 0
+      kept.push(one)
+    }
+    return kept[0] as Buffer
+  }
   let headLimit = limits.head
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head)
   let sized = false
@@ -116,15 +129,14 @@ export async function captureEntry(
       const limit = kind === 'sparse' ? headLimit : kind === 'page' ? PAGE : 0
       if (keptLen < limit) {
         const part = chunk.subarray(0, limit - keptLen)
-        kept.push(Buffer.from(part)) // a copy: tar-stream may reuse the chunk's memory
+        if (headBuf) part.copy(headBuf, keptLen)
+        else kept.push(Buffer.from(part)) // a copy: tar-stream may reuse the chunk's memory
         keptLen += part.length
       }
     }
     if (kind === 'sparse') {
       if (!ranges && sized && keptLen >= headLimit) {
-        const head = Buffer.concat(kept)
-        kept.length = 0
-        kept.push(head)
+        const head = keptHead()
         ranges = capturePlan(head, size, tablesBudget).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
         for (const r of ranges) fill(r, head, 0)
       }
@@ -138,10 +150,16 @@ export async function captureEntry(
    */
   const sizeHead = async (): Promise<void> => {
     sized = true
-    const extent = elfLargeExtent(Buffer.concat(kept), size, tablesBudget)
+    const extent = elfLargeExtent(keptHead(), size, tablesBudget)
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head)
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead()
     headLimit = want
+    if (want > keptLen) {
+      const sofar = keptHead()
+      headBuf = Buffer.allocUnsafe(Math.min(want, size))
+      sofar.copy(headBuf)
+      kept.length = 0
+    }
     if (keptLen >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
   }
   const drain = typeof stream.resume === 'function' ? stream.resume : undefined
@@ -182,7 +200,7 @@ export async function captureEntry(
     if (kind === undefined && probed > 0) decide()
     if (kind === 'sparse' && !sized) await sizeHead()
     if (kind === undefined || kind === 'skip') return {}
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : Buffer.concat(kept)
+    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead()
     // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
     const src: ByteSource =
       kind === 'sparse'
