@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "b377c53c7ac82cdb850b3a6477fbe20d";
+var ENGINE_BUILD = "e28fe8393b476e76fc2f6d4913a3d8cb";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -26039,6 +26039,25 @@ function windowsFacts(layers, config, require2) {
 function readLayers(source, layers) {
   return mapLimit(layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
 }
+async function readTree(source, layers) {
+  const tree = new FileTree();
+  const read = /* @__PURE__ */ new Map();
+  let applied = 0;
+  await mapLimit(layers, source.layerConcurrency ?? 1, async (l, i) => {
+    read.set(i, await layerReader.read(source, l));
+    for (let e = read.get(applied); e; e = read.get(applied)) {
+      read.delete(applied);
+      tree.apply(e, applied++);
+    }
+  });
+  return tree;
+}
+function layerFacts(manifest, config) {
+  return {
+    layerCount: manifest.layers.length,
+    history: (config.history ?? []).map((h) => ({ createdBy: String(h.created_by ?? ""), empty: h.empty_layer === true }))
+  };
+}
 async function inspectImage(source, ref, platform, require2 = []) {
   const started = Date.now();
   const base = {
@@ -26064,18 +26083,14 @@ async function inspectImage(source, ref, platform, require2 = []) {
       base.durationMs = Date.now() - started;
       return base;
     }
-    const layers = await readLayers(source, manifest.layers);
-    base.layerCount = manifest.layers.length;
-    base.history = (config.history ?? []).map((h) => ({
-      createdBy: String(h.created_by ?? ""),
-      empty: h.empty_layer === true
-    }));
     if (family === "windows") {
-      Object.assign(base, windowsFacts(layers, config, require2));
+      const layers = await readLayers(source, manifest.layers);
+      Object.assign(base, layerFacts(manifest, config), windowsFacts(layers, config, require2));
       base.durationMs = Date.now() - started;
       return base;
     }
-    const tree = FileTree.fromLayers(layers);
+    const tree = await readTree(source, manifest.layers);
+    Object.assign(base, layerFacts(manifest, config));
     Object.assign(base, treeFacts(tree, config, platform));
     const mine = require2.filter((path4) => path4.startsWith("/"));
     if (mine.length) {

@@ -54996,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "b377c53c7ac82cdb850b3a6477fbe20d";
+var ENGINE_BUILD = "e28fe8393b476e76fc2f6d4913a3d8cb";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -62346,6 +62346,25 @@ function windowsFacts(layers, config, require3) {
 function readLayers(source, layers) {
   return mapLimit(layers, source.layerConcurrency ?? 1, (l) => layerReader.read(source, l));
 }
+async function readTree(source, layers) {
+  const tree = new FileTree();
+  const read2 = /* @__PURE__ */ new Map();
+  let applied = 0;
+  await mapLimit(layers, source.layerConcurrency ?? 1, async (l, i) => {
+    read2.set(i, await layerReader.read(source, l));
+    for (let e = read2.get(applied); e; e = read2.get(applied)) {
+      read2.delete(applied);
+      tree.apply(e, applied++);
+    }
+  });
+  return tree;
+}
+function layerFacts(manifest, config) {
+  return {
+    layerCount: manifest.layers.length,
+    history: (config.history ?? []).map((h) => ({ createdBy: String(h.created_by ?? ""), empty: h.empty_layer === true }))
+  };
+}
 async function inspectImage(source, ref, platform2, require3 = []) {
   const started = Date.now();
   const base = {
@@ -62371,18 +62390,14 @@ async function inspectImage(source, ref, platform2, require3 = []) {
       base.durationMs = Date.now() - started;
       return base;
     }
-    const layers = await readLayers(source, manifest.layers);
-    base.layerCount = manifest.layers.length;
-    base.history = (config.history ?? []).map((h) => ({
-      createdBy: String(h.created_by ?? ""),
-      empty: h.empty_layer === true
-    }));
     if (family === "windows") {
-      Object.assign(base, windowsFacts(layers, config, require3));
+      const layers = await readLayers(source, manifest.layers);
+      Object.assign(base, layerFacts(manifest, config), windowsFacts(layers, config, require3));
       base.durationMs = Date.now() - started;
       return base;
     }
-    const tree = FileTree.fromLayers(layers);
+    const tree = await readTree(source, manifest.layers);
+    Object.assign(base, layerFacts(manifest, config));
     Object.assign(base, treeFacts(tree, config, platform2));
     const mine = require3.filter((path12) => path12.startsWith("/"));
     if (mine.length) {

@@ -24,13 +24,40 @@ function readLayers(source: ImageSource, layers: Descriptor[]): Promise<LayerEnt
   return mapLimit(layers, source.layerConcurrency ?? 1, l => layerReader.read(source, l))
 }
 
+/**
+ * A platform image's flattened (POSIX) file tree, each layer applied as soon as it and those below it are read, and
+ * its entries let go then: the tree holds its own copy of what it keeps, and the entries of every layer beside the
+ * tree were most of the heap when the platforms in flight finished together.
+ */
+async function readTree(source: ImageSource, layers: Descriptor[]): Promise<FileTree> {
+  const tree = new FileTree()
+  const read = new Map<number, LayerEntry[]>()
+  let applied = 0
+  await mapLimit(layers, source.layerConcurrency ?? 1, async (l, i) => {
+    read.set(i, await layerReader.read(source, l))
+    for (let e = read.get(applied); e; e = read.get(applied)) {
+      read.delete(applied)
+      tree.apply(e, applied++)
+    }
+  })
+  return tree
+}
+
 /** A platform image's manifest, config and flattened (POSIX) file tree. */
 export async function readImage(
   source: ImageSource,
   ref: ImageRef
 ): Promise<{ manifest: Manifest; config: ImageConfig; tree: FileTree }> {
   const { manifest, config } = await loadImage(source, ref)
-  return { manifest, config, tree: FileTree.fromLayers(await readLayers(source, manifest.layers)) }
+  return { manifest, config, tree: await readTree(source, manifest.layers) }
+}
+
+/** What the report says of an image's layers once they are read: how many, and the config's history of them. */
+function layerFacts(manifest: Manifest, config: ImageConfig): Pick<PlatformFacts, 'layerCount' | 'history'> {
+  return {
+    layerCount: manifest.layers.length,
+    history: (config.history ?? []).map(h => ({ createdBy: String(h.created_by ?? ''), empty: h.empty_layer === true }))
+  }
 }
 
 export async function inspectImage(
@@ -63,18 +90,14 @@ export async function inspectImage(
       base.durationMs = Date.now() - started
       return base
     }
-    const layers = await readLayers(source, manifest.layers)
-    base.layerCount = manifest.layers.length
-    base.history = (config.history ?? []).map(h => ({
-      createdBy: String(h.created_by ?? ''),
-      empty: h.empty_layer === true
-    }))
     if (family === 'windows') {
-      Object.assign(base, windowsFacts(layers, config, require))
+      const layers = await readLayers(source, manifest.layers)
+      Object.assign(base, layerFacts(manifest, config), windowsFacts(layers, config, require))
       base.durationMs = Date.now() - started
       return base
     }
-    const tree = FileTree.fromLayers(layers)
+    const tree = await readTree(source, manifest.layers)
+    Object.assign(base, layerFacts(manifest, config))
     Object.assign(base, treeFacts(tree, config, platform))
     const mine = require.filter(path => path.startsWith('/'))
     if (mine.length) {
