@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { stealMeter } from './steal.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dir = process.env.MV_BENCH_DIR || '/var/cache/multiarch-verify-bench'
@@ -11,6 +12,7 @@ const layout = join(dir, 'load')
 const BOUND_MB = 250
 
 const { platforms, unpacked } = JSON.parse(readFileSync(join(layout, 'load.json'), 'utf8'))
+const stolen = stealMeter()
 const t0 = process.hrtime.bigint()
 const r = spawnSync(
   '/usr/bin/time',
@@ -44,3 +46,5 @@ console.log(
   `  ${seconds.toFixed(1)} s (${(total / 1e6 / seconds).toFixed(0)} MB/s unpacked)   peak RSS ${rssMb.toFixed(0)} MB`
 )
 console.log(`  ${rssMb < BOUND_MB ? 'ok  ' : 'MISS'} peak RSS ${rssMb.toFixed(0)} MB (bound < ${BOUND_MB} MB)`)
+const steal = stolen()
+if (steal) console.log(`  ${steal}`)

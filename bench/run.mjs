@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stealMeter } from './steal.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dir = process.env.MV_BENCH_DIR || '/var/cache/multiarch-verify-bench'
@@ -18,6 +19,7 @@ const nproc = availableParallelism()
 const cli = join(root, 'dist', 'cli.js')
 const platforms = ['linux/amd64', 'linux/arm64']
 const favoured = process.env.MV_BENCH_NICE !== '0' && process.getuid?.() === 0
+const stolen = stealMeter()
 
 /** Run a command on `n` cores (taskset), at the highest priority when allowed: wall seconds, CPU seconds, peak RSS. */
 function timed(n, cmd, args) {
@@ -178,3 +180,6 @@ if (existsSync(join(base, 'index.json'))) {
   console.log(`\n  tar -x of every layer + file     ${f(diy.seconds)} s   (the do-it-yourself way)`)
   check(diy.seconds / e.seconds >= 3, `do-it-yourself / engine = ${f(diy.seconds / e.seconds)} (target >= 3)`)
 }
+
+const steal = stolen()
+if (steal) console.log(`\n  ${steal}`)
