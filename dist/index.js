@@ -54996,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "e28fe8393b476e76fc2f6d4913a3d8cb";
+var ENGINE_BUILD = "d0dad5797653fa88e9bd7fbdadadcf3f";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -60311,8 +60311,12 @@ async function peek(source, bytes) {
   }
   const head = Buffer.concat(parts2, length);
   async function* stream2() {
-    if (head.length > 0) yield head;
-    for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+    try {
+      if (head.length > 0) yield head;
+      for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+    } finally {
+      await iter.return?.();
+    }
   }
   return { head, stream: stream2() };
 }
@@ -60497,6 +60501,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   try {
     await Promise.all([done, consume, fed]);
   } catch (err2) {
+    await fed;
     if (bug) throw bug.error;
     throw layerError(err2, label);
   }

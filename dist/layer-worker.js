@@ -4161,8 +4161,12 @@ async function peek(source, bytes) {
   }
   const head = Buffer.concat(parts, length);
   async function* stream() {
-    if (head.length > 0) yield head;
-    for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+    try {
+      if (head.length > 0) yield head;
+      for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value;
+    } finally {
+      await iter.return?.();
+    }
   }
   return { head, stream: stream() };
 }
@@ -4347,6 +4351,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   try {
     await Promise.all([done, consume, fed]);
   } catch (err2) {
+    await fed;
     if (bug) throw bug.error;
     throw layerError(err2, label);
   }

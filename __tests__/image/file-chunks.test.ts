@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import * as zlib from 'node:zlib'
 import { FILE_CHUNK, FileChunks } from '../../src/image/file-chunks.js'
 import { walkFile, walkLayer } from '../../src/image/layer.js'
 import { UserError } from '../../src/errors.js'
@@ -79,9 +81,45 @@ test('a gzip layer file cut short, or missing, is one clear error naming it, not
   await expect(missing).rejects.toThrow(/cannot read layer gone-layer: .*ENOENT/)
 })
 
+test('a layer file that fails early in its first megabytes is closed then, not left to the garbage collector', async () => {
+  const blob = gzip(await makeTar([{ name: 'data/noise', content: randomBytes(4 * FILE_CHUNK) }]))
+  // Zeros over 64 KiB of stored (incompressible) deflate blocks: a block header there has lengths that do not match.
+  blob.fill(0, 200_000, 200_000 + 65_536)
+  const path = join(dir, 'corrupt.tar.gz')
+  writeFileSync(path, blob)
+  const fds = (): number => readdirSync('/proc/self/fd').length
+  const before = fds()
+  await expect(walkFile(path, undefined, undefined, 'corrupt-layer')).rejects.toThrow(/cannot read layer corrupt-layer/)
+  expect(fds()).toBe(before)
+})
+
 test('a gzip layer file whose bytes are not its digest is the digest error, read in turns or not', async () => {
   const blob = gzip(await makeTar([{ name: 'data/noise', content: randomBytes(2 * FILE_CHUNK) }]))
   const path = join(dir, 'wrong.tar.gz')
   writeFileSync(path, blob)
   await expect(walkFile(path, 'sha256:' + '1'.repeat(64))).rejects.toThrow(/does not match its digest/)
+})
+
+/** zstd-compressed bytes: node:zlib's where this Node has it (22.15+), else the zstd tool (scripts/setup-env.sh). */
+function zstd(bytes: Buffer): Buffer {
+  const native = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync
+  if (native) return native(bytes)
+  const r = spawnSync('zstd', ['-q', '-c', '-1'], { input: bytes, maxBuffer: 1 << 26 })
+  if (r.status !== 0) throw new Error(`zstd is needed for this test (apt-get install zstd): ${r.error ?? r.stderr}`)
+  return r.stdout
+}
+
+test('a zstd layer file of many chunks walks to the same entries as in memory (native zstd reads in turns)', async () => {
+  const blob = zstd(
+    await makeTar([
+      { name: 'data/noise', content: randomBytes(3 * FILE_CHUNK) },
+      { name: 'usr/bin/app', mode: 0o755, content: bin('go-arm64') }
+    ])
+  )
+  expect(blob.length).toBeGreaterThan(3 * FILE_CHUNK)
+  const path = join(dir, 'layer.tar.zst')
+  writeFileSync(path, blob)
+  const fromFile = await walkFile(path, digestOf(blob))
+  expect(fromFile).toEqual(await walkLayer(Readable.from([blob]), digestOf(blob)))
+  expect(fromFile.find(e => e.path === '/usr/bin/app')?.binary).toMatchObject({ format: 'elf', machine: 183 })
 })

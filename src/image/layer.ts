@@ -298,6 +298,7 @@ export async function readLayer(
   try {
     await Promise.all([done, consume, fed])
   } catch (err) {
+    await fed // the feed ends once the decompressor is gone, and closes the file then: before the caller hears of it
     if (bug) throw bug.error
     throw layerError(err, label)
   }

@@ -24,9 +24,15 @@ export async function peek(
   }
   // A copy: the chunks are the source's, which may reuse their memory (tar-stream's entries).
   const head = Buffer.concat(parts, length)
+  // Left early (an error downstream), it leaves the source too: a file is closed, a stream destroyed, then and not
+  // when the garbage collector finds them.
   async function* stream(): AsyncGenerator<Buffer> {
-    if (head.length > 0) yield head
-    for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value
+    try {
+      if (head.length > 0) yield head
+      for (let r = await iter.next(); !r.done; r = await iter.next()) yield r.value
+    } finally {
+      await iter.return?.()
+    }
   }
   return { head, stream: stream() }
 }
