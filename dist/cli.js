@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "d0dad5797653fa88e9bd7fbdadadcf3f";
+var ENGINE_BUILD = "0ce9652c2e344b6586c7bd6d3cbeb7ac";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -19467,10 +19467,9 @@ function written(stream, chunk) {
     });
   });
 }
-async function feed(chunks, hash, into) {
+async function feed(chunks, into) {
   let inflight = Promise.resolve();
   for await (const chunk of chunks) {
-    hash.update(chunk);
     await inflight;
     inflight = written(into, chunk);
     inflight.catch(() => void 0);
@@ -19514,14 +19513,14 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   if (inTurns) raw.reuse = true;
   const sink = extract3;
   const stages = [];
+  const input = [];
   let fed = Promise.resolve();
   if (inTurns) {
-    fed = feed(stream, hash, decompress).catch((err2) => {
-      ;
+    fed = feed(hashed(), decompress).catch((err2) => {
       decompress.destroy(err2);
     });
   } else {
-    stages.push(Readable.from(hashed()));
+    input.push(Readable.from(hashed()));
   }
   if (decompress) stages.push(decompress);
   if (plainHash) {
@@ -19534,7 +19533,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([...stages, sink]);
+  const done = pipeline([...input, ...stages, sink]);
   try {
     await Promise.all([done, consume, fed]);
   } catch (err2) {
@@ -26095,8 +26094,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
       return base;
     }
     const tree = await readTree(source, manifest.layers);
-    Object.assign(base, layerFacts(manifest, config));
-    Object.assign(base, treeFacts(tree, config, platform));
+    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform));
     const mine = require2.filter((path4) => path4.startsWith("/"));
     if (mine.length) {
       base.required = mine.map((path4) => {

@@ -54996,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "d0dad5797653fa88e9bd7fbdadadcf3f";
+var ENGINE_BUILD = "0ce9652c2e344b6586c7bd6d3cbeb7ac";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -60430,10 +60430,9 @@ function written(stream2, chunk) {
     });
   });
 }
-async function feed(chunks, hash, into) {
+async function feed(chunks, into) {
   let inflight = Promise.resolve();
   for await (const chunk of chunks) {
-    hash.update(chunk);
     await inflight;
     inflight = written(into, chunk);
     inflight.catch(() => void 0);
@@ -60477,14 +60476,14 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   if (inTurns) raw.reuse = true;
   const sink = extract3;
   const stages = [];
+  const input = [];
   let fed = Promise.resolve();
   if (inTurns) {
-    fed = feed(stream2, hash, decompress).catch((err2) => {
-      ;
+    fed = feed(hashed(), decompress).catch((err2) => {
       decompress.destroy(err2);
     });
   } else {
-    stages.push(Readable.from(hashed()));
+    input.push(Readable.from(hashed()));
   }
   if (decompress) stages.push(decompress);
   if (plainHash) {
@@ -60497,7 +60496,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([...stages, sink]);
+  const done = pipeline([...input, ...stages, sink]);
   try {
     await Promise.all([done, consume, fed]);
   } catch (err2) {
@@ -62402,8 +62401,7 @@ async function inspectImage(source, ref, platform2, require3 = []) {
       return base;
     }
     const tree = await readTree(source, manifest.layers);
-    Object.assign(base, layerFacts(manifest, config));
-    Object.assign(base, treeFacts(tree, config, platform2));
+    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform2));
     const mine = require3.filter((path12) => path12.startsWith("/"));
     if (mine.length) {
       base.required = mine.map((path12) => {

@@ -4280,10 +4280,9 @@ function written(stream, chunk) {
     });
   });
 }
-async function feed(chunks, hash, into) {
+async function feed(chunks, into) {
   let inflight = Promise.resolve();
   for await (const chunk of chunks) {
-    hash.update(chunk);
     await inflight;
     inflight = written(into, chunk);
     inflight.catch(() => void 0);
@@ -4327,14 +4326,14 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
   if (inTurns) raw.reuse = true;
   const sink = extract2;
   const stages = [];
+  const input = [];
   let fed = Promise.resolve();
   if (inTurns) {
-    fed = feed(stream, hash, decompress).catch((err2) => {
-      ;
+    fed = feed(hashed(), decompress).catch((err2) => {
       decompress.destroy(err2);
     });
   } else {
-    stages.push(Readable.from(hashed()));
+    input.push(Readable.from(hashed()));
   }
   if (decompress) stages.push(decompress);
   if (plainHash) {
@@ -4347,7 +4346,7 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
       })
     );
   }
-  const done = pipeline([...stages, sink]);
+  const done = pipeline([...input, ...stages, sink]);
   try {
     await Promise.all([done, consume, fed]);
   } catch (err2) {

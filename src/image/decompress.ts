@@ -59,7 +59,7 @@ export function consumesOnWrite(kind: Compression): boolean {
   return kind === 'gzip' || (kind === 'zstd' && nativeZstd !== undefined)
 }
 
-export function decompressor(kind: Compression): NodeJS.ReadWriteStream | undefined {
+export function decompressor(kind: Compression): Duplex | undefined {
   if (kind === 'gzip') return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK })
   if (kind === 'zstd') return nativeZstd ? nativeZstd({ chunkSize: DECOMPRESS_CHUNK }) : Duplex.from(fzstdDecode)
   return undefined

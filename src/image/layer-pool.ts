@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { cores } from '../concurrency.js'
 import { UserError } from '../errors.js'
-import { walkFile, type Expected, type LayerEntry, type Range } from './layer.js'
+import type { Range } from './file-chunks.js'
+import { walkFile, type Expected, type LayerEntry } from './layer.js'
 
 type Reply = { id: number; entries?: LayerEntry[]; error?: string; user?: boolean; stack?: string }
 /** A walk for a worker: what layer-worker.ts receives (with an id). */

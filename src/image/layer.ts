@@ -3,8 +3,8 @@
  * keeps per file only what the checks need (path, type, mode, size, link target, and the facts of files that may be
  * programs, read as they pass). Nothing is written to disk.
  */
-import { createHash, type Hash } from 'node:crypto'
-import { Readable, Transform } from 'node:stream'
+import { createHash } from 'node:crypto'
+import { Readable, Transform, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar-stream'
 import type { BinaryFacts } from '../binary/identify.js'
@@ -15,8 +15,6 @@ import { captureEntry } from './capture.js'
 import { MAGIC_BYTES, compressionOf, consumesOnWrite, decompressor } from './decompress.js'
 import { FileChunks, type Range } from './file-chunks.js'
 import { peek } from './peek.js'
-
-export type { Range }
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -194,7 +192,7 @@ function bytesOf(entry: TarEntry, fromData: WeakSet<object>): AsyncIterable<Buff
 }
 
 /** Write one chunk, settled when the stream has taken it in (its callback) or is gone. */
-function written(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
+function written(stream: Writable, chunk: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const gone = (): void => reject(new Error('the decompressor closed before its input ended'))
     stream.once('close', gone)
@@ -207,13 +205,12 @@ function written(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
 }
 
 /**
- * Feed a layer's chunks to its decompressor, hashing them, one write in flight while the next chunk is read: chunk k
- * has been taken in before chunk k + 2 is asked for, as FileChunks' `reuse` needs.
+ * Feed a layer's chunks to its decompressor, one write in flight while the next chunk is read: chunk k has been taken
+ * in before chunk k + 2 is asked for, as FileChunks' `reuse` needs.
  */
-async function feed(chunks: AsyncIterable<Buffer>, hash: Hash, into: NodeJS.WritableStream): Promise<void> {
+async function feed(chunks: AsyncIterable<Buffer>, into: Writable): Promise<void> {
   let inflight: Promise<void> = Promise.resolve()
   for await (const chunk of chunks) {
-    hash.update(chunk)
     await inflight
     inflight = written(into, chunk)
     inflight.catch(() => undefined) // awaited on the next turn: its failure is not unhandled while a chunk is read
@@ -273,15 +270,17 @@ export async function readLayer(
   if (inTurns) raw.reuse = true
   const sink = extract as unknown as NodeJS.WritableStream
   const stages: NodeJS.ReadWriteStream[] = []
+  // The bytes go in through the decompressor's writes (feed), or as a stream at the head of the pipeline.
+  const input: NodeJS.ReadableStream[] = []
   let fed: Promise<void> = Promise.resolve()
   if (inTurns) {
     // A read that fails fails the pipeline through the decompressor; a decompressor that fails first has its own
     // error there already (destroying it again does nothing).
-    fed = feed(stream, hash, decompress).catch((err: unknown) => {
-      ;(decompress as unknown as { destroy: (e: unknown) => void }).destroy(err)
+    fed = feed(hashed(), decompress).catch((err: unknown) => {
+      decompress.destroy(err as Error)
     })
   } else {
-    stages.push(Readable.from(hashed()) as unknown as NodeJS.ReadWriteStream)
+    input.push(Readable.from(hashed()))
   }
   if (decompress) stages.push(decompress)
   if (plainHash) {
@@ -294,7 +293,7 @@ export async function readLayer(
       })
     )
   }
-  const done = pipeline([...stages, sink])
+  const done = pipeline([...input, ...stages, sink])
   try {
     await Promise.all([done, consume, fed])
   } catch (err) {

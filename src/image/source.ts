@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 import { UserError } from '../errors.js'
-import type { Expected, LayerEntry, Range } from './layer.js'
+import type { Range } from './file-chunks.js'
+import type { Expected, LayerEntry } from './layer.js'
 import type { Descriptor, Index } from './types.js'
 
 /** JSON documents (indexes, manifests, configs) larger than this are refused rather than buffered. */

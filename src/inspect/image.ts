@@ -97,8 +97,7 @@ export async function inspectImage(
       return base
     }
     const tree = await readTree(source, manifest.layers)
-    Object.assign(base, layerFacts(manifest, config))
-    Object.assign(base, treeFacts(tree, config, platform))
+    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform))
     const mine = require.filter(path => path.startsWith('/'))
     if (mine.length) {
       base.required = mine.map(path => {
