@@ -2792,10 +2792,10 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location3, message3) {
+      function create(location3, message2) {
         return {
           location: location3,
-          message: message3
+          message: message2
         };
       }
       DiagnosticRelatedInformation2.create = create;
@@ -2823,8 +2823,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message3, severity, code2, source, relatedInformation) {
-        const result = { range, message: message3 };
+      function create(range, message2, severity, code2, source, relatedInformation) {
+        const result = { range, message: message2 };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -9417,9 +9417,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix17 = POSIX_REGEX_SOURCE[rest2];
+                if (posix17) {
+                  prev.value = pre + posix17;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9936,7 +9936,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix17 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9946,8 +9946,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix11 });
-        const result = { glob, state, regex, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9972,7 +9972,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9980,7 +9980,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9989,16 +9989,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix11);
+          match = picomatch2.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix11 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix17 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix11 }));
+      return regex.test(utils.basename(input, { windows: posix17 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -12735,12 +12735,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -13286,8 +13286,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -13302,8 +13302,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -13741,22 +13741,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message3) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message3;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message3) {
-        super("YAMLParseError", pos, code2, message3);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message3) {
-        super("YAMLWarning", pos, code2, message3);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -14436,8 +14436,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message3 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message3);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -14509,15 +14509,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message3);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message3 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message3);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -14540,8 +14540,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message3 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -14619,8 +14619,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message3 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message3);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -14631,8 +14631,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message3 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message3);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -15025,13 +15025,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message3 = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message3);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message3);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -15187,12 +15187,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message3, warning) => {
+        this.onError = (source, code2, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message3));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message3));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -15262,10 +15262,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message3, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message3, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -15354,12 +15354,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message3) => {
+        const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message3);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message3);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -16519,8 +16519,8 @@ var require_parser2 = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message3 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -16610,8 +16610,8 @@ var require_parser2 = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message3 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message3 };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -17440,8 +17440,8 @@ import { gunzip, gzip } from "node:zlib";
 // src/version.ts
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
-var FACTS_VERSION = 3;
-var ENGINE_BUILD = "0ce9652c2e344b6586c7bd6d3cbeb7ac";
+var FACTS_VERSION = 4;
+var ENGINE_BUILD = "099f12cf35eb3609a77e34039ee2f3ee";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -17467,7 +17467,7 @@ var isNum = (v) => typeof v === "number" && Number.isFinite(v);
 function wellFormed(e) {
   if (!e || typeof e !== "object") return false;
   const x = e;
-  return typeof x.path === "string" && x.path.startsWith("/") && typeof x.type === "string" && TYPES.has(x.type) && isNum(x.mode) && isNum(x.size) && isNum(x.uid) && isNum(x.gid) && (x.linkname === void 0 || typeof x.linkname === "string") && (x.binary === void 0 || typeof x.binary === "object" && x.binary !== null) && (x.sha256 === void 0 || typeof x.sha256 === "string" && /^[0-9a-f]{64}$/.test(x.sha256)) && (x.text === void 0 || typeof x.text === "string") && (x.ldCache === void 0 || Array.isArray(x.ldCache));
+  return typeof x.path === "string" && x.path.startsWith("/") && typeof x.type === "string" && TYPES.has(x.type) && isNum(x.mode) && isNum(x.size) && isNum(x.uid) && isNum(x.gid) && (x.linkname === void 0 || typeof x.linkname === "string") && (x.binary === void 0 || typeof x.binary === "object" && x.binary !== null) && (x.sha256 === void 0 || typeof x.sha256 === "string" && /^[0-9a-f]{64}$/.test(x.sha256)) && (x.text === void 0 || typeof x.text === "string") && (x.ldCache === void 0 || Array.isArray(x.ldCache)) && (x.pkg === void 0 || typeof x.pkg === "object" && x.pkg !== null && typeof x.pkg.kind === "string");
 }
 var FactsCache = class {
   constructor(dir, opts = {}) {
@@ -18411,14 +18411,14 @@ function parseAs(buf, littleEndian) {
   return out;
 }
 function parseOld(buf, nold, le) {
-  const strings = OLD_HEADER + nold * OLD_ENTRY;
+  const strings2 = OLD_HEADER + nold * OLD_ENTRY;
   const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
   const out = [];
   for (let i = 0; i < nold; i++) {
     const at = OLD_HEADER + i * OLD_ENTRY;
     const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, strings + u322(at + 4));
-    const path4 = cstring(buf, strings + u322(at + 8));
+    const soname = cstring(buf, strings2 + u322(at + 4));
+    const path4 = cstring(buf, strings2 + u322(at + 8));
     if (soname === void 0 || path4 === void 0) return void 0;
     out.push({ flags, soname, path: path4, hwcap: 0 });
   }
@@ -19334,6 +19334,203 @@ var FileChunks = class {
   }
 };
 
+// src/binary/zip.ts
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CENTRAL = 33639248;
+var EOCD_SEARCH = 22 + 65535;
+var MAX_NAMES = 1e5;
+function listZip(tail, size) {
+  const base = size - tail.length;
+  const from = Math.max(0, tail.length - EOCD_SEARCH);
+  let at = -1;
+  for (let i = tail.length - 22; i >= from; i--) {
+    if (tail.readUInt32LE(i) === EOCD) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return void 0;
+  let entries = tail.readUInt16LE(at + 10);
+  let cdSize = tail.readUInt32LE(at + 12);
+  let end = at;
+  const loc = at - 20;
+  if (loc >= 0 && tail.readUInt32LE(loc) === ZIP64_LOCATOR) {
+    const rec = Number(tail.readBigUInt64LE(loc + 8)) - base;
+    if (rec >= 0 && rec + 56 <= loc && tail.readUInt32LE(rec) === ZIP64_EOCD) {
+      entries = Number(tail.readBigUInt64LE(rec + 32));
+      cdSize = Number(tail.readBigUInt64LE(rec + 40));
+      end = rec;
+    }
+  }
+  let start = end - cdSize;
+  if (start < 0 || cdSize > size) return { names: [], entries, truncated: true };
+  const names = [];
+  let truncated = false;
+  for (let i = 0; i < entries; i++) {
+    if (start + 46 > end || tail.readUInt32LE(start) !== CENTRAL) {
+      truncated = true;
+      break;
+    }
+    const nameLen = tail.readUInt16LE(start + 28);
+    const extraLen = tail.readUInt16LE(start + 30);
+    const commentLen = tail.readUInt16LE(start + 32);
+    if (start + 46 + nameLen > end) {
+      truncated = true;
+      break;
+    }
+    if (names.length >= MAX_NAMES) {
+      truncated = true;
+      break;
+    }
+    names.push(tail.toString("utf8", start + 46, start + 46 + nameLen));
+    start += 46 + nameLen + extraLen + commentLen;
+  }
+  return { names, entries, ...truncated ? { truncated } : {} };
+}
+
+// src/inspect/npm/loader-source.ts
+var MAX_LOADER_SOURCE = 256 * 1024;
+var MARKERS = ["node-gyp-build", "require('bindings')", 'require("bindings")', ".node", "native binding"];
+function mayLoadNative(bytes) {
+  return MARKERS.some((m) => bytes.includes(m));
+}
+var NAPI_ERRORS = [/Cannot find native binding\.?[^'"`\n]{0,300}/, /Failed to load native binding/];
+var CATCH = /catch\s*(?:\(\s*[\w$]*\s*\))?\s*\{([^{}]{0,400})\}/g;
+var RELATIVE_REQUIRE = /require\(\s*['"`](\.{1,2}\/[^'"`]{1,200})['"`]\s*\)/g;
+function readLoaderSource(text) {
+  if (text.length > MAX_LOADER_SOURCE) return void 0;
+  const out = {};
+  const fallbacks = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(CATCH)) {
+    for (const r of m[1].matchAll(RELATIVE_REQUIRE)) {
+      const target = r[1];
+      if (!target.endsWith(".node") && !/binding|native|prebuild/i.test(target)) fallbacks.add(target);
+    }
+  }
+  if (fallbacks.size) out.fallbacks = [...fallbacks].slice(0, 8);
+  for (const re of NAPI_ERRORS) {
+    const m = re.exec(text);
+    if (m) {
+      out.napiError = m[0].trim();
+      break;
+    }
+  }
+  if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
+    out.gypBuild = true;
+  }
+  return Object.keys(out).length ? out : void 0;
+}
+
+// src/inspect/npm/manifest.ts
+var MAX_MANIFEST = 1024 * 1024;
+var LOADERS = [
+  "node-gyp-build",
+  "node-gyp-build-optional-packages",
+  "bindings",
+  "@mapbox/node-pre-gyp",
+  "node-pre-gyp",
+  "@discordjs/node-pre-gyp",
+  "prebuild-install",
+  "detect-libc",
+  "node-addon-api",
+  "@napi-rs/wasm-runtime"
+];
+var strings = (v, max = 64) => {
+  const list2 = typeof v === "string" ? [v] : Array.isArray(v) ? v : void 0;
+  const out = list2?.filter((x) => typeof x === "string" && x.length <= 256).slice(0, max);
+  return out?.length ? out : void 0;
+};
+var keys = (v, max = 256) => v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v).slice(0, max) : [];
+function parseManifest(text) {
+  if (text.length > MAX_MANIFEST) return void 0;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) return void 0;
+  const j = json;
+  const m = {};
+  const str = (k) => typeof j[k] === "string" && j[k].length <= 256 ? j[k] : void 0;
+  const name = str("name");
+  const version = str("version");
+  const main2 = str("main");
+  if (name) m.name = name;
+  if (version) m.version = version;
+  if (main2) m.main = main2;
+  for (const k of ["os", "cpu", "libc"]) {
+    const v = strings(j[k]);
+    if (v) m[k] = v;
+  }
+  const optional = keys(j.optionalDependencies);
+  if (optional.length) m.optional = optional;
+  const binary = j.binary;
+  if (binary && typeof binary === "object" && typeof binary.module_path === "string") {
+    m.binary = { modulePath: binary.module_path.slice(0, 512) };
+    if (typeof binary.module_name === "string") m.binary.moduleName = binary.module_name.slice(0, 256);
+  }
+  const napi = j.napi;
+  if (napi && typeof napi === "object") {
+    const bn = napi.binaryName ?? napi.name;
+    m.napi = typeof bn === "string" && bn.length <= 256 ? { binaryName: bn } : {};
+  }
+  const deps = /* @__PURE__ */ new Set([...keys(j.dependencies), ...keys(j.optionalDependencies), ...keys(j.peerDependencies)]);
+  const uses = LOADERS.filter((l) => deps.has(l));
+  if (uses.length) m.uses = uses;
+  const bin = typeof j.bin === "string" ? [j.bin] : Object.values(j.bin ?? {});
+  const bins = strings(
+    bin.filter((b) => typeof b === "string"),
+    32
+  );
+  if (bins) m.bin = bins;
+  return m;
+}
+
+// src/image/package-files.ts
+var JAR_TAIL = 4 * 1024 * 1024;
+var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var JAR = /\.(jar|war|ear)$/i;
+var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
+function packageFileKind(path4, size) {
+  if (MANIFEST.test(path4)) return size <= MAX_MANIFEST ? "npm" : void 0;
+  if (SCRIPT.test(path4)) return size <= MAX_LOADER_SOURCE ? "js" : void 0;
+  if (JAR.test(path4)) return size >= 22 ? "jar" : void 0;
+  return void 0;
+}
+async function readFrom(stream, from) {
+  const kept = [];
+  let pos = 0;
+  for await (const chunk of stream) {
+    const end = pos + chunk.length;
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
+    pos = end;
+  }
+  return Buffer.concat(kept);
+}
+function jarFacts(listing) {
+  if (!listing) return void 0;
+  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
+  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
+}
+async function readPackageFile(kind, stream, size) {
+  if (kind === "jar") {
+    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
+    return jarFacts(listZip(tail, Math.max(size, tail.length)));
+  }
+  const bytes = await readFrom(stream, 0);
+  if (kind === "npm") {
+    const manifest = parseManifest(bytes.toString("utf8"));
+    return manifest ? { kind, manifest } : void 0;
+  }
+  if (!mayLoadNative(bytes)) return void 0;
+  const loader = readLoaderSource(bytes.toString("utf8"));
+  return loader ? { kind, loader } : void 0;
+}
+
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -19363,7 +19560,7 @@ var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path4) {
-  return path4 === "/etc/ld.so.conf" || path4 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path4) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path4);
+  return path4 === "/etc/ld.so.conf" || path4 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path4) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path4) || /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path4);
 }
 async function readAll(stream) {
   const chunks = [];
@@ -19402,13 +19599,17 @@ async function walkLayer(raw, expectedDigest, label) {
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
   if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
+    const what2 = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
+    throw new UserError(`layer ${label} does not match ${what2} (got ${digest}): the image is corrupt`);
   }
   return got.entries;
 }
 function walkFile(path4, expected, range, label) {
   return walkLayer(new FileChunks(path4, range), expected, label);
+}
+function packageKind(path4, size, mode) {
+  const kind = packageFileKind(path4, size);
+  return kind === "js" && (mode & 73) !== 0 ? void 0 : kind;
 }
 async function entryOf(entry, bytes) {
   const h = entry.header;
@@ -19427,6 +19628,9 @@ async function entryOf(entry, bytes) {
     e.text = (await readAll(bytes)).toString("utf8");
   } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
     e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
+  } else if (type === "file" && packageKind(e.path, e.size, mode)) {
+    const pkg = await readPackageFile(packageKind(e.path, e.size, mode), bytes, e.size);
+    if (pkg) e.pkg = pkg;
   } else if (type === "file") {
     const kept = await captureEntry(bytes, mode, e.size);
     if (kept.binary) e.binary = kept.binary;
@@ -19889,8 +20093,8 @@ var ArchiveSource = class _ArchiveSource {
     if (!expected) return walked.entries;
     const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
     if (got !== expected.digest) {
-      const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
-      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+      const what2 = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+      throw new UserError(`layer ${label} does not match ${what2} (got ${got}): the image is corrupt`);
     }
     return walked.entries;
   }
@@ -20024,8 +20228,8 @@ var MANIFEST_ACCEPT = [
 ].join(", ");
 var MAX_REDIRECTS = 5;
 var HttpError = class extends Error {
-  constructor(message3, status, response) {
-    super(message3);
+  constructor(message2, status, response) {
+    super(message2);
     this.status = status;
     this.response = response;
   }
@@ -20160,12 +20364,12 @@ var RegistryClient = class {
       const res = answer.res;
       if (res.ok) return consume(answer);
       await res.body?.cancel();
-      const what = path4.startsWith("manifests/") ? `manifest ${path4.slice(10)}` : `blob ${path4.slice(6)}`;
-      const msg = `${this.name}: ${what}: HTTP ${res.status}`;
+      const what2 = path4.startsWith("manifests/") ? `manifest ${path4.slice(10)}` : `blob ${path4.slice(6)}`;
+      const msg = `${this.name}: ${what2}: HTTP ${res.status}`;
       if (res.status >= 500 || res.status === 429) throw new HttpError(msg, res.status, { headers: headersOf(res) });
       if (res.status === 401 || res.status === 403)
         throw new UserError(`${this.name}: not authorized to pull; run docker login ${this.ref.registry}`);
-      if (res.status === 404) throw new UserError(`${this.name}: ${what} not found`);
+      if (res.status === 404) throw new UserError(`${this.name}: ${what2} not found`);
       throw new UserError(msg);
     }, this.retry).catch((err2) => {
       if (err2 instanceof UserError) throw err2;
@@ -20188,16 +20392,16 @@ var RegistryClient = class {
   async blobBytes(digest) {
     return this.get(`blobs/${digest}`, void 0, ({ res, abort }) => this.readAll(res, abort, `blob ${digest}`));
   }
-  async readAll(res, abort, what) {
+  async readAll(res, abort, what2) {
     const declared2 = Number(res.headers.get("content-length"));
-    const tooLarge = () => new UserError(`${this.name}: ${what} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
+    const tooLarge = () => new UserError(`${this.name}: ${what2} is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB; refusing to read it`);
     if (declared2 > MAX_JSON_BYTES) {
       abort.abort();
       throw tooLarge();
     }
     const parts2 = [];
     let size = 0;
-    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what}`)) {
+    for await (const chunk of readBody(res, abort, this.timeoutMs, `${this.name}: ${what2}`)) {
       size += chunk.length;
       if (size > MAX_JSON_BYTES) {
         abort.abort();
@@ -20216,7 +20420,7 @@ var RegistryClient = class {
     return Readable3.from(readBody(answer.res, answer.abort, this.timeoutMs, `${this.name}: blob ${digest}`));
   }
 };
-async function* readBody(res, abort, timeoutMs, what) {
+async function* readBody(res, abort, timeoutMs, what2) {
   if (!res.body) return;
   const reader = res.body.getReader();
   let received = 0;
@@ -20232,7 +20436,7 @@ async function* readBody(res, abort, timeoutMs, what) {
     } catch (err2) {
       await reader.cancel().catch(() => void 0);
       throw new NetworkError(
-        stalled ? `${what} stalled: nothing for ${timeoutMs / 1e3}s after ${received} bytes` : `${what} was cut short after ${received} bytes (${err2.message})`
+        stalled ? `${what2} stalled: nothing for ${timeoutMs / 1e3}s after ${received} bytes` : `${what2} was cut short after ${received} bytes (${err2.message})`
       );
     } finally {
       clearTimeout(timer);
@@ -20514,9 +20718,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message3) {
+  _debug(message2) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message3);
+      this.options.listeners.debug(message2);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -20728,8 +20932,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message3) => {
-          this._debug(message3);
+        state.on("debug", (message2) => {
+          this._debug(message2);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -20887,8 +21091,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message3) {
-    this.emit("debug", message3);
+  _debug(message2) {
+    this.emit("debug", message2);
   }
   _setResult() {
     let error;
@@ -20913,8 +21117,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message3 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message3);
+      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message2);
     }
     state._setResult();
   }
@@ -21259,26 +21463,26 @@ function codeSpanOf(text, max = 500) {
 function code(text) {
   return codeSpanOf(text, 200);
 }
-function messageParts(message3) {
+function messageParts(message2) {
   const out = [];
   let prose = "";
   let i = 0;
   const runEnd = (at) => {
     let e = at;
-    while (message3[e] === "`") e++;
+    while (message2[e] === "`") e++;
     return e;
   };
-  while (i < message3.length) {
-    if (message3[i] !== "`") {
-      prose += message3[i];
+  while (i < message2.length) {
+    if (message2[i] !== "`") {
+      prose += message2[i];
       i++;
       continue;
     }
     const open5 = runEnd(i);
     const n = open5 - i;
     let close = -1;
-    for (let k = open5; k < message3.length; ) {
-      if (message3[k] !== "`") {
+    for (let k = open5; k < message2.length; ) {
+      if (message2[k] !== "`") {
         k++;
         continue;
       }
@@ -21290,15 +21494,15 @@ function messageParts(message3) {
       k = e;
     }
     if (close < 0) {
-      prose += message3.slice(i, open5);
+      prose += message2.slice(i, open5);
       i = open5;
       continue;
     }
-    let text = message3.slice(open5, close);
+    let text = message2.slice(open5, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
-    out.push({ code: true, text, raw: message3.slice(i, close + n) });
+    out.push({ code: true, text, raw: message2.slice(i, close + n) });
     i = close + n;
   }
   if (prose) out.push({ code: false, text: prose, raw: prose });
@@ -21322,8 +21526,8 @@ function codeSpan(text, inTable = false) {
   const span = codeSpanOf(text, 500);
   return inTable ? span.replace(/\|/g, "\\|") : span;
 }
-function messageToMarkdown(message3, inTable = false) {
-  return messageParts(message3).map((part) => part.code ? codeSpan(part.text, inTable) : escapeMarkdown(part.text)).join("");
+function messageToMarkdown(message2, inTable = false) {
+  return messageParts(message2).map((part) => part.code ? codeSpan(part.text, inTable) : escapeMarkdown(part.text)).join("");
 }
 function fenced(text, lang = "") {
   const safe2 = showControls(text, "\n	");
@@ -21473,6 +21677,9 @@ var ARM_LOADERS = {
   "/lib/ld-musl-arm.so.1": "soft"
 };
 
+// src/checks/binary-arch-mismatch.ts
+import { posix as posix2 } from "node:path";
+
 // src/inspect/os.ts
 var UNIX = /* @__PURE__ */ new Set(["freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "darwin", "android"]);
 var WASI = /* @__PURE__ */ new Set(["wasi", "wasip1", "wasip2"]);
@@ -21598,6 +21805,7 @@ var FileTree = class _FileTree {
         if (e.binary) node2.binary = e.binary;
         if (e.sha256) node2.sha256 = e.sha256;
         if (e.text !== void 0) node2.text = e.text;
+        if (e.pkg) node2.pkg = e.pkg;
         if (e.ldCache) node2.ldCache = e.ldCache;
         return node2;
       }
@@ -21988,6 +22196,7 @@ function peExclusionOf(file, pe) {
   return dirs.some((part) => NOT_RUN_DIRS.has(part)) ? "test-data" : void 0;
 }
 function exclusionOf(file, elf) {
+  if (file.package && file.module?.loaded === false && !file.module.noBuildForPlatform) return "not-chosen";
   if (elf.type === ElfType.REL) return "relocatable";
   if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return "not-a-program";
   if ((file.mode & 73) === 0) return "not-executable";
@@ -22297,8 +22506,8 @@ function loaderHint(interp, base = "other") {
 }
 var C_RUNTIME = /^(libc|libm|libdl|librt|libpthread|libresolv|libgcc_s|libstdc\+\+|ld-linux[^/]*|ld64)\.so(\.\d+)*$/;
 function libraryHint(lib, base) {
-  const runtime = C_RUNTIME.test(lib);
-  if (runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
+  const runtime2 = C_RUNTIME.test(lib);
+  if (runtime2 && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
     return [
       `${code(lib)} is part of the C library, which this base does not have: a dynamically linked program cannot start on it.`,
       'Link statically (`CGO_ENABLED=0` for Go, `-static` for C, `RUSTFLAGS="-C target-feature=+crt-static"` for Rust), or use a base with the C library: `gcr.io/distroless/cc-debian12` for glibc programs (`gcr.io/distroless/base-debian12` adds OpenSSL), `alpine` for musl programs.'
@@ -22347,7 +22556,7 @@ function editFor(f, ctx, file, facts2) {
   const stage = ins ? stageOf(ctx.stages, ins.line) : void 0;
   const final = targetStage(ctx.stages, ctx.target);
   const { base, stage: baseStage } = baseOf(ctx.stages, final);
-  const install2 = (command, what) => baseStage ? rebase(lines, baseStage, void 0, [`RUN ${command}`], `installs ${what}`) : void 0;
+  const install2 = (command, what2) => baseStage ? rebase(lines, baseStage, void 0, [`RUN ${command}`], `installs ${what2}`) : void 0;
   const first = (...edits) => {
     for (const e of edits) {
       const r = e();
@@ -22356,7 +22565,7 @@ function editFor(f, ctx, file, facts2) {
     return void 0;
   };
   if (ARCH_RULES.has(f.rule) || f.rule === "dockerfile-hardcoded-platform") {
-    if (!ins || !stage) return { base };
+    if (!ins || !stage || typeof f.evidence?.package === "string") return { base };
     return {
       base,
       edit: first(
@@ -22383,8 +22592,8 @@ function editFor(f, ctx, file, facts2) {
       return { base, edit: goStatic(lines, stage, ins) };
     const musl = file?.binary.format === "elf" && /ld-musl/.test(file.binary.interpreter ?? "");
     const missing = String(f.evidence?.missing ?? "").split(" ")[0] ?? "";
-    const runtime = f.rule === "interpreter-missing" || C_RUNTIME.test(missing);
-    if (baseStage && runtime && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
+    const runtime2 = f.rule === "interpreter-missing" || C_RUNTIME.test(missing);
+    if (baseStage && runtime2 && (base === "scratch" || base === "distroless-static" || base === "busybox")) {
       const image = musl ? "alpine:3" : "gcr.io/distroless/cc-debian12";
       return {
         base,
@@ -22427,7 +22636,8 @@ function withFix(f, ctx) {
   const out = { ...f };
   const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: "other", edit: void 0 };
   const windows = f.platform.startsWith("windows");
-  if (ARCH_RULES.has(f.rule) && !windows || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
+  const packaged = typeof f.evidence?.package === "string";
+  if (ARCH_RULES.has(f.rule) && !windows && !packaged || f.rule === "dockerfile-hardcoded-platform" && !/--platform/.test(f.message))
     out.hint = archHint(ecosystemOf(file, written2), f.path ?? /\s-o\s+(\/\S+)/.exec(written2 ?? "")?.[1] ?? "/app");
   if (f.rule === "interpreter-missing" && typeof f.evidence?.interpreter === "string")
     out.hint = loaderHint(f.evidence.interpreter, base);
@@ -22518,10 +22728,48 @@ function platformRule(spec) {
 function describe(elf) {
   return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === "little" ? "LSB" : "MSB"})`;
 }
+var PACKAGE_HINT = {
+  jdk: "Install the Java runtime for the target platform: with the final stage's package manager (`apt-get install openjdk-17-jre-headless` in a stage that runs on the target platform), or from a base image for the target (`FROM eclipse-temurin:17-jre`, which buildx pulls per platform). When copying a JDK from another stage (`COPY --from=jdk /opt/java/openjdk /opt/java/openjdk`), that stage must not be `--platform=$BUILDPLATFORM`."
+};
+var KIND = {
+  jdk: "The Java runtime",
+  npm: "The npm package",
+  python: "The Python package",
+  gem: "The gem",
+  jar: "The jar"
+};
+function packageDraft(p, pkg, files) {
+  const plat = formatPlatform(p.platform);
+  const machines = [...new Set(files.map((f) => describe(f.elf)))].join(", ");
+  const worst2 = files.find((f) => f.role === "entrypoint") ?? files.find((f) => f.role === "path") ?? files[0];
+  const names = files.slice(0, 4).map((f) => code(posix2.basename(f.path)));
+  const more = files.length > 4 ? `, \u2026 ${files.length} in all` : "";
+  const entry = worst2.role === "entrypoint" ? ` The entrypoint ${code(worst2.path)} is one of them.` : "";
+  return {
+    severity: ROLE_SEVERITY[worst2.role],
+    path: worst2.path,
+    message: `${KIND[pkg.ecosystem]} ${code(pkg.path)} is ${article(machines)} build, but this image is ${plat}: its programs (${names.join(", ")}${more}) fail with \`exec format error\` on ${article(p.platform.architecture)} host.${entry} It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners.`,
+    ...PACKAGE_HINT[pkg.ecosystem] ? { hint: PACKAGE_HINT[pkg.ecosystem] } : {},
+    evidence: {
+      package: pkg.name,
+      packagePath: pkg.path,
+      programs: files.length,
+      elfMachine: files[0]?.elf.machine ?? 0
+    }
+  };
+}
 function elfDrafts(p) {
   const out = [];
   const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
+  const packaged = /* @__PURE__ */ new Map();
   const judge = (path4, elf, role) => {
+    const pkg = p.executables.find((f) => f.path === path4)?.package;
+    if (pkg) {
+      const group = packaged.get(pkg.path) ?? { pkg, files: [] };
+      group.files.push({ path: path4, elf, role });
+      packaged.set(pkg.path, group);
+      return;
+    }
     const plat = formatPlatform(p.platform);
     const found = elfArchitecture(elf);
     const expected = expectedElf(p.platform);
@@ -22547,6 +22795,7 @@ function elfDrafts(p) {
     if (f.module || isLibraryName(f.path)) continue;
     judge(f.path, f.binary, roleOf(p, f.path));
   }
+  for (const { pkg, files } of packaged.values()) out.push(packageDraft(p, pkg, files));
   return out;
 }
 var WINDOWS_FAILS = {
@@ -22561,7 +22810,7 @@ function windowsDrafts(p) {
     const v = peVerdict(p, f, f.binary);
     if (!v || v.runs === "native" || v.runs === "wow64") continue;
     const role = roleOf(p, f.path);
-    const what = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? "32+" : "32"})`;
+    const what2 = `${ROLE_NAME[role]} ${code(f.path)} is ${article(v.machine)} Windows program (PE${f.binary.bits === 64 ? "32+" : "32"})`;
     const evidence = {
       peMachine: `0x${f.binary.machine.toString(16)}`,
       ...f.binary.bits ? { peClass: f.binary.bits } : {},
@@ -22572,7 +22821,7 @@ function windowsDrafts(p) {
       out.push({
         severity: "warning",
         path: f.path,
-        message: `${what}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
+        message: `${what2}, but this image is ${plat}. Windows on Arm runs it only through its x86/x64 emulation, slower, and only on versions that have it (Windows 11, Windows Server 2025).`,
         hint: WINDOWS_ARCH_HINT,
         evidence
       });
@@ -22582,7 +22831,7 @@ function windowsDrafts(p) {
     out.push({
       severity: ROLE_SEVERITY[role],
       path: f.path,
-      message: `${what}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` + (wow ? " This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none." : ""),
+      message: `${what2}, but this image is ${plat}: ${WINDOWS_FAILS[v.runs]}.` + (wow ? " This image has no WoW64 (C:\\Windows\\SysWOW64), which runs 32-bit x86 programs: Nano Server has none." : ""),
       hint: wow ? `${WINDOWS_ARCH_HINT}
 
 Or base the image on Server Core, whose WoW64 runs 32-bit x86 programs.` : WINDOWS_ARCH_HINT,
@@ -22701,8 +22950,8 @@ var CPU_NAME = {
   14: "ARMv8"
 };
 var VARIANT_HINT = "Build for the lowest CPU the platform promises: with Go, buildx sets `TARGETVARIANT` (v6, v7) for arm; pass `GOARM=${TARGETVARIANT#v}` (and leave GOAMD64 at v1 for linux/amd64, or publish linux/amd64/v3 as its own platform). With GCC, use the toolchain and `-march` of the platform (armel for arm/v5 and v6, armhf for arm/v7).";
-function finding(f, message3, evidence) {
-  return { path: f.path, message: message3, ...evidence ? { evidence } : {} };
+function finding(f, message2, evidence) {
+  return { path: f.path, message: message2, ...evidence ? { evidence } : {} };
 }
 function variantNumber(p, fallback) {
   const m = /^v(\d+)/.exec(p.variant ?? "");
@@ -22781,7 +23030,7 @@ function normalisePath(path4) {
 }
 function isProgram(f) {
   if (f.format === "pe") return !f.ignored && !f.dll && !/^[A-Za-z]:\\windows\\/i.test(f.path);
-  return f.format === "elf" && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
+  return f.format === "elf" && !f.ignored && !f.package && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path);
 }
 var DRIFT_HINT = "Build every platform from the same steps: a step that only runs on some platforms (a download that exists for one architecture, a `case $TARGETARCH` without a branch for each) leaves the others without the program, and building each platform from a different commit or tag ships different versions under one tag.";
 var crossPlatformDrift = crossRule({
@@ -22851,10 +23100,10 @@ var DOWNLOADER = /^(curl|wget)$/;
 var URL_FLAG = /--[a-z-]*url[= ]\s*["']?$/i;
 var CONST_GO = [/\b(GOARCH)=(?!\$)["']?([a-z0-9_]+)/, /\b(GOOS)=(?!\$|["']?linux\b)["']?([a-z0-9_]+)/];
 function commandWord(segment) {
-  const words2 = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
+  const words3 = segment.trim().replace(/^[({!\s]+/, "").split(/\s+/);
   let i = 0;
-  while (i < words2.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words2[i])) i++;
-  return (words2[i] ?? "").replace(/^.*\//, "");
+  while (i < words3.length && /^([A-Za-z_]\w*=\S*|sudo|env|exec|command|time)$/.test(words3[i])) i++;
+  return (words3[i] ?? "").replace(/^.*\//, "");
 }
 function downloadedArchUrl(keyword, args) {
   const text = args.replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
@@ -22877,12 +23126,12 @@ function downloadedArchUrl(keyword, args) {
     return downloads && /\b[A-Za-z_]\w*=["']?$/.test(before);
   });
 }
-function finding2(file, ins, message3) {
+function finding2(file, ins, message2) {
   return {
     rule: "dockerfile-hardcoded-platform",
     severity: "warning",
     platform: DOCKERFILE_SCOPE,
-    message: message3,
+    message: message2,
     hint: ARCH_HINT,
     location: { file, line: ins.line }
   };
@@ -23061,6 +23310,7 @@ var goBuildinfoMismatch = platformRule({
     for (const f of p.executables) {
       const b = f.binary;
       let go;
+      if (f.package && f.path !== (p.entrypoint?.resolved ? p.entrypoint.resolvedPath : void 0)) continue;
       if (!windows && b.format === "elf" && !exclusionOf(f, b)) go = b.go;
       if (windows && b.format === "pe" && !peExclusionOf(f, b)) go = b.go;
       if (!go) continue;
@@ -23095,7 +23345,7 @@ function identical(platforms) {
   for (const p of platforms) {
     const arch = parsePlatform(p.platform).architecture;
     for (const file of p.files) {
-      if (file.format !== "elf" && file.format !== "pe" || !file.sha256 || file.ignored) continue;
+      if (file.format !== "elf" && file.format !== "pe" || !file.sha256 || file.ignored || file.package) continue;
       const list2 = bySha.get(file.sha256) ?? [];
       list2.push({ platform: p.platform, arch, file });
       bySha.set(file.sha256, list2);
@@ -23173,6 +23423,9 @@ var RUNTIME_NAME = {
   plugin: "The plugin"
 };
 function subjectOf(p, f) {
+  const jdk = f.package?.ecosystem === "jdk";
+  if (f.module?.loaded && f.module.onDemand) return { severity: "note", name: "The Java runtime's on-demand library" };
+  if (f.module?.loaded && jdk) return { severity: "error", name: "The Java runtime's library" };
   if (f.module?.loaded)
     return { severity: f.module.runtime === "plugin" ? "warning" : "error", name: RUNTIME_NAME[f.module.runtime] };
   const role = roleOf(p, f.path);
@@ -23222,10 +23475,16 @@ var libraryMissing = platformRule({
     const elsewhere = new Set(
       p.executables.filter((f) => !plugin(f)).flatMap((f) => (f.load?.missing ?? []).map((m) => m.name))
     );
+    const onDemand = /* @__PURE__ */ new Map();
     for (const f of p.executables) {
       const load = f.load;
       if (!load?.missing.length) continue;
       if (plugin(f) && load.missing.every((m) => elsewhere.has(m.name))) continue;
+      if (f.module?.onDemand && f.module.loaded) {
+        const key = f.package?.path ?? f.path;
+        onDemand.set(key, [...onDemand.get(key) ?? [], { f, missing: load.missing }]);
+        continue;
+      }
       const { severity, name } = subjectOf(p, f);
       const [first, ...more] = load.missing;
       const chain = first.neededBy === f.path ? `it needs ${code(first.name)}` : `it loads ${code(first.neededBy)}, which needs ${code(first.name)}`;
@@ -23245,9 +23504,35 @@ var libraryMissing = platformRule({
         }
       });
     }
+    for (const [home, libs] of onDemand) out.push(onDemandNote(home, libs));
+    for (const lib of p.provided ?? []) out.push(providedNote(lib));
     return out;
   }
 });
+function onDemandNote(home, libs) {
+  const list2 = libs.slice(0, 6).map(
+    ({ f, missing }) => `${code(f.path.slice(f.path.lastIndexOf("/") + 1))} (${unique(missing).map((m) => code(m.name)).join(", ")})`
+  );
+  const more = libs.length > 6 ? `, and ${libs.length - 6} more` : "";
+  return {
+    severity: "note",
+    path: libs[0].f.path,
+    message: `Libraries of the Java runtime ${code(home)} that the JVM loads only when a program uses their API lack libraries here: ${list2.join(", ")}${more}. Java starts without them; a program that uses them (AWT, sound\u2026) fails with \`UnsatisfiedLinkError\` when it does.`,
+    hint: "Install the libraries those APIs need in the final stage if the application uses them (a headless application needs none).",
+    evidence: { onDemand: libs.length, missing: [...new Set(libs.flatMap((l) => l.missing.map((m) => m.name)))].join(" ") }
+  };
+}
+function providedNote(lib) {
+  const [first, ...rest] = lib.neededBy;
+  const who = `${code(first ?? "")}${rest.length ? ` and ${rest.length} more` : ""}`;
+  return {
+    severity: "note",
+    path: first ?? lib.name,
+    message: `${who} need${rest.length ? "" : "s"} ${code(lib.name)}, which the image does not have: it is provided by ${lib.by}. Without it, they fail with "cannot open shared object file".`,
+    hint: "Nothing to fix when the image is run that way. The driver libraries must never be copied into an image: they have to match the host driver. List libraries other runtimes provide under `provided-libraries` in the config file.",
+    evidence: { provided: lib.name, by: lib.by, neededBy: lib.neededBy.length }
+  };
+}
 
 // src/checks/library-version-missing.ts
 var HELP3 = "Build the program on the same distribution release as the image it runs in (both stages `FROM debian:bookworm`, or the builder image of that release), or link it statically, or build it against an older baseline (an older builder, manylinux, `zig cc -target x86_64-linux-gnu.2.31`).";
@@ -23290,8 +23575,8 @@ function cause(p, v) {
 function message(p, f, v, name, more) {
   const who = v.requiredBy === f.path ? "it" : `it loads ${code(v.requiredBy)}, which`;
   const cannot = f.module?.loaded ? "cannot be loaded" : "cannot start";
-  const words2 = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
-  return `${name} ${code(f.path)} ${cannot}: ${who} needs ${code(v.version)} from ${code(v.file)}. The image's ${code(v.library)} does not define it: it fails with ${code(words2)}.${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
+  const words3 = `${v.requiredBy}: ${v.library}: version \`${v.version}' not found (required by ${v.requiredBy})`;
+  return `${name} ${code(f.path)} ${cannot}: ${who} needs ${code(v.version)} from ${code(v.file)}. The image's ${code(v.library)} does not define it: it fails with ${code(words3)}.${cause(p, v)}` + (more ? ` ${more} more needed version${more > 1 ? "s are" : " is"} missing too.` : "");
 }
 var libraryVersionMissing = platformRule({
   id: "library-version-missing",
@@ -23422,8 +23707,8 @@ var STAGE_ONLY = {
   java: "Ship the native library built for each platform (most Java libraries with JNI ship one per architecture, e.g. `linux-aarch64/`), or copy the one for the target platform in a stage that runs on it.",
   plugin: "Install the package that provides the plugin with the final stage's package manager, for the target platform."
 };
-function moduleFix(runtime, p, path4) {
-  switch (runtime) {
+function moduleFix(runtime2, p, path4) {
+  switch (runtime2) {
     case "node":
       return node(p);
     case "python":
@@ -23431,7 +23716,7 @@ function moduleFix(runtime, p, path4) {
     case "ruby":
       return ruby(p);
     default:
-      return STAGE_ONLY[runtime];
+      return STAGE_ONLY[runtime2];
   }
 }
 
@@ -23445,50 +23730,106 @@ var FAILS = {
   java: '`System.loadLibrary` fails with "UnsatisfiedLinkError: \u2026 wrong ELF class"',
   plugin: "whatever loads it (dlopen) fails"
 };
-function message2(p, f, runtime) {
+function what(f) {
+  return f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
+}
+function named(p) {
+  return `${code(p.name)}${p.version ? ` ${p.version}` : ""}`;
+}
+function fileMessage(p, f, runtime2) {
   const plat = formatPlatform(p.platform);
-  const elf = f.binary.format === "elf" ? describe2(f.binary) : "not a loadable file";
   const name = f.module?.name ?? "";
-  if (f.module?.noBuildForPlatform) {
-    if (runtime === "python") {
-      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${elf}, and not for ${plat}: this platform's Python does not even see it, so ${code(`import ${name}`)} fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
-    }
-    const pre = f.module.prebuilds;
-    if (pre) {
-      const tuple = pre.looksIn.slice("prebuilds/".length);
-      const arch = tuple.split("-")[1]?.split("+")[0] ?? "";
-      const words2 = code(
-        `No native build was found for platform=linux arch=${arch} runtime=node \u2026${pre.wants ? ` ${pre.wants}` : ""}`
-      );
-      const where = pre.wants ? `its directory for ${plat}, ${code(pre.looksIn + "/")}, has no build for ${code(pre.wants)}, which node-gyp-build wants on this image (musl when the image has \`/etc/alpine-release\`, else glibc, unless \`LIBC\` says otherwise)` : `its prebuilds are for ${pre.has.map(code).join(", ")}, and node-gyp-build looks in ${code(pre.looksIn + "/")}, which it does not have`;
-      return `${RUNTIME_NAME[runtime]} ${code(name)} cannot be loaded on ${plat}: ${where}. \`require()\` fails with ${words2} (${code(f.path)} is its ${elf} build).`;
-    }
-    return `${RUNTIME_NAME[runtime]} ${code(f.path)} is the ${elf} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
+  if (f.module?.otherLibc) {
+    const libc = f.module.otherLibc === "musl" ? "glibc" : "musl";
+    return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${f.module.otherLibc} (the other C library): this ${libc} image's Python never looks for that tag, so ${code(`import ${name}`)} fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
   }
-  return `${RUNTIME_NAME[runtime]} ${code(f.path)} is ${elf}, but this image is ${plat}: ${FAILS[runtime]}.`;
+  if (f.module?.noBuildForPlatform) {
+    if (runtime2 === "python") {
+      return `The Python extension module ${code(name)} is here only as ${code(f.path)}, built for ${what(f)}, and not for ${plat}: this platform's Python does not even see it, so ${code(`import ${name}`)} fails with "ModuleNotFoundError" (or the package falls back to slower pure Python without a word).`;
+    }
+    return `${RUNTIME_NAME[runtime2]} ${code(f.path)} is the ${what(f)} build of ${code(name)}, and no build for ${plat} stands beside it: on ${plat} the package looks for its own build and fails to load.`;
+  }
+  return `${RUNTIME_NAME[runtime2]} ${code(f.path)} is ${what(f)}, but this image is ${plat}: ${FAILS[runtime2]}.`;
+}
+function packageMessage(p, files, runtime2) {
+  const first = files[0];
+  const pkg = first.module?.package;
+  if (!pkg || files.length === 1) return fileMessage(p, first, runtime2);
+  const plat = formatPlatform(p.platform);
+  const machines = [...new Set(files.map(what))].join(", ");
+  const how = runtime2 === "python" ? `this platform's Python does not even see modules tagged for another architecture, and cannot load the others: \`import\` fails with "ModuleNotFoundError" or "ImportError"` : FAILS[runtime2];
+  return `The ${runtime2 === "python" ? "Python package" : "package"} ${named(pkg)} was installed for another platform: its ${files.length} native modules are ${machines}, and none is built for ${plat} (${code(first.path)}, \u2026): ${how}.`;
+}
+function packageDraft2(p, pkg) {
+  const plat = formatPlatform(p.platform);
+  const fails2 = pkg.fails;
+  const has = fails2.has.length ? fails2.has.map(code).join(", ") : "nothing";
+  if (pkg.ecosystem === "jar") {
+    const optional = pkg.layout === "jar-natives-optional";
+    return {
+      severity: optional ? "warning" : "error",
+      path: pkg.path,
+      message: `The jar ${code(pkg.path)} carries its JNI library only for other architectures (${has}), and no jar in this image has the ${fails2.wants} build: on ${plat} it throws ${code(fails2.words)}` + (optional ? ", and the application runs without it only if it falls back (Netty to its NIO transport when it checks `isAvailable()`)." : "."),
+      hint: moduleFix("java", p.platform),
+      evidence: { runtime: "java", package: pkg.name, wants: fails2.wants, has: fails2.has.join(" ") }
+    };
+  }
+  const layoutWords = {
+    "platform-packages": `its loader requires ${code(fails2.wants)}, which is not installed; installed instead: ${has}`,
+    prebuilds: `node-gyp-build looks in ${code(fails2.wants)}, and its prebuilds are ${has}`,
+    "node-pre-gyp": `node-pre-gyp looks for ${code(fails2.wants)}, and its builds are ${has}`,
+    "per-platform-files": `it has builds for ${has}, and none for ${code(fails2.wants)}`
+  };
+  return {
+    path: `${pkg.path}/package.json`,
+    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.`,
+    hint: moduleFix("node", p.platform),
+    evidence: {
+      runtime: "node",
+      package: pkg.name,
+      ...pkg.version ? { version: pkg.version } : {},
+      layout: pkg.layout,
+      wants: fails2.wants,
+      has: fails2.has.join(" ")
+    }
+  };
+}
+function foreignPrograms(p) {
+  return p.executables.filter((f) => f.package && !f.module && f.binary.format === "elf" && !elfMatchesPlatform(f.binary, p.platform)).filter((f) => f.binary.format === "elf" && !exclusionOf(f, f.binary)).map((f) => f.package.path);
 }
 var nativeModuleMismatch = platformRule({
   id: "native-module-mismatch",
   defaultSeverity: "error",
-  description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, or only another architecture's build of it is installed.",
+  description: "A native module a runtime loads (Python extension, Node.js addon, Ruby/Perl/PHP extension, JNI library, plugin) is for another architecture, only another platform's build of it is installed, or a package's own loader (npm, a jar's natives) finds no build for the platform.",
   help: moduleFix("node"),
   each(p) {
-    const out = [];
+    const failing = (p.packages ?? []).filter((pkg) => pkg.fails);
+    const out = failing.map((pkg) => packageDraft2(p, pkg));
+    const said = /* @__PURE__ */ new Set([...failing.map((pkg) => pkg.path), ...foreignPrograms(p)]);
+    const groups = /* @__PURE__ */ new Map();
     for (const f of p.executables) {
       const m = f.module;
-      if (!m || f.binary.format !== "elf") continue;
+      if (!m || f.binary.format !== "elf" || m.package && said.has(m.package.path)) continue;
       const foreign = !elfMatchesPlatform(f.binary, p.platform);
       if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
+      const key = `${m.runtime}\0${m.package?.path ?? f.path}\0${m.otherLibc ?? ""}`;
+      groups.set(key, [...groups.get(key) ?? [], f]);
+    }
+    for (const files of groups.values()) {
+      const f = files[0];
+      const m = f.module;
       out.push({
         severity: m.runtime === "plugin" ? "warning" : "error",
         path: f.path,
-        message: message2(p, f, m.runtime),
+        message: packageMessage(p, files, m.runtime),
         hint: moduleFix(m.runtime, p.platform, f.path),
         evidence: {
           runtime: m.runtime,
           module: m.name,
+          ...m.package ? { package: m.package.name } : {},
+          ...files.length > 1 ? { files: files.length } : {},
           ...m.noBuildForPlatform ? { noBuildForPlatform: true } : {},
-          ...m.prebuilds ? { looksIn: m.prebuilds.looksIn } : {}
+          ...m.otherLibc ? { otherLibc: m.otherLibc } : {}
         }
       });
     }
@@ -23688,6 +24029,7 @@ function peSummary(pe) {
 }
 function common(s, e, go, why2) {
   if (e.sha256) s.sha256 = e.sha256;
+  if (e.package) s.package = `${e.package.ecosystem}:${e.package.name}`;
   const mod = goModuleOf(go);
   if (mod) s.goModule = mod;
   if (why2) s.ignored = why2;
@@ -23868,8 +24210,8 @@ function coverage(column, p) {
   const family = familyOf(p.platform);
   const claims = CLAIMS[column];
   return {
-    judged: claims.filter(([rule]) => judges(rule, family)).map(([, what]) => what),
-    unjudged: claims.filter(([rule]) => !judges(rule, family)).map(([, what]) => what)
+    judged: claims.filter(([rule]) => judges(rule, family)).map(([, what2]) => what2),
+    unjudged: claims.filter(([rule]) => !judges(rule, family)).map(([, what2]) => what2)
   };
 }
 function partly(cell, cov) {
@@ -24161,14 +24503,14 @@ function location(f, blobUrl) {
   const lead2 = f.platform === DOCKERFILE_SCOPE ? "At" : "Made by";
   return `${lead2} ${place(f.location.file, f.location.line, blobUrl)}.`;
 }
-function firstSentence(message3) {
+function firstSentence(message2) {
   let out = "";
-  for (const part of messageParts(message3)) {
+  for (const part of messageParts(message2)) {
     const end = part.code ? null : /\. (?=[A-Z])/.exec(part.raw);
     if (end) return out + part.raw.slice(0, end.index + 1);
     out += part.raw;
   }
-  return message3;
+  return message2;
 }
 function logTail(f) {
   const tail = f.evidence?.logTail;
@@ -24300,10 +24642,10 @@ function findingsSection(r, opts, budget, shown) {
     if (before) {
       const f = g[0];
       const total = g.length > 1 ? ` (${g.length})` : "";
-      const what = f.path ? ` (${codeSpan(f.path)}${g.length > 1 ? ", \u2026" : ""})` : "";
+      const what2 = f.path ? ` (${codeSpan(f.path)}${g.length > 1 ? ", \u2026" : ""})` : "";
       out.push(
         "",
-        `${SEVERITY_ICON[f.severity]} ${ruleName(f.rule)}${total}: the same as on ${escapeMarkdown(before)}${what}.`
+        `${SEVERITY_ICON[f.severity]} ${ruleName(f.rule)}${total}: the same as on ${escapeMarkdown(before)}${what2}.`
       );
       continue;
     }
@@ -24331,11 +24673,11 @@ function dockerfileLine(r) {
   return ["", `${SEVERITY_ICON[w.severity]} **Dockerfile**: ${counts}${at} (the lint, for every platform)`];
 }
 function programRow(f, findings) {
-  const what = f.format === "script" ? `script (${codeSpan(f.interpreter ?? "?", true)})` : escapeMarkdown(f.machine ?? "?");
+  const what2 = f.format === "script" ? `script (${codeSpan(f.interpreter ?? "?", true)})` : escapeMarkdown(f.machine ?? "?");
   const linkage = f.format === "elf" ? escapeMarkdown(f.linkage ?? "?") : "";
   const mine = findings.filter((x) => x.path === f.path).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const note = mine.length ? `${SEVERITY_ICON[mine[0].severity]} ${[...new Set(mine.map((x) => escapeMarkdown(x.rule)))].join(", ")}` : "";
-  return `| ${codeSpan(f.path, true)} | ${what} | ${linkage} | ${note} |`;
+  return `| ${codeSpan(f.path, true)} | ${what2} | ${linkage} | ${note} |`;
 }
 var IGNORED_WORDS = {
   relocatable: ["object file", "object files"],
@@ -24343,7 +24685,8 @@ var IGNORED_WORDS = {
   "data-dir": ["under /usr/share", "under /usr/share"],
   "test-data": ["in test data, examples or docs", "in test data, examples or docs"],
   "not-a-program": ["not a program", "not programs"],
-  library: ["DLL", "DLLs"]
+  library: ["DLL", "DLLs"],
+  "not-chosen": ["another platform's build of a package", "other platforms' builds of packages"]
 };
 var WINDOWS_IGNORED_WORDS = {
   "data-dir": ["in WinSxS", "in WinSxS"],
@@ -24444,7 +24787,7 @@ function compose(r, opts, budget) {
 }
 function renderMarkdown(r, opts = {}) {
   const max = opts.maxBytes ?? Infinity;
-  const fits = (s2) => Buffer.byteLength(s2) <= max;
+  const fits2 = (s2) => Buffer.byteLength(s2) <= max;
   const groups = groupsOf(r).length;
   const all = r.findings.length;
   const tries = [
@@ -24458,11 +24801,11 @@ function renderMarkdown(r, opts = {}) {
   ];
   for (const b of tries) {
     const s2 = compose(r, opts, b);
-    if (fits(s2)) return s2;
+    if (fits2(s2)) return s2;
   }
   let shown = groups;
   let s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
-  while (!fits(s) && shown > 0) {
+  while (!fits2(s) && shown > 0) {
     shown = Math.floor(shown / 2);
     s = compose(r, opts, { programs: void 0, places: 0, groups: shown });
   }
@@ -24539,8 +24882,8 @@ function entrypointText(p) {
   const ep = p.entrypoint;
   if (!ep) return "";
   const path4 = ep.resolvedPath ?? ep.argv[0] ?? "(none)";
-  const what = ep.elf ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""})` : ep.kind === "script" ? " (script)" : "";
-  return `${path4}${what}`;
+  const what2 = ep.elf ? ` (${ep.elf.machine}${ep.elf.linkage ? `, ${ep.elf.linkage}` : ""})` : ep.kind === "script" ? " (script)" : "";
+  return `${path4}${what2}`;
 }
 function programsText(p) {
   const { checked, ignored: ignored2 } = programCounts(p);
@@ -24594,7 +24937,7 @@ function renderTerminal(r, opts = {}) {
 
 // src/verify.ts
 import { access, readFile as readFile4 } from "node:fs/promises";
-import { posix as posix10 } from "node:path";
+import { posix as posix16 } from "node:path";
 
 // src/buildx/buildx.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -24820,7 +25163,7 @@ ${r.stderr}`;
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_CONFIG_PATH = ".github/multiarch-verify.yml";
-var EMPTY_CONFIG = { rules: {}, require: [] };
+var EMPTY_CONFIG = { rules: {}, require: [], provided: [] };
 var SEVERITIES = ["error", "warning", "note", "off"];
 var KNOWN = new Set(RULES.map((r) => r.id));
 function parseConfig(file, text) {
@@ -24831,7 +25174,7 @@ function parseConfig(file, text) {
     const e = doc.errors[0];
     throw new UserError(`${file}:${e?.linePos?.[0]?.line ?? 1}: not valid YAML (${e?.message.split("\n")[0]})`);
   }
-  const config = { rules: {}, require: [] };
+  const config = { rules: {}, require: [], provided: [] };
   const root = doc.contents;
   if (root === null || root === void 0) return config;
   if (!(0, import_yaml.isMap)(root)) throw new UserError(`${at(root)}: the config must be a mapping with "rules" and "require"`);
@@ -24858,8 +25201,19 @@ function parseConfig(file, text) {
           );
         config.require.push(path4);
       }
+    } else if (key === "provided-libraries") {
+      if (!(0, import_yaml.isSeq)(value))
+        throw new UserError(`${at(value ?? item.key)}: "provided-libraries" must be a list of library names`);
+      for (const p of value.items) {
+        const name = (0, import_yaml.isScalar)(p) ? String(p.value) : "";
+        if (!/^[\w.+-]+\*?$/.test(name) || !name.includes(".so") && !name.endsWith("*"))
+          throw new UserError(
+            `${at(p)}: provided library "${name}" must be a library name (libcuda.so.1) or a prefix with * (libnvidia-*)`
+          );
+        config.provided.push(name);
+      }
     } else {
-      throw new UserError(`${at(item.key)}: unknown setting "${key}"; use rules or require`);
+      throw new UserError(`${at(item.key)}: unknown setting "${key}"; use rules, require or provided-libraries`);
     }
   }
   return config;
@@ -25315,60 +25669,61 @@ async function readImage(source, ref) {
 }
 
 // src/inspect/dependencies.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function isExecutableFile(tree, path4) {
   const r = tree.resolve(path4);
   return r.ok && r.node.kind === "file" && (r.node.mode & 73) !== 0;
 }
 function envProgram(argument) {
-  const words2 = (argument ?? "").split(/\s+/).filter(Boolean);
-  for (const w of words2) {
+  const words3 = (argument ?? "").split(/\s+/).filter(Boolean);
+  for (const w of words3) {
     if (w.startsWith("-") || /^\w+=/.test(w)) continue;
     return w;
   }
   return void 0;
 }
 function lookPath(tree, name, path4, workdir = "/") {
-  if (name.includes("/")) return isExecutableFile(tree, posix2.resolve(workdir, name));
-  return path4.some((dir) => isExecutableFile(tree, posix2.join(posix2.resolve("/", dir), name)));
+  if (name.includes("/")) return isExecutableFile(tree, posix3.resolve(workdir, name));
+  return path4.some((dir) => isExecutableFile(tree, posix3.join(posix3.resolve("/", dir), name)));
 }
 function dependenciesOf(tree, binary, path4) {
   if (binary.format === "elf" && binary.interpreter) {
     return {
       interpreter: {
         path: binary.interpreter,
-        found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
+        found: isExecutableFile(tree, posix3.resolve("/", binary.interpreter)) || fileExists(tree, binary.interpreter)
       }
     };
   }
   if (binary.format !== "script") return void 0;
   const deps = {
-    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix2.resolve("/", binary.interpreter)) }
+    interpreter: { path: binary.interpreter, found: isExecutableFile(tree, posix3.resolve("/", binary.interpreter)) }
   };
-  if (posix2.basename(binary.interpreter) === "env") {
+  if (posix3.basename(binary.interpreter) === "env") {
     const name = envProgram(binary.argument);
     if (name) deps.program = { name, found: lookPath(tree, name, path4) };
   }
   return deps;
 }
 function fileExists(tree, path4) {
-  return tree.isFile(posix2.resolve("/", path4));
+  return tree.isFile(posix3.resolve("/", path4));
 }
 function armLoaders(tree) {
   return Object.keys(ARM_LOADERS).filter((p) => fileExists(tree, p));
 }
 
 // src/inspect/loading.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix15 } from "node:path";
 
 // src/inspect/loader/glibc.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/inspect/loader/bfs.ts
 var MAX_OBJECTS = 4096;
 function breadthFirst(objects, unknown, each) {
   for (let i = 0; i < objects.length && i < MAX_OBJECTS; i++) {
     const obj = objects[i];
+    if (obj.preloaded) continue;
     if (obj.elf.needed === void 0) {
       if (obj.elf.hasDynamic) unknown.push(obj.path);
       continue;
@@ -25380,7 +25735,7 @@ function breadthFirst(objects, unknown, each) {
 // src/inspect/loader/glibc.ts
 function expand(dir, origin, loader, workdir) {
   const out = dir.replace(/\$(\{ORIGIN\}|ORIGIN(?=\/|$))/g, origin).replace(/\$(\{LIB\}|LIB(?=\/|$))/g, loader.lib).replace(/\$(\{PLATFORM\}|PLATFORM(?=\/|$))/g, loader.platform);
-  return posix3.resolve(workdir, out);
+  return posix4.resolve(workdir, out);
 }
 function elfAt(node2) {
   return node2.binary?.format === "elf" ? node2.binary : void 0;
@@ -25422,7 +25777,7 @@ function search(env, loader, name, dirs, main2, neededBy) {
   const inDirs = (list2) => {
     for (const dir of list2) {
       for (const sub of subdirs(env, loader, main2, dir)) {
-        const path4 = posix3.join(dir, sub, name);
+        const path4 = posix4.join(dir, sub, name);
         const got = tryPath(env, path4, main2, skipped);
         if (!got) continue;
         return "fatal" in got ? fail({ path: path4, error: got.fatal }) : { found: got };
@@ -25463,7 +25818,7 @@ function subdirs(env, loader, main2, dir) {
     }
     for (const name of slots[slot]) {
       const sub = rel ? `${rel}/${name}` : name;
-      if (isDir(posix3.join(dir, sub))) walk(sub, slot + 1);
+      if (isDir(posix4.join(dir, sub))) walk(sub, slot + 1);
     }
     walk(rel, slot + 1);
   };
@@ -25489,32 +25844,42 @@ function searchPath(env, loader, obj, main2) {
     }
     if (!sawMain) dirs.push(...rpath(main2));
   }
-  dirs.push(...env.libraryPath.map((d) => expand(d, main2.origin, loader, env.workdir)));
+  const llp = env.libraryPath ? env.libraryPath.split(/[:;]/) : [];
+  dirs.push(...llp.map((d) => expand(d, main2.origin, loader, env.workdir)));
   dirs.push(...(obj.elf.runpath ?? []).map((d) => expand(d, obj.origin, loader, env.workdir)));
   return dirs;
 }
-function loadWithGlibc(env, loader, program) {
+function loadWithGlibc(env, loader, program, ctx = {}) {
   const realPath = env.tree.resolve(program.path);
   const main2 = {
     path: program.path,
     node: program.node,
     elf: program.elf,
-    origin: posix3.dirname(realPath.ok ? realPath.path : program.path),
+    origin: posix4.dirname(realPath.ok ? realPath.path : program.path),
     names: /* @__PURE__ */ new Set([program.path])
   };
   const objects = [main2];
-  const ld = env.tree.resolve(posix3.resolve("/", loader.interpreter));
+  const ld = env.tree.resolve(posix4.resolve("/", loader.interpreter));
   if (ld.ok && ld.node.kind === "file" && elfAt(ld.node)) {
     const elf = elfAt(ld.node);
     const names = /* @__PURE__ */ new Set([loader.interpreter, ...elf.soname ? [elf.soname] : []]);
-    objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix3.dirname(loader.interpreter), names });
+    objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix4.dirname(loader.interpreter), names });
+  }
+  for (const path4 of ctx.preloaded ?? []) {
+    const r = env.tree.resolve(path4);
+    const elf = r.ok && r.node.kind === "file" ? elfAt(r.node) : void 0;
+    if (!r.ok || !elf || objects.some((o) => o.node === r.node)) continue;
+    const names = /* @__PURE__ */ new Set([path4, ...elf.soname ? [elf.soname] : []]);
+    objects.push({ path: path4, node: r.node, elf, origin: posix4.dirname(path4), names, preloaded: true });
   }
   const result = { libc: "glibc", missing: [], versions: [], unknown: [], loaded: 0 };
   breadthFirst(objects, result.unknown, (obj, name) => {
     if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) return;
-    const found = name.includes("/") ? byPath2(env, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main2), program.elf, obj);
+    const found = name.includes("/") ? byPath2(env, loader, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main2), program.elf, obj);
     if ("missing" in found) {
-      result.missing.push(found.missing);
+      const by = found.missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
+      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
+      else result.missing.push(found.missing);
       return;
     }
     const same = objects.find((o) => o.node === found.found.node);
@@ -25526,7 +25891,7 @@ function loadWithGlibc(env, loader, program) {
       path: found.found.path,
       node: found.found.node,
       elf: found.found.elf,
-      origin: posix3.dirname(found.found.path),
+      origin: posix4.dirname(found.found.path),
       loader: obj,
       names: /* @__PURE__ */ new Set([name, found.found.path])
     });
@@ -25535,8 +25900,8 @@ function loadWithGlibc(env, loader, program) {
   result.versions = checkVersions(objects);
   return result;
 }
-function byPath2(env, name, main2, neededBy) {
-  const path4 = posix3.resolve(env.workdir, name);
+function byPath2(env, loader, name, main2, neededBy) {
+  const path4 = expand(name, neededBy.origin, loader, env.workdir);
   const skipped = [];
   const got = tryPath(env, path4, main2, skipped);
   if (got && !("fatal" in got)) return { found: got };
@@ -25547,6 +25912,7 @@ function byPath2(env, name, main2, neededBy) {
 function checkVersions(objects) {
   const out = [];
   for (const obj of objects) {
+    if (obj.preloaded) continue;
     for (const need of obj.elf.versionNeeds ?? []) {
       const lib = objects.find((o) => o.names.has(need.file) || o.elf.soname === need.file);
       const defs = lib?.elf.versionDefs;
@@ -25561,10 +25927,10 @@ function checkVersions(objects) {
 }
 
 // src/inspect/loader/loaders.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/inspect/loader/glibc-arch.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var EF_ARM_ABI_FLOAT_SOFT2 = 512;
 var EF_ARM_ABI_FLOAT_HARD2 = 1024;
 var EF_MIPS_NAN2008 = 1024;
@@ -25654,8 +26020,8 @@ function glibcArch(elf) {
   }
 }
 function systemDirs(tree, interpreter, arch) {
-  const r = tree.resolve(posix4.resolve("/", interpreter));
-  const dir = posix4.dirname(r.ok ? r.path : posix4.resolve("/", interpreter)).replace(/^\/usr(?=\/)/, "");
+  const r = tree.resolve(posix5.resolve("/", interpreter));
+  const dir = posix5.dirname(r.ok ? r.path : posix5.resolve("/", interpreter)).replace(/^\/usr(?=\/)/, "");
   const multiarch = {
     system: [`/lib/${arch.tuple}`, `/usr/lib/${arch.tuple}`, "/lib", "/usr/lib"],
     lib: `lib/${arch.tuple}`
@@ -25672,11 +26038,32 @@ function systemDirs(tree, interpreter, arch) {
 function muslArch(interpreter) {
   return /ld-musl-([\w-]+)\.so\.1$/.exec(interpreter)?.[1];
 }
+var MUSL_FILE = /(^|\/)(ld-musl-[\w-]+\.so\.1|libc\.musl-[\w-]+\.so\.1|libgcompat\.so[\w.]*)$|-linux-musl\w*\/libc\.so$/;
+function muslBehind(tree, interpreter) {
+  const real = tree.resolve(posix6.resolve("/", interpreter));
+  if (!real.ok || real.node.kind !== "file") return void 0;
+  const direct = muslArch(real.path);
+  if (direct) return direct;
+  if (!MUSL_FILE.test(real.path)) return void 0;
+  for (const candidate of ["/lib", "/usr/lib"]) {
+    for (const name of tree.list(candidate)) {
+      const arch = muslArch(name);
+      const r = arch ? tree.resolve(posix6.join(candidate, name)) : void 0;
+      if (arch && r?.ok && r.node === real.node) return arch;
+    }
+  }
+  return /\/([\w]+)-linux-musl/.exec(real.path)?.[1];
+}
+function libcOf(tree, interpreter) {
+  if (muslArch(interpreter) || muslBehind(tree, interpreter)) return "musl";
+  const r = tree.resolve(posix6.resolve("/", interpreter));
+  return r.ok && r.node.kind === "file" ? "glibc" : void 0;
+}
 function loaderFor(tree, elf, interpreter) {
-  const musl = muslArch(interpreter);
+  const musl = muslArch(interpreter) ?? muslBehind(tree, interpreter);
   if (musl) {
-    const prefix = posix5.dirname(posix5.dirname(posix5.resolve("/", interpreter)));
-    return { libc: "musl", interpreter, pathFile: posix5.join(prefix, "etc", `ld-musl-${musl}.path`) };
+    const prefix = posix6.dirname(posix6.dirname(posix6.resolve("/", interpreter)));
+    return { libc: "musl", interpreter, pathFile: posix6.join(prefix, "etc", `ld-musl-${musl}.path`) };
   }
   const arch = glibcArch(elf);
   if (!arch) return void 0;
@@ -25695,21 +26082,21 @@ function loaderFor(tree, elf, interpreter) {
 var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
 
 // src/inspect/loader/musl.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
 function rpathOf(obj, workdir) {
   const list2 = obj.elf.runpath?.length ? obj.elf.runpath : obj.elf.rpath ?? [];
-  const origin = posix6.dirname(obj.path);
+  const origin = posix7.dirname(obj.path);
   const out = [];
   for (const d of list2) {
     const e = d.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin);
     if (e.includes("$")) return [];
-    out.push(posix6.resolve(workdir, e));
+    out.push(posix7.resolve(workdir, e));
   }
   return out;
 }
 function searchPath2(env, obj, sys) {
-  const dirs = env.libraryPath.map((d) => posix6.resolve(env.workdir, d));
+  const dirs = env.libraryPath.split(/[:\n]/).filter(Boolean).map((d) => posix7.resolve(env.workdir, d));
   for (let p = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir));
   return [...dirs, ...sys];
 }
@@ -25718,15 +26105,20 @@ function systemPath(env, loader) {
   if (!r.ok || r.node.kind !== "file") return MUSL_DEFAULT_PATH;
   return (r.node.text ?? "").split(/[:\n]/).filter(Boolean);
 }
-function loadWithMusl(env, loader, program) {
+function loadWithMusl(env, loader, program, ctx = {}) {
   const main2 = { path: program.path, node: program.node, elf: program.elf };
   const objects = [main2];
+  for (const path4 of ctx.preloaded ?? []) {
+    const r = env.tree.resolve(path4);
+    if (!r.ok || r.node.kind !== "file" || r.node.binary?.format !== "elf") continue;
+    objects.push({ path: path4, node: r.node, elf: r.node.binary, shortname: posix7.basename(path4), preloaded: true });
+  }
   const result = { libc: "musl", missing: [], versions: [], unknown: [], loaded: 0 };
   const sys = systemPath(env, loader);
   breadthFirst(objects, result.unknown, (obj, name) => {
     if (RESERVED.test(name) || name === loader.interpreter) return;
     if (!name.includes("/") && objects.some((o) => o.shortname === name)) return;
-    const paths2 = name.includes("/") ? [posix6.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix6.join(d, name));
+    const paths2 = name.includes("/") ? [posix7.resolve(env.workdir, name)] : searchPath2(env, obj, sys).map((d) => posix7.join(d, name));
     const missing = { name, neededBy: obj.path, skipped: [], reason: "not-found" };
     let taken;
     for (const path4 of paths2) {
@@ -25743,7 +26135,9 @@ function loadWithMusl(env, loader, program) {
       break;
     }
     if (!taken) {
-      result.missing.push(missing);
+      const by = missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
+      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
+      else result.missing.push(missing);
       return;
     }
     const same = objects.find((o) => o.node === taken.node);
@@ -25755,10 +26149,182 @@ function loadWithMusl(env, loader, program) {
 }
 
 // src/inspect/modules.ts
+import { posix as posix14 } from "node:path";
+
+// src/inspect/jar.ts
 import { posix as posix8 } from "node:path";
 
-// src/inspect/prebuilds.ts
-import { posix as posix7 } from "node:path";
+// src/inspect/targets.ts
+var OS_WORDS = [
+  [/^(linux|linuxmusl|linux64|linux32)$/, "linux"],
+  [/^(darwin|macos|osx|mac)$/, "darwin"],
+  [/^(win32|win64|windows|win)$/, "win32"],
+  [/^freebsd$/, "freebsd"],
+  [/^openbsd$/, "openbsd"],
+  [/^netbsd$/, "netbsd"],
+  [/^android$/, "android"],
+  [/^(sunos|solaris)$/, "sunos"],
+  [/^aix$/, "aix"],
+  [/^wasi$/, "wasi"]
+];
+var GPU = /^(cuda\d*|vulkan|rocm|hip|metal|opencl|cublas|cudnn)$/;
+function words2(name) {
+  return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function targetIn(name) {
+  const t = {};
+  const ws = words2(name);
+  for (const [i, w] of ws.entries()) {
+    const os2 = OS_WORDS.find(([re]) => re.test(w))?.[1];
+    if (os2 && !t.os) {
+      t.os = os2;
+      if (w === "linuxmusl") t.libc = "musl";
+      if (w === "linux64" || ws[i + 1] === "64" && !t.arch) t.arch = archNamedIn("x64");
+      continue;
+    }
+    if (/^musl(eabi|eabihf)?$/.test(w)) t.libc = "musl";
+    else if (/^(gnu|glibc|gnueabi|gnueabihf)$/.test(w)) t.libc ??= "glibc";
+    else if (w === "wasm32" || w === "wasm") t.wasm = true;
+    else if (GPU.test(w)) t.gpu = w;
+  }
+  if (/(^|[^a-z0-9])(wasm32-wasi|wasm32_wasi)/i.test(name)) t.wasm = true;
+  const arch = t.arch ?? archNamedIn(name.replace(/aarch_64/gi, "aarch64"));
+  if (arch) t.arch = arch;
+  return t;
+}
+function namesTarget(t) {
+  return t.os !== void 0 || t.arch !== void 0 || t.wasm === true;
+}
+var TARGET_WORD = /^(linux|linuxmusl|linux64|linux32|darwin|macos|osx|mac|win32|win64|windows|win|freebsd|openbsd|netbsd|android|sunos|solaris|aix|wasi|musl|musleabi|musleabihf|gnu|glibc|gnueabi|gnueabihf|msvc|eabi|eabihf|wasm32|universal)$/;
+function withoutTarget(name) {
+  const plain2 = name.replace(/aarch_64/gi, "aarch64").replace(/(^|[^a-z0-9])(linux|darwin|win32)-64(?![a-z0-9])/gi, "$1$2");
+  const noArch = archNeutral(plain2).replace(/\{arch\}/g, "");
+  return noArch.split(/([^a-zA-Z0-9]+)/).filter((w) => !TARGET_WORD.test(w.toLowerCase())).join("").replace(/[^a-zA-Z0-9]*([^a-zA-Z0-9])/g, "$1").replace(/[^a-zA-Z0-9]+$/, "");
+}
+
+// src/inspect/jar.ts
+var JAVA_ARCH = {
+  amd64: "amd64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "x86",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64",
+  loong64: "loongarch64"
+};
+var JNA_ARCH = {
+  amd64: "x86-64",
+  arm64: "aarch64",
+  arm: "arm",
+  "386": "x86",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64",
+  loong64: "loongarch64"
+};
+var FAMILIES = [
+  {
+    test: /^com\/sun\/jna\//,
+    words: (a, n) => `Native library (com/sun/jna/linux-${JNA_ARCH[a.name] ?? a.name}/${posix8.basename(n)}) not found in resource path`
+  },
+  {
+    test: /^org\/sqlite\/native\//,
+    words: (a) => `No native library found for os.name=Linux, os.arch=${JAVA_ARCH[a.name] ?? a.name}`
+  },
+  {
+    test: /^META-INF\/native\/lib(netty_transport_native|netty_resolver_dns_native)/,
+    words: (_, n) => `could not load a native library: ${posix8.basename(n).replace(/^lib|\.so$/g, "")}`,
+    optional: true
+  }
+];
+function jarVerdicts(tree, arch) {
+  const natives = [];
+  for (const node2 of tree.files()) {
+    if (node2.pkg?.kind !== "jar") continue;
+    for (const entry of node2.pkg.natives) {
+      const target = targetIn(entry);
+      if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
+      if (!target.arch) continue;
+      natives.push({ jar: node2.path, entry, target, key: withoutTarget(entry) });
+    }
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const n of natives) byKey.set(n.key, [...byKey.get(n.key) ?? [], n]);
+  const out = /* @__PURE__ */ new Map();
+  for (const builds of byKey.values()) {
+    if (builds.some((b) => b.target.arch?.name === arch.name)) continue;
+    for (const b of builds) {
+      if (out.has(b.jar)) continue;
+      const family = FAMILIES.find((f) => f.test.test(b.entry));
+      const has = [...new Set(builds.filter((x) => x.jar === b.jar).map((x) => posix8.dirname(x.entry) + "/"))];
+      out.set(b.jar, {
+        ecosystem: "jar",
+        name: posix8.basename(b.jar),
+        path: b.jar,
+        layout: family?.optional ? "jar-natives-optional" : "jar-natives",
+        takes: [],
+        fails: {
+          wants: `linux-${JAVA_ARCH[arch.name] ?? arch.name}`,
+          has,
+          words: family?.words(arch, b.entry) ?? `java.lang.UnsatisfiedLinkError: no build of ${posix8.basename(b.entry)} for linux-${JAVA_ARCH[arch.name] ?? arch.name}`
+        }
+      });
+    }
+  }
+  return [...out.values()];
+}
+
+// src/inspect/jvm.ts
+import { posix as posix9 } from "node:path";
+var CORE_LIBRARIES = /* @__PURE__ */ new Set([
+  "libjava.so",
+  "libjimage.so",
+  "libzip.so",
+  "libverify.so",
+  "libnio.so",
+  "libnet.so",
+  "libjsig.so"
+]);
+function vmsOf(cfg) {
+  const out = [];
+  for (const line of (cfg ?? "").split("\n")) {
+    const m = /^\s*-(\w+)\s+(KNOWN|ALIASED_TO\s+-(\w+)|WARN|ERROR|IF_SERVER_CLASS\s+-(\w+))/.exec(line);
+    if (!m) continue;
+    out.push(m[3] ?? m[1]);
+  }
+  return out;
+}
+function findJdks(tree, launchers) {
+  const out = [];
+  for (const java of launchers) {
+    const home = posix9.dirname(posix9.dirname(java));
+    if (out.some((j) => j.home === home)) continue;
+    const libDirs = [
+      posix9.join(home, "lib"),
+      ...tree.list(posix9.join(home, "lib")).map((d) => posix9.join(home, "lib", d))
+    ];
+    const cfgDir = libDirs.find((d) => tree.isFile(posix9.join(d, "jvm.cfg")));
+    const vmDir = cfgDir ?? libDirs.find((d) => tree.isFile(posix9.join(d, "server", "libjvm.so")));
+    if (!vmDir) continue;
+    const vms = vmsOf(cfgDir ? tree.text(posix9.join(cfgDir, "jvm.cfg")) : void 0);
+    const all = tree.list(vmDir).map((d) => posix9.join(vmDir, d, "libjvm.so")).filter((p) => tree.isFile(p));
+    const order = [...vms, "server", "client", "zero", "minimal"];
+    const vm = order.map((v) => posix9.join(vmDir, v, "libjvm.so")).find((p) => all.includes(p));
+    const jli = [posix9.join(home, "lib", "libjli.so"), posix9.join(vmDir, "jli", "libjli.so")].find((p) => tree.isFile(p));
+    out.push({ home, ...vm ? { vm } : {}, ...jli ? { jli } : {}, otherVms: all.filter((p) => p !== vm) });
+  }
+  return out;
+}
+function jdkOf(jdks, path4) {
+  return jdks.find((j) => path4.startsWith(`${j.home}/`));
+}
+
+// src/inspect/npm/choose.ts
+import { posix as posix11 } from "node:path";
+
+// src/inspect/npm/prebuilds.ts
+import { posix as posix10 } from "node:path";
 function prebuildTarget(nodeArch, alpine, env) {
   const value = (name) => env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1) || void 0;
   const libc = value("LIBC") ?? (alpine ? "musl" : "glibc");
@@ -25807,79 +26373,423 @@ function choosePrebuild(pkg, paths2, target) {
   if (!mine) return { looksIn: `prebuilds/linux-${target.arch}`, has };
   const looksIn = `prebuilds/${mine.name}`;
   const tags = (dirs.get(looksIn) ?? []).sort().map(parseTags).filter((t) => t !== void 0);
-  const fits = tags.filter(
+  const fits2 = tags.filter(
     (t) => (!t.libc || t.libc === target.libc) && (!t.armv || !target.armv || t.armv === target.armv)
   );
-  const winner = fits.sort(compareTags)[0];
-  if (winner) return { file: posix7.join(pkg, looksIn, winner.file), looksIn, has };
+  const winner = fits2.sort(compareTags)[0];
+  if (winner) return { file: posix10.join(pkg, looksIn, winner.file), looksIn, has };
   const wants = tags.some((t) => t.libc && t.libc !== target.libc) ? `libc=${target.libc}` : `armv=${target.armv ?? ""}`;
   return { looksIn, has, ...tags.length ? { wants } : {} };
 }
 
-// src/inspect/modules.ts
+// src/inspect/npm/words.ts
+function runtime(p, musl) {
+  return `linux${p.libc === "musl" ? musl : ""}-${p.nodeArch}`;
+}
+var FAMILIES2 = [
+  {
+    test: (pkg) => pkg.name === "esbuild",
+    words: (_, f) => f.has.some((h) => h.startsWith("@esbuild/")) ? "You installed esbuild for another platform than the one you're currently using." : `The package "${f.wants}" could not be found, and is needed by esbuild.`
+  },
+  {
+    test: (pkg) => pkg.name === "sharp",
+    words: (_, f) => `Could not load the "sharp" module using the ${runtime(f.platform, "musl")} runtime`
+  },
+  {
+    test: (pkg) => pkg.name === "rollup",
+    words: (_, f) => `Cannot find module ${f.wants}.`
+  },
+  {
+    test: (pkg) => pkg.name === "@parcel/watcher",
+    words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
+  },
+  {
+    // Its last resort is a build beside it, named as the platform package would be: that require() is what fails.
+    test: (pkg) => pkg.name === "lightningcss",
+    words: (_, f) => `Cannot find module '../lightningcss.${f.wants.replace(/^lightningcss-/, "")}.node'`
+  }
+];
+function loaderWords2(pkg, f) {
+  const family = FAMILIES2.find((x) => x.test(pkg));
+  if (family) return family.words(pkg, f);
+  if (f.layout === "prebuilds") {
+    const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : "";
+    return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=\u2026${armv} libc=${f.platform.gyp.libc}`;
+  }
+  const napi = pkg.loaders.find((l) => l.napiError)?.napiError;
+  if (f.layout === "platform-packages" && napi) return napi;
+  if (f.layout === "node-pre-gyp") return `Cannot find module '${f.wants}'`;
+  return `Cannot find module '${f.wants}'`;
+}
+
+// src/inspect/npm/choose.ts
+var NATIVE = /\.(node|so(\.\d+)*|dylib|dll)$/;
+function isNative(rel, node2) {
+  const f = node2.binary?.format;
+  return f === "elf" || f === "pe" || f === "macho" || NATIVE.test(rel);
+}
+function describeTarget(t) {
+  if (t.wasm) return "wasm32";
+  return [
+    t.os ?? "?",
+    t.arch?.node ?? t.arch?.name ?? "?",
+    ...t.libc ? [t.libc] : [],
+    ...t.gpu ? [t.gpu] : []
+  ].join("-");
+}
+function fits(t, p, libc = p.libc) {
+  if (t.wasm || t.gpu || !t.arch || t.arch.name !== p.arch.name) return false;
+  if (t.os !== void 0 && t.os !== "linux") return false;
+  return t.libc === void 0 || t.libc === libc;
+}
+function refine(t, m) {
+  if (!m) return t;
+  const out = { ...t };
+  if (!out.os && m.os?.length === 1) out.os = targetIn(m.os[0]).os;
+  if (!out.arch && m.cpu?.length === 1) out.arch = targetIn(m.cpu[0]).arch;
+  if (!out.libc && m.libc?.length === 1) out.libc = m.libc[0] === "musl" ? "musl" : "glibc";
+  return out;
+}
+var unscoped = (name) => name.replace(/^@[^/]+\//, "");
+var Chooser = class {
+  constructor(npm, p) {
+    this.npm = npm;
+    this.p = p;
+  }
+  npm;
+  p;
+  passes = /* @__PURE__ */ new Set();
+  takes = /* @__PURE__ */ new Map();
+  /** Platform packages some loader takes, and those some loader passes over. */
+  takenDirs = /* @__PURE__ */ new Set();
+  passedDirs = /* @__PURE__ */ new Set();
+  run() {
+    const verdicts = [];
+    for (const pkg of this.npm.packages.values()) {
+      if (this.forAnotherPlatform(pkg)) {
+        for (const n of this.natives(pkg)) this.passes.add(n.node.path);
+        continue;
+      }
+      const v = this.platformPackages(pkg) ?? this.prebuilt(pkg) ?? this.built(pkg) ?? this.preGyp(pkg) ?? this.perPlatformFiles(pkg);
+      if (v) verdicts.push(v);
+    }
+    for (const dir of this.passedDirs) {
+      if (this.takenDirs.has(dir)) continue;
+      for (const [rel, node2] of this.npm.packages.get(dir)?.files ?? []) {
+        if (isNative(rel, node2)) this.passes.add(node2.path);
+      }
+    }
+    for (const v of verdicts) for (const f of v.takes) this.takes.set(f, v);
+    for (const f of this.takes.keys()) this.passes.delete(f);
+    return { verdicts, passes: this.passes, takes: this.takes };
+  }
+  verdict(pkg, layout, takes, rest = {}) {
+    return {
+      dir: pkg.dir,
+      name: pkg.name,
+      ...pkg.manifest.version ? { version: pkg.manifest.version } : {},
+      layout,
+      takes,
+      ...rest
+    };
+  }
+  /**
+   * A package that is itself for another platform: named for one (`@esbuild/darwin-arm64`, with its package.json's
+   * os/cpu/libc where the name is silent), or whose package.json's `os` or `cpu` leaves this one out.
+   */
+  forAnotherPlatform(pkg) {
+    const m = pkg.manifest;
+    const named2 = targetIn(unscoped(pkg.name));
+    if (namesTarget(named2)) {
+      const t = refine(named2, m);
+      if (t.wasm) return false;
+      return t.gpu !== void 0 || t.os !== void 0 && t.os !== "linux" || t.arch !== void 0 && t.arch.name !== this.p.arch.name || t.libc !== void 0 && t.libc !== this.p.libc;
+    }
+    const excluded = (list2, value) => list2 !== void 0 && list2.length > 0 && (list2.every((x) => x.startsWith("!")) ? list2.includes(`!${value}`) : !list2.includes(value));
+    return excluded(m.os, "linux") || excluded(m.cpu, this.p.nodeArch) || excluded(m.libc, this.p.libc);
+  }
+  /** What the package's JavaScript falls back to when its native build does not load, if anything. */
+  fallbackOf(pkg) {
+    return pkg.loaders.flatMap((l) => l.fallbacks ?? [])[0];
+  }
+  /** The package's own native files (not its nested packages'), with their paths relative to it. */
+  natives(pkg) {
+    return [...pkg.files].filter(([rel, node2]) => isNative(rel, node2)).map(([rel, node2]) => ({ rel, node: node2 }));
+  }
+  platformPackages(pkg) {
+    const declared2 = (pkg.manifest.optional ?? []).map((name) => ({ name, target: targetIn(unscoped(name)) })).filter((d) => namesTarget(d.target)).map((d) => {
+      const installed2 = this.npm.resolve(pkg.dir, d.name);
+      return {
+        ...d,
+        target: refine(d.target, installed2?.manifest),
+        ...installed2 ? { installed: installed2 } : {},
+        family: withoutTarget(d.name)
+      };
+    });
+    if (!declared2.length) return void 0;
+    const families = /* @__PURE__ */ new Map();
+    for (const d of declared2) families.set(d.family, [...families.get(d.family) ?? [], d]);
+    const takes = [];
+    const broken = [];
+    let wasm;
+    for (const members of families.values()) {
+      const installed2 = members.filter((m) => m.installed);
+      const fit = installed2.filter((m) => fits(m.target, this.p)).sort((a, b) => Number(b.target.libc === this.p.libc) - Number(a.target.libc === this.p.libc));
+      const chosen = fit[0];
+      for (const m of installed2) {
+        const dir = m.installed.dir;
+        if (m === chosen) this.takenDirs.add(dir);
+        else this.passedDirs.add(dir);
+      }
+      if (chosen) takes.push(...this.natives(chosen.installed).map((n) => n.node.path));
+      wasm ??= installed2.find((m) => m.target.wasm);
+      if (!chosen && installed2.some((m) => !m.target.wasm) && !members.every((m) => m.target.gpu)) broken.push(members);
+    }
+    const local = this.natives(pkg).filter((n) => fits(targetIn(n.rel), this.p));
+    takes.push(...local.map((n) => n.node.path));
+    const first = broken[0];
+    if (!first || local.length) return this.verdict(pkg, "platform-packages", takes);
+    if (wasm?.installed) {
+      return this.verdict(pkg, "platform-packages", takes, { fallback: wasm.installed.name });
+    }
+    const fallback = this.fallbackOf(pkg);
+    if (fallback) return this.verdict(pkg, "platform-packages", takes, { fallback });
+    const wants = first.find((m) => fits(m.target, this.p, m.target.libc ?? this.p.libc))?.name ?? first[0]?.name ?? "";
+    const has = first.filter((m) => m.installed).map((m) => `${m.name} (${describeTarget(m.target)})`);
+    return this.verdict(pkg, "platform-packages", takes, {
+      fails: { wants, has, words: loaderWords2(pkg, { layout: "platform-packages", wants, has, platform: this.p }) }
+    });
+  }
+  prebuilt(pkg) {
+    const paths2 = [...pkg.files.keys()].filter((rel) => /^(build|prebuilds)\/[^/]+\/[^/]+$/.test(rel));
+    if (!paths2.some((rel) => rel.startsWith("prebuilds/"))) return void 0;
+    const choice = choosePrebuild(
+      pkg.dir,
+      paths2.map((rel) => `${pkg.dir}/${rel}`),
+      this.p.gyp
+    );
+    if (!choice) return void 0;
+    for (const n of this.natives(pkg)) if (n.rel.startsWith("prebuilds/")) this.passes.add(n.node.path);
+    if (choice.file) return this.verdict(pkg, "prebuilds", [choice.file]);
+    if (!choice.has.length) return void 0;
+    const other = this.natives(pkg).filter((n) => !n.rel.startsWith("prebuilds/") && fits(targetIn(n.rel), this.p));
+    if (other.length)
+      return this.verdict(
+        pkg,
+        "prebuilds",
+        other.map((n) => n.node.path)
+      );
+    const fallback = this.fallbackOf(pkg);
+    if (fallback) return this.verdict(pkg, "prebuilds", [], { fallback });
+    const wants = choice.wants ? `${choice.looksIn}/ (${choice.wants})` : `${choice.looksIn}/`;
+    const has = choice.has.map((h) => `prebuilds/${h}/`);
+    return this.verdict(pkg, "prebuilds", [], {
+      fails: {
+        wants,
+        has,
+        words: loaderWords2(pkg, {
+          layout: "prebuilds",
+          wants,
+          has,
+          platform: this.p,
+          ...choice.wants ? { tag: choice.wants } : {}
+        })
+      }
+    });
+  }
+  built(pkg) {
+    const built = this.natives(pkg).filter((n) => /^build\/(Release|Debug)\/[^/]+\.node$/.test(n.rel));
+    if (!built.length) return void 0;
+    const release = built.filter((n) => n.rel.startsWith("build/Release/"));
+    const takes = (release.length ? release : built).map((n) => n.node.path);
+    for (const n of this.natives(pkg))
+      if (n.rel.endsWith(".node") && !takes.includes(n.node.path)) this.passes.add(n.node.path);
+    return this.verdict(pkg, "build", takes);
+  }
+  /** node-pre-gyp: `binary.module_path` with the platform's values put in (`{platform}`, `{arch}`, `{libc}`). */
+  preGyp(pkg) {
+    const bin = pkg.manifest.binary;
+    if (!bin) return void 0;
+    const path4 = (values) => {
+      const dir = posix11.normalize(bin.modulePath).replace(/^\.\//, "").replace(/\/+$/, "");
+      const escaped = dir.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+      const withValues = escaped.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? "[^/]*");
+      return new RegExp(`^${withValues}/${(bin.moduleName ?? "[^/]+").replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")}\\.node$`);
+    };
+    const here = path4({
+      platform: "linux",
+      target_platform: "linux",
+      arch: this.p.nodeArch,
+      target_arch: this.p.nodeArch,
+      libc: this.p.libc,
+      configuration: "(?:Release|Debug)"
+    });
+    const any = path4({});
+    const natives = this.natives(pkg).filter((n) => any.test(n.rel));
+    if (!natives.length) return void 0;
+    const takes = natives.filter((n) => here.test(n.rel));
+    for (const n of natives) if (!takes.includes(n)) this.passes.add(n.node.path);
+    if (takes.length)
+      return this.verdict(
+        pkg,
+        "node-pre-gyp",
+        takes.map((n) => n.node.path)
+      );
+    const fallback = this.fallbackOf(pkg);
+    if (fallback) return this.verdict(pkg, "node-pre-gyp", [], { fallback });
+    const wants = `${bin.modulePath.replace(/\{platform\}/g, "linux").replace(/\{arch\}/g, this.p.nodeArch).replace(/\{libc\}/g, this.p.libc)}/${bin.moduleName ?? "\u2026"}.node`;
+    const has = natives.map((n) => n.rel);
+    return this.verdict(pkg, "node-pre-gyp", [], {
+      fails: { wants, has, words: loaderWords2(pkg, { layout: "node-pre-gyp", wants, has, platform: this.p }) }
+    });
+  }
+  /** One package holding every platform's build, each named for its platform: the one named for this one loads. */
+  perPlatformFiles(pkg) {
+    const named2 = this.natives(pkg).filter((n) => !/^(build\/(Release|Debug)|prebuilds)\//.test(n.rel)).map((n) => ({ ...n, target: targetIn(n.rel) }));
+    const targeted = named2.filter((n) => namesTarget(n.target));
+    if (!targeted.length) return void 0;
+    const takes = targeted.filter((n) => fits(n.target, this.p));
+    for (const n of targeted) if (!takes.includes(n)) this.passes.add(n.node.path);
+    const untargeted = named2.length > targeted.length;
+    const linuxElsewhere = targeted.some((n) => !n.target.gpu && (n.target.os ?? "linux") === "linux");
+    if (takes.length || untargeted || !linuxElsewhere) {
+      return this.verdict(
+        pkg,
+        "per-platform-files",
+        takes.map((n) => n.node.path)
+      );
+    }
+    const fallback = this.fallbackOf(pkg);
+    if (fallback) return this.verdict(pkg, "per-platform-files", [], { fallback });
+    const has = [...new Set(targeted.filter((n) => !n.target.gpu).map((n) => describeTarget(n.target)))];
+    const wants = `linux-${this.p.nodeArch}${this.p.libc === "musl" ? "-musl" : ""}`;
+    return this.verdict(pkg, "per-platform-files", [], {
+      fails: { wants, has, words: loaderWords2(pkg, { layout: "per-platform-files", wants, has, platform: this.p }) }
+    });
+  }
+};
+function chooseNative(npm, platform) {
+  return new Chooser(npm, platform).run();
+}
+
+// src/inspect/npm/tree.ts
+import { posix as posix12 } from "node:path";
+function packageDirOf(path4) {
+  return /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path4)?.[1];
+}
+function nameOfDir(dir) {
+  const at = dir.lastIndexOf("/node_modules/");
+  return at >= 0 ? dir.slice(at + "/node_modules/".length) : posix12.basename(dir);
+}
+var NpmTree = class {
+  constructor(tree) {
+    this.tree = tree;
+    const files = /* @__PURE__ */ new Map();
+    for (const node2 of tree.files()) {
+      const dir = packageDirOf(node2.path);
+      if (dir) files.set(dir, [...files.get(dir) ?? [], node2]);
+    }
+    for (const [dir, nodes] of files) {
+      const json = nodes.find((n) => n.path === `${dir}/package.json`)?.pkg;
+      const manifest = json?.kind === "npm" ? json.manifest : {};
+      const pkg = { dir, manifest, name: manifest.name ?? nameOfDir(dir), files: /* @__PURE__ */ new Map(), loaders: [] };
+      this.packages.set(dir, pkg);
+      for (const n of nodes) {
+        pkg.files.set(n.path.slice(dir.length + 1), n);
+        if (n.pkg?.kind === "js") pkg.loaders.push(n.pkg.loader);
+      }
+    }
+  }
+  tree;
+  packages = /* @__PURE__ */ new Map();
+  /** The package a file belongs to. */
+  ownerOf(path4) {
+    const dir = packageDirOf(path4);
+    return dir === void 0 ? void 0 : this.packages.get(dir);
+  }
+  /** The package `require(name)` finds from directory `from`: `node_modules/name` in it and each directory above. */
+  resolve(from, name) {
+    for (let dir = from; ; dir = posix12.dirname(dir)) {
+      if (posix12.basename(dir) !== "node_modules") {
+        const r = this.tree.resolve(posix12.join(dir, "node_modules", name));
+        const found = r.ok && r.node.kind === "dir" ? this.packages.get(r.node.path) : void 0;
+        if (found) return found;
+      }
+      if (dir === "/") return void 0;
+    }
+  }
+};
+
+// src/inspect/python.ts
+import { posix as posix13 } from "node:path";
 var TUPLE_ARCH = new Map(
+  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
+);
+var PY_EXT = /^([A-Za-z_]\w*)(?:\.(?:(?:cpython-(\d)(\d+)[a-z]*|pypy\d+-pp\d+)-([\w]+-linux-[\w]+)|(abi3)))?\.so$/;
+var SITE = /^(.*\/(?:site-packages|dist-packages|lib-dynload))\/(.*)$/;
+function tagLibc(tuple) {
+  return /-linux-musl/.test(tuple) ? "musl" : "glibc";
+}
+function ownTagLibc(libc, version) {
+  if (libc === "glibc") return "glibc";
+  if (!version) return "musl";
+  return version[0] > 3 || version[1] >= 13 ? "musl" : "glibc";
+}
+function distribution(path4) {
+  const m = SITE.exec(path4);
+  if (!m) return void 0;
+  const [site, rest] = [m[1], m[2]];
+  if (site.endsWith("lib-dynload")) return { dir: site, name: "the standard library (lib-dynload)" };
+  const top = rest.split("/")[0];
+  const name = rest.includes("/") ? top : PY_EXT.exec(top)?.[1] ?? top;
+  return { dir: posix13.join(site, rest.includes("/") ? top : name), name };
+}
+function pythonModules(files, arch, libc, out) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!SITE.test(f.path)) continue;
+    const m = PY_EXT.exec(posix13.basename(f.path));
+    if (!m) continue;
+    const key = posix13.join(posix13.dirname(f.path), m[1]);
+    const tuple = m[4];
+    const build = { path: f.path, kind: tuple ? "tagged" : m[5] ? "abi3" : "plain" };
+    if (tuple) {
+      build.arch = TUPLE_ARCH.get(tuple.replace(/-linux-musl\w*$/, "-linux-gnu"))?.name ?? TUPLE_ARCH.get(tuple)?.name;
+      build.libc = tagLibc(tuple);
+      build.tag = tuple;
+      if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])];
+    }
+    groups.set(key, [...groups.get(key) ?? [], build]);
+  }
+  for (const [key, builds] of groups) {
+    const own = (b) => b.arch === arch.name && b.libc === ownTagLibc(libc, b.version);
+    const loaded2 = builds.find((b) => b.kind === "tagged" && own(b)) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
+    const dist = distribution(key + ".so");
+    for (const b of builds) {
+      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix13.basename(key) };
+      if (dist) facts2.package = { ecosystem: "python", name: dist.name, path: dist.dir };
+      if (!loaded2) {
+        facts2.noBuildForPlatform = true;
+        if (b.arch === arch.name && b.libc !== void 0 && b.libc !== ownTagLibc(libc, b.version)) {
+          facts2.otherLibc = b.libc;
+        }
+      }
+      out.set(b.path, facts2);
+    }
+  }
+}
+
+// src/inspect/modules.ts
+var TUPLE_ARCH2 = new Map(
   Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
 );
 function foreignArchDir(path4, arch) {
   if (path4.startsWith("/usr/lib/gcc-cross/")) return true;
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path4) ?? /^\/usr\/([^/]+)\//.exec(path4);
-  const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : void 0;
+  const dirArch = m?.[1] ? TUPLE_ARCH2.get(m[1]) : void 0;
   return dirArch !== void 0 && dirArch.name !== arch.name;
 }
-var PY_EXT = /^([A-Za-z_]\w*)(?:\.(cpython-\d+[a-z]*-([\w]+-linux-[\w]+)|abi3))?\.so$/;
-function pythonModules(files, arch, out) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (!/\/(site-packages|dist-packages|lib-dynload)\//.test(f.path)) continue;
-    const m = PY_EXT.exec(posix8.basename(f.path));
-    if (!m) continue;
-    const key = posix8.join(posix8.dirname(f.path), m[1]);
-    const kind = m[3] ? "tagged" : m[2] ? "abi3" : "plain";
-    const build = { f, kind, ...m[3] ? { tagArch: TUPLE_ARCH.get(m[3])?.name ?? m[3] } : {} };
-    groups.set(key, [...groups.get(key) ?? [], build]);
-  }
-  for (const [key, builds] of groups) {
-    const loaded2 = builds.find((b) => b.kind === "tagged" && b.tagArch === arch.name) ?? builds.find((b) => b.kind === "abi3") ?? builds.find((b) => b.kind === "plain");
-    for (const b of builds) {
-      const facts2 = { runtime: "python", loaded: b === loaded2, name: posix8.basename(key) };
-      if (!loaded2) facts2.noBuildForPlatform = true;
-      out.set(b.f.path, facts2);
-    }
-  }
-}
-function nodePackage(path4) {
-  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path4);
-  return m?.[1] ?? posix8.dirname(path4);
-}
-function nodeName(pkg) {
-  const at = pkg.lastIndexOf("/node_modules/");
-  return at >= 0 ? pkg.slice(at + "/node_modules/".length) : posix8.basename(pkg);
-}
-var PREBUILT = /^(.*)\/prebuilds\/[^/]+\/[^/]+\.node$/;
-function prebuiltAddons(files, paths2, arch, target, out) {
-  const packages = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const pkg = PREBUILT.exec(f.path)?.[1];
-    if (pkg !== void 0) packages.set(pkg, [...packages.get(pkg) ?? [], f]);
-  }
-  if (!packages.size) return;
-  const layout = paths2.filter((p) => /\/(build|prebuilds)\/[^/]+\/[^/]+$/.test(p));
-  for (const [pkg, addons] of packages) {
-    const own = (p) => p.startsWith(`${pkg}/`) && !p.slice(pkg.length).includes("/node_modules/");
-    const choice = choosePrebuild(pkg, layout.filter(own), target);
-    for (const f of addons) out.set(f.path, { runtime: "node", loaded: f.path === choice?.file, name: nodeName(pkg) });
-    if (!choice || choice.file || !choice.has.length) continue;
-    if (files.some((f) => own(f.path) && !PREBUILT.test(f.path) && sameElfShape(f.elf, arch))) continue;
-    const { looksIn, has, wants } = choice;
-    const dirs = wants ? [looksIn] : has.map((t) => `prebuilds/${t}`);
-    const first = addons.map((f) => f.path).sort().find((p) => dirs.some((d) => p.startsWith(`${pkg}/${d}/`)));
-    const facts2 = first === void 0 ? void 0 : out.get(first);
-    if (!facts2) continue;
-    facts2.noBuildForPlatform = true;
-    facts2.prebuilds = { looksIn, has, ...wants ? { wants } : {} };
-  }
-}
-function labelled(files, arch, runtime, pick, packageOf, out) {
+function labelled(files, arch, runtime2, pick, packageOf, out, refOf = () => void 0) {
   const mine = files.filter(pick);
   const nativeKeys = new Set(mine.filter((f) => sameElfShape(f.elf, arch)).map((f) => archNeutral(f.path)));
   const nativePackages = new Set(
@@ -25887,80 +26797,257 @@ function labelled(files, arch, runtime, pick, packageOf, out) {
   );
   for (const f of mine) {
     const pkg = packageOf(f.path);
-    const name = runtime === "node" ? nodeName(pkg) : posix8.basename(pkg);
-    const named = archNamedIn(f.path);
-    const facts2 = { runtime, loaded: true, name };
-    if (named && named.name !== arch.name) {
+    const ref = refOf(pkg);
+    const named2 = archNamedIn(f.path);
+    const facts2 = { runtime: runtime2, loaded: true, name: ref?.name ?? posix14.basename(pkg) };
+    if (ref) facts2.package = ref;
+    if (named2 && named2.name !== arch.name) {
       facts2.loaded = false;
       if (!nativeKeys.has(archNeutral(f.path)) && !nativePackages.has(pkg)) facts2.noBuildForPlatform = true;
     }
     out.set(f.path, facts2);
   }
 }
-function findModules(files, archName, opts = {}) {
-  const out = /* @__PURE__ */ new Map();
+function runtimeLibc(tree, arch, searchPath3, program) {
+  const dirs = searchPath3.length ? searchPath3 : DEFAULT_PATH.split(":");
+  const bin = program ? dirs.map((d) => posix14.join(d, program)).find((p) => lookPath(tree, p, [])) : void 0;
+  const r = bin ? tree.resolve(bin) : void 0;
+  const interp = r?.ok && r.node.binary?.format === "elf" ? r.node.binary.interpreter : void 0;
+  const loader = interp ?? arch.loaders.find((l) => tree.isFile(l));
+  return loader && libcOf(tree, loader) || "glibc";
+}
+function npmRef(npm, path4) {
+  const dir = packageDirOf(path4);
+  if (!dir) return void 0;
+  const pkg = npm.packages.get(dir);
+  return {
+    ecosystem: "npm",
+    name: pkg?.name ?? nameOfDir(dir),
+    path: dir,
+    ...pkg?.manifest.version ? { version: pkg.manifest.version } : {}
+  };
+}
+function nodeModules(tree, elf, arch, opts, out, owners) {
+  if (!arch.node) return void 0;
+  const npm = new NpmTree(tree);
+  const searchPath3 = opts.searchPath ?? [];
+  const node2 = {
+    arch,
+    nodeArch: arch.node,
+    libc: runtimeLibc(tree, arch, searchPath3, "node"),
+    gyp: prebuildTarget(arch.node, tree.isFile("/etc/alpine-release"), opts.env ?? [])
+  };
+  const model = chooseNative(npm, node2);
+  for (const f of elf) {
+    if (!f.path.includes("/node_modules/")) continue;
+    const ref = npmRef(npm, f.path);
+    if (ref) owners.set(f.path, ref);
+    const taker = model.takes.get(f.path);
+    if (model.passes.has(f.path)) {
+      out.set(f.path, {
+        runtime: "node",
+        loaded: false,
+        name: ref?.name ?? posix14.basename(f.path),
+        ...ref ? { package: ref } : {}
+      });
+    } else if (taker) {
+      const facts2 = { runtime: "node", loaded: true, name: taker.name };
+      facts2.package = {
+        ecosystem: "npm",
+        name: taker.name,
+        path: taker.dir,
+        ...taker.version ? { version: taker.version } : {}
+      };
+      out.set(f.path, facts2);
+    }
+  }
+  const rest = elf.filter((f) => !out.has(f.path) && (f.path.endsWith(".node") || f.path.includes("/node_modules/")));
+  labelled(
+    rest,
+    arch,
+    "node",
+    () => true,
+    (p) => packageDirOf(p) ?? posix14.dirname(p),
+    out,
+    (dir) => npmRef(npm, `${dir}/x`)
+  );
+  return model;
+}
+function jdkModules(tree, elf, out, owners) {
+  const jdks = findJdks(
+    tree,
+    elf.filter((f) => f.path.endsWith("/bin/java")).map((f) => f.path)
+  );
+  for (const f of elf) {
+    const jdk = jdkOf(jdks, f.path);
+    if (!jdk) continue;
+    const ref = { ecosystem: "jdk", name: posix14.basename(jdk.home), path: jdk.home };
+    owners.set(f.path, ref);
+    if (!/\.so$/.test(f.path) || !f.path.startsWith(`${jdk.home}/lib/`)) continue;
+    const base = posix14.basename(f.path);
+    const facts2 = { runtime: "java", loaded: true, name: base, package: ref };
+    if (jdk.otherVms.includes(f.path))
+      facts2.loaded = false;
+    else if (f.path !== jdk.vm && f.path !== jdk.jli) {
+      facts2.preloaded = [jdk.vm, jdk.jli].filter((p) => p !== void 0);
+      if (!CORE_LIBRARIES.has(base)) facts2.onDemand = true;
+    }
+    out.set(f.path, facts2);
+  }
+  return jdks;
+}
+function findModules(tree, archName, opts = {}) {
+  const modules = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
   const arch = ARCHITECTURES[archName];
-  if (!arch) return out;
+  if (!arch) return { modules, packages: [], jdks: [], owners };
+  const files = [...tree.files()];
   const elf = [];
-  for (const { path: path4, node: node2 } of files) {
+  for (const node2 of files) {
     if (node2.binary?.format !== "elf" || node2.binary.type === 1) continue;
-    if (notShippedToRun(path4) || foreignArchDir(path4, arch)) continue;
-    elf.push({ path: path4, elf: node2.binary });
+    if (notShippedToRun(node2.path) || foreignArchDir(node2.path, arch)) continue;
+    elf.push({ path: node2.path, elf: node2.binary });
   }
-  pythonModules(elf, arch, out);
-  if (arch.node) {
-    const paths2 = files.map((f) => f.path);
-    const target = prebuildTarget(arch.node, paths2.includes("/etc/alpine-release"), opts.env ?? []);
-    prebuiltAddons(elf, paths2, arch, target, out);
-  }
-  const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix8.dirname(f.path)));
+  pythonModules(elf, arch, runtimeLibc(tree, arch, opts.searchPath ?? []), modules);
+  for (const [path4, m] of modules) if (m.package) owners.set(path4, m.package);
+  const npm = nodeModules(tree, elf, arch, opts, modules, owners);
+  const jdks = jdkModules(tree, elf, modules, owners);
+  const packages = [...npmPackages(npm), ...jarVerdicts(tree, arch)];
+  labelOthers(files, elf, arch, modules, owners, jdks);
+  return { modules, packages, jdks, owners };
+}
+function npmPackages(model) {
+  return (model?.verdicts ?? []).filter((v) => v.fails || v.fallback).map((v) => ({
+    ecosystem: "npm",
+    name: v.name,
+    path: v.dir,
+    ...v.version ? { version: v.version } : {},
+    layout: v.layout,
+    takes: v.takes,
+    ...v.fails ? { fails: v.fails } : {},
+    ...v.fallback ? { fallback: v.fallback } : {}
+  }));
+}
+function labelOthers(files, elf, arch, out, owners, jdks) {
+  const jarDirs = new Set(files.filter((f) => f.path.endsWith(".jar")).map((f) => posix14.dirname(f.path)));
   const needed = new Set(elf.flatMap((f) => f.elf.needed ?? []));
   const ownLibDirs = arch.tuples.flatMap((t) => [`/usr/lib/${t}/`, `/lib/${t}/`]).concat(arch.bits === 64 ? ["/usr/lib64/", "/lib64/"] : []);
   const so = (p) => /\.so(\.[\d.]+)?$/.test(p);
+  const gemOf = (p) => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix14.dirname(p);
   const kinds = [
-    { runtime: "node", pick: (p) => p.endsWith(".node") || p.includes("/node_modules/"), packageOf: nodePackage },
     {
       runtime: "ruby",
       pick: (p) => so(p) && /\/(gems|ruby)\//.test(p),
-      packageOf: (p) => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix8.dirname(p)
+      packageOf: gemOf,
+      refOf: (pkg) => /\/gems\/[^/]+$/.test(pkg) ? { ecosystem: "gem", name: posix14.basename(pkg), path: pkg } : void 0
     },
-    { runtime: "perl", pick: (p) => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix8.dirname },
-    { runtime: "php", pick: (p) => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix8.dirname },
+    { runtime: "perl", pick: (p) => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix14.dirname },
+    { runtime: "php", pick: (p) => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix14.dirname },
     {
       runtime: "java",
-      pick: (p) => so(p) && (jarDirs.has(posix8.dirname(p)) || jarDirs.has(posix8.dirname(posix8.dirname(p)))),
-      packageOf: posix8.dirname
+      pick: (p) => so(p) && !jdkOf(jdks, p) && (jarDirs.has(posix14.dirname(p)) || jarDirs.has(posix14.dirname(posix14.dirname(p)))),
+      packageOf: posix14.dirname
     },
     // Plugins: shared objects in subdirectories of this platform's own library directories (gconv, security, …)
     // that nothing needs by name: a library another object needs is judged by what the loader makes of that need.
     {
       runtime: "plugin",
-      pick: (p) => so(p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")) && !needed.has(posix8.basename(p)),
-      packageOf: posix8.dirname
+      pick: (p) => so(p) && !jdkOf(jdks, p) && ownLibDirs.some((d) => p.startsWith(d) && p.slice(d.length).includes("/")) && !needed.has(posix14.basename(p)),
+      packageOf: posix14.dirname
     }
   ];
-  for (const k of kinds) labelled(elf, arch, k.runtime, (f) => !out.has(f.path) && k.pick(f.path), k.packageOf, out);
-  return out;
+  for (const k of kinds) {
+    labelled(elf, arch, k.runtime, (f) => !out.has(f.path) && k.pick(f.path), k.packageOf, out, k.refOf);
+  }
+  for (const [path4, m] of out) if (m.package && !owners.has(path4)) owners.set(path4, m.package);
+}
+
+// src/inspect/provided.ts
+var DRIVER = {
+  utility: ["libnvidia-ml", "libnvidia-cfg"],
+  compute: [
+    "libcuda",
+    "libcudadebugger",
+    "libnvidia-opencl",
+    "libnvidia-gpucomp",
+    "libnvidia-ptxjitcompiler",
+    "libnvidia-fatbinaryloader",
+    "libnvidia-allocator",
+    "libnvidia-compiler",
+    "libnvidia-nvvm",
+    "libnvidia-pkcs11",
+    "libnvidia-pkcs11-openssl3"
+  ],
+  video: ["libvdpau_nvidia", "libnvidia-encode", "libnvidia-opticalflow", "libnvcuvid"],
+  graphics: [
+    "libnvidia-eglcore",
+    "libnvidia-glcore",
+    "libnvidia-tls",
+    "libnvidia-glsi",
+    "libnvidia-fbc",
+    "libnvidia-ifr",
+    "libnvidia-rtcore",
+    "libnvoptix",
+    "libGLX_nvidia",
+    "libEGL_nvidia",
+    "libGLESv2_nvidia",
+    "libGLESv1_CM_nvidia",
+    "libnvidia-glvkspirv",
+    "libnvidia-cbl",
+    "libnvidia-vulkan-producer",
+    "libnvidia-gtk3",
+    "libnvidia-gtk2",
+    "libnvidia-wayland-client",
+    "libnvidia-egl-gbm",
+    "libnvidia-egl-wayland"
+  ],
+  ngx: ["libnvidia-ngx"]
+};
+var CAPABILITY_OF = new Map(Object.entries(DRIVER).flatMap(([cap, libs]) => libs.map((l) => [l, cap])));
+var DEFAULT_CAPABILITIES = ["utility", "compute"];
+function envValue(env, name) {
+  return env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+function providerOf(env, declared2 = []) {
+  const devices = envValue(env, "NVIDIA_VISIBLE_DEVICES");
+  const gpus = devices !== void 0 && devices !== "" && devices !== "void" && devices !== "none";
+  const caps = (envValue(env, "NVIDIA_DRIVER_CAPABILITIES") ?? "").split(",").filter(Boolean);
+  const granted = caps.includes("all") ? Object.keys(DRIVER) : caps.length ? caps : DEFAULT_CAPABILITIES;
+  return (name) => {
+    if (declared2.some((d) => d === name || d.endsWith("*") && name.startsWith(d.slice(0, -1)))) {
+      return "the container runtime (the config file lists it under provided-libraries)";
+    }
+    const cap = CAPABILITY_OF.get(name.replace(/\.so(\.[\d.]*)?$/, ""));
+    if (!cap) return void 0;
+    if (gpus && granted.includes(cap)) {
+      return `the NVIDIA container runtime (the image sets NVIDIA_VISIBLE_DEVICES=${devices}, and ${cap} is among its driver capabilities)`;
+    }
+    if (gpus) {
+      return `the NVIDIA container runtime, only with the ${cap} capability (NVIDIA_DRIVER_CAPABILITIES=${caps.join(",") || "unset"} leaves it out)`;
+    }
+    return "the NVIDIA container runtime, when the container is started with GPUs (`docker run --gpus`)";
+  };
 }
 
 // src/inspect/loading.ts
 function libraryPath(env) {
-  const llp = env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
-  return llp.split(/[:;]/).filter(Boolean);
+  return env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
 }
 function hasProblems(r) {
-  return r.missing.length > 0 || r.versions.length > 0;
+  return r.missing.length > 0 || r.versions.length > 0 || (r.provided?.length ?? 0) > 0;
 }
 var LoadingModel = class {
   constructor(tree, opts) {
     this.tree = tree;
     this.arch = ARCHITECTURES[opts.architecture] ?? ARCHITECTURES.amd64;
     this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map(), subdirs: /* @__PURE__ */ new Map() };
+    this.provided = providerOf(opts.env, opts.providedLibraries);
   }
   tree;
   env;
   arch;
   defaultLoader;
+  provided;
   /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */
   platformLoader(elf) {
     if (this.defaultLoader === void 0) {
@@ -25971,40 +27058,53 @@ var LoadingModel = class {
   }
   /**
    * Load `path` as the loader would: by its own PT_INTERP when `asProgram` and it has one that the image holds,
-   * else under the platform's loader. Undefined when no loader in the image can load it.
+   * else under the platform's loader, into a process that has `preloaded` loaded already. Undefined when no loader in
+   * the image can load it.
    */
-  load(path4, asProgram) {
+  load(path4, asProgram, preloaded = []) {
     const r = this.tree.resolve(path4);
     if (!r.ok || r.node.kind !== "file" || r.node.binary?.format !== "elf") return void 0;
     const elf = r.node.binary;
-    const interp = elf.interpreter ? posix9.resolve("/", elf.interpreter) : void 0;
+    const interp = elf.interpreter ? posix15.resolve("/", elf.interpreter) : void 0;
     const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
     if (!loader) return void 0;
     const subject = { path: path4, node: r.node, elf };
-    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject) : loadWithMusl(this.env, loader, subject);
+    const ctx = { preloaded, ...this.provided ? { provided: this.provided } : {} };
+    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject, ctx) : loadWithMusl(this.env, loader, subject, ctx);
   }
 };
 function attachLoading(executables, opts) {
   const arch = ARCHITECTURES[opts.architecture];
-  if (!arch) return;
+  if (!arch) return {};
   const model = new LoadingModel(opts.tree, opts);
-  const modules = findModules(
-    [...opts.tree.files()].map((node2) => ({ path: node2.path, node: node2 })),
-    opts.architecture,
-    { env: opts.env }
-  );
+  const runtimes = findModules(opts.tree, opts.architecture, {
+    env: opts.env,
+    ...opts.searchPath ? { searchPath: opts.searchPath } : {}
+  });
+  const provided = /* @__PURE__ */ new Map();
   for (const e of executables) {
     const elf = e.binary;
     if (elf.format !== "elf") continue;
-    const module = modules.get(e.path);
+    const module = runtimes.modules.get(e.path);
     if (module) e.module = module;
+    const owner = runtimes.owners.get(e.path);
+    if (owner) e.package = owner;
     if (!sameElfShape(elf, arch)) continue;
     const asModule = module?.loaded === true;
     const asProgram = !asModule && elf.interpreter !== void 0 && e.deps?.interpreter?.found === true && (e.path === opts.entrypoint || !exclusionOf(e, elf) && !isLibraryName(e.path));
     if (!asModule && !asProgram) continue;
-    const result = model.load(e.path, asProgram);
+    const result = model.load(e.path, asProgram, asModule ? module?.preloaded ?? [] : []);
+    for (const p of result?.provided ?? []) {
+      const seen = provided.get(p.name) ?? { name: p.name, by: p.by, neededBy: [] };
+      if (!seen.neededBy.includes(e.path)) seen.neededBy.push(e.path);
+      provided.set(p.name, seen);
+    }
     if (result && (hasProblems(result) || result.unknown.length > 0)) e.load = result;
   }
+  return {
+    ...runtimes.packages.length ? { packages: runtimes.packages } : {},
+    ...provided.size ? { provided: [...provided.values()] } : {}
+  };
 }
 
 // src/inspect/windows-image.ts
@@ -26062,7 +27162,8 @@ function layerFacts(manifest, config) {
     history: (config.history ?? []).map((h) => ({ createdBy: String(h.created_by ?? ""), empty: h.empty_layer === true }))
   };
 }
-async function inspectImage(source, ref, platform, require2 = []) {
+async function inspectImage(source, ref, platform, expect = {}) {
+  const require2 = expect.require ?? [];
   const started = Date.now();
   const base = {
     platform,
@@ -26094,7 +27195,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
       return base;
     }
     const tree = await readTree(source, manifest.layers);
-    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform));
+    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform, expect.provided));
     const mine = require2.filter((path4) => path4.startsWith("/"));
     if (mine.length) {
       base.required = mine.map((path4) => {
@@ -26109,7 +27210,7 @@ async function inspectImage(source, ref, platform, require2 = []) {
   base.durationMs = Date.now() - started;
   return base;
 }
-function treeFacts(tree, config, platform) {
+function treeFacts(tree, config, platform, provided = []) {
   const family = osFamily(platform);
   let entrypoint = resolveEntrypoint(tree, config);
   if (family !== "linux" && !entrypoint.resolved && !entrypoint.argv[0]?.includes("/")) {
@@ -26123,13 +27224,16 @@ function treeFacts(tree, config, platform) {
   };
   if (config.config?.User) out.user = numericUser(config.config.User, tree.text("/etc/passwd"));
   if (family === "linux") {
-    attachLoading(out.executables, {
+    const runtimes = attachLoading(out.executables, {
       tree,
       architecture: platform.architecture,
       env: (config.config?.Env ?? []).filter((x) => typeof x === "string"),
       workdir: config.config?.WorkingDir || "/",
+      searchPath: searchPath3,
+      providedLibraries: provided,
       ...entrypoint.resolved ? { entrypoint: entrypoint.resolvedPath } : {}
     });
+    Object.assign(out, runtimes);
     if (platform.architecture === "arm") out.armLoaders = armLoaders(tree);
   }
   return out;
@@ -26177,7 +27281,7 @@ function selectImage(source, refs, image) {
     throw new UserError(`${source} has no image named "${image}"; it has ${names.join(", ") || "no named images"}`);
   return hit;
 }
-async function inspectSource(source, requested, image, require2 = []) {
+async function inspectSource(source, requested, image, expect = {}) {
   const refs = selectImage(source.name, await listImages(source), image);
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`);
   const offered = withOsVersions(
@@ -26186,11 +27290,11 @@ async function inspectSource(source, requested, image, require2 = []) {
   if (!requested?.length) {
     const seen = /* @__PURE__ */ new Set();
     const unique3 = offered.filter((o) => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)));
-    return mapLimit(unique3, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, require2));
+    return mapLimit(unique3, PLATFORMS_AT_ONCE, (o) => inspectImage(source, o.ref, o.platform, expect));
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, (want) => {
     const hit = offered.find((o) => platformMatches(want, { ...o.platform, ...osVersionOf(o.ref) }));
-    return hit ? inspectImage(source, hit.ref, want, require2) : Promise.resolve(unread(want, "missing"));
+    return hit ? inspectImage(source, hit.ref, want, expect) : Promise.resolve(unread(want, "missing"));
   });
 }
 function osVersionOf(ref) {
@@ -26209,12 +27313,12 @@ function withOsVersions(offered) {
 
 // src/verify.ts
 function dockerfileOf(opts) {
-  return opts.file ?? posix10.join(opts.context, "Dockerfile");
+  return opts.file ?? posix16.join(opts.context, "Dockerfile");
 }
-async function readDockerfile(file, target, named = false) {
+async function readDockerfile(file, target, named2 = false) {
   const text = await readFile4(file, "utf8").catch(() => void 0);
   if (text === void 0) {
-    if (named) throw new UserError(`the Dockerfile ${file} does not exist`);
+    if (named2) throw new UserError(`the Dockerfile ${file} does not exist`);
     return void 0;
   }
   return { file, stages: parseDockerfile(text), lines: text.split(/\r?\n/), ...target ? { target } : {} };
@@ -26249,7 +27353,7 @@ async function verifyImages(req) {
     try {
       const facts3 = await req.log.group(
         `Inspect ${source.name}`,
-        () => inspectSource(source, req.platforms, req.imageName, req.config.require)
+        () => inspectSource(source, req.platforms, req.imageName, req.config)
       );
       return checkAndReport(source.name, facts3, req.failOn, reportExtra(req, dockerfile2));
     } finally {
@@ -26262,14 +27366,14 @@ async function verifyImages(req) {
     await access(opts.file).catch(() => {
       throw new UserError(`the Dockerfile ${opts.file} does not exist`);
     });
-  const facts2 = await buildAndInspect(opts, req.platforms, req.log, req.config.require);
+  const facts2 = await buildAndInspect(opts, req.platforms, req.log, req.config);
   const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target);
   return checkAndReport(`build:${opts.context}`, facts2, req.failOn, reportExtra(req, dockerfile));
 }
 function reportExtra(req, dockerfile) {
   return { config: req.config, ...dockerfile ? { dockerfile } : {}, ...req.context ? { context: req.context } : {} };
 }
-async function buildAndInspect(opts, platforms, log, require2 = []) {
+async function buildAndInspect(opts, platforms, log, expect = {}) {
   if (platforms.length === 0)
     throw new UserError("no platforms to build: set platforms, for example linux/amd64,linux/arm64");
   const builder = await preflight(opts.builder);
@@ -26293,15 +27397,15 @@ async function buildAndInspect(opts, platforms, log, require2 = []) {
         out.push(unread(platform, "build-failed", { build: built.failure }));
         continue;
       }
-      out.push(inspectBuilt(built.ociDir, platform, require2));
+      out.push(inspectBuilt(built.ociDir, platform, expect));
     }
     return Promise.all(out);
   });
 }
-async function inspectBuilt(ociDir, platform, require2) {
+async function inspectBuilt(ociDir, platform, expect) {
   const source = await OciDirSource.open(ociDir);
   try {
-    const [facts2] = await inspectSource(source, [platform], void 0, require2);
+    const [facts2] = await inspectSource(source, [platform], void 0, expect);
     return facts2;
   } catch (err2) {
     if (!(err2 instanceof UserError)) throw err2;
@@ -26329,9 +27433,9 @@ function checkAndReport(source, platforms, failOn, extra = {}) {
 
 // src/request.ts
 var FAIL_ON = ["error", "warning", "note", "never"];
-function parseFailOn(v, what = "fail-on") {
+function parseFailOn(v, what2 = "fail-on") {
   if (FAIL_ON.includes(v)) return v;
-  throw new UserError(`invalid ${what} "${v}": use ${FAIL_ON.join(", ")}`);
+  throw new UserError(`invalid ${what2} "${v}": use ${FAIL_ON.join(", ")}`);
 }
 async function verifyRequest(s, log, context) {
   const config = await loadConfig(s.config);

@@ -2540,14 +2540,14 @@ function parseAs(buf, littleEndian) {
   return out;
 }
 function parseOld(buf, nold, le) {
-  const strings = OLD_HEADER + nold * OLD_ENTRY;
+  const strings2 = OLD_HEADER + nold * OLD_ENTRY;
   const u322 = (at) => le ? buf.readUInt32LE(at) : buf.readUInt32BE(at);
   const out = [];
   for (let i = 0; i < nold; i++) {
     const at = OLD_HEADER + i * OLD_ENTRY;
     const flags = le ? buf.readInt32LE(at) : buf.readInt32BE(at);
-    const soname = cstring(buf, strings + u322(at + 4));
-    const path = cstring(buf, strings + u322(at + 8));
+    const soname = cstring(buf, strings2 + u322(at + 4));
+    const path = cstring(buf, strings2 + u322(at + 8));
     if (soname === void 0 || path === void 0) return void 0;
     out.push({ flags, soname, path, hwcap: 0 });
   }
@@ -4147,6 +4147,203 @@ var FileChunks = class {
   }
 };
 
+// src/binary/zip.ts
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CENTRAL = 33639248;
+var EOCD_SEARCH = 22 + 65535;
+var MAX_NAMES = 1e5;
+function listZip(tail, size) {
+  const base = size - tail.length;
+  const from = Math.max(0, tail.length - EOCD_SEARCH);
+  let at = -1;
+  for (let i = tail.length - 22; i >= from; i--) {
+    if (tail.readUInt32LE(i) === EOCD) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return void 0;
+  let entries = tail.readUInt16LE(at + 10);
+  let cdSize = tail.readUInt32LE(at + 12);
+  let end = at;
+  const loc = at - 20;
+  if (loc >= 0 && tail.readUInt32LE(loc) === ZIP64_LOCATOR) {
+    const rec = Number(tail.readBigUInt64LE(loc + 8)) - base;
+    if (rec >= 0 && rec + 56 <= loc && tail.readUInt32LE(rec) === ZIP64_EOCD) {
+      entries = Number(tail.readBigUInt64LE(rec + 32));
+      cdSize = Number(tail.readBigUInt64LE(rec + 40));
+      end = rec;
+    }
+  }
+  let start = end - cdSize;
+  if (start < 0 || cdSize > size) return { names: [], entries, truncated: true };
+  const names = [];
+  let truncated = false;
+  for (let i = 0; i < entries; i++) {
+    if (start + 46 > end || tail.readUInt32LE(start) !== CENTRAL) {
+      truncated = true;
+      break;
+    }
+    const nameLen = tail.readUInt16LE(start + 28);
+    const extraLen = tail.readUInt16LE(start + 30);
+    const commentLen = tail.readUInt16LE(start + 32);
+    if (start + 46 + nameLen > end) {
+      truncated = true;
+      break;
+    }
+    if (names.length >= MAX_NAMES) {
+      truncated = true;
+      break;
+    }
+    names.push(tail.toString("utf8", start + 46, start + 46 + nameLen));
+    start += 46 + nameLen + extraLen + commentLen;
+  }
+  return { names, entries, ...truncated ? { truncated } : {} };
+}
+
+// src/inspect/npm/loader-source.ts
+var MAX_LOADER_SOURCE = 256 * 1024;
+var MARKERS = ["node-gyp-build", "require('bindings')", 'require("bindings")', ".node", "native binding"];
+function mayLoadNative(bytes) {
+  return MARKERS.some((m) => bytes.includes(m));
+}
+var NAPI_ERRORS = [/Cannot find native binding\.?[^'"`\n]{0,300}/, /Failed to load native binding/];
+var CATCH = /catch\s*(?:\(\s*[\w$]*\s*\))?\s*\{([^{}]{0,400})\}/g;
+var RELATIVE_REQUIRE = /require\(\s*['"`](\.{1,2}\/[^'"`]{1,200})['"`]\s*\)/g;
+function readLoaderSource(text) {
+  if (text.length > MAX_LOADER_SOURCE) return void 0;
+  const out = {};
+  const fallbacks = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(CATCH)) {
+    for (const r of m[1].matchAll(RELATIVE_REQUIRE)) {
+      const target = r[1];
+      if (!target.endsWith(".node") && !/binding|native|prebuild/i.test(target)) fallbacks.add(target);
+    }
+  }
+  if (fallbacks.size) out.fallbacks = [...fallbacks].slice(0, 8);
+  for (const re of NAPI_ERRORS) {
+    const m = re.exec(text);
+    if (m) {
+      out.napiError = m[0].trim();
+      break;
+    }
+  }
+  if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
+    out.gypBuild = true;
+  }
+  return Object.keys(out).length ? out : void 0;
+}
+
+// src/inspect/npm/manifest.ts
+var MAX_MANIFEST = 1024 * 1024;
+var LOADERS = [
+  "node-gyp-build",
+  "node-gyp-build-optional-packages",
+  "bindings",
+  "@mapbox/node-pre-gyp",
+  "node-pre-gyp",
+  "@discordjs/node-pre-gyp",
+  "prebuild-install",
+  "detect-libc",
+  "node-addon-api",
+  "@napi-rs/wasm-runtime"
+];
+var strings = (v, max = 64) => {
+  const list = typeof v === "string" ? [v] : Array.isArray(v) ? v : void 0;
+  const out = list?.filter((x) => typeof x === "string" && x.length <= 256).slice(0, max);
+  return out?.length ? out : void 0;
+};
+var keys = (v, max = 256) => v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v).slice(0, max) : [];
+function parseManifest(text) {
+  if (text.length > MAX_MANIFEST) return void 0;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) return void 0;
+  const j = json;
+  const m = {};
+  const str = (k) => typeof j[k] === "string" && j[k].length <= 256 ? j[k] : void 0;
+  const name = str("name");
+  const version = str("version");
+  const main = str("main");
+  if (name) m.name = name;
+  if (version) m.version = version;
+  if (main) m.main = main;
+  for (const k of ["os", "cpu", "libc"]) {
+    const v = strings(j[k]);
+    if (v) m[k] = v;
+  }
+  const optional = keys(j.optionalDependencies);
+  if (optional.length) m.optional = optional;
+  const binary = j.binary;
+  if (binary && typeof binary === "object" && typeof binary.module_path === "string") {
+    m.binary = { modulePath: binary.module_path.slice(0, 512) };
+    if (typeof binary.module_name === "string") m.binary.moduleName = binary.module_name.slice(0, 256);
+  }
+  const napi = j.napi;
+  if (napi && typeof napi === "object") {
+    const bn = napi.binaryName ?? napi.name;
+    m.napi = typeof bn === "string" && bn.length <= 256 ? { binaryName: bn } : {};
+  }
+  const deps = /* @__PURE__ */ new Set([...keys(j.dependencies), ...keys(j.optionalDependencies), ...keys(j.peerDependencies)]);
+  const uses = LOADERS.filter((l) => deps.has(l));
+  if (uses.length) m.uses = uses;
+  const bin = typeof j.bin === "string" ? [j.bin] : Object.values(j.bin ?? {});
+  const bins = strings(
+    bin.filter((b) => typeof b === "string"),
+    32
+  );
+  if (bins) m.bin = bins;
+  return m;
+}
+
+// src/image/package-files.ts
+var JAR_TAIL = 4 * 1024 * 1024;
+var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var JAR = /\.(jar|war|ear)$/i;
+var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
+function packageFileKind(path, size) {
+  if (MANIFEST.test(path)) return size <= MAX_MANIFEST ? "npm" : void 0;
+  if (SCRIPT.test(path)) return size <= MAX_LOADER_SOURCE ? "js" : void 0;
+  if (JAR.test(path)) return size >= 22 ? "jar" : void 0;
+  return void 0;
+}
+async function readFrom(stream, from) {
+  const kept = [];
+  let pos = 0;
+  for await (const chunk of stream) {
+    const end = pos + chunk.length;
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
+    pos = end;
+  }
+  return Buffer.concat(kept);
+}
+function jarFacts(listing) {
+  if (!listing) return void 0;
+  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
+  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
+}
+async function readPackageFile(kind, stream, size) {
+  if (kind === "jar") {
+    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
+    return jarFacts(listZip(tail, Math.max(size, tail.length)));
+  }
+  const bytes = await readFrom(stream, 0);
+  if (kind === "npm") {
+    const manifest = parseManifest(bytes.toString("utf8"));
+    return manifest ? { kind, manifest } : void 0;
+  }
+  if (!mayLoadNative(bytes)) return void 0;
+  const loader = readLoaderSource(bytes.toString("utf8"));
+  return loader ? { kind, loader } : void 0;
+}
+
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -4176,7 +4373,7 @@ var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path) {
-  return path === "/etc/ld.so.conf" || path === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path);
+  return path === "/etc/ld.so.conf" || path === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path) || /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path);
 }
 async function readAll(stream) {
   const chunks = [];
@@ -4223,6 +4420,10 @@ async function walkLayer(raw, expectedDigest, label) {
 function walkFile(path, expected, range, label) {
   return walkLayer(new FileChunks(path, range), expected, label);
 }
+function packageKind(path, size, mode) {
+  const kind = packageFileKind(path, size);
+  return kind === "js" && (mode & 73) !== 0 ? void 0 : kind;
+}
 async function entryOf(entry, bytes) {
   const h = entry.header;
   const type = entryType(h.type);
@@ -4240,6 +4441,9 @@ async function entryOf(entry, bytes) {
     e.text = (await readAll(bytes)).toString("utf8");
   } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
     e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
+  } else if (type === "file" && packageKind(e.path, e.size, mode)) {
+    const pkg = await readPackageFile(packageKind(e.path, e.size, mode), bytes, e.size);
+    if (pkg) e.pkg = pkg;
   } else if (type === "file") {
     const kept = await captureEntry(bytes, mode, e.size);
     if (kept.binary) e.binary = kept.binary;

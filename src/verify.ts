@@ -17,7 +17,7 @@ import { FactsCache } from './image/cache.js'
 import { layerReader } from './image/layers.js'
 import { OciDirSource } from './image/oci-layout.js'
 import { openSource } from './image/open.js'
-import type { PlatformFacts } from './inspect/facts.js'
+import type { ImageExpectations, PlatformFacts } from './inspect/facts.js'
 import { inspectSource, unread } from './inspect/platforms.js'
 import { summarisePlatform } from './inspect/summary.js'
 import type { Logger } from './log.js'
@@ -98,7 +98,7 @@ async function verifyImages(req: VerifyRequest): Promise<Report> {
     const source = await openSource(req.image)
     try {
       const facts = await req.log.group(`Inspect ${source.name}`, () =>
-        inspectSource(source, req.platforms, req.imageName, req.config.require)
+        inspectSource(source, req.platforms, req.imageName, req.config)
       )
       return checkAndReport(source.name, facts, req.failOn, reportExtra(req, dockerfile))
     } finally {
@@ -111,7 +111,7 @@ async function verifyImages(req: VerifyRequest): Promise<Report> {
     await access(opts.file).catch(() => {
       throw new UserError(`the Dockerfile ${opts.file} does not exist`)
     })
-  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config.require)
+  const facts = await buildAndInspect(opts, req.platforms, req.log, req.config)
   const dockerfile = await readDockerfile(dockerfileOf(opts), opts.target)
   return checkAndReport(`build:${opts.context}`, facts, req.failOn, reportExtra(req, dockerfile))
 }
@@ -131,7 +131,7 @@ export async function buildAndInspect(
   opts: BuildOptions,
   platforms: Platform[],
   log: Logger,
-  require: string[] = []
+  expect: ImageExpectations = {}
 ): Promise<PlatformFacts[]> {
   if (platforms.length === 0)
     throw new UserError('no platforms to build: set platforms, for example linux/amd64,linux/arm64')
@@ -158,17 +158,17 @@ export async function buildAndInspect(
         out.push(unread(platform, 'build-failed', { build: built.failure }))
         continue
       }
-      out.push(inspectBuilt(built.ociDir, platform, require))
+      out.push(inspectBuilt(built.ociDir, platform, expect))
     }
     return Promise.all(out)
   })
 }
 
 /** What buildx exported for one platform; an export that cannot be read is that platform's finding, not the run's. */
-async function inspectBuilt(ociDir: string, platform: Platform, require: string[]): Promise<PlatformFacts> {
+async function inspectBuilt(ociDir: string, platform: Platform, expect: ImageExpectations): Promise<PlatformFacts> {
   const source = await OciDirSource.open(ociDir)
   try {
-    const [facts] = await inspectSource(source, [platform], undefined, require)
+    const [facts] = await inspectSource(source, [platform], undefined, expect)
     return facts as PlatformFacts
   } catch (err) {
     if (!(err instanceof UserError)) throw err

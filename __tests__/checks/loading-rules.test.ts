@@ -8,7 +8,8 @@ import { libraryVersionMissing } from '../../src/checks/library-version-missing.
 import { nativeModuleMismatch } from '../../src/checks/native-module-mismatch.js'
 import type { ElfFacts } from '../../src/binary/elf.js'
 import type { LoadResult } from '../../src/inspect/loader/types.js'
-import type { FileNode } from '../../src/image/filetree.js'
+import { FileTree } from '../../src/image/filetree.js'
+import type { LayerEntry } from '../../src/image/layer.js'
 import { findModules, type Runtime } from '../../src/inspect/modules.js'
 import { exe, platform } from '../helpers/facts.js'
 import { FIXTURE, SERIAL, SERIAL_PREBUILDS, shipped, USB, USB_PREBUILDS, type Kind } from '../helpers/prebuilds.js'
@@ -166,16 +167,19 @@ test('a library whose dynamic string table could not be read is said in a note, 
 function withModules(name: string, files: Array<[string, Kind]>): ReturnType<typeof platform> {
   const p = platform(name, name === 'linux/arm64' ? 'c-arm64-dyn' : 'c-amd64-dyn')
   const elf = files.flatMap(([path, kind]) => (kind === 'text' ? [] : [exe(path, FIXTURE[kind], 0o644)]))
-  const nodes = files.map(([path]) => {
+  const entries: LayerEntry[] = files.map(([path]) => {
     const binary = elf.find(e => e.path === path)?.binary
-    return { path, node: { path, kind: 'file', mode: 0o644, size: 1, uid: 0, gid: 0, binary } as FileNode }
+    return { path, type: 'file', mode: 0o644, size: 1, uid: 0, gid: 0, ...(binary ? { binary } : {}) }
   })
-  const modules = findModules(nodes, p.platform.architecture)
+  const runtimes = findModules(FileTree.fromLayers([entries]), p.platform.architecture)
   for (const e of elf) {
-    const m = modules.get(e.path)
+    const m = runtimes.modules.get(e.path)
     if (m) e.module = m
+    const owner = runtimes.owners.get(e.path)
+    if (owner) e.package = owner
   }
   p.executables.push(...elf)
+  p.packages = runtimes.packages
   return p
 }
 
@@ -189,14 +193,13 @@ test('native-module-mismatch: usb and @serialport/bindings-cpp as npm ships them
 test("native-module-mismatch: only linux-x64 prebuilds in an arm64 image is one error per package, in node-gyp-build's words", () => {
   const x64Only = shipped(USB, USB_PREBUILDS).filter(([path]) => path.includes('/linux-x64/'))
   const found = nativeModuleMismatch.check({ platforms: [withModules('linux/arm64', x64Only)] })
-  expect(found.map(f => [f.path, f.severity])).toEqual([[`${USB}/prebuilds/linux-x64/node.napi.glibc.node`, 'error']])
+  expect(found.map(f => [f.path, f.severity])).toEqual([[`${USB}/package.json`, 'error']])
   expect(found[0]?.message).toBe(
-    'The Node.js native module `usb` cannot be loaded on linux/arm64: its prebuilds are for `linux-x64`, and ' +
-      'node-gyp-build looks in `prebuilds/linux-arm64/`, which it does not have. `require()` fails with `No native ' +
-      'build was found for platform=linux arch=arm64 runtime=node …` (`/app/node_modules/usb/prebuilds/linux-x64/' +
-      'node.napi.glibc.node` is its x86-64 (64-bit, LSB) build).'
+    'The npm package `usb` cannot be loaded on linux/arm64: node-gyp-build looks in `prebuilds/linux-arm64/`, and ' +
+      "its prebuilds are `prebuilds/linux-x64/`. `require('usb')` throws `No native build was found for " +
+      'platform=linux arch=arm64 runtime=node abi=… armv=8 libc=glibc`.'
   )
-  expect(found[0]?.evidence).toMatchObject({ module: 'usb', looksIn: 'prebuilds/linux-arm64' })
+  expect(found[0]?.evidence).toMatchObject({ package: 'usb', layout: 'prebuilds', wants: 'prebuilds/linux-arm64/' })
   expect(nativeModuleMismatch.check({ platforms: [withModules('linux/amd64', x64Only)] })).toEqual([])
 })
 
@@ -205,12 +208,10 @@ test('native-module-mismatch: a glibc-only prebuilds directory on Alpine says wh
   const found = nativeModuleMismatch.check({
     platforms: [withModules('linux/amd64', [['/etc/alpine-release', 'text'], ...glibcOnly])]
   })
-  expect(found.map(f => f.path)).toEqual([`${USB}/prebuilds/linux-x64/node.napi.glibc.node`])
+  expect(found.map(f => f.path)).toEqual([`${USB}/package.json`])
+  expect(found[0]?.message).toContain('node-gyp-build looks in `prebuilds/linux-x64/ (libc=musl)`')
   expect(found[0]?.message).toContain(
-    'its directory for linux/amd64, `prebuilds/linux-x64/`, has no build for `libc=musl`, which node-gyp-build wants'
-  )
-  expect(found[0]?.message).toContain(
-    '`No native build was found for platform=linux arch=x64 runtime=node … libc=musl`'
+    '`No native build was found for platform=linux arch=x64 runtime=node abi=… libc=musl`'
   )
 })
 

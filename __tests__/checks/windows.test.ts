@@ -47,7 +47,7 @@ async function report(images: ImageSpec[], opts: { attestation?: boolean; config
   const source = await OciDirSource.open(dir)
   try {
     const config = opts.config ? parseConfig('cfg.yml', opts.config) : EMPTY_CONFIG
-    const facts = await inspectSource(source, [], undefined, config.require)
+    const facts = await inspectSource(source, [], undefined, config)
     return checkAndReport('oci:test', facts, 'error', { config })
   } finally {
     await source.close()

@@ -62,7 +62,12 @@ test.each([
   ],
   ['require:\n  - relative/path\n', 'c.yml:2: required path "relative/path" must be absolute'],
   ['rules: [1, 2\n', 'c.yml:1: not valid YAML'],
-  ['colour: blue\n', 'c.yml:1: unknown setting "colour"; use rules or require']
+  ['colour: blue\n', 'c.yml:1: unknown setting "colour"; use rules, require or provided-libraries'],
+  ['provided-libraries: libcuda.so.1\n', 'c.yml:1: "provided-libraries" must be a list of library names'],
+  [
+    'provided-libraries:\n  - /usr/lib/libcuda.so.1\n',
+    'c.yml:2: provided library "/usr/lib/libcuda.so.1" must be a library name'
+  ]
 ])('%j is refused, naming the line', (text, message) => {
   expect(() => parseConfig('c.yml', text)).toThrow(message)
 })

@@ -5,10 +5,11 @@
  * test data). The runtimes themselves are the oracle in the differential suite (loader-oracle.itg.test.ts).
  */
 import { parseElf, type ElfFacts } from '../../src/binary/elf.js'
-import type { FileNode } from '../../src/image/filetree.js'
-import { findModules, type ModuleFacts } from '../../src/inspect/modules.js'
+import { FileTree } from '../../src/image/filetree.js'
+import type { LayerEntry } from '../../src/image/layer.js'
+import { findModules, type ModuleFacts, type RuntimeModel } from '../../src/inspect/modules.js'
 import { bin } from '../helpers/fixtures.js'
-import { SERIAL, SERIAL_PREBUILDS, shipped, USB, USB_PREBUILDS, type Kind } from '../helpers/prebuilds.js'
+import type { Kind } from '../helpers/prebuilds.js'
 
 const ELF: Record<string, ElfFacts> = {
   amd64: { ...(parseElf(bin('c-amd64-dyn')) as ElfFacts), type: 3 },
@@ -17,24 +18,41 @@ const ELF: Record<string, ElfFacts> = {
   '386': { ...(parseElf(bin('c-386-dyn')) as ElfFacts), type: 3 }
 }
 
+/** The image of `files` (mode 0644), as a flattened tree. */
+function treeOf(files: Array<[string, Kind | ElfFacts]>): FileTree {
+  const entries: LayerEntry[] = files.map(([path, kind]) => ({
+    path,
+    type: 'file',
+    mode: 0o644,
+    size: 1,
+    uid: 0,
+    gid: 0,
+    ...(kind === 'text' ? {} : { binary: typeof kind === 'string' ? (ELF[kind] as ElfFacts) : kind })
+  }))
+  return FileTree.fromLayers([entries])
+}
+
+function runtimes(
+  files: Array<[string, Kind | ElfFacts]>,
+  arch = 'arm64',
+  opts: { env?: string[] } = {}
+): RuntimeModel {
+  return findModules(treeOf(files), arch, opts)
+}
+
+/** The module facts of each file, without the package each belongs to. */
 function modules(
   files: Array<[string, Kind | ElfFacts]>,
   arch = 'arm64',
   opts: { env?: string[] } = {}
 ): Record<string, ModuleFacts> {
-  const nodes = files.map(([path, kind]) => ({
-    path,
-    node: {
-      path,
-      kind: 'file',
-      mode: 0o644,
-      size: 1,
-      uid: 0,
-      gid: 0,
-      ...(kind === 'text' ? {} : { binary: typeof kind === 'string' ? ELF[kind] : kind })
-    } as FileNode
-  }))
-  return Object.fromEntries(findModules(nodes, arch, opts))
+  return Object.fromEntries(
+    [...runtimes(files, arch, opts).modules].map(([p, m]) => {
+      const rest = { ...m }
+      delete rest.package
+      return [p, rest]
+    })
+  )
 }
 
 const SP = '/usr/lib/python3/dist-packages'
@@ -74,25 +92,28 @@ test('Node.js: prebuilds for each architecture stand beside each other; a lone b
       [`${pkg}/prebuilds/linux-arm64/node.napi.node`, 'arm64']
     ])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
   ).toEqual({ runtime: 'node', loaded: false, name: 'bufferutil' })
-  expect(
-    modules([[`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64']])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
-  ).toEqual({
-    runtime: 'node',
-    loaded: false,
-    name: 'bufferutil',
-    noBuildForPlatform: true,
-    prebuilds: { looksIn: 'prebuilds/linux-arm64', has: ['linux-x64'] }
-  })
+  const lone = runtimes([[`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64']])
+  expect(lone.modules.get(`${pkg}/prebuilds/linux-x64/node.napi.node`)?.loaded).toBe(false)
+  expect(lone.packages).toEqual([
+    expect.objectContaining({
+      ecosystem: 'npm',
+      name: 'bufferutil',
+      path: pkg,
+      layout: 'prebuilds',
+      fails: expect.objectContaining({ wants: 'prebuilds/linux-arm64/', has: ['prebuilds/linux-x64/'] })
+    })
+  ])
   // A native build of the package (node-gyp's build/Release, which node-gyp-build tries first) serves too.
-  expect(
-    modules([
-      [`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64'],
-      [`${pkg}/build/Release/bufferutil.node`, 'arm64']
-    ])[`${pkg}/prebuilds/linux-x64/node.napi.node`]
-  ).toEqual({ runtime: 'node', loaded: false, name: 'bufferutil' })
+  const built = runtimes([
+    [`${pkg}/prebuilds/linux-x64/node.napi.node`, 'amd64'],
+    [`${pkg}/build/Release/bufferutil.node`, 'arm64']
+  ])
+  expect(built.packages).toEqual([])
+  expect(built.modules.get(`${pkg}/build/Release/bufferutil.node`)?.loaded).toBe(true)
+  expect(built.modules.get(`${pkg}/prebuilds/linux-x64/node.napi.node`)?.loaded).toBe(false)
 })
 
-test('Node.js: an unnamed build is what require() loads; a per-platform package of the build machine only is missing here', () => {
+test('Node.js: an unnamed build is what require() loads; per-platform packages are chosen by their parent', () => {
   const m = modules([
     ['/app/node_modules/iconv/build/Release/iconv.node', 'amd64'],
     ['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node', 'amd64'],
@@ -103,16 +124,13 @@ test('Node.js: an unnamed build is what require() loads; a per-platform package 
     loaded: true,
     name: 'iconv'
   })
-  expect(m['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node']).toMatchObject({
-    noBuildForPlatform: true
+  // Packages named for another platform are never loaded here, whoever installed them.
+  expect(m['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node']).toEqual({
+    runtime: 'node',
+    loaded: false,
+    name: '@img/sharp-linux-x64'
   })
-  expect(m['/app/node_modules/@esbuild/linux-x64/bin/esbuild']).toMatchObject({ noBuildForPlatform: true })
-  // With the arm64 packages installed as well (npm ci on each platform, or --cpu), nothing is missing.
-  const both = modules([
-    ['/app/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node', 'amd64'],
-    ['/app/node_modules/@img/sharp-linux-arm64/lib/sharp-linux-arm64.node', 'arm64']
-  ])
-  expect(Object.values(both).some(f => f.noBuildForPlatform)).toBe(false)
+  expect(m['/app/node_modules/@esbuild/linux-x64/bin/esbuild']?.loaded).toBe(false)
 })
 
 test('Ruby, Perl XS, PHP and JNI modules are judged where their runtimes look', () => {
@@ -141,95 +159,6 @@ test("another architecture's multiarch directory, cross-compilers' libraries and
       [`${SP}/numpy/core/tests/_helper.cpython-311-x86_64-linux-gnu.so`, 'amd64']
     ])
   ).toEqual({})
-})
-
-/** What each module is to the platform: the build it loads, an alternative it passes over, or a missing build. */
-function verdicts(m: Record<string, ModuleFacts>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(m).map(([p, f]) => [p, f.noBuildForPlatform ? 'no build' : f.loaded ? 'loads' : 'passed over'])
-  )
-}
-const loads = (m: Record<string, ModuleFacts>): string[] =>
-  Object.entries(verdicts(m))
-    .filter(([, v]) => v !== 'passed over')
-    .map(([p, v]) => `${v}: ${p}`)
-
-test("node-gyp-build: a package's prebuilds/linux-<arch>/ directory is the build that loads, whatever its files are named", () => {
-  const files = [...shipped(USB, USB_PREBUILDS), ...shipped(SERIAL, SERIAL_PREBUILDS)]
-  // glibc images (no /etc/alpine-release): the directory of the platform's own architecture, its file not tagged for musl.
-  expect(loads(modules(files, 'amd64'))).toEqual([
-    `loads: ${USB}/prebuilds/linux-x64/node.napi.glibc.node`,
-    `loads: ${SERIAL}/prebuilds/linux-x64/@serialport+bindings-cpp.glibc.node`
-  ])
-  expect(loads(modules(files, 'arm64'))).toEqual([
-    `loads: ${USB}/prebuilds/linux-arm64/node.napi.armv8.node`,
-    `loads: ${SERIAL}/prebuilds/linux-arm64/@serialport+bindings-cpp.armv8.glibc.node`
-  ])
-  expect(loads(modules(files, '386'))).toEqual([
-    `loads: ${USB}/prebuilds/linux-ia32/node.napi.node`,
-    expect.any(String)
-  ])
-  // No build for 386 in @serialport/bindings-cpp (win32-ia32's is PE): the one finding names its first Linux build.
-  expect(loads(modules(files, '386'))[1]).toBe(
-    `no build: ${SERIAL}/prebuilds/linux-arm/@serialport+bindings-cpp.armv6.glibc.node`
-  )
-  // Every file of the package has its facts, and the Android builds (ELF for the same machines) are never loaded.
-  const arm64 = modules(files, 'arm64')
-  expect(Object.keys(arm64)).toHaveLength(17)
-  expect(arm64[`${USB}/prebuilds/android-arm64/node.napi.armv8.node`]).toEqual({
-    runtime: 'node',
-    loaded: false,
-    name: 'usb'
-  })
-  expect(arm64[`${SERIAL}/prebuilds/linux-arm64/@serialport+bindings-cpp.armv8.glibc.node`]?.name).toBe(
-    '@serialport/bindings-cpp'
-  )
-})
-
-test('node-gyp-build: on Alpine (/etc/alpine-release) the musl build loads, and a glibc-only directory has none', () => {
-  const alpine: Array<[string, Kind]> = [['/etc/alpine-release', 'text']]
-  const files = [...alpine, ...shipped(USB, USB_PREBUILDS), ...shipped(SERIAL, SERIAL_PREBUILDS)]
-  expect(loads(modules(files, 'amd64'))).toEqual([
-    `loads: ${USB}/prebuilds/linux-x64/node.napi.musl.node`,
-    `loads: ${SERIAL}/prebuilds/linux-x64/@serialport+bindings-cpp.musl.node`
-  ])
-  // usb's arm64 build has no libc tag: it serves musl as well.
-  expect(loads(modules(files, 'arm64'))).toEqual([
-    `loads: ${USB}/prebuilds/linux-arm64/node.napi.armv8.node`,
-    `loads: ${SERIAL}/prebuilds/linux-arm64/@serialport+bindings-cpp.armv8.musl.node`
-  ])
-  // The musl builds removed (a prune of "unused" files): node-gyp-build finds no build for musl and throws.
-  const glibcOnly = files.filter(([p]) => !p.endsWith('.musl.node'))
-  const m = modules(glibcOnly, 'amd64')
-  expect(loads(m)).toEqual([`no build: ${USB}/prebuilds/linux-x64/node.napi.glibc.node`, expect.any(String)])
-  expect(m[`${USB}/prebuilds/linux-x64/node.napi.glibc.node`]?.prebuilds).toEqual({
-    looksIn: 'prebuilds/linux-x64',
-    has: ['linux-arm', 'linux-arm64', 'linux-ia32', 'linux-x64'],
-    wants: 'libc=musl'
-  })
-  // The image's LIBC, which node-gyp-build reads before /etc/alpine-release, is honoured.
-  expect(loads(modules(glibcOnly, 'amd64', { env: ['LIBC=glibc'] }))[0]).toBe(
-    `loads: ${USB}/prebuilds/linux-x64/node.napi.glibc.node`
-  )
-})
-
-test("node-gyp-build: only another architecture's prebuilds in an arm64 image is one finding per package", () => {
-  const x64Only = shipped(USB, USB_PREBUILDS).filter(([p]) => p.includes('/linux-x64/'))
-  const m = modules(x64Only, 'arm64')
-  expect(verdicts(m)).toEqual({
-    [`${USB}/prebuilds/linux-x64/node.napi.glibc.node`]: 'no build',
-    [`${USB}/prebuilds/linux-x64/node.napi.musl.node`]: 'passed over'
-  })
-  expect(m[`${USB}/prebuilds/linux-x64/node.napi.glibc.node`]?.prebuilds).toEqual({
-    looksIn: 'prebuilds/linux-arm64',
-    has: ['linux-x64']
-  })
-  // On amd64 the same files are the platform's own.
-  expect(loads(modules(x64Only, 'amd64'))).toEqual([`loads: ${USB}/prebuilds/linux-x64/node.napi.glibc.node`])
-  // node-gyp-build loads build/Release first: a native build there serves whatever prebuilds/ holds.
-  expect(loads(modules([...x64Only, [`${USB}/build/Release/usb_bindings.node`, 'arm64']], 'arm64'))).toEqual([
-    `loads: ${USB}/build/Release/usb_bindings.node`
-  ])
 })
 
 test("plugins: a shared object in a subdirectory of the platform's own library directories that nothing needs by name", () => {

@@ -1,6 +1,7 @@
 import { describeElfMachine, elfArchitecture, elfMatchesPlatform, expectedElf } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
-import type { BinaryFacts, PlatformFacts } from '../inspect/facts.js'
+import { posix } from 'node:path'
+import type { BinaryFacts, Ecosystem, PackageRef, PlatformFacts } from '../inspect/facts.js'
 import { FILES_OS, osFamily } from '../inspect/os.js'
 import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY, type Role } from '../inspect/role.js'
 import { formatPlatform } from '../platform.js'
@@ -15,11 +16,69 @@ function describe(elf: ElfFacts): string {
   return `${describeElfMachine(elf)} (${elf.bits}-bit, ${elf.endian === 'little' ? 'LSB' : 'MSB'})`
 }
 
+/** The fix for a runtime installed for another platform, by what installed it. */
+const PACKAGE_HINT: Partial<Record<Ecosystem, string>> = {
+  jdk:
+    "Install the Java runtime for the target platform: with the final stage's package manager (`apt-get install " +
+    'openjdk-17-jre-headless` in a stage that runs on the target platform), or from a base image for the target ' +
+    '(`FROM eclipse-temurin:17-jre`, which buildx pulls per platform). When copying a JDK from another stage (`COPY ' +
+    '--from=jdk /opt/java/openjdk /opt/java/openjdk`), that stage must not be `--platform=$BUILDPLATFORM`.'
+}
+
+const KIND: Record<Ecosystem, string> = {
+  jdk: 'The Java runtime',
+  npm: 'The npm package',
+  python: 'The Python package',
+  gem: 'The gem',
+  jar: 'The jar'
+}
+
+/**
+ * A package's foreign programs, as one finding: a JDK copied from another platform is one mistake, not one per
+ * launcher. Its severity is that of its most exposed program (the entrypoint, one on PATH).
+ */
+function packageDraft(
+  p: PlatformFacts,
+  pkg: PackageRef,
+  files: Array<{ path: string; elf: ElfFacts; role: Role }>
+): Draft {
+  const plat = formatPlatform(p.platform)
+  const machines = [...new Set(files.map(f => describe(f.elf)))].join(', ')
+  const worst =
+    files.find(f => f.role === 'entrypoint') ?? files.find(f => f.role === 'path') ?? (files[0] as (typeof files)[0])
+  const names = files.slice(0, 4).map(f => code(posix.basename(f.path)))
+  const more = files.length > 4 ? `, … ${files.length} in all` : ''
+  const entry = worst.role === 'entrypoint' ? ` The entrypoint ${code(worst.path)} is one of them.` : ''
+  return {
+    severity: ROLE_SEVERITY[worst.role],
+    path: worst.path,
+    message:
+      `${KIND[pkg.ecosystem]} ${code(pkg.path)} is ${article(machines)} build, but this image is ${plat}: its programs ` +
+      `(${names.join(', ')}${more}) fail with \`exec format error\` on ${article(p.platform.architecture)} host.${entry} ` +
+      'It may still run on a machine with QEMU binfmt handlers installed, as on many CI runners.',
+    ...(PACKAGE_HINT[pkg.ecosystem] ? { hint: PACKAGE_HINT[pkg.ecosystem] } : {}),
+    evidence: {
+      package: pkg.name,
+      packagePath: pkg.path,
+      programs: files.length,
+      elfMachine: files[0]?.elf.machine ?? 0
+    }
+  }
+}
+
 /** ELF programs of Linux and other ELF systems: machine, class and byte order against the platform's. */
 function elfDrafts(p: PlatformFacts): Draft[] {
   const out: Draft[] = []
   const ep = p.entrypoint?.resolved ? p.entrypoint : undefined
+  const packaged = new Map<string, { pkg: PackageRef; files: Array<{ path: string; elf: ElfFacts; role: Role }> }>()
   const judge = (path: string, elf: ElfFacts, role: Role): void => {
+    const pkg = p.executables.find(f => f.path === path)?.package
+    if (pkg) {
+      const group = packaged.get(pkg.path) ?? { pkg, files: [] }
+      group.files.push({ path, elf, role })
+      packaged.set(pkg.path, group)
+      return
+    }
     const plat = formatPlatform(p.platform)
     const found = elfArchitecture(elf)
     const expected = expectedElf(p.platform)
@@ -50,6 +109,7 @@ function elfDrafts(p: PlatformFacts): Draft[] {
     if (f.module || isLibraryName(f.path)) continue
     judge(f.path, f.binary, roleOf(p, f.path))
   }
+  for (const { pkg, files } of packaged.values()) out.push(packageDraft(p, pkg, files))
   return out
 }
 

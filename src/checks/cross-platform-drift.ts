@@ -18,7 +18,8 @@ export function normalisePath(path: string): string {
 function isProgram(f: FileSummary): boolean {
   // C:\Windows is the base image's Windows, which differs by release (one index holds an image per release).
   if (f.format === 'pe') return !f.ignored && !f.dll && !/^[A-Za-z]:\\windows\\/i.test(f.path)
-  return f.format === 'elf' && !f.ignored && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path)
+  // A package's programs (per-platform npm packages: @turbo/linux-64 beside @turbo/linux-arm64) differ by design.
+  return f.format === 'elf' && !f.ignored && !f.package && !/\.so(\.\d+)*$|\/ld-[^/]*\.so/.test(f.path)
 }
 
 const DRIFT_HINT =

@@ -249,7 +249,7 @@ function editFor(f: Finding, ctx: DockerfileContext, file: ExecutableFacts | und
     return undefined
   }
   if (ARCH_RULES.has(f.rule) || f.rule === 'dockerfile-hardcoded-platform') {
-    if (!ins || !stage) return { base }
+    if (!ins || !stage || typeof f.evidence?.package === 'string') return { base }
     return {
       base,
       edit: first(
@@ -326,8 +326,10 @@ export function withFix(f: Finding, ctx: FixContext): Finding {
   const { base, edit } = df?.lines ? editFor(f, df, file, ctx.facts) : { base: 'other' as Base, edit: undefined }
   // A Windows image's program keeps its Windows fix (Go for windows, .NET's runtime identifiers).
   const windows = f.platform.startsWith('windows')
+  // A package's files (a JDK, node_modules) keep their package manager's fix: the user built none of them.
+  const packaged = typeof f.evidence?.package === 'string'
   if (
-    (ARCH_RULES.has(f.rule) && !windows) ||
+    (ARCH_RULES.has(f.rule) && !windows && !packaged) ||
     (f.rule === 'dockerfile-hardcoded-platform' && !/--platform/.test(f.message))
   )
     out.hint = archHint(ecosystemOf(file, written), f.path ?? /\s-o\s+(\/\S+)/.exec(written ?? '')?.[1] ?? '/app')

@@ -21,6 +21,8 @@ export const goBuildinfoMismatch = platformRule({
       const b = f.binary
       let go: GoBuildInfo | undefined
       // ELF programs on ELF systems, PE programs on Windows: the others are not programs there.
+      // A package's own program (esbuild's, turbo's) is the package manager's to fix, not a Go build of the user's.
+      if (f.package && f.path !== (p.entrypoint?.resolved ? p.entrypoint.resolvedPath : undefined)) continue
       if (!windows && b.format === 'elf' && !exclusionOf(f, b)) go = b.go
       if (windows && b.format === 'pe' && !peExclusionOf(f, b)) go = b.go
       if (!go) continue

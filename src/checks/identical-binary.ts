@@ -25,7 +25,8 @@ function identical(platforms: CrossInput['platforms']): Finding[] {
   for (const p of platforms) {
     const arch = parsePlatform(p.platform).architecture
     for (const file of p.files) {
-      if ((file.format !== 'elf' && file.format !== 'pe') || !file.sha256 || file.ignored) continue
+      // A package's files are its package manager's (a JDK or node_modules copied across is said as the package's).
+      if ((file.format !== 'elf' && file.format !== 'pe') || !file.sha256 || file.ignored || file.package) continue
       const list = bySha.get(file.sha256) ?? []
       list.push({ platform: p.platform, arch, file })
       bySha.set(file.sha256, list)

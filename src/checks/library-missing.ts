@@ -71,10 +71,16 @@ export const libraryMissing = platformRule({
     const elsewhere = new Set(
       p.executables.filter(f => !plugin(f)).flatMap(f => (f.load?.missing ?? []).map(m => m.name))
     )
+    const onDemand = new Map<string, Array<{ f: (typeof p.executables)[number]; missing: MissingLibrary[] }>>()
     for (const f of p.executables) {
       const load = f.load
       if (!load?.missing.length) continue
       if (plugin(f) && load.missing.every(m => elsewhere.has(m.name))) continue
+      if (f.module?.onDemand && f.module.loaded) {
+        const key = f.package?.path ?? f.path
+        onDemand.set(key, [...(onDemand.get(key) ?? []), { f, missing: load.missing }])
+        continue
+      }
       const { severity, name } = subjectOf(p, f)
       const [first, ...more] = load.missing as [MissingLibrary, ...MissingLibrary[]]
       const chain =
@@ -97,6 +103,49 @@ export const libraryMissing = platformRule({
         }
       })
     }
+    for (const [home, libs] of onDemand) out.push(onDemandNote(home, libs))
+    for (const lib of p.provided ?? []) out.push(providedNote(lib))
     return out
   }
 })
+
+/**
+ * A runtime's libraries that are loaded only when a program uses their API (a JDK's AWT and sound libraries) and
+ * lack a library here: one note per runtime, since programs that never use them run (a headless JRE has no X11).
+ */
+function onDemandNote(home: string, libs: Array<{ f: { path: string }; missing: MissingLibrary[] }>): Draft {
+  const list = libs.slice(0, 6).map(
+    ({ f, missing }) =>
+      `${code(f.path.slice(f.path.lastIndexOf('/') + 1))} (${unique(missing)
+        .map(m => code(m.name))
+        .join(', ')})`
+  )
+  const more = libs.length > 6 ? `, and ${libs.length - 6} more` : ''
+  return {
+    severity: 'note',
+    path: (libs[0] as (typeof libs)[0]).f.path,
+    message:
+      `Libraries of the Java runtime ${code(home)} that the JVM loads only when a program uses their API lack libraries ` +
+      `here: ${list.join(', ')}${more}. Java starts without them; a program that uses them (AWT, sound…) fails with ` +
+      '`UnsatisfiedLinkError` when it does.',
+    hint: 'Install the libraries those APIs need in the final stage if the application uses them (a headless application needs none).',
+    evidence: { onDemand: libs.length, missing: [...new Set(libs.flatMap(l => l.missing.map(m => m.name)))].join(' ') }
+  }
+}
+
+/** A library the image lacks that the container runtime provides when the container starts (the NVIDIA driver's). */
+function providedNote(lib: { name: string; by: string; neededBy: string[] }): Draft {
+  const [first, ...rest] = lib.neededBy
+  const who = `${code(first ?? '')}${rest.length ? ` and ${rest.length} more` : ''}`
+  return {
+    severity: 'note',
+    path: first ?? lib.name,
+    message:
+      `${who} need${rest.length ? '' : 's'} ${code(lib.name)}, which the image does not have: it is provided by ${lib.by}. ` +
+      'Without it, they fail with "cannot open shared object file".',
+    hint:
+      'Nothing to fix when the image is run that way. The driver libraries must never be copied into an image: they ' +
+      'have to match the host driver. List libraries other runtimes provide under `provided-libraries` in the config file.',
+    evidence: { provided: lib.name, by: lib.by, neededBy: lib.neededBy.length }
+  }
+}

@@ -17,8 +17,14 @@ export const RUNTIME_NAME: Record<Runtime, string> = {
   plugin: 'The plugin'
 }
 
-/** A module its runtime loads fails where it is used: an error; programs by their role. */
+/**
+ * A module its runtime loads fails where it is used: an error; one loaded only when a program uses its API (a JDK's
+ * AWT or sound library), a note; programs by their role.
+ */
 export function subjectOf(p: PlatformFacts, f: ExecutableFacts): { severity: Severity; name: string } {
+  const jdk = f.package?.ecosystem === 'jdk'
+  if (f.module?.loaded && f.module.onDemand) return { severity: 'note', name: "The Java runtime's on-demand library" }
+  if (f.module?.loaded && jdk) return { severity: 'error', name: "The Java runtime's library" }
   if (f.module?.loaded)
     return { severity: f.module.runtime === 'plugin' ? 'warning' : 'error', name: RUNTIME_NAME[f.module.runtime] }
   const role = roleOf(p, f.path)

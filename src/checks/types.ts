@@ -33,6 +33,11 @@ export interface FileSummary {
   goModule?: string
   /** Why no platform rule judges this file (relocatable, test data, …). */
   ignored?: string
+  /**
+   * The package it belongs to (`npm:sharp`, `jdk:java-17-openjdk-amd64`): judged with its package, as its package
+   * manager installed it for each platform, never compared across platforms as a build of the user's.
+   */
+  package?: string
 }
 
 /** What cross-platform rules see: per platform, its programs. Built from facts, or from merged JSON reports. */

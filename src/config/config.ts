@@ -9,6 +9,9 @@
  *   require:
  *     - /usr/local/bin/app         # on every platform but Windows
  *     - C:\app\app.exe             # on Windows platforms
+ *   provided-libraries:            # the container runtime mounts them when the container starts
+ *     - libmali.so.1
+ *     - libnvidia-*
  */
 import picomatch from 'picomatch'
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml'
@@ -27,9 +30,11 @@ export interface RuleConfig {
 export interface Config {
   rules: Record<string, RuleConfig>
   require: string[]
+  /** Library names (or `prefix*`) the container runtime provides: a program needing one is a note, never an error. */
+  provided: string[]
 }
 
-export const EMPTY_CONFIG: Config = { rules: {}, require: [] }
+export const EMPTY_CONFIG: Config = { rules: {}, require: [], provided: [] }
 const SEVERITIES = ['error', 'warning', 'note', 'off'] as const
 /** Rules whose id can be configured: the whole catalogue. */
 const KNOWN = new Set<string>(RULES.map(r => r.id))
@@ -42,7 +47,7 @@ export function parseConfig(file: string, text: string): Config {
     const e = doc.errors[0]
     throw new UserError(`${file}:${e?.linePos?.[0]?.line ?? 1}: not valid YAML (${e?.message.split('\n')[0]})`)
   }
-  const config: Config = { rules: {}, require: [] }
+  const config: Config = { rules: {}, require: [], provided: [] }
   const root = doc.contents
   if (root === null || root === undefined) return config
   if (!isMap(root)) throw new UserError(`${at(root)}: the config must be a mapping with "rules" and "require"`)
@@ -69,8 +74,19 @@ export function parseConfig(file: string, text: string): Config {
           )
         config.require.push(path)
       }
+    } else if (key === 'provided-libraries') {
+      if (!isSeq(value))
+        throw new UserError(`${at(value ?? (item.key as Node))}: "provided-libraries" must be a list of library names`)
+      for (const p of value.items) {
+        const name = isScalar(p) ? String(p.value) : ''
+        if (!/^[\w.+-]+\*?$/.test(name) || (!name.includes('.so') && !name.endsWith('*')))
+          throw new UserError(
+            `${at(p as Node)}: provided library "${name}" must be a library name (libcuda.so.1) or a prefix with * (libnvidia-*)`
+          )
+        config.provided.push(name)
+      }
     } else {
-      throw new UserError(`${at(item.key as Node)}: unknown setting "${key}"; use rules or require`)
+      throw new UserError(`${at(item.key as Node)}: unknown setting "${key}"; use rules, require or provided-libraries`)
     }
   }
   return config

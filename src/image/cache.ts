@@ -86,7 +86,9 @@ function wellFormed(e: unknown): e is LayerEntry {
     (x.binary === undefined || (typeof x.binary === 'object' && x.binary !== null)) &&
     (x.sha256 === undefined || (typeof x.sha256 === 'string' && /^[0-9a-f]{64}$/.test(x.sha256))) &&
     (x.text === undefined || typeof x.text === 'string') &&
-    (x.ldCache === undefined || Array.isArray(x.ldCache))
+    (x.ldCache === undefined || Array.isArray(x.ldCache)) &&
+    (x.pkg === undefined ||
+      (typeof x.pkg === 'object' && x.pkg !== null && typeof (x.pkg as { kind?: unknown }).kind === 'string'))
   )
 }
 

@@ -138,6 +138,7 @@ export class FileTree {
         if (e.binary) node.binary = e.binary
         if (e.sha256) node.sha256 = e.sha256
         if (e.text !== undefined) node.text = e.text
+        if (e.pkg) node.pkg = e.pkg
         if (e.ldCache) node.ldCache = e.ldCache
         return node
       }

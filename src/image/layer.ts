@@ -14,6 +14,7 @@ import { parseLdCache, type LdCacheEntry } from '../inspect/loader/ld-cache.js'
 import { captureEntry } from './capture.js'
 import { MAGIC_BYTES, compressionOf, consumesOnWrite, decompressor } from './decompress.js'
 import { FileChunks, type Range } from './file-chunks.js'
+import { packageFileKind, readPackageFile, type PackageFile } from './package-files.js'
 import { peek } from './peek.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
@@ -35,11 +36,14 @@ export interface EntryMeta {
   text?: string
   /** /etc/ld.so.cache, parsed: the libraries glibc's loader finds by name (a cache it cannot parse: []). */
   ldCache?: LdCacheEntry[]
+  /** What a language package's file tells of its native builds (package.json, loader JavaScript, a jar's natives). */
+  pkg?: PackageFile
 }
 
 /**
- * The only file contents kept besides programs' facts: the loader's configuration (where libraries are found) and
- * /etc/passwd (which uid a named User is, for the entrypoint's exec bit).
+ * The only file contents kept besides programs' facts and package files' (package-files.ts): the loader's
+ * configuration (where libraries are found), /etc/passwd (which uid a named User is, for the entrypoint's exec bit)
+ * and a JDK's jvm.cfg (which VM its launcher loads).
  */
 const MAX_CONFIG_TEXT = 256 * 1024
 const LD_CACHE = '/etc/ld.so.cache'
@@ -49,7 +53,8 @@ export function isKeptText(path: string): boolean {
     path === '/etc/ld.so.conf' ||
     path === '/etc/passwd' ||
     /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) ||
-    /^\/etc\/ld-musl-[\w-]+\.path$/.test(path)
+    /^\/etc\/ld-musl-[\w-]+\.path$/.test(path) ||
+    /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path)
   )
 }
 
@@ -128,6 +133,12 @@ export function walkFile(
   return walkLayer(new FileChunks(path, range), expected, label)
 }
 
+/** A package file's kind; JavaScript with an exec bit is a program first (its `#!` is read instead). */
+function packageKind(path: string, size: number, mode: number): PackageFile['kind'] | undefined {
+  const kind = packageFileKind(path, size)
+  return kind === 'js' && (mode & 0o111) !== 0 ? undefined : kind
+}
+
 /** A tar entry as the parser hands it out: its header, and its bytes as a stream. */
 type TarEntry = tar.Extract extends AsyncIterable<infer E> ? E : never
 
@@ -149,6 +160,9 @@ async function entryOf(entry: TarEntry, bytes: AsyncIterable<Buffer> & { resume:
     e.text = (await readAll(bytes)).toString('utf8')
   } else if (type === 'file' && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
     e.ldCache = parseLdCache(await readAll(bytes)) ?? []
+  } else if (type === 'file' && packageKind(e.path, e.size, mode)) {
+    const pkg = await readPackageFile(packageKind(e.path, e.size, mode) as PackageFile['kind'], bytes, e.size)
+    if (pkg) e.pkg = pkg
   } else if (type === 'file') {
     const kept = await captureEntry(bytes, mode, e.size)
     if (kept.binary) e.binary = kept.binary

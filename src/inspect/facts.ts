@@ -21,6 +21,8 @@ export interface ExecutableFacts {
   module?: ModuleFacts
   /** What the loader would make of it, when something would stop it (missing libraries or symbol versions). */
   load?: LoadResult
+  /** The package it belongs to (node_modules, site-packages, a JDK): judged as the package's, not as the user's build. */
+  package?: PackageRef
 }
 
 export type EntrypointFacts =
@@ -85,14 +87,36 @@ export interface PlatformFacts {
   required?: Array<{ path: string; found: boolean; executable: boolean }>
   /** Every regular file with an exec bit, or with an ELF or `#!` magic. */
   executables: ExecutableFacts[]
+  /** Packages whose own loaders choose their native builds (npm, jars), as far as they have native code. */
+  packages?: PackageFacts[]
+  /** Libraries programs need that the container runtime provides (the NVIDIA driver's), with who provides them. */
+  provided?: Array<{ name: string; by: string; neededBy: string[] }>
   build?: BuildFailure
   /** Why an image could not be read (`unreadable`) or checked (`not-checked`). */
   error?: string
   durationMs: number
 }
 
+/** What the config file asks of every platform image: paths it must have, libraries the container runtime provides. */
+export interface ImageExpectations {
+  require?: string[]
+  /** Library names (or `prefix*` globs) the container runtime provides (`provided-libraries`). */
+  provided?: string[]
+}
+
 /** The runtimes whose native modules are judged (inspect/modules.ts). */
 export type Runtime = 'python' | 'node' | 'ruby' | 'perl' | 'php' | 'java' | 'plugin'
+
+/** The kinds of package whose files are judged as the package's, one finding per package. */
+export type Ecosystem = 'npm' | 'python' | 'gem' | 'jdk' | 'jar'
+
+/** The package a file belongs to: an npm package's directory, a Python distribution's, a JDK's home, a jar. */
+export interface PackageRef {
+  ecosystem: Ecosystem
+  name: string
+  path: string
+  version?: string
+}
 
 export interface ModuleFacts {
   runtime: Runtime
@@ -102,10 +126,26 @@ export interface ModuleFacts {
   name: string
   /** A file named for another architecture, with no build for this platform beside it. */
   noBuildForPlatform?: boolean
-  /**
-   * A Node.js package's prebuilds with none that node-gyp-build takes here: the directory it looks in
-   * (`prebuilds/linux-arm64`), the Linux directories the package has, and the tag it wants that no file there has
-   * (`libc=musl`), when that directory exists.
-   */
-  prebuilds?: { looksIn: string; has: string[]; wants?: string }
+  /** A Python module tagged for the other C library only (`-linux-musl` in a glibc image): never found. */
+  otherLibc?: 'glibc' | 'musl'
+  /** The package it belongs to: what is wrong with it is said once for the package. */
+  package?: PackageRef
+  /** Objects its process has loaded before it (a JVM's libjvm.so and libjli.so): their names are met. */
+  preloaded?: string[]
+  /** Loaded only when a program uses it (a JDK's AWT or sound libraries): what it lacks is a note. */
+  onDemand?: boolean
+}
+
+/**
+ * A package whose own loader decides which native build it takes (an npm package, a jar's JNI natives): what it takes
+ * here, and when no build loads and nothing falls back, what its loader looks for and throws.
+ */
+export interface PackageFacts extends PackageRef {
+  /** How it ships its builds (`platform-packages`, `prebuilds`, `jar-natives`...). */
+  layout: string
+  /** The native files its loader takes here. */
+  takes: string[]
+  fails?: { wants: string; has: string[]; words: string }
+  /** It loads here without a native build of its own: what it falls back to. */
+  fallback?: string
 }

@@ -15,7 +15,7 @@ import type { Platform } from '../platform.js'
 import { armLoaders, dependenciesOf, isExecutableFile } from './dependencies.js'
 import { pathOf, resolveEntrypoint } from './entrypoint.js'
 import { attachLoading } from './loading.js'
-import type { ExecutableFacts, PlatformFacts } from './facts.js'
+import type { ExecutableFacts, ImageExpectations, PlatformFacts } from './facts.js'
 import { notCheckedOn, osFamily } from './os.js'
 import { windowsFacts } from './windows-image.js'
 
@@ -64,8 +64,9 @@ export async function inspectImage(
   source: ImageSource,
   ref: ImageRef,
   platform: Platform,
-  require: string[] = []
+  expect: ImageExpectations = {}
 ): Promise<PlatformFacts> {
+  const require = expect.require ?? []
   const started = Date.now()
   const base: PlatformFacts = {
     platform,
@@ -97,7 +98,7 @@ export async function inspectImage(
       return base
     }
     const tree = await readTree(source, manifest.layers)
-    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform))
+    Object.assign(base, layerFacts(manifest, config), treeFacts(tree, config, platform, expect.provided))
     const mine = require.filter(path => path.startsWith('/'))
     if (mine.length) {
       base.required = mine.map(path => {
@@ -121,8 +122,9 @@ export async function inspectImage(
 export function treeFacts(
   tree: FileTree,
   config: ImageConfig,
-  platform: Platform
-): Pick<PlatformFacts, 'entrypoint' | 'searchPath' | 'user' | 'executables' | 'armLoaders'> {
+  platform: Platform,
+  provided: readonly string[] = []
+): Pick<PlatformFacts, 'entrypoint' | 'searchPath' | 'user' | 'executables' | 'armLoaders' | 'packages' | 'provided'> {
   const family = osFamily(platform)
   let entrypoint = resolveEntrypoint(tree, config)
   // Off Linux, runc's default PATH is not the system's: a bare name found nowhere is not judged.
@@ -138,13 +140,16 @@ export function treeFacts(
   if (config.config?.User) out.user = numericUser(config.config.User, tree.text('/etc/passwd'))
   // The loader model is glibc's and musl's: Linux only.
   if (family === 'linux') {
-    attachLoading(out.executables, {
+    const runtimes = attachLoading(out.executables, {
       tree,
       architecture: platform.architecture,
       env: (config.config?.Env ?? []).filter((x): x is string => typeof x === 'string'),
       workdir: config.config?.WorkingDir || '/',
+      searchPath,
+      providedLibraries: provided,
       ...(entrypoint.resolved ? { entrypoint: entrypoint.resolvedPath } : {})
     })
+    Object.assign(out, runtimes)
     if (platform.architecture === 'arm') out.armLoaders = armLoaders(tree)
   }
   return out

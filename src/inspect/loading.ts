@@ -8,22 +8,22 @@ import { posix } from 'node:path'
 import { ARCHITECTURES, sameElfShape, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { FileTree } from '../image/filetree.js'
-import type { ExecutableFacts } from './facts.js'
+import type { ExecutableFacts, PlatformFacts } from './facts.js'
 import { loadWithGlibc, type ProcessEnv } from './loader/glibc.js'
 import { loaderFor, type Loader } from './loader/loaders.js'
 import { loadWithMusl } from './loader/musl.js'
-import type { LoadResult } from './loader/types.js'
+import type { LoadResult, ProcessContext } from './loader/types.js'
 import { findModules } from './modules.js'
+import { providerOf } from './provided.js'
 import { exclusionOf, isLibraryName } from './role.js'
 
-/** LD_LIBRARY_PATH of the image config's Env: split on `:` and `;`, as glibc does. */
-function libraryPath(env: string[]): string[] {
-  const llp = env.find(e => e.startsWith('LD_LIBRARY_PATH='))?.slice(16) ?? ''
-  return llp.split(/[:;]/).filter(Boolean)
+/** LD_LIBRARY_PATH of the image config's Env, as set (each loader splits it its own way). */
+function libraryPath(env: string[]): string {
+  return env.find(e => e.startsWith('LD_LIBRARY_PATH='))?.slice(16) ?? ''
 }
 
 function hasProblems(r: LoadResult): boolean {
-  return r.missing.length > 0 || r.versions.length > 0
+  return r.missing.length > 0 || r.versions.length > 0 || (r.provided?.length ?? 0) > 0
 }
 
 export interface LoadingOptions {
@@ -33,6 +33,10 @@ export interface LoadingOptions {
   workdir: string
   /** The entrypoint's resolved path: it is loaded whatever its mode bits. */
   entrypoint?: string
+  /** The PATH directories (where a runtime such as `node` is found). */
+  searchPath?: string[]
+  /** Libraries the config file says the container runtime provides (`provided-libraries`). */
+  providedLibraries?: readonly string[]
 }
 
 /**
@@ -45,12 +49,15 @@ export class LoadingModel {
   private readonly arch: Architecture
   private defaultLoader: Loader | null | undefined
 
+  private readonly provided: ProcessContext['provided']
+
   constructor(
     private readonly tree: FileTree,
-    opts: { architecture: string; env: string[]; workdir: string }
+    opts: { architecture: string; env: string[]; workdir: string; providedLibraries?: readonly string[] }
   ) {
     this.arch = ARCHITECTURES[opts.architecture] ?? (ARCHITECTURES.amd64 as Architecture)
     this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: new Map(), subdirs: new Map() }
+    this.provided = providerOf(opts.env, opts.providedLibraries)
   }
 
   /** The first of the architecture's loaders the image has: the one a runtime's process runs under. */
@@ -64,9 +71,10 @@ export class LoadingModel {
 
   /**
    * Load `path` as the loader would: by its own PT_INTERP when `asProgram` and it has one that the image holds,
-   * else under the platform's loader. Undefined when no loader in the image can load it.
+   * else under the platform's loader, into a process that has `preloaded` loaded already. Undefined when no loader in
+   * the image can load it.
    */
-  load(path: string, asProgram: boolean): LoadResult | undefined {
+  load(path: string, asProgram: boolean, preloaded: string[] = []): LoadResult | undefined {
     const r = this.tree.resolve(path)
     if (!r.ok || r.node.kind !== 'file' || r.node.binary?.format !== 'elf') return undefined
     const elf = r.node.binary
@@ -79,25 +87,36 @@ export class LoadingModel {
         : this.platformLoader(elf)
     if (!loader) return undefined
     const subject = { path, node: r.node, elf }
-    return loader.libc === 'glibc' ? loadWithGlibc(this.env, loader, subject) : loadWithMusl(this.env, loader, subject)
+    const ctx: ProcessContext = { preloaded, ...(this.provided ? { provided: this.provided } : {}) }
+    return loader.libc === 'glibc'
+      ? loadWithGlibc(this.env, loader, subject, ctx)
+      : loadWithMusl(this.env, loader, subject, ctx)
   }
 }
 
-/** Attach to each executable its module facts and, when something is wrong, what the loader would make of it. */
-export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptions): void {
+/**
+ * Attach to each executable its module facts, its package and, when something is wrong, what the loader would make
+ * of it; return the packages whose loaders choose their builds, and the libraries the container runtime provides.
+ */
+export function attachLoading(
+  executables: ExecutableFacts[],
+  opts: LoadingOptions
+): Pick<PlatformFacts, 'packages' | 'provided'> {
   const arch = ARCHITECTURES[opts.architecture]
-  if (!arch) return
+  if (!arch) return {}
   const model = new LoadingModel(opts.tree, opts)
-  const modules = findModules(
-    [...opts.tree.files()].map(node => ({ path: node.path, node })),
-    opts.architecture,
-    { env: opts.env }
-  )
+  const runtimes = findModules(opts.tree, opts.architecture, {
+    env: opts.env,
+    ...(opts.searchPath ? { searchPath: opts.searchPath } : {})
+  })
+  const provided = new Map<string, { name: string; by: string; neededBy: string[] }>()
   for (const e of executables) {
     const elf = e.binary
     if (elf.format !== 'elf') continue
-    const module = modules.get(e.path)
+    const module = runtimes.modules.get(e.path)
     if (module) e.module = module
+    const owner = runtimes.owners.get(e.path)
+    if (owner) e.package = owner
     if (!sameElfShape(elf, arch)) continue
     const asModule = module?.loaded === true
     const asProgram =
@@ -106,8 +125,17 @@ export function attachLoading(executables: ExecutableFacts[], opts: LoadingOptio
       e.deps?.interpreter?.found === true &&
       (e.path === opts.entrypoint || (!exclusionOf(e, elf) && !isLibraryName(e.path)))
     if (!asModule && !asProgram) continue
-    const result = model.load(e.path, asProgram)
+    const result = model.load(e.path, asProgram, asModule ? (module?.preloaded ?? []) : [])
+    for (const p of result?.provided ?? []) {
+      const seen = provided.get(p.name) ?? { name: p.name, by: p.by, neededBy: [] }
+      if (!seen.neededBy.includes(e.path)) seen.neededBy.push(e.path)
+      provided.set(p.name, seen)
+    }
     // Kept when something would stop it, or when part of what it loads could not be read (said, not guessed).
     if (result && (hasProblems(result) || result.unknown.length > 0)) e.load = result
+  }
+  return {
+    ...(runtimes.packages.length ? { packages: runtimes.packages } : {}),
+    ...(provided.size ? { provided: [...provided.values()] } : {})
   }
 }

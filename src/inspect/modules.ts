@@ -1,29 +1,37 @@
 /**
- * Native modules: shared objects a language runtime loads with dlopen, whatever their mode bits. Python extension
- * modules (site-packages, dist-packages, lib-dynload), Node.js addons (`*.node`, and the binaries of per-platform npm
- * packages such as @esbuild/linux-x64), Ruby extensions, Perl XS, PHP extensions, JNI libraries next to a Java
- * application, and plugins under the platform's own library directories (multiarch, and lib64 on 64-bit platforms).
- * For each, whether the runtime of this platform would load it, and so whether a foreign one breaks the image:
+ * Native modules: shared objects a language runtime loads with dlopen, whatever their mode bits, judged as the
+ * process that loads them would load them, each by its own chooser:
  *
- * - Python looks for `NAME` + each of its extension suffixes in order (`.cpython-311-aarch64-linux-gnu.so`,
- *   `.abi3.so`, `.so`) and loads the first that exists: a module tagged for another architecture is never loaded,
- *   but when it is the only build of that module, the module is missing on this platform.
- * - Node.js addons under a package's `prebuilds/`: the one node-gyp-build would choose loads (prebuilds.ts); the
- *   others are alternatives, and a package whose Linux prebuilds hold none for this platform fails to load.
- * - Other files named for an architecture (@img/sharp-linux-x64, x86_64-linux gem directories) are alternatives for
- *   that architecture: one is wrong only when no build for this platform stands beside it.
- * - Anything else a runtime loads by its path: a foreign one fails to load.
+ * - Python extension modules, as CPython's import system finds them (python.ts);
+ * - npm packages, as each package's own loader chooses its build (npm/): per-platform packages, prebuilds/,
+ *   build/Release, node-pre-gyp's path, builds named per platform; what a loader passes over is not this platform's;
+ * - a JDK's libraries, inside the JVM its launcher starts (jvm.ts): libjvm.so is loaded first, so their need for it
+ *   is met, and those loaded only on demand (AWT, sound) are said to be;
+ * - JNI natives inside jars (jar.ts), per jar;
+ * - Ruby extensions, Perl XS, PHP extensions, JNI libraries next to a jar, and plugins under the platform's own
+ *   library directories: builds named for an architecture are alternatives, wrong only when no build for this
+ *   platform stands beside them; anything else a runtime loads by its path is judged by its ELF header.
  *
  * Foreign files nothing here loads (another architecture's multiarch directory, cross-compilers' libraries, test
- * data, /usr/share) are not modules of this platform. Pure over the file tree.
+ * data, /usr/share) are not modules of this platform. Each module and program of a package carries the package, so
+ * that what is wrong with a package is one finding. Pure over the file tree.
  */
 import { posix } from 'node:path'
 import { ARCHITECTURES, archNamedIn, archNeutral, sameElfShape, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
-import type { FileNode } from '../image/filetree.js'
-import type { ModuleFacts, Runtime } from './facts.js'
-import { choosePrebuild, prebuildTarget, type PrebuildTarget } from './prebuilds.js'
+import type { FileNode, FileTree } from '../image/filetree.js'
+import { lookPath } from './dependencies.js'
+import { DEFAULT_PATH } from './entrypoint.js'
+import type { ModuleFacts, PackageFacts, PackageRef, Runtime } from './facts.js'
+import { jarVerdicts } from './jar.js'
+import { CORE_LIBRARIES, findJdks, jdkOf, type Jdk } from './jvm.js'
+import { libcOf } from './loader/loaders.js'
+import { chooseNative, type NodePlatform, type NpmModel } from './npm/choose.js'
+import { prebuildTarget } from './npm/prebuilds.js'
+import { NpmTree, nameOfDir, packageDirOf } from './npm/tree.js'
+import { pythonModules } from './python.js'
 import { notShippedToRun } from './role.js'
+import type { Libc } from './targets.js'
 
 export type { ModuleFacts, Runtime } from './facts.js'
 
@@ -44,87 +52,6 @@ interface Candidate {
   elf: ElfFacts
 }
 
-/** Python's extension module file names: NAME, then its tag (`cpython-311-x86_64-linux-gnu`, `abi3`, or none). */
-const PY_EXT = /^([A-Za-z_]\w*)(?:\.(cpython-\d+[a-z]*-([\w]+-linux-[\w]+)|abi3))?\.so$/
-
-function pythonModules(files: Candidate[], arch: Architecture, out: Map<string, ModuleFacts>): void {
-  const groups = new Map<string, Array<{ f: Candidate; kind: 'tagged' | 'abi3' | 'plain'; tagArch?: string }>>()
-  for (const f of files) {
-    if (!/\/(site-packages|dist-packages|lib-dynload)\//.test(f.path)) continue
-    const m = PY_EXT.exec(posix.basename(f.path))
-    if (!m) continue
-    const key = posix.join(posix.dirname(f.path), m[1] as string)
-    const kind = m[3] ? 'tagged' : m[2] ? 'abi3' : 'plain'
-    const build = { f, kind, ...(m[3] ? { tagArch: TUPLE_ARCH.get(m[3])?.name ?? m[3] } : {}) } as const
-    groups.set(key, [...(groups.get(key) ?? []), build])
-  }
-  for (const [key, builds] of groups) {
-    // This platform's Python tries its own tag, then .abi3.so, then .so, and loads the first that exists.
-    const loaded =
-      builds.find(b => b.kind === 'tagged' && b.tagArch === arch.name) ??
-      builds.find(b => b.kind === 'abi3') ??
-      builds.find(b => b.kind === 'plain')
-    for (const b of builds) {
-      const facts: ModuleFacts = { runtime: 'python', loaded: b === loaded, name: posix.basename(key) }
-      if (!loaded) facts.noBuildForPlatform = true
-      out.set(b.f.path, facts)
-    }
-  }
-}
-
-/** The package a file of node_modules belongs to (`node_modules/@img/sharp-linux-x64`), or its directory. */
-function nodePackage(path: string): string {
-  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path)
-  return m?.[1] ?? posix.dirname(path)
-}
-
-/** A package's name as `require()` takes it (`@serialport/bindings-cpp`), or its directory's name. */
-function nodeName(pkg: string): string {
-  const at = pkg.lastIndexOf('/node_modules/')
-  return at >= 0 ? pkg.slice(at + '/node_modules/'.length) : posix.basename(pkg)
-}
-
-const PREBUILT = /^(.*)\/prebuilds\/[^/]+\/[^/]+\.node$/
-
-/**
- * Node.js addons in a package's `prebuilds/<platform>-<arch>/`: the one node-gyp-build chooses loads, the others are
- * passed over. A package with Linux prebuilds but none that node-gyp-build takes on this platform, and no other native
- * build of its own, fails to load: that is said once, on its first Linux prebuild.
- */
-function prebuiltAddons(
-  files: Candidate[],
-  paths: string[],
-  arch: Architecture,
-  target: PrebuildTarget,
-  out: Map<string, ModuleFacts>
-): void {
-  const packages = new Map<string, Candidate[]>()
-  for (const f of files) {
-    const pkg = PREBUILT.exec(f.path)?.[1]
-    if (pkg !== undefined) packages.set(pkg, [...(packages.get(pkg) ?? []), f])
-  }
-  if (!packages.size) return
-  const layout = paths.filter(p => /\/(build|prebuilds)\/[^/]+\/[^/]+$/.test(p))
-  for (const [pkg, addons] of packages) {
-    const own = (p: string): boolean => p.startsWith(`${pkg}/`) && !p.slice(pkg.length).includes('/node_modules/')
-    const choice = choosePrebuild(pkg, layout.filter(own), target)
-    for (const f of addons) out.set(f.path, { runtime: 'node', loaded: f.path === choice?.file, name: nodeName(pkg) })
-    if (!choice || choice.file || !choice.has.length) continue
-    // Another native build of the package's own (outside prebuilds/) may be what its loader takes: never guessed wrong.
-    if (files.some(f => own(f.path) && !PREBUILT.test(f.path) && sameElfShape(f.elf, arch))) continue
-    const { looksIn, has, wants } = choice
-    const dirs = wants ? [looksIn] : has.map(t => `prebuilds/${t}`)
-    const first = addons
-      .map(f => f.path)
-      .sort()
-      .find(p => dirs.some(d => p.startsWith(`${pkg}/${d}/`)))
-    const facts = first === undefined ? undefined : out.get(first)
-    if (!facts) continue
-    facts.noBuildForPlatform = true
-    facts.prebuilds = { looksIn, has, ...(wants ? { wants } : {}) }
-  }
-}
-
 /** Alternatives named for an architecture: wrong only when no build for this platform stands beside them. */
 function labelled(
   files: Candidate[],
@@ -132,7 +59,8 @@ function labelled(
   runtime: Runtime,
   pick: (f: Candidate) => boolean,
   packageOf: (path: string) => string,
-  out: Map<string, ModuleFacts>
+  out: Map<string, ModuleFacts>,
+  refOf: (pkg: string) => PackageRef | undefined = () => undefined
 ): void {
   const mine = files.filter(pick)
   const nativeKeys = new Set(mine.filter(f => sameElfShape(f.elf, arch)).map(f => archNeutral(f.path)))
@@ -143,9 +71,10 @@ function labelled(
   )
   for (const f of mine) {
     const pkg = packageOf(f.path)
-    const name = runtime === 'node' ? nodeName(pkg) : posix.basename(pkg)
+    const ref = refOf(pkg)
     const named = archNamedIn(f.path)
-    const facts: ModuleFacts = { runtime, loaded: true, name }
+    const facts: ModuleFacts = { runtime, loaded: true, name: ref?.name ?? posix.basename(pkg) }
+    if (ref) facts.package = ref
     if (named && named.name !== arch.name) {
       // An alternative for another architecture: this platform loads the build named for it, if there is one.
       facts.loaded = false
@@ -155,27 +84,181 @@ function labelled(
   }
 }
 
-/** The native modules among an image's ELF files, by path. */
-export function findModules(
-  files: Array<{ path: string; node: FileNode }>,
-  archName: string,
-  opts: { env?: string[] } = {}
-): Map<string, ModuleFacts> {
-  const out = new Map<string, ModuleFacts>()
+/** What the runtimes of one platform image load: its native modules, and the packages that choose their own. */
+export interface RuntimeModel {
+  /** Native modules by path: which runtime loads them and whether it loads this very file. */
+  modules: Map<string, ModuleFacts>
+  /** Packages whose loaders choose their native builds (npm, jars): what they take, and what fails. */
+  packages: PackageFacts[]
+  jdks: Jdk[]
+  /** The package each file of a package belongs to (node_modules, site-packages, a JDK), by path. */
+  owners: Map<string, PackageRef>
+}
+
+export interface ModuleOptions {
+  /** The image config's Env (LIBC and ARM_VERSION for node-gyp-build). */
+  env?: string[]
+  /** The PATH directories (where `node` is looked for). */
+  searchPath?: string[]
+}
+
+/**
+ * The C library a runtime of the image runs on: that of its `node` (the libc its PT_INTERP really is), else that of
+ * the first of the architecture's loaders the image has (a glibc-named link to musl is musl), else glibc.
+ */
+function runtimeLibc(tree: FileTree, arch: Architecture, searchPath: string[], program?: string): Libc {
+  const dirs = searchPath.length ? searchPath : DEFAULT_PATH.split(':')
+  const bin = program ? dirs.map(d => posix.join(d, program)).find(p => lookPath(tree, p, [])) : undefined
+  const r = bin ? tree.resolve(bin) : undefined
+  const interp = r?.ok && r.node.binary?.format === 'elf' ? r.node.binary.interpreter : undefined
+  const loader = interp ?? arch.loaders.find(l => tree.isFile(l))
+  return (loader && libcOf(tree, loader)) || 'glibc'
+}
+
+function npmRef(npm: NpmTree, path: string): PackageRef | undefined {
+  const dir = packageDirOf(path)
+  if (!dir) return undefined
+  const pkg = npm.packages.get(dir)
+  return {
+    ecosystem: 'npm',
+    name: pkg?.name ?? nameOfDir(dir),
+    path: dir,
+    ...(pkg?.manifest.version ? { version: pkg.manifest.version } : {})
+  }
+}
+
+/** Node.js addons and the programs of npm packages, as each package's loader chooses them. */
+function nodeModules(
+  tree: FileTree,
+  elf: Candidate[],
+  arch: Architecture,
+  opts: ModuleOptions,
+  out: Map<string, ModuleFacts>,
+  owners: Map<string, PackageRef>
+): NpmModel | undefined {
+  if (!arch.node) return undefined
+  const npm = new NpmTree(tree)
+  const searchPath = opts.searchPath ?? []
+  const node: NodePlatform = {
+    arch,
+    nodeArch: arch.node,
+    libc: runtimeLibc(tree, arch, searchPath, 'node'),
+    gyp: prebuildTarget(arch.node, tree.isFile('/etc/alpine-release'), opts.env ?? [])
+  }
+  const model = chooseNative(npm, node)
+  for (const f of elf) {
+    if (!f.path.includes('/node_modules/')) continue
+    const ref = npmRef(npm, f.path)
+    if (ref) owners.set(f.path, ref)
+    const taker = model.takes.get(f.path)
+    if (model.passes.has(f.path)) {
+      out.set(f.path, {
+        runtime: 'node',
+        loaded: false,
+        name: ref?.name ?? posix.basename(f.path),
+        ...(ref ? { package: ref } : {})
+      })
+    } else if (taker) {
+      const facts: ModuleFacts = { runtime: 'node', loaded: true, name: taker.name }
+      facts.package = {
+        ecosystem: 'npm',
+        name: taker.name,
+        path: taker.dir,
+        ...(taker.version ? { version: taker.version } : {})
+      }
+      out.set(f.path, facts)
+    }
+  }
+  const rest = elf.filter(f => !out.has(f.path) && (f.path.endsWith('.node') || f.path.includes('/node_modules/')))
+  labelled(
+    rest,
+    arch,
+    'node',
+    () => true,
+    p => packageDirOf(p) ?? posix.dirname(p),
+    out,
+    dir => npmRef(npm, `${dir}/x`)
+  )
+  return model
+}
+
+/** A JDK's libraries, in the process its launcher starts. */
+function jdkModules(
+  tree: FileTree,
+  elf: Candidate[],
+  out: Map<string, ModuleFacts>,
+  owners: Map<string, PackageRef>
+): Jdk[] {
+  const jdks = findJdks(
+    tree,
+    elf.filter(f => f.path.endsWith('/bin/java')).map(f => f.path)
+  )
+  for (const f of elf) {
+    const jdk = jdkOf(jdks, f.path)
+    if (!jdk) continue
+    const ref: PackageRef = { ecosystem: 'jdk', name: posix.basename(jdk.home), path: jdk.home }
+    owners.set(f.path, ref)
+    if (!/\.so$/.test(f.path) || !f.path.startsWith(`${jdk.home}/lib/`)) continue
+    const base = posix.basename(f.path)
+    const facts: ModuleFacts = { runtime: 'java', loaded: true, name: base, package: ref }
+    if (jdk.otherVms.includes(f.path))
+      facts.loaded = false // a VM jvm.cfg does not choose: never loaded
+    else if (f.path !== jdk.vm && f.path !== jdk.jli) {
+      facts.preloaded = [jdk.vm, jdk.jli].filter((p): p is string => p !== undefined)
+      if (!CORE_LIBRARIES.has(base)) facts.onDemand = true
+    }
+    out.set(f.path, facts)
+  }
+  return jdks
+}
+
+/** The native modules of an image, and the packages that choose their own builds. */
+export function findModules(tree: FileTree, archName: string, opts: ModuleOptions = {}): RuntimeModel {
+  const modules = new Map<string, ModuleFacts>()
+  const owners = new Map<string, PackageRef>()
   const arch = ARCHITECTURES[archName]
-  if (!arch) return out
+  if (!arch) return { modules, packages: [], jdks: [], owners }
+  const files = [...tree.files()]
   const elf: Candidate[] = []
-  for (const { path, node } of files) {
+  for (const node of files) {
     if (node.binary?.format !== 'elf' || node.binary.type === 1) continue
-    if (notShippedToRun(path) || foreignArchDir(path, arch)) continue
-    elf.push({ path, elf: node.binary })
+    if (notShippedToRun(node.path) || foreignArchDir(node.path, arch)) continue
+    elf.push({ path: node.path, elf: node.binary })
   }
-  pythonModules(elf, arch, out)
-  if (arch.node) {
-    const paths = files.map(f => f.path)
-    const target = prebuildTarget(arch.node, paths.includes('/etc/alpine-release'), opts.env ?? [])
-    prebuiltAddons(elf, paths, arch, target, out)
-  }
+  pythonModules(elf, arch, runtimeLibc(tree, arch, opts.searchPath ?? []), modules)
+  for (const [path, m] of modules) if (m.package) owners.set(path, m.package)
+  const npm = nodeModules(tree, elf, arch, opts, modules, owners)
+  const jdks = jdkModules(tree, elf, modules, owners)
+  const packages: PackageFacts[] = [...npmPackages(npm), ...jarVerdicts(tree, arch)]
+  labelOthers(files, elf, arch, modules, owners, jdks)
+  return { modules, packages, jdks, owners }
+}
+
+/** The npm packages with something to say: those that fail, or fall back, here. */
+function npmPackages(model: NpmModel | undefined): PackageFacts[] {
+  return (model?.verdicts ?? [])
+    .filter(v => v.fails || v.fallback)
+    .map(v => ({
+      ecosystem: 'npm',
+      name: v.name,
+      path: v.dir,
+      ...(v.version ? { version: v.version } : {}),
+      layout: v.layout,
+      takes: v.takes,
+      ...(v.fails ? { fails: v.fails } : {}),
+      ...(v.fallback ? { fallback: v.fallback } : {})
+    }))
+}
+
+/** Ruby, Perl, PHP, JNI next to a jar, plugins: builds named for an architecture are alternatives. */
+function labelOthers(
+  files: FileNode[],
+  elf: Candidate[],
+  arch: Architecture,
+  out: Map<string, ModuleFacts>,
+  owners: Map<string, PackageRef>,
+  jdks: Jdk[]
+): void {
   const jarDirs = new Set(files.filter(f => f.path.endsWith('.jar')).map(f => posix.dirname(f.path)))
   const needed = new Set(elf.flatMap(f => f.elf.needed ?? []))
   // Debian's multiarch directories, and on 64-bit platforms lib64, the library directory of the RPM distributions
@@ -185,18 +268,26 @@ export function findModules(
     .flatMap(t => [`/usr/lib/${t}/`, `/lib/${t}/`])
     .concat(arch.bits === 64 ? ['/usr/lib64/', '/lib64/'] : [])
   const so = (p: string): boolean => /\.so(\.[\d.]+)?$/.test(p)
-  const kinds: Array<{ runtime: Runtime; pick: (p: string) => boolean; packageOf: (p: string) => string }> = [
-    { runtime: 'node', pick: p => p.endsWith('.node') || p.includes('/node_modules/'), packageOf: nodePackage },
+  const gemOf = (p: string): string => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix.dirname(p)
+  const kinds: Array<{
+    runtime: Runtime
+    pick: (p: string) => boolean
+    packageOf: (p: string) => string
+    refOf?: (pkg: string) => PackageRef | undefined
+  }> = [
     {
       runtime: 'ruby',
       pick: p => so(p) && /\/(gems|ruby)\//.test(p),
-      packageOf: p => /^(.*\/gems\/[^/]+)\//.exec(p)?.[1] ?? posix.dirname(p)
+      packageOf: gemOf,
+      refOf: pkg =>
+        /\/gems\/[^/]+$/.test(pkg) ? { ecosystem: 'gem', name: posix.basename(pkg), path: pkg } : undefined
     },
     { runtime: 'perl', pick: p => so(p) && /\/perl5?\/.*\/auto\//.test(p), packageOf: posix.dirname },
     { runtime: 'php', pick: p => so(p) && /\/php[\d.]*\/(extensions\/|\d{8})/.test(p), packageOf: posix.dirname },
     {
       runtime: 'java',
-      pick: p => so(p) && (jarDirs.has(posix.dirname(p)) || jarDirs.has(posix.dirname(posix.dirname(p)))),
+      pick: p =>
+        so(p) && !jdkOf(jdks, p) && (jarDirs.has(posix.dirname(p)) || jarDirs.has(posix.dirname(posix.dirname(p)))),
       packageOf: posix.dirname
     },
     // Plugins: shared objects in subdirectories of this platform's own library directories (gconv, security, …)
@@ -205,11 +296,14 @@ export function findModules(
       runtime: 'plugin',
       pick: p =>
         so(p) &&
+        !jdkOf(jdks, p) &&
         ownLibDirs.some(d => p.startsWith(d) && p.slice(d.length).includes('/')) &&
         !needed.has(posix.basename(p)),
       packageOf: posix.dirname
     }
   ]
-  for (const k of kinds) labelled(elf, arch, k.runtime, f => !out.has(f.path) && k.pick(f.path), k.packageOf, out)
-  return out
+  for (const k of kinds) {
+    labelled(elf, arch, k.runtime, f => !out.has(f.path) && k.pick(f.path), k.packageOf, out, k.refOf)
+  }
+  for (const [path, m] of out) if (m.package && !owners.has(path)) owners.set(path, m.package)
 }

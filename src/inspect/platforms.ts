@@ -7,7 +7,7 @@ import { UserError } from '../errors.js'
 import { listImages, loadImage, type ImageRef } from '../image/read.js'
 import type { ImageSource } from '../image/source.js'
 import { formatPlatform, normalizePlatform, platformMatches, type Platform } from '../platform.js'
-import type { PlatformFacts } from './facts.js'
+import type { ImageExpectations, PlatformFacts } from './facts.js'
 import { inspectImage } from './image.js'
 
 async function platformOf(source: ImageSource, ref: ImageRef): Promise<Platform> {
@@ -57,7 +57,7 @@ export async function inspectSource(
   source: ImageSource,
   requested?: Platform[],
   image?: string,
-  require: string[] = []
+  expect: ImageExpectations = {}
 ): Promise<PlatformFacts[]> {
   const refs = selectImage(source.name, await listImages(source), image)
   if (refs.length === 0) throw new UserError(`${source.name}: the index holds no platform image`)
@@ -67,11 +67,11 @@ export async function inspectSource(
   if (!requested?.length) {
     const seen = new Set<string>()
     const unique = offered.filter(o => !seen.has(formatPlatform(o.platform)) && seen.add(formatPlatform(o.platform)))
-    return mapLimit(unique, PLATFORMS_AT_ONCE, o => inspectImage(source, o.ref, o.platform, require))
+    return mapLimit(unique, PLATFORMS_AT_ONCE, o => inspectImage(source, o.ref, o.platform, expect))
   }
   return mapLimit(requested, PLATFORMS_AT_ONCE, want => {
     const hit = offered.find(o => platformMatches(want, { ...o.platform, ...osVersionOf(o.ref) }))
-    return hit ? inspectImage(source, hit.ref, want, require) : Promise.resolve(unread(want, 'missing'))
+    return hit ? inspectImage(source, hit.ref, want, expect) : Promise.resolve(unread(want, 'missing'))
   })
 }
 

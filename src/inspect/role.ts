@@ -13,7 +13,8 @@ import { sameWindowsPath } from './windows.js'
 /** Directories whose files are not shipped to run: test data, examples, documentation. */
 const NOT_RUN_DIRS = new Set(['testdata', 'test', 'tests', 'fixtures', 'examples', 'example', 'doc', 'docs'])
 
-export type Exclusion = 'relocatable' | 'not-executable' | 'data-dir' | 'test-data' | 'not-a-program' | 'library'
+export type Exclusion =
+  'relocatable' | 'not-executable' | 'data-dir' | 'test-data' | 'not-a-program' | 'library' | 'not-chosen'
 
 /** Whether a path is architecture-independent data (/usr/share) or test data, examples or docs. */
 export function notShippedToRun(path: string): Exclusion | undefined {
@@ -35,11 +36,16 @@ export function peExclusionOf(file: Pick<ExecutableFacts, 'path'>, pe: PeFacts):
   return dirs.some(part => NOT_RUN_DIRS.has(part)) ? 'test-data' : undefined
 }
 
-/** Why no platform rule judges this ELF file as a program, or undefined when it is one. */
+/**
+ * Why no platform rule judges this ELF file as a program, or undefined when it is one. A package's build for another
+ * platform, which its own loader never takes here (`@esbuild/darwin-arm64`'s binary, a musl build beside the glibc
+ * one), is not one of this platform's programs.
+ */
 export function exclusionOf(
-  file: Pick<ExecutableFacts, 'path' | 'mode'>,
+  file: Pick<ExecutableFacts, 'path' | 'mode' | 'module' | 'package'>,
   elf: Pick<ElfFacts, 'type'>
 ): Exclusion | undefined {
+  if (file.package && file.module?.loaded === false && !file.module.noBuildForPlatform) return 'not-chosen'
   if (elf.type === ElfType.REL) return 'relocatable'
   if (elf.type !== ElfType.EXEC && elf.type !== ElfType.DYN) return 'not-a-program'
   if ((file.mode & 0o111) === 0) return 'not-executable'

@@ -99,6 +99,7 @@ export function peSummary(pe: PeFacts): PeSummary {
 /** What both binary formats add: the hash, the Go module, and why no rule judges the file. */
 function common(s: FileSummary, e: ExecutableFacts, go: GoBuildInfo | undefined, why: string | undefined): FileSummary {
   if (e.sha256) s.sha256 = e.sha256
+  if (e.package) s.package = `${e.package.ecosystem}:${e.package.name}`
   const mod = goModuleOf(go)
   if (mod) s.goModule = mod
   if (why) s.ignored = why

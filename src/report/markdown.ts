@@ -404,7 +404,8 @@ const IGNORED_WORDS: Record<string, [string, string]> = {
   'data-dir': ['under /usr/share', 'under /usr/share'],
   'test-data': ['in test data, examples or docs', 'in test data, examples or docs'],
   'not-a-program': ['not a program', 'not programs'],
-  library: ['DLL', 'DLLs']
+  library: ['DLL', 'DLLs'],
+  'not-chosen': ["another platform's build of a package", "other platforms' builds of packages"]
 }
 /** On Windows, the data directory is the component store (WinSxS); drivers and boot applications are not programs. */
 const WINDOWS_IGNORED_WORDS: Record<string, [string, string]> = {

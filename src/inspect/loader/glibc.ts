@@ -13,9 +13,11 @@ import type { FileNode, FileTree } from '../../image/filetree.js'
 import { breadthFirst } from './bfs.js'
 import { glibcTakes } from './candidate.js'
 import type { Glibc } from './loaders.js'
-import type { LoadResult, MissingLibrary, MissingVersion, Skipped } from './types.js'
+import type { LoadResult, MissingLibrary, MissingVersion, ProcessContext, Skipped } from './types.js'
 
 interface Loaded {
+  /** In the process already, by another's doing (a JVM's libjvm.so): met, not loaded. */
+  preloaded?: boolean
   /** The path it was opened under (not symlink-resolved), which $ORIGIN is the directory of. */
   path: string
   node: FileNode
@@ -30,8 +32,8 @@ type Found = { found: { path: string; node: FileNode; elf: ElfFacts } } | { miss
 /** The environment a program starts in, shared by every program of the image. */
 export interface ProcessEnv {
   tree: FileTree
-  /** LD_LIBRARY_PATH from the image config's Env, split. */
-  libraryPath: string[]
+  /** LD_LIBRARY_PATH from the image config's Env, as set. */
+  libraryPath: string
   /** The working directory (relative library paths are opened from it). */
   workdir: string
   /**
@@ -191,16 +193,22 @@ function searchPath(env: ProcessEnv, loader: Glibc, obj: Loaded, main: Loaded): 
     }
     if (!sawMain) dirs.push(...rpath(main))
   }
-  dirs.push(...env.libraryPath.map(d => expand(d, main.origin, loader, env.workdir)))
+  // Split on `:` and `;`; an empty element is the working directory (`/usr/local/lib:`), an empty value nothing.
+  const llp = env.libraryPath ? env.libraryPath.split(/[:;]/) : []
+  dirs.push(...llp.map(d => expand(d, main.origin, loader, env.workdir)))
   dirs.push(...(obj.elf.runpath ?? []).map(d => expand(d, obj.origin, loader, env.workdir)))
   return dirs
 }
 
-/** Load a program (or a module, standing for the process that dlopens it) as glibc's ld.so would. */
+/**
+ * Load a program (or a module, standing for the process that dlopens it) as glibc's ld.so would, into the process
+ * `ctx` describes (objects it has loaded already, libraries the container runtime provides).
+ */
 export function loadWithGlibc(
   env: ProcessEnv,
   loader: Glibc,
-  program: { path: string; node: FileNode; elf: ElfFacts }
+  program: { path: string; node: FileNode; elf: ElfFacts },
+  ctx: ProcessContext = {}
 ): LoadResult {
   const realPath = env.tree.resolve(program.path)
   // The kernel starts the program by its real path: $ORIGIN is where /proc/self/exe points.
@@ -218,15 +226,24 @@ export function loadWithGlibc(
     const names = new Set([loader.interpreter, ...(elf.soname ? [elf.soname] : [])])
     objects.push({ path: loader.interpreter, node: ld.node, elf, origin: posix.dirname(loader.interpreter), names })
   }
+  for (const path of ctx.preloaded ?? []) {
+    const r = env.tree.resolve(path)
+    const elf = r.ok && r.node.kind === 'file' ? elfAt(r.node) : undefined
+    if (!r.ok || !elf || objects.some(o => o.node === r.node)) continue
+    const names = new Set([path, ...(elf.soname ? [elf.soname] : [])])
+    objects.push({ path, node: r.node, elf, origin: posix.dirname(path), names, preloaded: true })
+  }
   const result: LoadResult = { libc: 'glibc', missing: [], versions: [], unknown: [], loaded: 0 }
   // Breadth first, as _dl_map_object_deps.
   breadthFirst(objects, result.unknown, (obj, name) => {
     if (objects.some(o => o.names.has(name) || o.elf.soname === name)) return
     const found: Found = name.includes('/')
-      ? byPath(env, name, program.elf, obj)
+      ? byPath(env, loader, name, program.elf, obj)
       : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj)
     if ('missing' in found) {
-      result.missing.push(found.missing)
+      const by = found.missing.reason === 'not-found' ? ctx.provided?.(name) : undefined
+      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by })
+      else result.missing.push(found.missing)
       return
     }
     const same = objects.find(o => o.node === found.found.node)
@@ -248,9 +265,12 @@ export function loadWithGlibc(
   return result
 }
 
-/** A DT_NEEDED with a slash is opened as written, from the working directory. */
-function byPath(env: ProcessEnv, name: string, main: ElfFacts, neededBy: Loaded): Found {
-  const path = posix.resolve(env.workdir, name)
+/**
+ * A DT_NEEDED with a slash is opened as written, its `$ORIGIN` (and `$LIB`, `$PLATFORM`) expanded for the object that
+ * needs it, relative to the working directory.
+ */
+function byPath(env: ProcessEnv, loader: Glibc, name: string, main: ElfFacts, neededBy: Loaded): Found {
+  const path = expand(name, neededBy.origin, loader, env.workdir)
   const skipped: Skipped[] = []
   const got = tryPath(env, path, main, skipped)
   if (got && !('fatal' in got)) return { found: got }
@@ -266,6 +286,7 @@ function byPath(env: ProcessEnv, name: string, main: ElfFacts, neededBy: Loaded)
 function checkVersions(objects: Loaded[]): MissingVersion[] {
   const out: MissingVersion[] = []
   for (const obj of objects) {
+    if (obj.preloaded) continue
     for (const need of obj.elf.versionNeeds ?? []) {
       const lib = objects.find(o => o.names.has(need.file) || o.elf.soname === need.file)
       const defs = lib?.elf.versionDefs

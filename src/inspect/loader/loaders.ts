@@ -46,9 +46,41 @@ function muslArch(interpreter: string): string | undefined {
   return /ld-musl-([\w-]+)\.so\.1$/.exec(interpreter)?.[1]
 }
 
+/** The file a loader's path really is, as a musl file names itself: musl's loader, its libc, gcompat's shim. */
+const MUSL_FILE =
+  /(^|\/)(ld-musl-[\w-]+\.so\.1|libc\.musl-[\w-]+\.so\.1|libgcompat\.so[\w.]*)$|-linux-musl\w*\/libc\.so$/
+
+/**
+ * The musl behind a loader path that names something else: a gcompat or libc6-compat image links
+ * `/lib64/ld-linux-x86-64.so.2` (glibc's name) to musl's loader, and what runs is musl, with musl's rules. Its
+ * LDSO_ARCH is the one of the architecture's musl loader that is the same file, else its name in the target's.
+ */
+function muslBehind(tree: FileTree, interpreter: string): string | undefined {
+  const real = tree.resolve(posix.resolve('/', interpreter))
+  if (!real.ok || real.node.kind !== 'file') return undefined
+  const direct = muslArch(real.path)
+  if (direct) return direct
+  if (!MUSL_FILE.test(real.path)) return undefined
+  for (const candidate of ['/lib', '/usr/lib']) {
+    for (const name of tree.list(candidate)) {
+      const arch = muslArch(name)
+      const r = arch ? tree.resolve(posix.join(candidate, name)) : undefined
+      if (arch && r?.ok && r.node === real.node) return arch
+    }
+  }
+  return /\/([\w]+)-linux-musl/.exec(real.path)?.[1]
+}
+
+/** Which C library a loader path really is (what the file is, not what it is called), if it is one of the two. */
+export function libcOf(tree: FileTree, interpreter: string): 'glibc' | 'musl' | undefined {
+  if (muslArch(interpreter) || muslBehind(tree, interpreter)) return 'musl'
+  const r = tree.resolve(posix.resolve('/', interpreter))
+  return r.ok && r.node.kind === 'file' ? 'glibc' : undefined
+}
+
 /** The loader a program names, with what it searches; undefined for a loader this model does not know. */
 export function loaderFor(tree: FileTree, elf: ElfFacts, interpreter: string): Loader | undefined {
-  const musl = muslArch(interpreter)
+  const musl = muslArch(interpreter) ?? muslBehind(tree, interpreter)
   if (musl) {
     // The path file sits in ../etc from the loader's directory: /lib/ld-musl-x86_64.so.1 reads /etc/ld-musl-x86_64.path.
     const prefix = posix.dirname(posix.dirname(posix.resolve('/', interpreter)))

@@ -13,9 +13,11 @@ import { breadthFirst } from './bfs.js'
 import { muslTakes } from './candidate.js'
 import type { ProcessEnv } from './glibc.js'
 import { MUSL_DEFAULT_PATH, type Musl } from './loaders.js'
-import type { LoadResult, MissingLibrary } from './types.js'
+import type { LoadResult, MissingLibrary, ProcessContext } from './types.js'
 
 interface Loaded {
+  /** In the process already, by another's doing (a JVM's libjvm.so): met by its base name, not loaded. */
+  preloaded?: boolean
   path: string
   node: FileNode
   elf: ElfFacts
@@ -42,7 +44,11 @@ function rpathOf(obj: Loaded, workdir: string): string[] {
 
 /** LD_LIBRARY_PATH, then the RUNPATH (else RPATH) of the needing object and of each object that needed it, then sys. */
 function searchPath(env: ProcessEnv, obj: Loaded, sys: string[]): string[] {
-  const dirs = env.libraryPath.map(d => posix.resolve(env.workdir, d))
+  // Split on `:` and newlines; empty elements are skipped (unlike glibc).
+  const dirs = env.libraryPath
+    .split(/[:\n]/)
+    .filter(Boolean)
+    .map(d => posix.resolve(env.workdir, d))
   for (let p: Loaded | undefined = obj; p; p = p.neededBy) dirs.push(...rpathOf(p, env.workdir))
   return [...dirs, ...sys]
 }
@@ -56,10 +62,17 @@ function systemPath(env: ProcessEnv, loader: Musl): string[] {
 export function loadWithMusl(
   env: ProcessEnv,
   loader: Musl,
-  program: { path: string; node: FileNode; elf: ElfFacts }
+  program: { path: string; node: FileNode; elf: ElfFacts },
+  ctx: ProcessContext = {}
 ): LoadResult {
   const main: Loaded = { path: program.path, node: program.node, elf: program.elf }
   const objects: Loaded[] = [main]
+  for (const path of ctx.preloaded ?? []) {
+    const r = env.tree.resolve(path)
+    if (!r.ok || r.node.kind !== 'file' || r.node.binary?.format !== 'elf') continue
+    // A library loaded by its path goes by its base name afterwards (musl's shortname).
+    objects.push({ path, node: r.node, elf: r.node.binary, shortname: posix.basename(path), preloaded: true })
+  }
   const result: LoadResult = { libc: 'musl', missing: [], versions: [], unknown: [], loaded: 0 }
   const sys = systemPath(env, loader)
   breadthFirst(objects, result.unknown, (obj, name) => {
@@ -84,7 +97,9 @@ export function loadWithMusl(
       break
     }
     if (!taken) {
-      result.missing.push(missing)
+      const by = missing.reason === 'not-found' ? ctx.provided?.(name) : undefined
+      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by })
+      else result.missing.push(missing)
       return
     }
     const same = objects.find(o => o.node === taken.node)

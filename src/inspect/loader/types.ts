@@ -34,9 +34,27 @@ export interface MissingVersion {
   requiredBy: string
 }
 
+/** A library the image does not have, that the container runtime provides when the container starts. */
+export interface ProvidedLibrary {
+  name: string
+  neededBy: string
+  /** Who provides it (`the NVIDIA container runtime`, `the config file`). */
+  by: string
+}
+
+/** The process a file is loaded into, when it is not a fresh one. */
+export interface ProcessContext {
+  /** Objects the process has loaded already (a JVM's libjvm.so, by the launcher): names they go by are met. */
+  preloaded?: string[]
+  /** Who provides a library the image lacks (the container runtime), or undefined. */
+  provided?: (name: string) => string | undefined
+}
+
 export interface LoadResult {
   libc: 'glibc' | 'musl'
   missing: MissingLibrary[]
+  /** Libraries not in the image that the container runtime provides. */
+  provided?: ProvidedLibrary[]
   versions: MissingVersion[]
   /** Loaded objects whose dynamic section could not be read: what they need is not known. */
   unknown: string[]

@@ -1,0 +1,112 @@
+/**
+ * JNI libraries packed inside jars: sqlite-jdbc (`org/sqlite/native/Linux/aarch64/`), JNA (`com/sun/jna/linux-aarch64/`),
+ * Netty (`META-INF/native/libnetty_transport_native_epoll_aarch_64.so`), zstd-jni, snappy, lz4, RocksDB. Each library
+ * ships a build per OS and architecture and, at run time, extracts and loads the one named for the JVM's `os.name`
+ * and `os.arch`. A jar is wrong on a platform only when it has Linux builds of a library but none for this
+ * architecture, and no other jar of the image has one (Netty ships each architecture in a jar of its own). The
+ * central directory is read from the jar's tail while the layer streams; jars inside jars are not opened. Pure.
+ */
+import { posix } from 'node:path'
+import type { Architecture } from '../binary/arch.js'
+import type { FileTree } from '../image/filetree.js'
+import type { PackageFacts } from './facts.js'
+import { namesTarget, targetIn, withoutTarget, type Target } from './targets.js'
+
+/** Java's `os.arch` for each architecture, as the JVM reports it. */
+const JAVA_ARCH: Record<string, string> = {
+  amd64: 'amd64',
+  arm64: 'aarch64',
+  arm: 'arm',
+  '386': 'x86',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loongarch64'
+}
+
+/** JNA's platform directory names (`com/sun/jna/linux-x86-64/`). */
+const JNA_ARCH: Record<string, string> = {
+  amd64: 'x86-64',
+  arm64: 'aarch64',
+  arm: 'arm',
+  '386': 'x86',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loongarch64'
+}
+
+interface Family {
+  test: RegExp
+  /** What the library throws when the jar has no build for the platform. */
+  words: (arch: Architecture, native: string) => string
+  /** The library runs without it (Netty's native transports: the application falls back to NIO). */
+  optional?: boolean
+}
+
+const FAMILIES: Family[] = [
+  {
+    test: /^com\/sun\/jna\//,
+    words: (a, n) =>
+      `Native library (com/sun/jna/linux-${JNA_ARCH[a.name] ?? a.name}/${posix.basename(n)}) not found in resource path`
+  },
+  {
+    test: /^org\/sqlite\/native\//,
+    words: a => `No native library found for os.name=Linux, os.arch=${JAVA_ARCH[a.name] ?? a.name}`
+  },
+  {
+    test: /^META-INF\/native\/lib(netty_transport_native|netty_resolver_dns_native)/,
+    words: (_, n) => `could not load a native library: ${posix.basename(n).replace(/^lib|\.so$/g, '')}`,
+    optional: true
+  }
+]
+
+interface Native {
+  jar: string
+  entry: string
+  target: Target
+  key: string
+}
+
+/**
+ * The jars whose natives have Linux builds but none for this architecture, anywhere in the image: one per jar, with
+ * what the library throws (`UnsatisfiedLinkError`). Natives for other systems only (a Windows DLL) say nothing.
+ */
+export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] {
+  const natives: Native[] = []
+  for (const node of tree.files()) {
+    if (node.pkg?.kind !== 'jar') continue
+    for (const entry of node.pkg.natives) {
+      const target = targetIn(entry)
+      if (!namesTarget(target) || (target.os !== undefined && target.os !== 'linux')) continue
+      if (!target.arch) continue
+      natives.push({ jar: node.path, entry, target, key: withoutTarget(entry) })
+    }
+  }
+  const byKey = new Map<string, Native[]>()
+  for (const n of natives) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n])
+  const out = new Map<string, PackageFacts>()
+  for (const builds of byKey.values()) {
+    if (builds.some(b => b.target.arch?.name === arch.name)) continue
+    for (const b of builds) {
+      if (out.has(b.jar)) continue
+      const family = FAMILIES.find(f => f.test.test(b.entry))
+      const has = [...new Set(builds.filter(x => x.jar === b.jar).map(x => posix.dirname(x.entry) + '/'))]
+      out.set(b.jar, {
+        ecosystem: 'jar',
+        name: posix.basename(b.jar),
+        path: b.jar,
+        layout: family?.optional ? 'jar-natives-optional' : 'jar-natives',
+        takes: [],
+        fails: {
+          wants: `linux-${JAVA_ARCH[arch.name] ?? arch.name}`,
+          has,
+          words:
+            family?.words(arch, b.entry) ??
+            `java.lang.UnsatisfiedLinkError: no build of ${posix.basename(b.entry)} for linux-${JAVA_ARCH[arch.name] ?? arch.name}`
+        }
+      })
+    }
+  }
+  return [...out.values()]
+}
