@@ -54373,6 +54373,7 @@ var interpreterMissing = platformRule({
       const interp = f.deps?.interpreter;
       if (f.binary.format !== "elf" || !interp || interp.found || exclusionOf(f, f.binary)) continue;
       if (isLibraryName(f.path)) continue;
+      if (f.package && !elfMatchesPlatform(f.binary, p.platform)) continue;
       const role = roleOf(p, f.path);
       out.push({
         severity: ROLE_SEVERITY[role],
@@ -54739,11 +54740,11 @@ function packageDraft2(p, pkg) {
   const fails2 = pkg.fails;
   const has = fails2.has.length ? fails2.has.map(code).join(", ") : "nothing";
   if (pkg.ecosystem === "jar") {
-    const optional = pkg.layout === "jar-natives-optional";
+    const optional2 = pkg.layout === "jar-natives-optional";
     return {
-      severity: optional ? "warning" : "error",
+      severity: optional2 ? "warning" : "error",
       path: pkg.path,
-      message: `The jar ${code(pkg.path)} carries its JNI library only for other architectures (${has}), and no jar in this image has the ${fails2.wants} build: on ${plat} it throws ${code(fails2.words)}` + (optional ? ", and the application runs without it only if it falls back (Netty to its NIO transport when it checks `isAvailable()`)." : "."),
+      message: `The jar ${code(pkg.path)} carries its JNI library only for other architectures (${has}), and no jar in this image has the ${fails2.wants} build: on ${plat} it throws ${code(fails2.words)}` + (optional2 ? ", and the application runs without it only if it falls back (Netty to its NIO transport when it checks `isAvailable()`)." : "."),
       hint: moduleFix("java", p.platform),
       evidence: { runtime: "java", package: pkg.name, wants: fails2.wants, has: fails2.has.join(" ") }
     };
@@ -54754,9 +54755,12 @@ function packageDraft2(p, pkg) {
     "node-pre-gyp": `node-pre-gyp looks for ${code(fails2.wants)}, and its builds are ${has}`,
     "per-platform-files": `it has builds for ${has}, and none for ${code(fails2.wants)}`
   };
+  const by = pkg.optionalFor ?? [];
+  const optional = by.length ? ` Only ${by.map(code).join(", ")} ${by.length === 1 ? "depends" : "depend"} on it, optionally, and ${by.length === 1 ? "goes" : "go"} on without it (slower, or without what it adds).` : "";
   return {
+    ...optional ? { severity: "note" } : {},
     path: `${pkg.path}/package.json`,
-    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.`,
+    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.${optional}`,
     hint: moduleFix("node", p.platform),
     evidence: {
       runtime: "node",
@@ -55144,7 +55148,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "099f12cf35eb3609a77e34039ee2f3ee";
+var ENGINE_BUILD = "9916239a7316c6b45ec68bf28ae02f8f";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -60578,8 +60582,14 @@ function parseManifest(text) {
     const v = strings(j[k]);
     if (v) m[k] = v;
   }
-  const optional = keys(j.optionalDependencies);
+  const meta = j.peerDependenciesMeta ?? {};
+  const optionalPeers = keys(j.peerDependencies).filter((d) => meta[d]?.optional === true);
+  const optional = [.../* @__PURE__ */ new Set([...keys(j.optionalDependencies), ...optionalPeers])];
   if (optional.length) m.optional = optional;
+  const requires = [.../* @__PURE__ */ new Set([...keys(j.dependencies), ...keys(j.peerDependencies)])].filter(
+    (d) => !optional.includes(d)
+  );
+  if (requires.length) m.requires = requires;
   const binary = j.binary;
   if (binary && typeof binary === "object" && typeof binary.module_path === "string") {
     m.binary = { modulePath: binary.module_path.slice(0, 512) };
@@ -62545,6 +62555,28 @@ var FAMILIES = [
     optional: true
   }
 ];
+function libraryPath(arch2) {
+  return [
+    "/usr/java/packages/lib",
+    ...arch2.bits === 64 ? ["/usr/lib64", "/lib64"] : [],
+    "/lib",
+    "/usr/lib",
+    "/usr/lib/jni",
+    ...arch2.tuples.flatMap((t) => [`/usr/lib/${t}/jni`, `/usr/lib/${t}`, `/lib/${t}`])
+  ];
+}
+function onLibraryPath(tree, arch2, native) {
+  const stem = posix8.basename(native).replace(/\.(so(\.\d+)*|dll|dylib|jnilib)$/i, "");
+  for (const dir of libraryPath(arch2)) {
+    for (const name of tree.list(dir)) {
+      if (!name.startsWith(stem) || !/\.so(\.\d+)*$/.test(name)) continue;
+      const r = tree.resolve(posix8.join(dir, name));
+      const elf = r.ok && r.node.binary?.format === "elf" ? r.node.binary : void 0;
+      if (elf && sameElfShape(elf, arch2)) return true;
+    }
+  }
+  return false;
+}
 function jarVerdicts(tree, arch2) {
   const natives = [];
   for (const node2 of tree.files()) {
@@ -62561,6 +62593,7 @@ function jarVerdicts(tree, arch2) {
   const out = /* @__PURE__ */ new Map();
   for (const builds of byKey.values()) {
     if (builds.some((b) => b.target.arch?.name === arch2.name)) continue;
+    if (builds[0] && onLibraryPath(tree, arch2, builds[0].entry)) continue;
     for (const b of builds) {
       if (out.has(b.jar)) continue;
       const family = FAMILIES.find((f) => f.test.test(b.entry));
@@ -62711,6 +62744,10 @@ var FAMILIES2 = [
     words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
   },
   {
+    test: (pkg) => pkg.name === "koffi",
+    words: () => "Cannot find the native Koffi module; did you bundle it correctly?"
+  },
+  {
     // Its last resort is a build beside it, named as the platform package would be: that require() is what fails.
     test: (pkg) => pkg.name === "lightningcss",
     words: (_, f) => `Cannot find module '../lightningcss.${f.wants.replace(/^lightningcss-/, "")}.node'`
@@ -62719,7 +62756,7 @@ var FAMILIES2 = [
 function loaderWords2(pkg, f) {
   const family = FAMILIES2.find((x) => x.test(pkg));
   if (family) return family.words(pkg, f);
-  if (f.layout === "prebuilds") {
+  if (f.layout === "prebuilds" || pkg.manifest.uses?.includes("node-gyp-build-optional-packages")) {
     const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : "";
     return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=\u2026${armv} libc=${f.platform.gyp.libc}`;
   }
@@ -62788,7 +62825,21 @@ var Chooser = class {
     }
     for (const v of verdicts) for (const f of v.takes) this.takes.set(f, v);
     for (const f of this.takes.keys()) this.passes.delete(f);
+    for (const v of verdicts) if (v.fails) this.markOptional(v);
     return { verdicts, passes: this.passes, takes: this.takes };
+  }
+  /**
+   * A package that fails here but that every package depending on it lists as optional (msgpackr's
+   * msgpackr-extract, ws's bufferutil): they go on without it. One that nothing in node_modules depends on is the
+   * application's own dependency.
+   */
+  markOptional(v) {
+    const optional = [];
+    for (const dep of this.npm.packages.values()) {
+      if (dep.manifest.requires?.includes(v.name)) return;
+      if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name);
+    }
+    if (optional.length) v.optionalFor = [...new Set(optional)].sort();
   }
   verdict(pkg, layout, takes, rest = {}) {
     return {
@@ -62819,6 +62870,20 @@ var Chooser = class {
   fallbackOf(pkg) {
     return pkg.loaders.flatMap((l) => l.fallbacks ?? [])[0];
   }
+  /**
+   * The files of a platform package its loader takes: all of them, but those named for another platform or libc (a
+   * musl build beside the glibc one: `musl_x64/koffi.node`, `node.napi.musl.node`), which are passed over.
+   */
+  within(pkg) {
+    const takes = [];
+    for (const n of this.natives(pkg)) {
+      const t = targetIn(n.rel);
+      if (!namesTarget(t) && !t.libc) takes.push(n.node.path);
+      else if (fits({ ...t, os: t.os ?? "linux", arch: t.arch ?? this.p.arch }, this.p)) takes.push(n.node.path);
+      else this.passes.add(n.node.path);
+    }
+    return takes;
+  }
   /** The package's own native files (not its nested packages'), with their paths relative to it. */
   natives(pkg) {
     return [...pkg.files].filter(([rel, node2]) => isNative(rel, node2)).map(([rel, node2]) => ({ rel, node: node2 }));
@@ -62848,7 +62913,7 @@ var Chooser = class {
         if (m === chosen) this.takenDirs.add(dir);
         else this.passedDirs.add(dir);
       }
-      if (chosen) takes.push(...this.natives(chosen.installed).map((n) => n.node.path));
+      if (chosen) takes.push(...this.within(chosen.installed));
       wasm ??= installed2.find((m) => m.target.wasm);
       if (!chosen && installed2.some((m) => !m.target.wasm) && !members.every((m) => m.target.gpu)) broken.push(members);
     }
@@ -63232,7 +63297,8 @@ function npmPackages(model) {
     layout: v.layout,
     takes: v.takes,
     ...v.fails ? { fails: v.fails } : {},
-    ...v.fallback ? { fallback: v.fallback } : {}
+    ...v.fallback ? { fallback: v.fallback } : {},
+    ...v.optionalFor ? { optionalFor: v.optionalFor } : {}
   }));
 }
 function labelOthers(files, elf, arch2, out, owners, jdks) {
@@ -63337,7 +63403,7 @@ function providerOf(env, declared2 = []) {
 }
 
 // src/inspect/loading.ts
-function libraryPath(env) {
+function libraryPath2(env) {
   return env.find((e) => e.startsWith("LD_LIBRARY_PATH="))?.slice(16) ?? "";
 }
 function hasProblems(r) {
@@ -63347,7 +63413,7 @@ var LoadingModel = class {
   constructor(tree, opts) {
     this.tree = tree;
     this.arch = ARCHITECTURES[opts.architecture] ?? ARCHITECTURES.amd64;
-    this.env = { tree, libraryPath: libraryPath(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map(), subdirs: /* @__PURE__ */ new Map() };
+    this.env = { tree, libraryPath: libraryPath2(opts.env), workdir: opts.workdir, memo: /* @__PURE__ */ new Map(), subdirs: /* @__PURE__ */ new Map() };
     this.provided = providerOf(opts.env, opts.providedLibraries);
   }
   tree;

@@ -4278,8 +4278,14 @@ function parseManifest(text) {
     const v = strings(j[k]);
     if (v) m[k] = v;
   }
-  const optional = keys(j.optionalDependencies);
+  const meta = j.peerDependenciesMeta ?? {};
+  const optionalPeers = keys(j.peerDependencies).filter((d) => meta[d]?.optional === true);
+  const optional = [.../* @__PURE__ */ new Set([...keys(j.optionalDependencies), ...optionalPeers])];
   if (optional.length) m.optional = optional;
+  const requires = [.../* @__PURE__ */ new Set([...keys(j.dependencies), ...keys(j.peerDependencies)])].filter(
+    (d) => !optional.includes(d)
+  );
+  if (requires.length) m.requires = requires;
   const binary = j.binary;
   if (binary && typeof binary === "object" && typeof binary.module_path === "string") {
     m.binary = { modulePath: binary.module_path.slice(0, 512) };

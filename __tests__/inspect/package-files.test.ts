@@ -114,6 +114,7 @@ describe('npm package files', () => {
       libc: ['glibc'],
       main: 'lib/sharp.node',
       optional: ['@img/sharp-libvips-linux-x64'],
+      requires: ['detect-libc'],
       binary: { modulePath: './lib/{platform}-{arch}', moduleName: 'x' },
       napi: { binaryName: 'sharp' },
       uses: ['detect-libc'],

@@ -1,3 +1,4 @@
+import { elfMatchesPlatform } from '../binary/arch.js'
 import { exclusionOf, isLibraryName, roleOf, ROLE_NAME, ROLE_SEVERITY } from '../inspect/role.js'
 import { loaderHint } from './fixes.js'
 import { code, platformRule, type Draft } from './types.js'
@@ -17,6 +18,9 @@ export const interpreterMissing = platformRule({
       const interp = f.deps?.interpreter
       if (f.binary.format !== 'elf' || !interp || interp.found || exclusionOf(f, f.binary)) continue
       if (isLibraryName(f.path)) continue // a library's PT_INTERP is used only when it is run as a program
+      // A foreign program of a package (a JDK copied from another platform): its foreign loader is part of the
+      // package's binary-arch-mismatch finding.
+      if (f.package && !elfMatchesPlatform(f.binary, p.platform)) continue
       const role = roleOf(p, f.path)
       out.push({
         severity: ROLE_SEVERITY[role],

@@ -100,11 +100,17 @@ function packageDraft(p: PlatformFacts, pkg: PackageFacts): Draft {
     'node-pre-gyp': `node-pre-gyp looks for ${code(fails.wants)}, and its builds are ${has}`,
     'per-platform-files': `it has builds for ${has}, and none for ${code(fails.wants)}`
   }
+  const by = pkg.optionalFor ?? []
+  const optional = by.length
+    ? ` Only ${by.map(code).join(', ')} ${by.length === 1 ? 'depends' : 'depend'} on it, optionally, and ` +
+      `${by.length === 1 ? 'goes' : 'go'} on without it (slower, or without what it adds).`
+    : ''
   return {
+    ...(optional ? { severity: 'note' as const } : {}),
     path: `${pkg.path}/package.json`,
     message:
       `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ` +
-      `${code(`require('${pkg.name}')`)} throws ${code(fails.words)}.`,
+      `${code(`require('${pkg.name}')`)} throws ${code(fails.words)}.${optional}`,
     hint: moduleFix('node', p.platform),
     evidence: {
       runtime: 'node',

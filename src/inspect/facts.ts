@@ -148,4 +148,6 @@ export interface PackageFacts extends PackageRef {
   fails?: { wants: string; has: string[]; words: string }
   /** It loads here without a native build of its own: what it falls back to. */
   fallback?: string
+  /** Every package that depends on it does so optionally, and goes on without it. */
+  optionalFor?: string[]
 }

@@ -7,7 +7,7 @@
  * central directory is read from the jar's tail while the layer streams; jars inside jars are not opened. Pure.
  */
 import { posix } from 'node:path'
-import type { Architecture } from '../binary/arch.js'
+import { sameElfShape, type Architecture } from '../binary/arch.js'
 import type { FileTree } from '../image/filetree.js'
 import type { PackageFacts } from './facts.js'
 import { namesTarget, targetIn, withoutTarget, type Target } from './targets.js'
@@ -61,6 +61,36 @@ const FAMILIES: Family[] = [
   }
 ]
 
+/**
+ * The directories of the JVM's `java.library.path` on Linux (OpenJDK's default, with Debian's multiarch `jni`
+ * directories), where a library that also ships natives in its jar looks first (`System.loadLibrary`: JNA unless
+ * `jna.nosys`, Debian's patched JNA always).
+ */
+function libraryPath(arch: Architecture): string[] {
+  return [
+    '/usr/java/packages/lib',
+    ...(arch.bits === 64 ? ['/usr/lib64', '/lib64'] : []),
+    '/lib',
+    '/usr/lib',
+    '/usr/lib/jni',
+    ...arch.tuples.flatMap(t => [`/usr/lib/${t}/jni`, `/usr/lib/${t}`, `/lib/${t}`])
+  ]
+}
+
+/** Whether the JVM's library path has a build of `native` (`libjnidispatch.so`) for the platform's machine. */
+function onLibraryPath(tree: FileTree, arch: Architecture, native: string): boolean {
+  const stem = posix.basename(native).replace(/\.(so(\.\d+)*|dll|dylib|jnilib)$/i, '')
+  for (const dir of libraryPath(arch)) {
+    for (const name of tree.list(dir)) {
+      if (!name.startsWith(stem) || !/\.so(\.\d+)*$/.test(name)) continue
+      const r = tree.resolve(posix.join(dir, name))
+      const elf = r.ok && r.node.binary?.format === 'elf' ? r.node.binary : undefined
+      if (elf && sameElfShape(elf, arch)) return true
+    }
+  }
+  return false
+}
+
 interface Native {
   jar: string
   entry: string
@@ -88,6 +118,8 @@ export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] 
   const out = new Map<string, PackageFacts>()
   for (const builds of byKey.values()) {
     if (builds.some(b => b.target.arch?.name === arch.name)) continue
+    // Installed on the system for this machine (Debian's libjna-jni): loaded from there, before the jar is looked in.
+    if (builds[0] && onLibraryPath(tree, arch, builds[0].entry)) continue
     for (const b of builds) {
       if (out.has(b.jar)) continue
       const family = FAMILIES.find(f => f.test.test(b.entry))

@@ -246,7 +246,8 @@ function npmPackages(model: NpmModel | undefined): PackageFacts[] {
       layout: v.layout,
       takes: v.takes,
       ...(v.fails ? { fails: v.fails } : {}),
-      ...(v.fallback ? { fallback: v.fallback } : {})
+      ...(v.fallback ? { fallback: v.fallback } : {}),
+      ...(v.optionalFor ? { optionalFor: v.optionalFor } : {})
     }))
 }
 

@@ -58,6 +58,8 @@ export interface NpmVerdict {
   fails?: NpmFailure
   /** It loads without a native build of its own here: what it falls back to. */
   fallback?: string
+  /** The packages that depend on it, when every one of them does so optionally (and goes on without it). */
+  optionalFor?: string[]
 }
 
 export interface NpmModel {
@@ -151,7 +153,22 @@ class Chooser {
     }
     for (const v of verdicts) for (const f of v.takes) this.takes.set(f, v)
     for (const f of this.takes.keys()) this.passes.delete(f)
+    for (const v of verdicts) if (v.fails) this.markOptional(v)
     return { verdicts, passes: this.passes, takes: this.takes }
+  }
+
+  /**
+   * A package that fails here but that every package depending on it lists as optional (msgpackr's
+   * msgpackr-extract, ws's bufferutil): they go on without it. One that nothing in node_modules depends on is the
+   * application's own dependency.
+   */
+  private markOptional(v: NpmVerdict): void {
+    const optional: string[] = []
+    for (const dep of this.npm.packages.values()) {
+      if (dep.manifest.requires?.includes(v.name)) return
+      if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name)
+    }
+    if (optional.length) v.optionalFor = [...new Set(optional)].sort()
   }
 
   private verdict(pkg: NpmPackage, layout: Layout, takes: string[], rest: Partial<NpmVerdict> = {}): NpmVerdict {
@@ -194,6 +211,21 @@ class Chooser {
     return pkg.loaders.flatMap(l => l.fallbacks ?? [])[0]
   }
 
+  /**
+   * The files of a platform package its loader takes: all of them, but those named for another platform or libc (a
+   * musl build beside the glibc one: `musl_x64/koffi.node`, `node.napi.musl.node`), which are passed over.
+   */
+  private within(pkg: NpmPackage): string[] {
+    const takes: string[] = []
+    for (const n of this.natives(pkg)) {
+      const t = targetIn(n.rel)
+      if (!namesTarget(t) && !t.libc) takes.push(n.node.path)
+      else if (fits({ ...t, os: t.os ?? 'linux', arch: t.arch ?? this.p.arch }, this.p)) takes.push(n.node.path)
+      else this.passes.add(n.node.path)
+    }
+    return takes
+  }
+
   /** The package's own native files (not its nested packages'), with their paths relative to it. */
   private natives(pkg: NpmPackage): Array<{ rel: string; node: FileNode }> {
     return [...pkg.files].filter(([rel, node]) => isNative(rel, node)).map(([rel, node]) => ({ rel, node }))
@@ -229,7 +261,7 @@ class Chooser {
         if (m === chosen) this.takenDirs.add(dir)
         else this.passedDirs.add(dir)
       }
-      if (chosen) takes.push(...this.natives(chosen.installed as NpmPackage).map(n => n.node.path))
+      if (chosen) takes.push(...this.within(chosen.installed as NpmPackage))
       wasm ??= installed.find(m => m.target.wasm)
       // A family of GPU builds is tried only where its GPU is, after or instead of the CPU build: never required.
       if (!chosen && installed.some(m => !m.target.wasm) && !members.every(m => m.target.gpu)) broken.push(members)

@@ -13,6 +13,8 @@ export interface NpmManifest {
   libc?: string[]
   /** The names of its optional dependencies, where per-platform packages are listed. */
   optional?: string[]
+  /** The names of its other dependencies (`dependencies`, `peerDependencies`). */
+  requires?: string[]
   /** `main`, as written. */
   main?: string
   /** node-pre-gyp's `binary.module_path` and `binary.module_name`. */
@@ -74,8 +76,15 @@ export function parseManifest(text: string): NpmManifest | undefined {
     const v = strings(j[k])
     if (v) m[k] = v
   }
-  const optional = keys(j.optionalDependencies)
+  // Optional: its optionalDependencies, and the peers peerDependenciesMeta marks optional (ws's bufferutil).
+  const meta = (j.peerDependenciesMeta ?? {}) as Record<string, { optional?: unknown }>
+  const optionalPeers = keys(j.peerDependencies).filter(d => meta[d]?.optional === true)
+  const optional = [...new Set([...keys(j.optionalDependencies), ...optionalPeers])]
   if (optional.length) m.optional = optional
+  const requires = [...new Set([...keys(j.dependencies), ...keys(j.peerDependencies)])].filter(
+    d => !optional.includes(d)
+  )
+  if (requires.length) m.requires = requires
   const binary = j.binary as Record<string, unknown> | undefined
   if (binary && typeof binary === 'object' && typeof binary.module_path === 'string') {
     m.binary = { modulePath: binary.module_path.slice(0, 512) }

@@ -43,6 +43,10 @@ const FAMILIES: Array<{ test: (pkg: NpmPackage) => boolean; words: (pkg: NpmPack
     words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
   },
   {
+    test: pkg => pkg.name === 'koffi',
+    words: () => 'Cannot find the native Koffi module; did you bundle it correctly?'
+  },
+  {
     // Its last resort is a build beside it, named as the platform package would be: that require() is what fails.
     test: pkg => pkg.name === 'lightningcss',
     words: (_, f) => `Cannot find module '../lightningcss.${f.wants.replace(/^lightningcss-/, '')}.node'`
@@ -53,7 +57,9 @@ const FAMILIES: Array<{ test: (pkg: NpmPackage) => boolean; words: (pkg: NpmPack
 export function loaderWords(pkg: NpmPackage, f: Failure): string {
   const family = FAMILIES.find(x => x.test(pkg))
   if (family) return family.words(pkg, f)
-  if (f.layout === 'prebuilds') {
+  // node-gyp-build-optional-packages (lmdb, msgpackr-extract) looks in prebuilds/, then in the platform's package,
+  // and throws node-gyp-build's words.
+  if (f.layout === 'prebuilds' || pkg.manifest.uses?.includes('node-gyp-build-optional-packages')) {
     // node-gyp-build's message, up to what depends on the Node.js binary (abi, uv, node's version).
     const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : ''
     return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=…${armv} libc=${f.platform.gyp.libc}`
