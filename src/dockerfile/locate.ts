@@ -89,7 +89,10 @@ export function locateFindings(findings: Finding[], platforms: PlatformFacts[], 
     let ins: Instruction | undefined
     if (ENTRYPOINT_RULES.has(f.rule)) ins = entrypointLine(ctx)
     else if (p && f.path) {
-      const layer = p.executables.find(e => e.path === f.path)?.layer
+      // A file the image has, or a package whose loader fails (its package.json, or the jar).
+      const layer =
+        p.executables.find(e => e.path === f.path)?.layer ??
+        p.packages?.find(pk => f.path === pk.path || f.path === `${pk.path}/package.json`)?.layer
       const wrote = layer === undefined ? undefined : instructionForLayer(ctx, p, layer)
       ins = wrote?.from ? (producer(ctx, wrote) ?? wrote) : wrote
     }

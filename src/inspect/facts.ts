@@ -143,6 +143,8 @@ export interface ModuleFacts {
 export interface PackageFacts extends PackageRef {
   /** How it ships its builds (`platform-packages`, `prebuilds`, `jar-natives`...). */
   layout: string
+  /** The layer that wrote its package.json (or the jar), to trace it back to a Dockerfile instruction. */
+  layer?: number
   /** The native files its loader takes here. */
   takes: string[]
   fails?: { wants: string; has: string[]; words: string }

@@ -93,6 +93,7 @@ function onLibraryPath(tree: FileTree, arch: Architecture, native: string): bool
 
 interface Native {
   jar: string
+  layer?: number
   entry: string
   target: Target
   key: string
@@ -110,7 +111,7 @@ export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] 
       const target = targetIn(entry)
       if (!namesTarget(target) || (target.os !== undefined && target.os !== 'linux')) continue
       if (!target.arch) continue
-      natives.push({ jar: node.path, entry, target, key: withoutTarget(entry) })
+      natives.push({ jar: node.path, entry, target, key: withoutTarget(entry), ...(node.layer !== undefined ? { layer: node.layer } : {}) })
     }
   }
   const byKey = new Map<string, Native[]>()
@@ -129,6 +130,7 @@ export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] 
         name: posix.basename(b.jar),
         path: b.jar,
         layout: family?.optional ? 'jar-natives-optional' : 'jar-natives',
+        ...(b.layer !== undefined ? { layer: b.layer } : {}),
         takes: [],
         fails: {
           wants: `linux-${JAVA_ARCH[arch.name] ?? arch.name}`,

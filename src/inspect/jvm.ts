@@ -22,17 +22,18 @@ export interface Jdk {
 }
 
 /**
- * The libraries loaded as the VM starts, before any program code (JDK 9+ and 8): what they lack stops `java` itself.
- * Checked against the real JVM of Debian's openjdk-17 in a chroot (test-env/runtimes).
+ * The libraries loaded as the VM starts, before any program code: what they lack stops `java` itself. Debian's
+ * openjdk-17 in a chroot had libjli, libjvm, libjava, libjimage, libnet, libnio and (amd64) libjsvml mapped when
+ * `main` ran (test-env/runtimes); JDK 8 loads libverify and libzip at start as well.
  */
 export const CORE_LIBRARIES = new Set([
   'libjava.so',
   'libjimage.so',
-  'libzip.so',
-  'libverify.so',
-  'libnio.so',
   'libnet.so',
-  'libjsig.so'
+  'libnio.so',
+  'libjsvml.so',
+  'libverify.so',
+  'libzip.so'
 ])
 
 /** jvm.cfg's VMs in order: `-server KNOWN`, `-client IGNORE`, `-zero ALIASED_TO -server`. */

@@ -244,6 +244,7 @@ function npmPackages(model: NpmModel | undefined): PackageFacts[] {
       path: v.dir,
       ...(v.version ? { version: v.version } : {}),
       layout: v.layout,
+      ...(v.layer !== undefined ? { layer: v.layer } : {}),
       takes: v.takes,
       ...(v.fails ? { fails: v.fails } : {}),
       ...(v.fallback ? { fallback: v.fallback } : {}),

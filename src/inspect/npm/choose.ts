@@ -52,6 +52,8 @@ export interface NpmVerdict {
   name: string
   version?: string
   layout: Layout
+  /** The layer that wrote its package.json. */
+  layer?: number
   /** The native files its loader loads or spawns here. */
   takes: string[]
   /** No build for this platform loads and nothing falls back. */
@@ -177,6 +179,7 @@ class Chooser {
       name: pkg.name,
       ...(pkg.manifest.version ? { version: pkg.manifest.version } : {}),
       layout,
+      ...(pkg.files.get('package.json')?.layer !== undefined ? { layer: pkg.files.get('package.json')?.layer } : {}),
       takes,
       ...rest
     }
