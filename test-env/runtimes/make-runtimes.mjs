@@ -32,7 +32,8 @@ const GROUPS = {
   python: './lib/python.mjs',
   mono: './lib/mono.mjs',
   musl: './lib/musl.mjs',
-  cuda: './lib/cuda.mjs'
+  cuda: './lib/cuda.mjs',
+  java: './lib/java.mjs'
 }
 
 const { values: args } = parseArgs({
