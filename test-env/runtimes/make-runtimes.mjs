@@ -26,6 +26,7 @@ import { DEB_CACHE } from '../loader/lib/apt.mjs'
 import { writeImage } from '../loader/lib/oci.mjs'
 import { addDevNodes } from '../loader/lib/rootfs.mjs'
 import { log, run, seconds } from '../loader/lib/util.mjs'
+import { unmountUnder } from './lib/rt-base.mjs'
 
 /** The scenario groups, in the order they run. */
 const GROUPS = {
@@ -68,6 +69,7 @@ const jobs = Number(args.jobs) || availableParallelism()
 if (process.getuid?.() !== 0) throw new Error('make-runtimes.mjs needs root (chroot)')
 
 const t0 = Date.now()
+await unmountUnder(OUT) // a /proc a killed run left mounted in a root (lib/rt-base.mjs withProc)
 await run(['rm', '-rf', OUT])
 const WORK = join(OUT, '.work')
 mkdirSync(WORK, { recursive: true })

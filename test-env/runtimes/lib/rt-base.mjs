@@ -4,7 +4,7 @@
  * ELF objects (the loader oracle's listAll), dynamic-section facts read by binutils, and a one-line verdict.
  * Nothing here predicts: every answer comes from a real loader or runtime run in the root.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fetchDebs, userlandDebs } from '../../loader/lib/apt.mjs'
 import { findObjects, listAll } from '../../loader/lib/oracle.mjs'
@@ -126,6 +126,36 @@ export function verdict({ objects = [], probes = [], modules = [] }, expected) {
     failingProbes,
     failingModules
   }
+}
+
+/**
+ * fn() with a proc file system mounted at ROOT/proc, as a container runtime mounts one (Mono refuses to start
+ * without it: "Mono requires /proc to be mounted."). Unmounted afterwards, whatever fn did.
+ */
+export async function withProc(ctx, fn) {
+  const dir = join(ctx.root, 'proc')
+  mkdirSync(dir, { recursive: true })
+  await run(['mount', '-t', 'proc', 'proc', dir], { check: true })
+  try {
+    return await fn()
+  } finally {
+    await run(['umount', '-l', dir])
+  }
+}
+
+/** Unmounts whatever a killed run left mounted under `dir` (before the entry script deletes it). */
+export async function unmountUnder(dir) {
+  let mounts = ''
+  try {
+    mounts = readFileSync('/proc/self/mounts', 'utf8')
+  } catch {
+    return
+  }
+  const points = mounts
+    .split('\n')
+    .map(l => l.split(' ')[1])
+    .filter(m => m && (m === dir || m.startsWith(`${dir}/`)))
+  for (const m of points.reverse()) await run(['umount', '-l', m])
 }
 
 export function mkdirIn(root, path) {
