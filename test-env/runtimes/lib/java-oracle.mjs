@@ -111,8 +111,8 @@ function parseLoads(stdout) {
 
 /**
  * Every shared object under JAVA_HOME/lib, loaded by a JVM started from the image's own bin/java:
- *  - `each`: one JVM per object (both sets): nothing loaded before it but what the JVM loaded by itself at startup;
- *  - `one`:  one JVM loads them all in turn, sorted by path (the `full` set, for comparison).
+ *  - `one`:  one JVM loads them all in turn, sorted by path (both sets: one JVM start, 5-30 s under QEMU);
+ *  - `each`: one JVM per object (the `full` set): nothing loaded before it but what the JVM loaded at startup.
  * A failed System.load leaves nothing behind (dlopen undoes a failed load), but a successful one stays: its
  * JNI_OnLoad may load others through the JDK's own class loader (libawt.so loads libawt_headless.so), and a later
  * System.load of those from the application's class loader is then refused ("already loaded in another
@@ -122,10 +122,17 @@ export async function jvmLoads(root, javaHome, env, modes, jobs) {
   const libs = filesUnder(root, `${javaHome}/lib`).filter(p => /\.so(\.[0-9.]+)?$/.test(p))
   const java = `${javaHome}/bin/java`
   const out = { java, libraries: libs, modes }
+  // A JVM that loads nothing first: its startup facts, and whether it starts at all (the foreign JRE does not).
+  const first = await inChroot(root, [java, '-cp', PROBE_DIR, 'JvmLoads'], { env, timeoutMs: TIMEOUT_MS })
+  out.jvm = parseLoads(first.stdout).jvm
+  out.started = out.jvm !== null
+  if (!out.started) {
+    out.notStarted = { exit: first.exit, stdout: first.stdout.slice(0, 4000), stderr: first.stderr.slice(0, 4000) }
+    return out
+  }
   if (modes.includes('one')) {
     const r = await inChroot(root, [java, '-cp', PROBE_DIR, 'JvmLoads', ...libs], { env, timeoutMs: TIMEOUT_MS })
     const { jvm, results } = parseLoads(r.stdout)
-    out.jvm = jvm
     out.one = {
       exit: r.exit,
       ms: r.ms,
@@ -139,8 +146,7 @@ export async function jvmLoads(root, javaHome, env, modes, jobs) {
       libs,
       async lib => {
         const r = await inChroot(root, [java, '-cp', PROBE_DIR, 'JvmLoads', lib], { env, timeoutMs: TIMEOUT_MS })
-        const { jvm, results } = parseLoads(r.stdout)
-        out.jvm ??= jvm
+        const { results } = parseLoads(r.stdout)
         return results[0] ?? { path: lib, ok: null, status: 'jvm-did-not-start', jvmExit: r.exit, stderr: r.stderr.slice(0, 2000) }
       },
       jobs
