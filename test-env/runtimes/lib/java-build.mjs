@@ -8,7 +8,16 @@
  *    only), and small apps (java/*.java, compiled with the host's javac --release 17) that use them.
  * Each piece is made once per run (rt-base.mjs's `once`, keyed per arch where it differs).
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fetchDebs, userlandDebs } from '../../loader/lib/apt.mjs'
@@ -24,6 +33,14 @@ export const JAVA_SOURCES = join(HERE, '..', 'java')
 export const JAVA_PKGS = ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'openjdk-17-jre-headless']
 /** Packages left out of the Temurin root: the JRE itself and what exists only to register it with Debian. */
 const DEBIAN_JAVA_ONLY = ['openjdk-17-jre-headless', 'ca-certificates-java', 'java-common']
+/**
+ * And what a Temurin image does not have although its JDK links it: ALSA (libjsound.so needs libasound.so.2).
+ * Temurin's Ubuntu Dockerfiles install tzdata, curl, wget, ca-certificates, fontconfig, locales, binutils (p11-kit):
+ * no ALSA, no X11. The other libraries Debian's JDK files link (libharfbuzz, liblcms2, libjpeg, ...) stay: Temurin
+ * bundles its own copies of those inside its .so files, Debian's build does not, so leaving them out would break
+ * what is not broken in a real Temurin image.
+ */
+const TEMURIN_LACKS = ['libasound2', 'libasound2-data']
 
 export const debianHome = arch => `/usr/lib/jvm/java-17-openjdk-${arch}`
 export const TEMURIN_HOME = '/opt/java/openjdk'
@@ -76,7 +93,7 @@ export function debianAlternatives(root, jreArch) {
 /**
  * A base root of `kind` for ctx.arch, built once per run:
  *  - debian:  the closure, unpacked, ldconfig run, then the postinst's alternatives;
- *  - temurin: the closure less the Debian JRE packages, and the JDK tree of openjdk-17-jre-headless plus the
+ *  - temurin: the closure less the Debian JRE packages and ALSA, and the JDK tree of openjdk-17-jre-headless plus the
  *             JDK files of openjdk-17-jre (libawt_xawt.so, libjawt.so, libsplashscreen.so: Temurin's one tree has
  *             them all, its images no X11) copied to /opt/java/openjdk, symlinks into /etc/java-17-openjdk
  *             replaced by the files (Temurin's tree has real files there);
@@ -94,7 +111,14 @@ export function javaBase(ctx, kind) {
     if (kind === 'debian') {
       await buildRootfs(u.debs, root)
       const alternatives = debianAlternatives(root, arch)
-      return { root, packages: pkgLines(u.packages, arch), javaHome: debianHome(arch), jreArch: arch, alternatives, notes }
+      return {
+        root,
+        packages: pkgLines(u.packages, arch),
+        javaHome: debianHome(arch),
+        jreArch: arch,
+        alternatives,
+        notes
+      }
     }
     if (kind === 'foreign') {
       const other = otherArch(arch)
@@ -104,11 +128,13 @@ export function javaBase(ctx, kind) {
       const packages = pkgLines(u.packages, arch).map(l =>
         l.startsWith('openjdk-17-jre-headless:') ? `openjdk-17-jre-headless:${other} ${u.jreVersion}` : l
       )
-      notes.push(`openjdk-17-jre-headless:${other} unpacked in place of :${arch}; its postinst's alternatives made for its tree`)
+      notes.push(
+        `openjdk-17-jre-headless:${other} unpacked in place of :${arch}; its postinst's alternatives made for its tree`
+      )
       return { root, packages, javaHome: debianHome(other), jreArch: other, alternatives, notes }
     }
     if (kind === 'temurin') {
-      const keep = u.packages.filter(p => !DEBIAN_JAVA_ONLY.includes(p.name))
+      const keep = u.packages.filter(p => !DEBIAN_JAVA_ONLY.includes(p.name) && !TEMURIN_LACKS.includes(p.name))
       await buildRootfs(
         keep.map(p => debOf(u, p.name)),
         root,
@@ -122,12 +148,15 @@ export function javaBase(ctx, kind) {
       await ldconfig(root)
       notes.push(
         `JDK tree of openjdk-17-jre-headless and openjdk-17-jre ${u.jreVersion} copied from ${tree} to ${TEMURIN_HOME}; ` +
-          `Debian packages left out: ${DEBIAN_JAVA_ONLY.join(', ')}`
+          `Debian packages left out: ${DEBIAN_JAVA_ONLY.join(', ')}; and, as in Temurin's images, ${TEMURIN_LACKS.join(', ')}`
       )
       if (skipped.length) notes.push(`symlinks not copied (targets outside the packages): ${skipped.join(', ')}`)
       return {
         root,
-        packages: [...pkgLines(keep, arch), `(JDK files of openjdk-17-jre-headless:${arch} and openjdk-17-jre:${arch} ${u.jreVersion} at ${TEMURIN_HOME})`].sort(),
+        packages: [
+          ...pkgLines(keep, arch),
+          `(JDK files of openjdk-17-jre-headless:${arch} and openjdk-17-jre:${arch} ${u.jreVersion} at ${TEMURIN_HOME})`
+        ].sort(),
         javaHome: TEMURIN_HOME,
         jreArch: arch,
         alternatives: [],
@@ -194,7 +223,9 @@ export function javaJars(ctx) {
     const jansiJar = join(jansiJava, 'usr/share/java/jansi.jar')
     const classes = join(dir, 'classes')
     mkdirSync(classes, { recursive: true })
-    const sources = readdirSync(JAVA_SOURCES).filter(f => f.endsWith('.java')).map(f => join(JAVA_SOURCES, f))
+    const sources = readdirSync(JAVA_SOURCES)
+      .filter(f => f.endsWith('.java'))
+      .map(f => join(JAVA_SOURCES, f))
     await run(['javac', '--release', '17', '-cp', `${jnaJar}:${jansiJar}`, '-d', classes, ...sources], { check: true })
 
     const natives = {}
@@ -204,21 +235,34 @@ export function javaJars(ctx) {
       const entry = `com/sun/jna/${JNA_PREFIX[arch]}/libjnidispatch.so`
       mkdirSync(dirname(join(stage, entry)), { recursive: true })
       copyFileSync(join(jni, 'usr/lib', ARCHES[arch].tuple, 'jni/libjnidispatch.system.so'), join(stage, entry))
-      natives[arch] = { stage, entry, from: `${await debName(arch, 'libjna-jni')} /usr/lib/${ARCHES[arch].tuple}/jni/libjnidispatch.system.so` }
+      natives[arch] = {
+        stage,
+        entry,
+        from: `${await debName(arch, 'libjna-jni')} /usr/lib/${ARCHES[arch].tuple}/jni/libjnidispatch.system.so`
+      }
     }
     const jna = {}
-    for (const [which, arches] of [['amd64', ['amd64']], ['arm64', ['arm64']], ['both', ['amd64', 'arm64']]]) {
+    for (const [which, arches] of [
+      ['amd64', ['amd64']],
+      ['arm64', ['arm64']],
+      ['both', ['amd64', 'arm64']]
+    ]) {
       const out = join(dir, `jna-${which}.jar`)
       copyFileSync(jnaJar, out)
       for (const a of arches)
         await run(['jar', '--update', '--file', out, '-C', natives[a].stage, natives[a].entry], { check: true })
-      jna[which] = { path: out, natives: arches.map(a => ({ entry: natives[a].entry, arch: a, from: natives[a].from })) }
+      jna[which] = {
+        path: out,
+        natives: arches.map(a => ({ entry: natives[a].entry, arch: a, from: natives[a].from }))
+      }
     }
     const appJar = async (name, main, classPath) => {
       const manifest = join(dir, `${name}.MF`)
       writeFileSync(manifest, `Main-Class: ${main}\nClass-Path: ${classPath}\n`)
       const out = join(dir, `${name}.jar`)
-      await run(['jar', '--create', '--file', out, '--manifest', manifest, '-C', classes, `${main}.class`], { check: true })
+      await run(['jar', '--create', '--file', out, '--manifest', manifest, '-C', classes, `${main}.class`], {
+        check: true
+      })
       return out
     }
     return {

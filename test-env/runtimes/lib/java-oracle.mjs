@@ -147,7 +147,15 @@ export async function jvmLoads(root, javaHome, env, modes, jobs) {
       async lib => {
         const r = await inChroot(root, [java, '-cp', PROBE_DIR, 'JvmLoads', lib], { env, timeoutMs: TIMEOUT_MS })
         const { results } = parseLoads(r.stdout)
-        return results[0] ?? { path: lib, ok: null, status: 'jvm-did-not-start', jvmExit: r.exit, stderr: r.stderr.slice(0, 2000) }
+        return (
+          results[0] ?? {
+            path: lib,
+            ok: null,
+            status: 'jvm-did-not-start',
+            jvmExit: r.exit,
+            stderr: r.stderr.slice(0, 2000)
+          }
+        )
       },
       jobs
     )
@@ -268,11 +276,11 @@ export async function layout(root, javaHome, ld) {
   }
 }
 
-/** Puts the probe classes (JvmLoads, AwtProbe) in the root, after the image was written; returns the cleanup. */
+/** Puts the probe classes (JvmLoads, AwtProbe, SoundProbe) in the root, after the image was written; returns the cleanup. */
 export async function placeProbeClasses(root, classes) {
   const dir = join(root, PROBE_DIR)
   mkdirSync(dir, { recursive: true })
-  for (const c of ['JvmLoads.class', 'AwtProbe.class']) copyFileSync(join(classes, c), join(dir, c))
+  for (const c of ['JvmLoads.class', 'AwtProbe.class', 'SoundProbe.class']) copyFileSync(join(classes, c), join(dir, c))
   return () => run(['rm', '-rf', dir])
 }
 

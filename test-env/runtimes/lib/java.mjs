@@ -24,12 +24,14 @@ const BOTH = ['amd64', 'arm64']
 const other = arch => (arch === 'amd64' ? 'arm64' : 'amd64')
 
 /** A scenario on a base root, with the image's entrypoint and Env, and files added to the clone. */
-const onBase = (kind, { entrypoint, env = {}, add = async () => ({}) }) => async ctx => {
-  const base = await javaBase(ctx, kind)
-  await fromBase(ctx, base)
-  const extra = await add(ctx, base)
-  return { entrypoint, env, base, ...extra }
-}
+const onBase =
+  (kind, { entrypoint, env = {}, add = async () => ({}) }) =>
+  async ctx => {
+    const base = await javaBase(ctx, kind)
+    await fromBase(ctx, base)
+    const extra = await add(ctx, base)
+    return { entrypoint, env, base, ...extra }
+  }
 
 /** Puts the JNA app and a jna.jar with the natives of `which` (amd64, arm64 or both) under /app. */
 const jnaApp = which => async ctx => {
@@ -64,21 +66,22 @@ export const scenarios = [
     arches: BOTH,
     sets: ['ci', 'full'],
     build: onBase('debian', { entrypoint: ['java', '-version'] }),
-    oracle: (ctx, built) => javaOracle(ctx, built, { awt: true, noProc: true })
+    oracle: (ctx, built) => javaOracle(ctx, built, { onDemand: true, noProc: true })
   },
   {
     name: 'java-clean-temurin',
     description:
       `Temurin's layout: the same JDK files at ${TEMURIN_HOME} (openjdk-17-jre-headless's tree plus openjdk-17-jre's ` +
       'libawt_xawt.so, libjawt.so and libsplashscreen.so, as in a Temurin JRE), PATH and JAVA_HOME set, no Debian ' +
-      'alternatives, no X11 libraries (the closure of the headless JRE less the Debian JRE packages).',
+      'alternatives, no X11 and no ALSA libraries, as in Temurin images (the closure of the headless JRE less the ' +
+      'Debian JRE packages and libasound2).',
     arches: BOTH,
     sets: ['full'],
     build: onBase('temurin', {
       entrypoint: ['java', '-version'],
       env: { PATH: `${TEMURIN_HOME}/bin:${DEFAULT_PATH}`, JAVA_HOME: TEMURIN_HOME }
     }),
-    oracle: (ctx, built) => javaOracle(ctx, built, { awt: true, noProc: true })
+    oracle: (ctx, built) => javaOracle(ctx, built, { onDemand: true, noProc: true })
   },
   {
     name: 'java-foreign-jre',
@@ -123,7 +126,12 @@ export const scenarios = [
         copyIn(ctx.root, '/app/jansi.jar', jars.jansi, 0o644)
         return {
           jars: [
-            { path: '/app/jansi-app.jar', mainClass: 'JansiApp', classPath: 'jansi.jar', from: 'test-env/runtimes/java/JansiApp.java' },
+            {
+              path: '/app/jansi-app.jar',
+              mainClass: 'JansiApp',
+              classPath: 'jansi.jar',
+              from: 'test-env/runtimes/java/JansiApp.java'
+            },
             {
               path: '/app/jansi.jar',
               from: `${jars.debs.jansi} /usr/share/java/jansi.jar, unchanged`,
@@ -142,11 +150,11 @@ export const scenarios = [
 ]
 
 /**
- * What the real programs say about one scenario's root. `awt`: also run AwtProbe headless (the default without
- * DISPLAY) and with -Djava.awt.headless=false; `noProc`: also `java -version` before /proc is mounted (both in the
- * full set only).
+ * What the real programs say about one scenario's root. `onDemand`: also run AwtProbe headless (the default without
+ * DISPLAY) and with -Djava.awt.headless=false, and SoundProbe (libjsound.so, ALSA); `noProc`: also `java -version`
+ * before /proc is mounted (both in the full set only).
  */
-async function javaOracle(ctx, built, { awt = false, noProc = false }) {
+async function javaOracle(ctx, built, { onDemand = false, noProc = false }) {
   const { root } = ctx
   const a = ARCHES[ctx.arch]
   const env = built.env ?? {}
@@ -154,23 +162,37 @@ async function javaOracle(ctx, built, { awt = false, noProc = false }) {
   const jars = await javaJars(ctx)
   const cleanup = await placeProbeClasses(root, jars.classes)
   try {
-    // The ci set keeps what costs one JVM start each: no AWT probes, no run without /proc, loads in one JVM.
+    // The ci set keeps what costs one JVM start each: no AWT or sound probes, no run without /proc, loads in one JVM.
     const full = ctx.set === 'full'
-    awt &&= full
+    onDemand &&= full
     noProc &&= full
     const modes = full ? ['each', 'one'] : ['one']
-    const probesWithoutProc = noProc ? [await probe(root, ['java', '-version'], env, 'java -version, /proc not mounted')] : []
+    const probesWithoutProc = noProc
+      ? [await probe(root, ['java', '-version'], env, 'java -version, /proc not mounted')]
+      : []
     // The loader alone, before /proc is mounted (its walk of the root must not enter /proc; --list does not need it).
     const ld = await ldList(root, a.loader, a.elf, javaHome, env, ctx.jobs)
     const lay = await layout(root, javaHome, ld)
     const { probes, loads } = await withProc(root, async () => {
       const probes = [await probe(root, ['java', '-version'], env, 'java -version')]
-      if (built.entrypoint.join(' ') !== 'java -version') probes.push(await probe(root, built.entrypoint, env, 'entrypoint'))
-      for (const argv of full ? built.extraProbes ?? [] : []) probes.push(await probe(root, argv, env, `entrypoint with ${argv.slice(1, -2).join(' ')}`))
-      if (awt) {
-        probes.push(await probe(root, ['java', '-cp', PROBE_DIR, 'AwtProbe'], env, 'AWT Toolkit, headless (no DISPLAY)'))
+      if (built.entrypoint.join(' ') !== 'java -version')
+        probes.push(await probe(root, built.entrypoint, env, 'entrypoint'))
+      for (const argv of full ? (built.extraProbes ?? []) : [])
+        probes.push(await probe(root, argv, env, `entrypoint with ${argv.slice(1, -2).join(' ')}`))
+      if (onDemand) {
         probes.push(
-          await probe(root, ['java', '-Djava.awt.headless=false', '-cp', PROBE_DIR, 'AwtProbe'], env, 'AWT Toolkit, -Djava.awt.headless=false')
+          await probe(root, ['java', '-cp', PROBE_DIR, 'AwtProbe'], env, 'AWT Toolkit, headless (no DISPLAY)')
+        )
+        probes.push(
+          await probe(
+            root,
+            ['java', '-Djava.awt.headless=false', '-cp', PROBE_DIR, 'AwtProbe'],
+            env,
+            'AWT Toolkit, -Djava.awt.headless=false'
+          )
+        )
+        probes.push(
+          await probe(root, ['java', '-cp', PROBE_DIR, 'SoundProbe'], env, 'javax.sound AudioSystem.getMixerInfo()')
         )
       }
       const loads = await jvmLoads(root, javaHome, env, modes, ctx.jobs)
