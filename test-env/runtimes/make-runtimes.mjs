@@ -98,7 +98,8 @@ for (const g of groupNames) {
         scenario: sc.name,
         description: sc.description,
         entrypoint: built.entrypoint,
-        env
+        env,
+        generator: 'test-env/runtimes/make-runtimes.mjs'
       })
       const tImage = Date.now()
       // Device nodes only while the real programs run; the image was written without them.

@@ -110,7 +110,9 @@ export async function runIn(ctx, argv, env = {}, { timeoutMs = 120_000, name } =
  */
 export function verdict({ objects = [], probes = [], modules = [] }, expected) {
   const notLoading = objects.filter(o => !o.foreign && o.loads === false).map(o => o.path)
-  const failingProbes = probes.filter(p => !p.ok).map(p => p.name ?? p.command.join(' '))
+  // A probe marked informational (it needs what no image has: a GPU) is recorded, not counted.
+  const counted = probes.filter(p => !p.informational)
+  const failingProbes = counted.filter(p => !p.ok).map(p => p.name ?? p.command.join(' '))
   const failingModules = []
   for (const m of modules) {
     if (m.results) for (const r of m.results) if (!r.ok) failingModules.push(`${m.runtime}: ${r.name}`)
@@ -121,7 +123,7 @@ export function verdict({ objects = [], probes = [], modules = [] }, expected) {
     clean: !notLoading.length && !failingProbes.length && !failingModules.length,
     summary:
       `${objects.length} objects asked, ${notLoading.length} not loading; ` +
-      `${probes.length - failingProbes.length}/${probes.length} probes ok; ${failingModules.length} module checks failing`,
+      `${counted.length - failingProbes.length}/${counted.length} probes ok; ${failingModules.length} module checks failing`,
     notLoading,
     failingProbes,
     failingModules
