@@ -7,13 +7,15 @@
  * an image whose Env asks for it (NVIDIA_VISIBLE_DEVICES, NVIDIA_DRIVER_CAPABILITIES); ../nvidia-container-libraries.json
  * is its list per capability. Each DT_NEEDED of the CUDA objects is recorded with who must provide it.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkModules } from '../../loader/lib/oracle.mjs'
 import { copyIn, ldconfig } from '../../loader/lib/rootfs.mjs'
+import { run } from '../../loader/lib/util.mjs'
 import { debianBase, dynamicFacts, fromBase, glibcObjects, glibcVersion, runIn, unpackedDeb, verdict } from './rt-base.mjs'
 import { nonfreeDebs } from './rt-nonfree.mjs'
+import { npmInstallPath, npmPackage } from './rt-npm.mjs'
 
 const TOOLKIT = JSON.parse(
   readFileSync(join(fileURLToPath(import.meta.url), '..', '..', 'nvidia-container-libraries.json'), 'utf8')
@@ -57,7 +59,7 @@ function provider(name) {
     if (libs.some(l => name.startsWith(l))) return { by: 'nvidia-container-toolkit', list: cap }
   if (/^lib(cudart|cublas|cublasLt|curand|cufft|cusparse|cusolver|nvrtc|nvjitlink|cudnn|nccl|npp)/.test(name))
     return { by: 'image', what: 'CUDA runtime library (no toolkit list has it)' }
-  return { by: 'image', what: 'system library' }
+  return { by: 'image', what: "library (neither the driver's nor a CUDA runtime library)" }
 }
 
 /** The capabilities an Env asks for (the toolkit's default when the variable is unset or empty). */
@@ -71,7 +73,12 @@ function injected(env) {
   return { devices, capabilities: all, lists }
 }
 
-const OBJECTS = arch => {
+/** node-llama-cpp's CUDA build from npm (amd64 only): ggml dlopens libggml-cuda.so, which needs CUDA 13's runtime. */
+const GGML = { name: '@node-llama-cpp/linux-x64-cuda', version: '3.22.1', app: '/opt/app' }
+const GGML_BINS = `${npmInstallPath(GGML.app, GGML.name)}/bins/linux-x64-cuda`
+
+const OBJECTS = (arch, ggml) => {
+  if (ggml) return [`${GGML_BINS}/libggml-cuda.so`, `${GGML_BINS}/llama-addon.node`]
   const t = { amd64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[arch]
   return [
     `${DIST}/pycuda/_driver.cpython-311-${t}.so`,
@@ -83,19 +90,25 @@ const OBJECTS = arch => {
 async function oracle(ctx, built) {
   const env = built.env
   const { objects, skippedObjects } = await glibcObjects(ctx, env, focus)
-  const modules = await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python'])
+  const modules = built.ggml ? [] : await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python'])
   const probes = []
   const p = async (name, argv, extra = {}) => probes.push({ ...(await runIn(ctx, argv, env, { name })), ...extra })
-  await p('import pycuda', ['python3', '-c', 'import pycuda; print(pycuda.VERSION_TEXT)'])
-  // get_version(): the CUDA version pycuda was built against (no driver call).
-  await p('import pycuda.driver', ['python3', '-c', 'import pycuda.driver as d; print(d.get_version())'])
-  // cuInit needs a GPU (/dev/nvidia*): informational, not counted in the verdict.
-  await p('pycuda.driver.init()', ['python3', '-c', 'import pycuda.driver as d; d.init(); print(d.Device.count())'], {
-    informational: true
-  })
+  if (built.ggml) {
+    await p('require llama-addon.node', ['node', '-e', `require(${JSON.stringify(`${GGML_BINS}/llama-addon.node`)}); console.log('loaded')`])
+    // What ggml does when it looks for a CUDA backend: dlopen the file (process.dlopen is node's dlopen).
+    await p('dlopen libggml-cuda.so', ['node', '-e', `process.dlopen({ exports: {} }, ${JSON.stringify(`${GGML_BINS}/libggml-cuda.so`)})`])
+  } else {
+    await p('import pycuda', ['python3', '-c', 'import pycuda; print(pycuda.VERSION_TEXT)'])
+    // get_version(): the CUDA version pycuda was built against (no driver call).
+    await p('import pycuda.driver', ['python3', '-c', 'import pycuda.driver as d; print(d.get_version())'])
+    // cuInit needs a GPU (/dev/nvidia*): informational, not counted in the verdict.
+    await p('pycuda.driver.init()', ['python3', '-c', 'import pycuda.driver as d; d.init(); print(d.Device.count())'], {
+      informational: true
+    })
+  }
   const inj = injected(env)
   const needs = []
-  for (const path of OBJECTS(ctx.arch)) {
+  for (const path of OBJECTS(ctx.arch, built.ggml)) {
     const f = await dynamicFacts(join(ctx.root, path))
     const o = objects.find(x => x.path === path)
     needs.push({
@@ -117,7 +130,7 @@ async function oracle(ctx, built) {
     libc: 'glibc',
     loader: ctx.a.loader,
     glibc: await glibcVersion(ctx),
-    packages: (await base(ctx)).packages,
+    packages: built.packages ?? (await base(ctx)).packages,
     changes: built.changes ?? [],
     cuda: {
       toolkitWouldMount: inj,
@@ -194,6 +207,31 @@ export const scenarios = [
         entrypoint: ['/usr/bin/python3'],
         env: LD_PATH,
         expected: 'the same loader answers as cuda-clean; nothing would provide libcuda.so.1 or libnvidia-ml.so.1 at run time'
+      }
+    },
+    oracle
+  },
+  {
+    name: 'cuda-npm-ggml',
+    description:
+      "node-llama-cpp's prebuilt CUDA binaries from npm (@node-llama-cpp/linux-x64-cuda 3.22.1) in /opt/app/node_modules with Debian's nodejs 18, the nvidia/cuda Env, and no CUDA runtime: libggml-cuda.so needs libcudart.so.13 and libcublas.so.13, which the package does not carry and the toolkit never mounts.",
+    arches: ['amd64'],
+    sets: ['full'],
+    build: async ctx => {
+      const b = await debianBase(ctx, 'node', ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'nodejs', 'libstdc++6'])
+      await fromBase(ctx, b)
+      const pkg = await npmPackage(ctx, GGML.name, GGML.version)
+      const to = join(ctx.root, npmInstallPath(GGML.app, GGML.name))
+      mkdirSync(to, { recursive: true })
+      await run(['cp', '-a', `${pkg}/.`, `${to}/`], { check: true })
+      return {
+        entrypoint: ['/usr/bin/node'],
+        env: DECLARED,
+        ggml: true,
+        packages: b.packages,
+        changes: [{ path: npmInstallPath(GGML.app, GGML.name), change: 'added', from: `${GGML.name}@${GGML.version} (npm)` }],
+        expected:
+          'libggml-cuda.so does not load: libcudart.so.13 and libcublas.so.13 are missing from the image (the toolkit would add only libcuda.so.1); llama-addon.node itself loads'
       }
     },
     oracle
