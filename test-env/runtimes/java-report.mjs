@@ -70,7 +70,8 @@ for (const arch of readdirSync(dir).sort()) {
     )
     const byMissing = new Map()
     for (const x of bad) {
-      const key = [...new Set(x.notFound)].join(' ') || firstError(x.stderr)
+      // Grouped by what was missing, or by the loader's message with the object's own path taken out.
+      const key = [...new Set(x.notFound)].join(' ') || firstError(x.stderr).split(x.path).join('FILE')
       byMissing.set(key, [...(byMissing.get(key) ?? []), short(x.path, home)])
     }
     for (const [k, v] of byMissing) out.push(`  - ${k}: ${v.length} (${v.join(', ')})`)
