@@ -29,8 +29,20 @@ import { once, unpackedDeb } from './rt-base.mjs'
 const HERE = dirname(fileURLToPath(import.meta.url))
 export const JAVA_SOURCES = join(HERE, '..', 'java')
 
-/** The package set of every Java root: a small Debian userland (ldconfig, sh, coreutils) and the headless JRE. */
-export const JAVA_PKGS = ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'openjdk-17-jre-headless']
+/**
+ * The package set of every Java root: a small Debian userland and the headless JRE. bash and perl-base are
+ * Essential (every Debian image has them); without them the closure's own scripts (ldd, debconf,
+ * update-java-alternatives, ...) name interpreters the image lacks, which is not what a real image looks like.
+ */
+export const JAVA_PKGS = [
+  'libc-bin',
+  'base-passwd',
+  'bash',
+  'dash',
+  'coreutils',
+  'perl-base',
+  'openjdk-17-jre-headless'
+]
 /** Packages left out of the Temurin root: the JRE itself and what exists only to register it with Debian. */
 const DEBIAN_JAVA_ONLY = ['openjdk-17-jre-headless', 'ca-certificates-java', 'java-common']
 /**

@@ -231,8 +231,8 @@ function verdictOf(probes, loads, ld, lay) {
         ? `JVM loads ${results.length - failing.length}/${results.length} of lib/**.so`
         : `the JVM did not start (${loads.libraries.length} lib/**.so not asked)`) +
       (failing.length ? ` (failing: ${failing.map(f => f.path.split('/').pop()).join(', ')})` : '') +
-      `; ld.so alone: ${aloneFailing}/${ld.length} not loading` +
-      (ld.some(o => o.foreign) ? ` (${ld.filter(o => o.foreign).length} foreign)` : '') +
+      `; ld.so alone: ${aloneFailing}/${ld.length} own-architecture files not loading` +
+      (ld.some(o => o.foreign) ? ` (${ld.filter(o => o.foreign).length} foreign: none loads)` : '') +
       `; need libjvm.so: ${lay.needLibjvm.length}` +
       (loads.agree === false ? `; one-JVM and per-library loads DISAGREE on ${loads.disagreements.length}` : ''),
     jvmFailing: failing.map(f => ({ path: f.path, status: f.status, message: f.message ?? null })),
