@@ -11,13 +11,14 @@
  *   java-foreign-jre            the other architecture's JRE package in this userland              full
  *   java-jar-natives-missing    Debian's jna.jar with only the other architecture's libjnidispatch ci, full
  *   java-jar-natives-ok         the same jar with both                                             full
+ *   java-jar-natives-system     the missing one, with libjna-jni's libjnidispatch installed        full
  *   java-jar-natives-other-os   Debian's jansi.jar as shipped: natives for macOS only               full
  */
 import { join } from 'node:path'
 import { ARCHES } from '../../loader/lib/arches.mjs'
 import { copyIn } from '../../loader/lib/rootfs.mjs'
-import { fromBase } from './rt-base.mjs'
-import { DEFAULT_PATH, JNA_PREFIX, TEMURIN_HOME, javaBase, javaJars } from './java-build.mjs'
+import { fromBase, unpackedDeb } from './rt-base.mjs'
+import { DEFAULT_PATH, TEMURIN_HOME, javaBase, javaJars } from './java-build.mjs'
 import { jvmLoads, layout, ldList, needGroup, placeProbeClasses, PROBE_DIR, probe, withProc } from './java-oracle.mjs'
 
 const BOTH = ['amd64', 'arm64']
@@ -108,6 +109,26 @@ export const scenarios = [
     arches: BOTH,
     sets: ['full'],
     build: onBase('debian', { entrypoint: ['java', '-jar', '/app/app.jar'], add: jnaApp('both') }),
+    oracle: (ctx, built) => javaOracle(ctx, built, {})
+  },
+  {
+    name: 'java-jar-natives-system',
+    description:
+      "java-jar-natives-missing's image plus Debian's own JNA native: libjna-jni's libjnidispatch.system.so at " +
+      "/usr/lib/<multiarch>/jni/, where Debian's patched JNA looks before the jar's resources (whatever jna.nosys says).",
+    arches: BOTH,
+    sets: ['full'],
+    build: async ctx =>
+      onBase('debian', {
+        entrypoint: ['java', '-jar', '/app/app.jar'],
+        add: async (ctx, base) => {
+          const added = await jnaApp(other(ctx.arch))(ctx, base)
+          const jni = await unpackedDeb(ctx, ctx.arch, 'libjna-jni')
+          const path = `/usr/lib/${ARCHES[ctx.arch].tuple}/jni/libjnidispatch.system.so`
+          copyIn(ctx.root, path, join(jni, path), 0o644)
+          return { ...added, system: [{ path, from: `libjna-jni:${ctx.arch}` }] }
+        }
+      })(ctx),
     oracle: (ctx, built) => javaOracle(ctx, built, {})
   },
   {
@@ -206,6 +227,7 @@ async function javaOracle(ctx, built, { onDemand = false, noProc = false }) {
       notes: built.base.notes,
       proc: 'mounted (mount -t proc) for probes and jvmLoads, as in a container; not for ldList',
       jars: built.jars ?? [],
+      systemNatives: built.system ?? [],
       probesWithoutProc,
       probes,
       layout: lay,
