@@ -13,7 +13,16 @@ import { fileURLToPath } from 'node:url'
 import { checkModules } from '../../loader/lib/oracle.mjs'
 import { copyIn, ldconfig } from '../../loader/lib/rootfs.mjs'
 import { run } from '../../loader/lib/util.mjs'
-import { debianBase, dynamicFacts, fromBase, glibcObjects, glibcVersion, runIn, unpackedDeb, verdict } from './rt-base.mjs'
+import {
+  debianBase,
+  dynamicFacts,
+  fromBase,
+  glibcObjects,
+  glibcVersion,
+  runIn,
+  unpackedDeb,
+  verdict
+} from './rt-base.mjs'
 import { nonfreeDebs } from './rt-nonfree.mjs'
 import { npmInstallPath, npmPackage } from './rt-npm.mjs'
 
@@ -66,7 +75,12 @@ function provider(name) {
 function injected(env) {
   const devices = env.NVIDIA_VISIBLE_DEVICES
   if (!devices || devices === 'void' || devices === 'none')
-    return { devices: devices ?? null, capabilities: [], lists: [], why: 'NVIDIA_VISIBLE_DEVICES unset: the toolkit mounts nothing' }
+    return {
+      devices: devices ?? null,
+      capabilities: [],
+      lists: [],
+      why: 'NVIDIA_VISIBLE_DEVICES unset: the toolkit mounts nothing'
+    }
   const caps = (env.NVIDIA_DRIVER_CAPABILITIES || 'utility,compute').split(',').map(c => c.trim())
   const all = caps.includes('all') ? Object.keys(TOOLKIT.capabilities).filter(c => c !== 'always') : caps
   const lists = [...new Set(all.flatMap(c => TOOLKIT.capabilities[c]?.libraries ?? []).concat('dxcore'))]
@@ -94,9 +108,17 @@ async function oracle(ctx, built) {
   const probes = []
   const p = async (name, argv, extra = {}) => probes.push({ ...(await runIn(ctx, argv, env, { name })), ...extra })
   if (built.ggml) {
-    await p('require llama-addon.node', ['node', '-e', `require(${JSON.stringify(`${GGML_BINS}/llama-addon.node`)}); console.log('loaded')`])
+    await p('require llama-addon.node', [
+      'node',
+      '-e',
+      `require(${JSON.stringify(`${GGML_BINS}/llama-addon.node`)}); console.log('loaded')`
+    ])
     // What ggml does when it looks for a CUDA backend: dlopen the file (process.dlopen is node's dlopen).
-    await p('dlopen libggml-cuda.so', ['node', '-e', `process.dlopen({ exports: {} }, ${JSON.stringify(`${GGML_BINS}/libggml-cuda.so`)})`])
+    await p('dlopen libggml-cuda.so', [
+      'node',
+      '-e',
+      `process.dlopen({ exports: {} }, ${JSON.stringify(`${GGML_BINS}/libggml-cuda.so`)})`
+    ])
   } else {
     await p('import pycuda', ['python3', '-c', 'import pycuda; print(pycuda.VERSION_TEXT)'])
     // get_version(): the CUDA version pycuda was built against (no driver call).
@@ -206,7 +228,8 @@ export const scenarios = [
       return {
         entrypoint: ['/usr/bin/python3'],
         env: LD_PATH,
-        expected: 'the same loader answers as cuda-clean; nothing would provide libcuda.so.1 or libnvidia-ml.so.1 at run time'
+        expected:
+          'the same loader answers as cuda-clean; nothing would provide libcuda.so.1 or libnvidia-ml.so.1 at run time'
       }
     },
     oracle
@@ -229,7 +252,9 @@ export const scenarios = [
         env: DECLARED,
         ggml: true,
         packages: b.packages,
-        changes: [{ path: npmInstallPath(GGML.app, GGML.name), change: 'added', from: `${GGML.name}@${GGML.version} (npm)` }],
+        changes: [
+          { path: npmInstallPath(GGML.app, GGML.name), change: 'added', from: `${GGML.name}@${GGML.version} (npm)` }
+        ],
         expected:
           'libggml-cuda.so does not load: libcudart.so.13 and libcublas.so.13 are missing from the image (the toolkit would add only libcuda.so.1); llama-addon.node itself loads'
       }

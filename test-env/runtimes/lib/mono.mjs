@@ -42,7 +42,12 @@ function compiled(ctx) {
         const ref = `-r:${APP}/MvGreeting.dll`
         await mcs('mcs: MvHello.exe (anycpu)', [ref, `-out:${APP}/MvHello.exe`, `${src}/MvHello.cs`])
         for (const p of PLATFORMS)
-          await mcs(`mcs: MvHello-${p}.exe`, [ref, `-platform:${p}`, `-out:${APP}/MvHello-${p}.exe`, `${src}/MvHello.cs`])
+          await mcs(`mcs: MvHello-${p}.exe`, [
+            ref,
+            `-platform:${p}`,
+            `-out:${APP}/MvHello-${p}.exe`,
+            `${src}/MvHello.cs`
+          ])
       })
     } finally {
       await removeDev()
@@ -76,7 +81,9 @@ function peFacts(root) {
   }
   const totals = {}
   for (const f of files) {
-    const k = f.cli ? `${f.machineName} ${f.format} CLI ${f.cli.flagNames.join('+')}` : `${f.machineName} ${f.format} no CLI header`
+    const k = f.cli
+      ? `${f.machineName} ${f.format} CLI ${f.cli.flagNames.join('+')}`
+      : `${f.machineName} ${f.format} no CLI header`
     totals[k] = (totals[k] ?? 0) + 1
   }
   return { count: files.length, totals, files }
@@ -97,7 +104,8 @@ export const scenarios = [
         entrypoint: ['/usr/bin/mono', `${APP}/MvHello.exe`],
         compiled: { in: c.arch, steps: c.steps },
         packages: base.packages,
-        expected: 'clean: the PE files are CIL assemblies that mono runs on this architecture, whatever their COFF machine'
+        expected:
+          'clean: the PE files are CIL assemblies that mono runs on this architecture, whatever their COFF machine'
       }
     },
     oracle: async (ctx, built) => {
@@ -127,7 +135,13 @@ export const scenarios = [
           ours: pe.files.filter(f => f.path.startsWith(APP)),
           debian: pe.files.filter(f => f.path === MCS || f.path.endsWith('/4.5/mscorlib.dll')),
           notIlOnly: pe.files.filter(f => !f.cli || !f.cli.flagNames.includes('ILONLY')),
-          all: pe.files.map(f => ({ path: f.path, machine: f.machine, format: f.format, dll: f.dll, cli: f.cli?.flags ?? null }))
+          all: pe.files.map(f => ({
+            path: f.path,
+            machine: f.machine,
+            format: f.format,
+            dll: f.dll,
+            cli: f.cli?.flags ?? null
+          }))
         },
         probes,
         notes: [

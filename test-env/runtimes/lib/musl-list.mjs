@@ -69,7 +69,8 @@ export async function muslListAll(root, loader, objects, env, concurrency, { als
       const list = await ask(loader, o.path)
       const via = []
       for (const other of alsoVia(o)) via.push(await ask(other, o.path))
-      const fatal = l => l.exit !== 0 || l.timedOut || l.loadErrors.length || (o.kind === 'program' && l.relocationErrors.length)
+      const fatal = l =>
+        l.exit !== 0 || l.timedOut || l.loadErrors.length || (o.kind === 'program' && l.relocationErrors.length)
       return {
         ...o,
         exit: list.exit,

@@ -48,7 +48,16 @@ function programs(ctx) {
       await cc(['-shared', '-fPIC', `-Wl,-soname,${lib}.so.1`, '-o', o(`${lib}.so.1`), src('libmvdemo.c')])
     await cc(['-O2', '-o', o('mvapp'), src('mvapp.c'), '-L', out, '-l:libmvdemo.so.1'])
     // A musl program whose PT_INTERP is glibc's loader name: it runs only where that name is musl.
-    await cc(['-O2', `-Wl,--dynamic-linker=${glibcName}`, '-o', o('mvlocal'), src('mvapp.c'), '-L', out, '-l:libmvlocal.so.1'])
+    await cc([
+      '-O2',
+      `-Wl,--dynamic-linker=${glibcName}`,
+      '-o',
+      o('mvlocal'),
+      src('mvapp.c'),
+      '-L',
+      out,
+      '-l:libmvlocal.so.1'
+    ])
     await cc(['-shared', '-fPIC', '-o', o('mvlocalplugin.so'), src('mvplugin.c'), '-L', out, '-l:libmvlocal.so.1'])
     // The same hello with glibc (Debian's gcc does not fortify by default: no __printf_chk).
     await gnuCc(['-O2', '-o', o('mvhello-glibc'), src('mvhello.c')])
@@ -85,7 +94,10 @@ async function muslRoot(ctx) {
     await run(['cp', '-a', `${from}/.`, `${to}/`], { check: true })
   }
   putFile(root, '/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n')
-  return { sassDir: npmInstallPath(APP, n.sass), rollupNode: `${npmInstallPath(APP, n.rollup)}/rollup.linux-${n.node}-musl.node` }
+  return {
+    sassDir: npmInstallPath(APP, n.sass),
+    rollupNode: `${npmInstallPath(APP, n.rollup)}/rollup.linux-${n.node}-musl.node`
+  }
 }
 
 /** The gcompat-style additions: the glibc-named link, a library only in /usr/local/lib and what needs it. */
@@ -118,11 +130,24 @@ async function oracle(ctx, built) {
   const p = (name, argv) => runIn(ctx, argv, env, { name })
   probes.push(await p('mvhello', ['/usr/bin/mvhello', 'x']))
   probes.push(await p('mvapp (libmvdemo.so.1 in /usr/lib)', ['/usr/bin/mvapp']))
-  probes.push(await p('sass-embedded dart --version', [`${built.sassDir}/dart-sass/src/dart`, `${built.sassDir}/dart-sass/src/sass.snapshot`, '--version']))
+  probes.push(
+    await p('sass-embedded dart --version', [
+      `${built.sassDir}/dart-sass/src/dart`,
+      `${built.sassDir}/dart-sass/src/sass.snapshot`,
+      '--version'
+    ])
+  )
   if (hasLink) {
-    probes.push(await p('mvlocal (PT_INTERP glibc name, libmvlocal.so.1 in /usr/local/lib)', ['/usr/local/bin/mvlocal']))
+    probes.push(
+      await p('mvlocal (PT_INTERP glibc name, libmvlocal.so.1 in /usr/local/lib)', ['/usr/local/bin/mvlocal'])
+    )
     probes.push(await p('mvlocal through the glibc-named loader', [glibcName, '/usr/local/bin/mvlocal']))
-    probes.push(await p('dlopen mvlocalplugin.so (needs libmvlocal.so.1)', ['/usr/bin/mvdlopen', '/usr/local/lib/mvplugins/mvlocalplugin.so']))
+    probes.push(
+      await p('dlopen mvlocalplugin.so (needs libmvlocal.so.1)', [
+        '/usr/bin/mvdlopen',
+        '/usr/local/lib/mvplugins/mvlocalplugin.so'
+      ])
+    )
     probes.push(await p('Debian hello (glibc, fortified) through the link', ['/usr/local/bin/hello-debian']))
     probes.push(await p('glibc mvhello through the link', ['/usr/local/bin/mvhello-glibc', 'x']))
   }
@@ -157,7 +182,7 @@ export const scenarios = [
         ...r,
         entrypoint: ['/usr/bin/mvapp'],
         layout: layout(ctx.arch),
-        expected: 'clean: every program runs; the addon resolves libc.so to musl (its napi_* symbols are node\'s)'
+        expected: "clean: every program runs; the addon resolves libc.so to musl (its napi_* symbols are node's)"
       }
     },
     oracle

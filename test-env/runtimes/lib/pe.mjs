@@ -89,7 +89,7 @@ export function peInfo(file) {
             ? 'anycpu32bitpreferred'
             : 'x86'
           : 'anycpu'
-        : MACHINES[machine] ?? 'other'
+        : (MACHINES[machine] ?? 'other')
     return { ...out, cli }
   } finally {
     closeSync(fd)

@@ -9,7 +9,17 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkModules } from '../../loader/lib/oracle.mjs'
 import { copyIn, putFile, remove } from '../../loader/lib/rootfs.mjs'
-import { debianBase, dynamicFacts, fromBase, glibcObjects, glibcVersion, once, runIn, unpackedDeb, verdict } from './rt-base.mjs'
+import {
+  debianBase,
+  dynamicFacts,
+  fromBase,
+  glibcObjects,
+  glibcVersion,
+  once,
+  runIn,
+  unpackedDeb,
+  verdict
+} from './rt-base.mjs'
 import { muslArch, src, toolchain } from './rt-musl-cc.mjs'
 
 const PKGS = ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'python3', 'python3-numpy', 'python3-yaml']
@@ -36,7 +46,10 @@ function files(dir, rel = '') {
 const PROBES = [
   ['EXTENSION_SUFFIXES', ['python3', '-c', 'import importlib.machinery as m; print(m.EXTENSION_SUFFIXES)']],
   ['import numpy', ['python3', '-c', 'import numpy; print(numpy.__version__, numpy.__file__)']],
-  ['import numpy.core._multiarray_umath', ['python3', '-c', 'import numpy.core._multiarray_umath as m; print(m.__file__)']]
+  [
+    'import numpy.core._multiarray_umath',
+    ['python3', '-c', 'import numpy.core._multiarray_umath as m; print(m.__file__)']
+  ]
 ]
 
 async function oracle(ctx, built) {
@@ -84,7 +97,8 @@ function muslExtension(ctx) {
 export const scenarios = [
   {
     name: 'python-numpy-clean',
-    description: "Debian 12's python3 with python3-numpy and python3-yaml, as apt installs them (alternatives for libblas/liblapack made).",
+    description:
+      "Debian 12's python3 with python3-numpy and python3-yaml, as apt installs them (alternatives for libblas/liblapack made).",
     arches: ['amd64', 'arm64'],
     sets: ['ci', 'full'],
     build: async ctx => {
@@ -130,7 +144,11 @@ export const scenarios = [
         `${di}/WHEEL`,
         `Wheel-Version: 1.0\nGenerator: test-env/runtimes\nRoot-Is-Purelib: false\nTag: cp311-cp311-musllinux_1_2_${muslArch(ctx.arch)}\n`
       )
-      putFile(ctx.root, `${di}/RECORD`, `mvspeedups/__init__.py,,\nmvspeedups/_speedups.cpython-311-${tag}.so,,\n${di.slice(LOCAL.length + 1)}/RECORD,,\n`)
+      putFile(
+        ctx.root,
+        `${di}/RECORD`,
+        `mvspeedups/__init__.py,,\nmvspeedups/_speedups.cpython-311-${tag}.so,,\n${di.slice(LOCAL.length + 1)}/RECORD,,\n`
+      )
       return {
         entrypoint: ['/usr/bin/python3'],
         changes: [{ path: file, change: 'added', built: 'musl-gcc, c/pyspeedups.c' }],
@@ -155,4 +173,3 @@ export const scenarios = [
     oracle
   }
 ]
-

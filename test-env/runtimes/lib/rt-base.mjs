@@ -159,7 +159,3 @@ export async function unmountUnder(dir) {
     .filter(m => m && (m === dir || m.startsWith(`${dir}/`)))
   for (const m of points.reverse()) await run(['umount', '-l', m])
 }
-
-export function mkdirIn(root, path) {
-  mkdirSync(join(root, path), { recursive: true })
-}

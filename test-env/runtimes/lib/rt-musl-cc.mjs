@@ -49,10 +49,9 @@ export function toolchain(ctx) {
     const specs = join(sysroot, 'musl-gcc.specs')
     writeFileSync(
       specs,
-      shipped.replaceAll(`/usr/include/${t.musl}`, `${sysroot}/usr/include/${t.musl}`).replaceAll(
-        `/usr/lib/${t.musl}`,
-        `${sysroot}/usr/lib/${t.musl}`
-      )
+      shipped
+        .replaceAll(`/usr/include/${t.musl}`, `${sysroot}/usr/include/${t.musl}`)
+        .replaceAll(`/usr/lib/${t.musl}`, `${sysroot}/usr/lib/${t.musl}`)
     )
     if (!existsSync(join(sysroot, 'usr/include', t.gnu, 'python3.11/pyconfig.h')))
       throw new Error(`${ctx.arch}: no pyconfig.h in libpython3.11-dev`)
@@ -61,7 +60,8 @@ export function toolchain(ctx) {
       await run([gcc, ...args, '-specs', specs], { check: true })
       const out = args[args.indexOf('-o') + 1]
       const r = await run(['readelf', '-dW', out], { check: true })
-      if (!/\(NEEDED\)\s+Shared library: \[libc\.so\]/.test(r.stdout)) throw new Error(`${out}: not linked to musl's libc.so`)
+      if (!/\(NEEDED\)\s+Shared library: \[libc\.so\]/.test(r.stdout))
+        throw new Error(`${out}: not linked to musl's libc.so`)
     }
     const gnuCc = args => run([gcc, ...args], { check: true })
     const pythonIncludes = ['-I', `${sysroot}/usr/include/python3.11`, '-I', `${sysroot}/usr/include`]

@@ -89,7 +89,8 @@ export async function nonfreeDebs(arch, names) {
     const [name, version] = m[2].replace(/\.deb$/, '').split('_')
     debs.push({ name, version: decodeURIComponent(version), file: m[2], path: join(DEB_CACHE, m[2]) })
   }
-  if (debs.length !== names.length) throw new Error(`contrib/non-free: ${debs.length} files for ${names.join(' ')} (${arch})`)
+  if (debs.length !== names.length)
+    throw new Error(`contrib/non-free: ${debs.length} files for ${names.join(' ')} (${arch})`)
   const missing = debs.filter(d => !existsSync(d.path))
   if (missing.length) {
     const tmp = join(DEB_CACHE, `.partial-nonfree-${process.pid}-${arch}`)
