@@ -33,8 +33,10 @@ const TOOLKIT = JSON.parse(
 const PKGS = [
   'libc-bin',
   'base-passwd',
+  'bash', // bash and perl-base are Essential: every Debian image has them
   'dash',
   'coreutils',
+  'perl-base',
   'python3',
   'python3-numpy',
   'python3-yaml',
@@ -241,7 +243,16 @@ export const scenarios = [
     arches: ['amd64'],
     sets: ['full'],
     build: async ctx => {
-      const b = await debianBase(ctx, 'node', ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'nodejs', 'libstdc++6'])
+      const b = await debianBase(ctx, 'node', [
+        'libc-bin',
+        'base-passwd',
+        'bash',
+        'dash',
+        'coreutils',
+        'perl-base',
+        'nodejs',
+        'libstdc++6'
+      ])
       await fromBase(ctx, b)
       const pkg = await npmPackage(ctx, GGML.name, GGML.version)
       const to = join(ctx.root, npmInstallPath(GGML.app, GGML.name))

@@ -14,7 +14,8 @@ import { peInfo } from './pe.mjs'
 import { debianBase, fromBase, glibcObjects, glibcVersion, once, runIn, verdict, withProc } from './rt-base.mjs'
 import { run } from '../../loader/lib/util.mjs'
 
-const PKGS = ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'mono-runtime', 'mono-mcs']
+// bash and perl-base are Essential: every Debian image has them (debconf's scripts name /usr/bin/perl).
+const PKGS = ['libc-bin', 'base-passwd', 'bash', 'dash', 'coreutils', 'perl-base', 'mono-runtime', 'mono-mcs']
 const CS_DIR = join(fileURLToPath(import.meta.url), '..', '..', 'cs')
 const APP = '/usr/local/lib/mvhello'
 const MCS = '/usr/lib/mono/4.5/mcs.exe'
@@ -145,7 +146,7 @@ export const scenarios = [
         },
         probes,
         notes: [
-          "The kernel execs a PE file only through a binfmt_misc handler on the host (mono-runtime's 'cli' one); a container runtime adds none, so the Entrypoint names mono. Not probed: the chroot's exec fallback (/bin/sh, absent: dash's postinst did not run) would hide the kernel's ENOEXEC."
+          "The kernel execs a PE file only through a binfmt_misc handler registered on the host (mono-runtime's 'cli': magic MZ, interpreter /usr/lib/binfmt-support/run-detectors); a container runtime adds none, so the Entrypoint names mono. Not probed: the answer depends on the host's registrations (with the host's 'cli' handler the exec fails with ENOENT: the interpreter is not in the image), and the chroot's perl exec falls back to /bin/sh on ENOEXEC where runc reports 'exec format error'."
         ],
         verdict: verdict({ objects, probes }, built.expected)
       }

@@ -22,7 +22,18 @@ import {
 } from './rt-base.mjs'
 import { muslArch, src, toolchain } from './rt-musl-cc.mjs'
 
-const PKGS = ['libc-bin', 'base-passwd', 'dash', 'coreutils', 'python3', 'python3-numpy', 'python3-yaml']
+// bash and perl-base are Essential: every Debian image has them (scripts in these packages name /bin/bash and /usr/bin/perl).
+const PKGS = [
+  'libc-bin',
+  'base-passwd',
+  'bash',
+  'dash',
+  'coreutils',
+  'perl-base',
+  'python3',
+  'python3-numpy',
+  'python3-yaml'
+]
 const DIST = '/usr/lib/python3/dist-packages'
 const LOCAL = '/usr/local/lib/python3.11/dist-packages'
 const OTHER = { amd64: 'arm64', arm64: 'amd64' }
