@@ -25,6 +25,7 @@ import {
 } from './rt-base.mjs'
 import { nonfreeDebs } from './rt-nonfree.mjs'
 import { npmInstallPath, npmPackage } from './rt-npm.mjs'
+import { retryTimedOut } from './rt-retry.mjs'
 
 const TOOLKIT = JSON.parse(
   readFileSync(join(fileURLToPath(import.meta.url), '..', '..', 'nvidia-container-libraries.json'), 'utf8')
@@ -106,7 +107,9 @@ const OBJECTS = (arch, ggml) => {
 async function oracle(ctx, built) {
   const env = built.env
   const { objects, skippedObjects } = await glibcObjects(ctx, env, focus)
-  const modules = built.ggml ? [] : await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python'])
+  const modules = built.ggml
+    ? []
+    : await retryTimedOut(ctx, await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python']), env)
   const probes = []
   const p = async (name, argv, extra = {}) => probes.push({ ...(await runIn(ctx, argv, env, { name })), ...extra })
   if (built.ggml) {

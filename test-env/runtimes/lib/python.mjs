@@ -21,6 +21,7 @@ import {
   verdict
 } from './rt-base.mjs'
 import { muslArch, src, toolchain } from './rt-musl-cc.mjs'
+import { retryTimedOut } from './rt-retry.mjs'
 
 // bash and perl-base are Essential: every Debian image has them (scripts in these packages name /bin/bash and /usr/bin/perl).
 const PKGS = [
@@ -66,7 +67,11 @@ const PROBES = [
 async function oracle(ctx, built) {
   const env = built.env ?? {}
   const { objects, skippedObjects } = await glibcObjects(ctx, env, focus)
-  const modules = await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python'])
+  const modules = await retryTimedOut(
+    ctx,
+    await checkModules(ctx.root, objects, env, ctx.tuple, ctx.jobs, ['python']),
+    env
+  )
   const probes = []
   for (const [name, argv] of [...PROBES, ...(built.probes ?? [])]) probes.push(await runIn(ctx, argv, env, { name }))
   const facts = {}
