@@ -33,7 +33,7 @@ function putBlob(dir, bytes, mediaType, extra = {}) {
 
 /**
  * Writes `dir` (created anew) as an OCI layout of `root`.
- * opts: { arch, entrypoint: [...], env: {NAME: value}, scenario, description }
+ * opts: { arch, entrypoint: [...], env: {NAME: value} (PATH replaces the default), scenario, description, generator }
  */
 export async function writeImage(root, dir, opts) {
   await run(['rm', '-rf', dir])
@@ -68,8 +68,9 @@ export async function writeImage(root, dir, opts) {
     os: 'linux',
     ...(a.oci.variant ? { variant: a.oci.variant } : {})
   }
-  const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
-  for (const [k, v] of Object.entries(opts.env ?? {})) env.push(`${k}=${v}`)
+  // PATH is Debian's default unless the image sets its own (Temurin's puts /opt/java/openjdk/bin first).
+  const env = [`PATH=${opts.env?.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'}`]
+  for (const [k, v] of Object.entries(opts.env ?? {})) if (k !== 'PATH') env.push(`${k}=${v}`)
   const config = {
     created: '1970-01-01T00:00:00Z',
     ...platform,
@@ -78,7 +79,7 @@ export async function writeImage(root, dir, opts) {
     history: [
       {
         created: '1970-01-01T00:00:00Z',
-        created_by: `test-env/loader/make-userlands.mjs: ${opts.arch} ${opts.scenario}: ${opts.description}`
+        created_by: `${opts.generator ?? 'test-env/loader/make-userlands.mjs'}: ${opts.arch} ${opts.scenario}: ${opts.description}`
       }
     ]
   }
