@@ -55148,7 +55148,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "9916239a7316c6b45ec68bf28ae02f8f";
+var ENGINE_BUILD = "d31cdec977b51859d6cc8dd96929040b";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -58134,7 +58134,7 @@ function locateFindings(findings, platforms, ctx) {
     let ins;
     if (ENTRYPOINT_RULES.has(f.rule)) ins = entrypointLine(ctx);
     else if (p && f.path) {
-      const layer = p.executables.find((e) => e.path === f.path)?.layer;
+      const layer = p.executables.find((e) => e.path === f.path)?.layer ?? p.packages?.find((pk) => f.path === pk.path || f.path === `${pk.path}/package.json`)?.layer;
       const wrote = layer === void 0 ? void 0 : instructionForLayer(ctx, p, layer);
       ins = wrote?.from ? producer(ctx, wrote) ?? wrote : wrote;
     }
@@ -62585,7 +62585,7 @@ function jarVerdicts(tree, arch2) {
       const target = targetIn(entry);
       if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
       if (!target.arch) continue;
-      natives.push({ jar: node2.path, entry, target, key: withoutTarget(entry) });
+      natives.push({ jar: node2.path, entry, target, key: withoutTarget(entry), ...node2.layer !== void 0 ? { layer: node2.layer } : {} });
     }
   }
   const byKey = /* @__PURE__ */ new Map();
@@ -62603,6 +62603,7 @@ function jarVerdicts(tree, arch2) {
         name: posix8.basename(b.jar),
         path: b.jar,
         layout: family?.optional ? "jar-natives-optional" : "jar-natives",
+        ...b.layer !== void 0 ? { layer: b.layer } : {},
         takes: [],
         fails: {
           wants: `linux-${JAVA_ARCH[arch2.name] ?? arch2.name}`,
@@ -62620,11 +62621,11 @@ import { posix as posix9 } from "node:path";
 var CORE_LIBRARIES = /* @__PURE__ */ new Set([
   "libjava.so",
   "libjimage.so",
-  "libzip.so",
-  "libverify.so",
-  "libnio.so",
   "libnet.so",
-  "libjsig.so"
+  "libnio.so",
+  "libjsvml.so",
+  "libverify.so",
+  "libzip.so"
 ]);
 function vmsOf(cfg) {
   const out = [];
@@ -62847,6 +62848,7 @@ var Chooser = class {
       name: pkg.name,
       ...pkg.manifest.version ? { version: pkg.manifest.version } : {},
       layout,
+      ...pkg.files.get("package.json")?.layer !== void 0 ? { layer: pkg.files.get("package.json")?.layer } : {},
       takes,
       ...rest
     };
@@ -63295,6 +63297,7 @@ function npmPackages(model) {
     path: v.dir,
     ...v.version ? { version: v.version } : {},
     layout: v.layout,
+    ...v.layer !== void 0 ? { layer: v.layer } : {},
     takes: v.takes,
     ...v.fails ? { fails: v.fails } : {},
     ...v.fallback ? { fallback: v.fallback } : {},

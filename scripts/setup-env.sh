@@ -89,7 +89,8 @@ apt_update() {
 
 PKGS_TRIXIE=(docker.io/trixie docker-cli/trixie docker-buildx/trixie)
 PKGS=(qemu-user-static binfmt-support docker-registry iptables golang-go busybox-static
-  ca-certificates curl iproute2 openssl procps shellcheck zstd git)
+  ca-certificates curl iproute2 openssl procps shellcheck zstd git
+  openjdk-17-jdk-headless binutils gcc gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
 missing=()
 for p in docker.io docker-cli docker-buildx "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -45,7 +45,8 @@ export function surveyDirs(root: string): string[] {
     const dir = join(root, s)
     if (s === 'trees' || s === 'userland' || !existsSync(dir) || !readdirSync(dir).length) continue
     for (const a of readdirSync(dir)) {
-      if (existsSync(join(dir, a, 'oracle.json')) && existsSync(join(dir, a, 'image', 'index.json'))) out.push(join(dir, a))
+      if (existsSync(join(dir, a, 'oracle.json')) && existsSync(join(dir, a, 'image', 'index.json')))
+        out.push(join(dir, a))
     }
   }
   return out.sort()
@@ -69,7 +70,10 @@ function quoted(f: Finding): string | undefined {
 /** Whether node's message says what the finding quotes: each part around an ellipsis in it, in order. */
 export function saysSame(words: string, nodeMessage: string): boolean {
   let at = 0
-  for (const part of words.split('…').map(p => p.trim()).filter(Boolean)) {
+  for (const part of words
+    .split('…')
+    .map(p => p.trim())
+    .filter(Boolean)) {
     const i = nodeMessage.indexOf(part, at)
     if (i < 0) return false
     at = i + part.length
@@ -90,7 +94,9 @@ export async function compareSurvey(dir: string): Promise<SurveyResult> {
     }
     const errors = mine.filter(f => f.severity === 'error')
     if (errors.length !== 1) {
-      disagreements.push(`${p.name}: node cannot load it (${p.error?.message.split('\n')[0]}), the tool has ${errors.length} errors`)
+      disagreements.push(
+        `${p.name}: node cannot load it (${p.error?.message.split('\n')[0]}), the tool has ${errors.length} errors`
+      )
       continue
     }
     const words = quoted(errors[0] as Finding)

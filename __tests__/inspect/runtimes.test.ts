@@ -216,6 +216,7 @@ describe('JNI natives inside jars', () => {
         name: 'jna-5.13.0.jar',
         path: '/app/lib/jna-5.13.0.jar',
         layout: 'jar-natives',
+        layer: 0,
         takes: [],
         fails: {
           wants: 'linux-aarch64',

@@ -74,14 +74,18 @@ test(
   30 * 60_000
 )
 
-test('the correct images joined into one multi-platform index: nothing above note, drift and identical binaries included', async () => {
-  const correct = surveyDirs(DIR).filter(d => d.includes('/correct/'))
-  expect(correct.length).toBe(2)
-  const out = join(DIR, 'joined-correct')
-  rmSync(out, { recursive: true, force: true })
-  const findings = await reportJoined(joinLayouts(correct, out))
-  expect(findings.filter(f => f.severity !== 'note').map(f => `${f.rule} ${f.platform} ${f.path}`)).toEqual([])
-}, 10 * 60_000)
+test(
+  'the correct images joined into one multi-platform index: nothing above note, drift and identical binaries included',
+  async () => {
+    const correct = surveyDirs(DIR).filter(d => d.includes('/correct/'))
+    expect(correct.length).toBe(2)
+    const out = join(DIR, 'joined-correct')
+    rmSync(out, { recursive: true, force: true })
+    const findings = await reportJoined(joinLayouts(correct, out))
+    expect(findings.filter(f => f.severity !== 'note').map(f => `${f.rule} ${f.platform} ${f.path}`)).toEqual([])
+  },
+  10 * 60_000
+)
 
 test('a copied node_modules is one error per package node cannot load, with npm’s fix, never a Go or C recipe', () => {
   const copied = results.find(r => r.scenario === 'copied' && r.arch === 'arm64')
