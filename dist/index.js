@@ -55148,7 +55148,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "d31cdec977b51859d6cc8dd96929040b";
+var ENGINE_BUILD = "48770251aa88b4c4d3f30cdb0b300711";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -62585,7 +62585,13 @@ function jarVerdicts(tree, arch2) {
       const target = targetIn(entry);
       if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
       if (!target.arch) continue;
-      natives.push({ jar: node2.path, entry, target, key: withoutTarget(entry), ...node2.layer !== void 0 ? { layer: node2.layer } : {} });
+      natives.push({
+        jar: node2.path,
+        entry,
+        target,
+        key: withoutTarget(entry),
+        ...node2.layer !== void 0 ? { layer: node2.layer } : {}
+      });
     }
   }
   const byKey = /* @__PURE__ */ new Map();
