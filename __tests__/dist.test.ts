@@ -48,3 +48,18 @@ test('the version in the code is the package version', async () => {
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
   expect(VERSION).toBe(pkg.version)
 })
+
+test('dist/licenses.txt lists the runtime dependency graph only, never a package only the dev tools install', async () => {
+  const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string; dev?: boolean }>
+  }
+  const runtime = new Set(
+    Object.entries(lock.packages)
+      .filter(([dir, p]) => dir && !p.dev)
+      .map(([dir, p]) => `${dir.replace(/^.*node_modules\//, '')}@${p.version}`)
+  )
+  const text = await readFile(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
+  const listed = [...text.matchAll(/^-{100}\n(\S+)\n/gm)].map(m => m[1] as string)
+  expect(listed.length).toBeGreaterThan(30)
+  expect(listed.filter(id => !runtime.has(id))).toEqual([])
+})

@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "48770251aa88b4c4d3f30cdb0b300711";
+var ENGINE_BUILD = "e009e6ea3085549c587424bb37fa867b";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);

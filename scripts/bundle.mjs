@@ -1,5 +1,9 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM for Node 20+, and writes
 // dist/licenses.txt: the license of every third-party package the bundles contain, as their licenses require.
+// Only the runtime dependency graph is bundled (package-lock.json's packages not marked dev): a package that only the
+// development tools bring into node_modules is never copied into dist/, even when a runtime package would take it if
+// it were there. Such an import is left to Node at run time only when it is known to be optional (OPTIONAL_IMPORTS);
+// any other is an error, since the action would then behave differently on a machine without the dev tools.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
@@ -16,6 +20,42 @@ const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
 const banner =
   "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);"
 
+/** Imports of packages outside the runtime graph that their importer treats as optional, with why. */
+const OPTIONAL_IMPORTS = {
+  'supports-color': "debug's colours, required in a try/catch (it is only there because the test tools are)"
+}
+
+const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8'))
+/** node_modules/... directories of the runtime graph: every lockfile package not marked dev. */
+const runtimeDirs = new Set(
+  Object.entries(lock.packages)
+    .filter(([dir, p]) => dir && !p.dev)
+    .map(([dir]) => dir)
+)
+const leftOut = new Map()
+
+/** Leaves out of the bundle every package the runtime graph does not contain (see the top of this file). */
+const runtimeGraphOnly = {
+  name: 'runtime-graph-only',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async args => {
+      if (args.pluginData?.runtimeGraphOnly || args.path.startsWith('node:')) return undefined
+      const r = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { runtimeGraphOnly: true }
+      })
+      if (r.errors.length || r.external || !r.path.includes('node_modules')) return r.errors.length ? undefined : r
+      const dir = packageDir(relative(ROOT, r.path))
+      if (!dir || runtimeDirs.has(dir)) return r
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(dir)?.[1] ?? dir
+      leftOut.set(name, relative(ROOT, args.importer))
+      return { path: args.path, external: true }
+    })
+  }
+}
+
 const common = {
   absWorkingDir: ROOT,
   bundle: true,
@@ -25,7 +65,8 @@ const common = {
   // The notices go to dist/licenses.txt whole, instead of scattered comments.
   legalComments: 'none',
   logLevel: 'warning',
-  metafile: true
+  metafile: true,
+  plugins: [runtimeGraphOnly]
 }
 
 const builds = [
@@ -56,6 +97,17 @@ for (const options of builds) {
     if (dir) dirs.add(dir)
   }
 }
+const unexpected = [...leftOut].filter(([name]) => !OPTIONAL_IMPORTS[name])
+if (unexpected.length) {
+  for (const [name, importer] of unexpected)
+    console.error(`bundle: ${importer} imports ${name}, which only the development dependencies install`)
+  console.error(
+    'bundle: add it to dependencies in package.json (or, if its importer treats it as optional, to OPTIONAL_IMPORTS)'
+  )
+  process.exit(1)
+}
+const outside = [...dirs].filter(d => !runtimeDirs.has(d))
+if (outside.length) throw new Error(`bundle: packages outside the runtime graph were bundled: ${outside.join(', ')}`)
 
 // The engine's content hash (the facts cache's version, src/version.ts): of every bundle as built with the
 // placeholder, written in its place, so that any change to the code starts a new cache. Deterministic: the same
