@@ -74,12 +74,22 @@ test('the files a maintainer reads before the code are there', () => {
   expect(readFileSync(join(ROOT, '.gitattributes'), 'utf8')).toMatch(/^dist\/\*\* .*linguist-generated=true/m)
 })
 
-test('dependabot watches npm and the actions, grouped', () => {
+test('dependabot watches npm and the actions after a cooldown, majors each in a pull request of their own', () => {
   const cfg = parse(readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')) as {
-    updates: Array<{ 'package-ecosystem': string; groups?: object }>
+    updates: Array<{
+      'package-ecosystem': string
+      cooldown?: { 'default-days'?: number }
+      groups?: Record<string, { 'update-types'?: string[] }>
+    }>
   }
   expect(cfg.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
-  for (const u of cfg.updates) expect(Object.keys(u.groups ?? {}).length).toBeGreaterThan(0)
+  for (const u of cfg.updates) {
+    expect(u.cooldown?.['default-days']).toBeGreaterThanOrEqual(7)
+    const groups = Object.values(u.groups ?? {})
+    expect(groups.length).toBeGreaterThan(0)
+    // A group without update-types takes majors too; one that names major would put several majors in one PR.
+    for (const g of groups) expect(g['update-types']).toEqual(['minor', 'patch'])
+  }
 })
 
 test('the release workflow checks dist/, tags from the changelog and moves the major tag', () => {
