@@ -68,10 +68,21 @@ test('the files a maintainer reads before the code are there', () => {
     '.github/CODEOWNERS',
     '.github/dependabot.yml',
     '.github/workflows/release.yml',
+    '.github/ISSUE_TEMPLATE/bug.yml',
+    '.github/ISSUE_TEMPLATE/false-positive.yml',
     'dist/licenses.txt'
   ])
     expect(existsSync(join(ROOT, f)) ? f : `${f} is missing`).toBe(f)
   expect(readFileSync(join(ROOT, '.gitattributes'), 'utf8')).toMatch(/^dist\/\*\* .*linguist-generated=true/m)
+})
+
+test('a false positive is reported with its rule, the --format json report and the proof, all required', () => {
+  const form = parse(readFileSync(join(ROOT, '.github', 'ISSUE_TEMPLATE', 'false-positive.yml'), 'utf8')) as {
+    body: Array<{ id?: string; attributes: { description?: string }; validations?: { required?: boolean } }>
+  }
+  const required = form.body.filter(b => b.validations?.required).map(b => b.id)
+  expect(required).toEqual(['rule', 'report', 'proof', 'version'])
+  expect(form.body.find(b => b.id === 'report')?.attributes.description).toContain('--format json')
 })
 
 test('dependabot watches npm and the actions after a cooldown, majors each in a pull request of their own', () => {
