@@ -103,14 +103,71 @@ test('dependabot watches npm and the actions after a cooldown, majors each in a 
   }
 })
 
-test('the release workflow checks dist/, tags from the changelog and moves the major tag', () => {
+const { releasePlan } = (await import(pathToFileURL(join(ROOT, 'scripts', 'release-plan.mjs')).href)) as {
+  releasePlan(o: { version: string; codeVersion?: string; changelog: string; readme: string; tags: string[] }): {
+    tag: string
+    major: string
+  }
+}
+type PlanInput = Parameters<typeof releasePlan>[0]
+const plan = (o: Partial<PlanInput>) =>
+  releasePlan({
+    version: '1.2.0',
+    codeVersion: '1.2.0',
+    changelog: CHANGELOG,
+    readme: '      - uses: multiarch-verify/multiarch-verify@v1\n',
+    tags: [],
+    ...o
+  })
+
+test('the release plan is the package version as a tag, and its major tag', () => {
+  expect(plan({ tags: ['v1.1.0', 'v1'] })).toEqual({ tag: 'v1.2.0', major: 'v1' })
+})
+
+test.each<[string, Partial<PlanInput>, RegExp]>([
+  ['a tag that exists already', { tags: ['v1.2.0'] }, /v1\.2\.0 exists already/],
+  ['code that says another version', { codeVersion: '1.1.0' }, /src\/version\.ts says 1\.1\.0/],
+  ['an undated section', { changelog: '## [1.2.0] - Unreleased\n\n- x\n' }, /not dated/],
+  ['a version that is not X.Y.Z', { version: '1.2' }, /not X\.Y\.Z/],
+  [
+    'README examples on a commit SHA',
+    { readme: `uses: multiarch-verify/multiarch-verify@${'a'.repeat(40)} # main, no release yet` },
+    /switch them to @v1/
+  ]
+])('no release with %s', (_what, o, why) => {
+  expect(() => plan(o)).toThrow(why)
+})
+
+test('the release workflow is started by hand on main, checks dist/ and the plan, tags, and moves the major tag', () => {
   const text = readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')
-  const wf = parse(text) as { on: { push: { tags: string[] } } }
-  expect(wf.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
-  expect(text).toContain('npm run bundle')
-  expect(text).toContain('git diff --exit-code')
-  expect(text).toContain('scripts/release-notes.mjs')
-  expect(text).toMatch(/git push --force origin "refs\/tags\/\$major"/)
+  const wf = parse(text) as {
+    on: Record<string, unknown>
+    jobs: { release: { if: string; permissions: Record<string, string>; steps: Array<Record<string, unknown>> } }
+  }
+  expect(Object.keys(wf.on)).toEqual(['workflow_dispatch'])
+  expect(wf.jobs.release.if).toBe("github.ref == 'refs/heads/main'")
+  expect(wf.jobs.release.permissions).toEqual({ contents: 'write' })
+  const runs = wf.jobs.release.steps.map(s => String(s.run ?? '')).join('\n')
+  for (const step of [
+    'node scripts/release-plan.mjs',
+    'npm run bundle',
+    'git diff --exit-code',
+    'npm run test:unit',
+    'scripts/release-notes.mjs',
+    'gh release create "$TAG"',
+    '--target "$GITHUB_SHA"',
+    'git/refs/tags/$MAJOR" -f sha="$GITHUB_SHA" -F force=true'
+  ])
+    expect(runs).toContain(step)
+  // Nothing is tagged before every check has passed, and the major tag follows the release.
+  expect(runs.indexOf('npm run test:unit')).toBeLessThan(runs.indexOf('gh release create'))
+  expect(runs.indexOf('gh release create')).toBeLessThan(runs.indexOf('git/refs/tags/$MAJOR'))
+  // A release is never built from a cache another run could have written (zizmor's cache-poisoning).
+  const setupNode = wf.jobs.release.steps.find(s => String(s.uses).startsWith('actions/setup-node@')) as {
+    with: Record<string, unknown>
+  }
+  expect(setupNode.with['package-manager-cache']).toBe(false)
+  expect(setupNode.with.cache).toBeUndefined()
 })
 
 test('npm pack ships the CLI, the action and the licenses, and nothing else', async () => {
