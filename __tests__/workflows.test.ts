@@ -135,3 +135,89 @@ test.each(examples.map((y, i) => [i + 1, y]))(
     ).toEqual([])
   }
 )
+
+interface Job {
+  if?: string
+  needs?: string | string[]
+  permissions?: Record<string, string>
+  steps?: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }>
+}
+const parsed = files.map(
+  f => [f, parse(workflow(f)) as { on: unknown; permissions?: unknown; jobs: Record<string, Job> }] as const
+)
+
+/** Every write permission of every workflow, and the one job that needs each. Anything else is read-only. */
+const WRITES: Record<string, Record<string, string[]>> = {
+  'codeql.yml': { analyze: ['security-events'] },
+  'e2e.yml': { 'fix-passes': ['pull-requests'] },
+  'release.yml': { release: ['contents'] },
+  'update-dist.yml': { push: ['contents', 'actions'] }
+}
+
+/** What is wrong with a workflow's permissions: granted workflow-wide, missing on a job, or a write not in WRITES. */
+function permissionProblems(file: string, wf: { permissions?: unknown; jobs: Record<string, Job> }): string[] {
+  const problems: string[] = []
+  if (JSON.stringify(wf.permissions) !== '{}')
+    problems.push(`permissions for the whole workflow: ${JSON.stringify(wf.permissions)}`)
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    if (!job.permissions) problems.push(`${name} declares no permissions`)
+    const writes = Object.entries(job.permissions ?? {})
+      .filter(([, v]) => v === 'write')
+      .map(([k]) => k)
+      .sort()
+    const allowed = (WRITES[file]?.[name] ?? []).slice().sort()
+    if (writes.join() !== allowed.join())
+      problems.push(`${name} writes ${writes.join(', ') || 'nothing'}, not ${allowed.join(', ') || 'nothing'}`)
+  }
+  return problems
+}
+
+test.each(parsed)('%s grants nothing workflow-wide and each job only what it needs', (file, wf) => {
+  expect(permissionProblems(file, wf)).toEqual([])
+})
+
+test('the permissions check can fail: e2e.yml as it was (pull-requests: write for every job) is refused', () => {
+  const old = workflow('e2e.yml')
+    .replace('permissions: {}', 'permissions:\n  contents: read\n  pull-requests: write')
+    .replace(/\n {4}permissions:\n {6}contents: read\n {6}pull-requests: write # the sticky PR comment/, '')
+  expect(permissionProblems('e2e.yml', parse(old))).toEqual([
+    'permissions for the whole workflow: {"contents":"read","pull-requests":"write"}',
+    'fix-passes declares no permissions',
+    'fix-passes writes nothing, not pull-requests'
+  ])
+})
+
+test.each(parsed)('%s: checkout leaves no credentials on disk, and no run: script expands ${{ }}', (_file, wf) => {
+  const steps = Object.values(wf.jobs).flatMap(job => job.steps ?? [])
+  const checkouts = steps.filter(s => s.uses?.startsWith('actions/checkout@'))
+  expect(checkouts.map(s => s.with?.['persist-credentials'])).toEqual(checkouts.map(() => false))
+  // An expression in a script is pasted into it before the shell parses it (zizmor's template-injection).
+  expect(steps.filter(s => s.run?.includes('${{')).map(s => s.run)).toEqual([])
+})
+
+test('update-dist runs for dependabot only, builds with a read-only token and pushes without running dependency code', () => {
+  const wf = parse(workflow('update-dist.yml')) as { on: Record<string, unknown>; jobs: Record<string, Job> }
+  // pull_request, never pull_request_target or workflow_run: a fork's run gets a read-only token.
+  expect(Object.keys(wf.on)).toEqual(['pull_request'])
+  const { build, push } = wf.jobs as { build: Job; push: Job }
+  // The pull request's author, not github.actor (the last one to act, which a push by someone else changes).
+  expect(build.if).toContain("github.event.pull_request.user.login == 'dependabot[bot]'")
+  expect(build.if).toContain('github.event.pull_request.head.repo.full_name == github.repository')
+  expect(build.if).not.toContain('github.actor')
+  expect(build.permissions).toEqual({ contents: 'read' })
+  expect(build.steps?.map(s => s.run).filter(Boolean)).toEqual([
+    'node scripts/update-dist.mjs build --out "$RUNNER_TEMP/derived" --base "$BASE"'
+  ])
+  expect(push.needs).toBe('build')
+  expect(push.if).toBe("needs.build.outputs.changed == 'true'")
+  // The job that can write runs git and gh through the script and nothing from node_modules.
+  expect(push.steps?.map(s => s.uses?.split('@')[0] ?? s.run)).toEqual([
+    'actions/checkout',
+    'actions/download-artifact',
+    'node scripts/update-dist.mjs commit --from "$RUNNER_TEMP/derived"',
+    'node scripts/update-dist.mjs push --branch "$BRANCH"',
+    'gh workflow run ci.yml --repo "$GITHUB_REPOSITORY" --ref "$BRANCH"\ngh workflow run e2e.yml --repo "$GITHUB_REPOSITORY" --ref "$BRANCH"\n'
+  ])
+  // The runs it starts on the pushed commit must accept being started.
+  for (const f of ['ci.yml', 'e2e.yml']) expect(Object.keys(parse(workflow(f)).on)).toContain('workflow_dispatch')
+})
