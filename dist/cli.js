@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "e009e6ea3085549c587424bb37fa867b";
+var ENGINE_BUILD = "f0a3c2c4cf39406db55add93486d83fe";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);

@@ -55033,7 +55033,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "e009e6ea3085549c587424bb37fa867b";
+var ENGINE_BUILD = "f0a3c2c4cf39406db55add93486d83fe";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -55201,6 +55201,8 @@ var FactsCache = class {
 };
 
 // src/inputs.ts
+var COMMENT_MODES = ["always", "on-failure", "update-only", "off"];
+var MODES = ["verify", "merge", "comment"];
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw new UserError(`invalid input ${name}: "${value}"; use one of ${allowed.join(", ")}`);
@@ -55218,19 +55220,14 @@ function lines(name) {
 function getInputs() {
   const optional = (name) => getInput(name) || void 0;
   const inputs = {
-    mode: oneOf("mode", getInput("mode") || "verify", ["verify", "merge", "comment"]),
+    mode: oneOf("mode", getInput("mode") || "verify", MODES),
     checkRun: bool("check-run"),
     suggestions: bool("suggestions"),
     platforms: parsePlatformList(getInput("platforms")),
     context: getInput("context") || ".",
     buildArgs: lines("build-args"),
     failOn: parseFailOn(getInput("fail-on") || "error", "input fail-on:"),
-    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", [
-      "always",
-      "on-failure",
-      "update-only",
-      "off"
-    ]),
+    commentMode: oneOf("comment-mode", getInput("comment-mode") || "always", COMMENT_MODES),
     githubToken: getInput("github-token"),
     reportFile: getInput("report-file") || join4(process.env.RUNNER_TEMP || tmpdir(), "multiarch-verify", "report.json")
   };

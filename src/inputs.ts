@@ -8,10 +8,13 @@ import type { FailOn } from './report/model.js'
 import { parseFailOn } from './request.js'
 import { defaultCacheDir } from './image/cache.js'
 
-export type CommentMode = 'always' | 'on-failure' | 'update-only' | 'off'
+/** The values of comment-mode, as action.yml and the README list them (a test keeps the three in step). */
+export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'off'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
 /** verify: build or read images and check them; merge: fan in the JSON reports of several jobs; comment: post a
  * report made elsewhere (the fork-safe workflow_run pattern). */
-export type Mode = 'verify' | 'merge' | 'comment'
+export const MODES = ['verify', 'merge', 'comment'] as const
+export type Mode = (typeof MODES)[number]
 
 export interface Inputs {
   mode: Mode
@@ -64,19 +67,14 @@ function lines(name: string): string[] {
 export function getInputs(): Inputs {
   const optional = (name: string): string | undefined => core.getInput(name) || undefined
   const inputs: Inputs = {
-    mode: oneOf('mode', core.getInput('mode') || 'verify', ['verify', 'merge', 'comment'] as const),
+    mode: oneOf('mode', core.getInput('mode') || 'verify', MODES),
     checkRun: bool('check-run'),
     suggestions: bool('suggestions'),
     platforms: parsePlatformList(core.getInput('platforms')),
     context: core.getInput('context') || '.',
     buildArgs: lines('build-args'),
     failOn: parseFailOn(core.getInput('fail-on') || 'error', 'input fail-on:'),
-    commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', [
-      'always',
-      'on-failure',
-      'update-only',
-      'off'
-    ] as const),
+    commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'always', COMMENT_MODES),
     githubToken: core.getInput('github-token'),
     reportFile:
       core.getInput('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'multiarch-verify', 'report.json')
