@@ -54735,7 +54735,7 @@ function packageMessage(p, files, runtime2) {
   const how = runtime2 === "python" ? `this platform's Python does not even see modules tagged for another architecture, and cannot load the others: \`import\` fails with "ModuleNotFoundError" or "ImportError"` : FAILS[runtime2];
   return `The ${runtime2 === "python" ? "Python package" : "package"} ${named(pkg)} was installed for another platform: its ${files.length} native modules are ${machines}, and none is built for ${plat} (${code(first.path)}, \u2026): ${how}.`;
 }
-function packageDraft2(p, pkg) {
+function packageDraft2(p, pkg, copies = []) {
   const plat = formatPlatform(p.platform);
   const fails2 = pkg.fails;
   const has = fails2.has.length ? fails2.has.map(code).join(", ") : "nothing";
@@ -54755,12 +54755,14 @@ function packageDraft2(p, pkg) {
     "node-pre-gyp": `node-pre-gyp looks for ${code(fails2.wants)}, and its builds are ${has}`,
     "per-platform-files": `it has builds for ${has}, and none for ${code(fails2.wants)}`
   };
+  const also = copies.length ? ` ${copies.length === 1 ? "Another copy" : `${copies.length} other copies`} of it fail${copies.length === 1 ? "s" : ""} the same way: ${copies.map((c) => `${c.version ?? "?"} in ${code(c.path)}`).join(", ")}.` : "";
+  const needs = pkg.dependents?.length ? ` ${pkg.dependents.map(code).join(", ")} ${pkg.dependents.length === 1 ? "needs" : "need"} it, and fail${pkg.dependents.length === 1 ? "s" : ""} with it.` : "";
   const by = pkg.optionalFor ?? [];
   const optional = by.length ? ` Only ${by.map(code).join(", ")} ${by.length === 1 ? "depends" : "depend"} on it, optionally, and ${by.length === 1 ? "goes" : "go"} on without it (slower, or without what it adds).` : "";
   return {
     ...optional ? { severity: "note" } : {},
     path: `${pkg.path}/package.json`,
-    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.${optional}`,
+    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.${needs}${also}${optional}`,
     hint: moduleFix("node", p.platform),
     evidence: {
       runtime: "node",
@@ -54768,9 +54770,19 @@ function packageDraft2(p, pkg) {
       ...pkg.version ? { version: pkg.version } : {},
       layout: pkg.layout,
       wants: fails2.wants,
-      has: fails2.has.join(" ")
+      has: fails2.has.join(" "),
+      ...pkg.dependents?.length ? { dependents: pkg.dependents.join(" ") } : {},
+      ...copies.length ? { copies: copies.length + 1 } : {}
     }
   };
+}
+function byName(failing) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const pkg of failing) {
+    const key = pkg.ecosystem === "npm" ? `npm\0${pkg.name}` : `${pkg.ecosystem}\0${pkg.path}`;
+    groups.set(key, [...groups.get(key) ?? [], pkg]);
+  }
+  return [...groups.values()];
 }
 function foreignPrograms(p) {
   return p.executables.filter((f) => f.package && !f.module && f.binary.format === "elf" && !elfMatchesPlatform(f.binary, p.platform)).filter((f) => f.binary.format === "elf" && !exclusionOf(f, f.binary)).map((f) => f.package.path);
@@ -54782,7 +54794,7 @@ var nativeModuleMismatch = platformRule({
   help: moduleFix("node"),
   each(p) {
     const failing = (p.packages ?? []).filter((pkg) => pkg.fails);
-    const out = failing.map((pkg) => packageDraft2(p, pkg));
+    const out = byName(failing).map(([first, ...copies]) => packageDraft2(p, first, copies));
     const said = /* @__PURE__ */ new Set([...failing.map((pkg) => pkg.path), ...foreignPrograms(p)]);
     const groups = /* @__PURE__ */ new Map();
     for (const f of p.executables) {
@@ -55148,7 +55160,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "d31cdec977b51859d6cc8dd96929040b";
+var ENGINE_BUILD = "38691e907ac638189a56fa13f88ee7ce";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -60534,6 +60546,7 @@ function readLoaderSource(text) {
       break;
     }
   }
+  if (out.napiError && /throw\s+loadError\b/.test(text)) out.rethrows = true;
   if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
     out.gypBuild = true;
   }
@@ -60614,8 +60627,8 @@ function parseManifest(text) {
 
 // src/image/package-files.ts
 var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
 var JAR = /\.(jar|war|ear)$/i;
 var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
 function packageFileKind(path12, size) {
@@ -62585,7 +62598,13 @@ function jarVerdicts(tree, arch2) {
       const target = targetIn(entry);
       if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
       if (!target.arch) continue;
-      natives.push({ jar: node2.path, entry, target, key: withoutTarget(entry), ...node2.layer !== void 0 ? { layer: node2.layer } : {} });
+      natives.push({
+        jar: node2.path,
+        entry,
+        target,
+        key: withoutTarget(entry),
+        ...node2.layer !== void 0 ? { layer: node2.layer } : {}
+      });
     }
   }
   const byKey = /* @__PURE__ */ new Map();
@@ -62745,6 +62764,22 @@ var FAMILIES2 = [
     words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
   },
   {
+    test: (pkg) => pkg.name === "turbo",
+    words: () => "Turborepo did not find the correct binary for your platform."
+  },
+  {
+    test: (pkg) => pkg.name === "sass-embedded",
+    words: () => "Embedded Dart Sass couldn't find the embedded compiler executable."
+  },
+  {
+    test: (pkg) => pkg.name === "@sentry/cli",
+    words: () => "Sentry CLI binary for this platform/architecture not found!"
+  },
+  {
+    test: (pkg) => pkg.name === "node-llama-cpp",
+    words: () => "NoBinaryFoundError"
+  },
+  {
     test: (pkg) => pkg.name === "koffi",
     words: () => "Cannot find the native Koffi module; did you bundle it correctly?"
   },
@@ -62761,10 +62796,12 @@ function loaderWords2(pkg, f) {
     const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : "";
     return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=\u2026${armv} libc=${f.platform.gyp.libc}`;
   }
-  const napi = pkg.loaders.find((l) => l.napiError)?.napiError;
-  if (f.layout === "platform-packages" && napi) return napi;
-  if (f.layout === "node-pre-gyp") return `Cannot find module '${f.wants}'`;
-  return `Cannot find module '${f.wants}'`;
+  const napi = pkg.loaders.find((l) => l.napiError);
+  if (f.layout === "platform-packages" && napi?.napiError && !napi.rethrows) return napi.napiError;
+  if (pkg.manifest.uses?.includes("bindings") && f.layout !== "platform-packages") {
+    return "Could not locate the bindings file. Tried:";
+  }
+  return f.layout === "node-pre-gyp" ? `Cannot find module '${f.wants}'` : `Cannot find module '${f.wants}\u2026'`;
 }
 
 // src/inspect/npm/choose.ts
@@ -62836,11 +62873,15 @@ var Chooser = class {
    */
   markOptional(v) {
     const optional = [];
+    const requiredBy = [];
     for (const dep of this.npm.packages.values()) {
-      if (dep.manifest.requires?.includes(v.name)) return;
-      if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name);
+      if (dep.manifest.requires?.includes(v.name)) requiredBy.push(dep.name);
+      else if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name);
     }
-    if (optional.length) v.optionalFor = [...new Set(optional)].sort();
+    if (requiredBy.length) v.dependents = [...new Set(requiredBy)].sort();
+    const roots = [...this.npm.roots.values()];
+    const app = roots.some((r) => r.requires?.includes(v.name) || r.optional?.includes(v.name));
+    if (!requiredBy.length && optional.length && roots.length && !app) v.optionalFor = [...new Set(optional)].sort();
   }
   verdict(pkg, layout, takes, rest = {}) {
     return {
@@ -62928,7 +62969,8 @@ var Chooser = class {
     }
     const fallback = this.fallbackOf(pkg);
     if (fallback) return this.verdict(pkg, "platform-packages", takes, { fallback });
-    const wants = first.find((m) => fits(m.target, this.p, m.target.libc ?? this.p.libc))?.name ?? first[0]?.name ?? "";
+    const named2 = (m) => m.target.os === "linux" && m.target.arch?.name === this.p.arch.name && !m.target.gpu;
+    const wants = (first.find((m) => fits(m.target, this.p)) ?? first.find(named2) ?? first[0])?.name ?? "";
     const has = first.filter((m) => m.installed).map((m) => `${m.name} (${describeTarget(m.target)})`);
     return this.verdict(pkg, "platform-packages", takes, {
       fails: { wants, has, words: loaderWords2(pkg, { layout: "platform-packages", wants, has, platform: this.p }) }
@@ -63062,6 +63104,9 @@ var NpmTree = class {
     for (const node2 of tree.files()) {
       const dir = packageDirOf(node2.path);
       if (dir) files.set(dir, [...files.get(dir) ?? [], node2]);
+      else if (node2.pkg?.kind === "npm" && tree.resolve(posix12.join(posix12.dirname(node2.path), "node_modules")).ok) {
+        this.roots.set(posix12.dirname(node2.path), node2.pkg.manifest);
+      }
     }
     for (const [dir, nodes] of files) {
       const json = nodes.find((n) => n.path === `${dir}/package.json`)?.pkg;
@@ -63076,6 +63121,8 @@ var NpmTree = class {
   }
   tree;
   packages = /* @__PURE__ */ new Map();
+  /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
+  roots = /* @__PURE__ */ new Map();
   /** The package a file belongs to. */
   ownerOf(path12) {
     const dir = packageDirOf(path12);
@@ -63301,7 +63348,8 @@ function npmPackages(model) {
     takes: v.takes,
     ...v.fails ? { fails: v.fails } : {},
     ...v.fallback ? { fallback: v.fallback } : {},
-    ...v.optionalFor ? { optionalFor: v.optionalFor } : {}
+    ...v.optionalFor ? { optionalFor: v.optionalFor } : {},
+    ...v.dependents ? { dependents: v.dependents } : {}
   }));
 }
 function labelOthers(files, elf, arch2, out, owners, jdks) {

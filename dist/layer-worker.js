@@ -4230,6 +4230,7 @@ function readLoaderSource(text) {
       break;
     }
   }
+  if (out.napiError && /throw\s+loadError\b/.test(text)) out.rethrows = true;
   if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
     out.gypBuild = true;
   }
@@ -4310,8 +4311,8 @@ function parseManifest(text) {
 
 // src/image/package-files.ts
 var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
 var JAR = /\.(jar|war|ear)$/i;
 var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
 function packageFileKind(path, size) {

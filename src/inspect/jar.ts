@@ -111,7 +111,13 @@ export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] 
       const target = targetIn(entry)
       if (!namesTarget(target) || (target.os !== undefined && target.os !== 'linux')) continue
       if (!target.arch) continue
-      natives.push({ jar: node.path, entry, target, key: withoutTarget(entry), ...(node.layer !== undefined ? { layer: node.layer } : {}) })
+      natives.push({
+        jar: node.path,
+        entry,
+        target,
+        key: withoutTarget(entry),
+        ...(node.layer !== undefined ? { layer: node.layer } : {})
+      })
     }
   }
   const byKey = new Map<string, Native[]>()
