@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "0ce9652c2e344b6586c7bd6d3cbeb7ac";
+var ENGINE_BUILD = "28dbe9692bc37067451cdbfe58fdc4bc";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -18323,7 +18323,7 @@ function decompressor(kind) {
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -19358,6 +19358,49 @@ async function peek(source, bytes) {
   return { head, stream: stream() };
 }
 
+// src/image/source.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function layerMismatch(label, expected, got) {
+  const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+  return new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash3(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
@@ -19401,10 +19444,7 @@ async function walkLayer(raw, expectedDigest, label) {
   const uncompressed = expected?.of === "uncompressed";
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
-  if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest);
   return got.entries;
 }
 function walkFile(path4, expected, range, label) {
@@ -19478,8 +19518,8 @@ async function feed(chunks, into) {
   into.end();
 }
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
-  const hash = createHash3(algo);
-  const plainHash = hashUncompressed ? createHash3(algo) : void 0;
+  const hash = createHash4(algo);
+  const plainHash = hashUncompressed ? createHash4(algo) : void 0;
   let peeked;
   try {
     peeked = await peek(raw, MAGIC_BYTES);
@@ -19548,45 +19588,6 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
     ...hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest("hex")}` : digest } : {},
     compressed: decompress !== void 0
   };
-}
-
-// src/image/source.ts
-import { createHash as createHash4 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
-}
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash4(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
-}
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
 }
 
 // src/image/tar-index.ts
@@ -19888,10 +19889,7 @@ var ArchiveSource = class _ArchiveSource {
   checked(walked, expected, label) {
     if (!expected) return walked.entries;
     const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
-    if (got !== expected.digest) {
-      const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
-      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
-    }
+    if (got !== expected.digest) throw layerMismatch(label, expected, got);
     return walked.entries;
   }
   async close() {
@@ -25046,6 +25044,26 @@ function tuneHeap() {
 // src/image/layers.ts
 import { stat as stat5 } from "node:fs/promises";
 
+// src/image/blob-digest.ts
+import { createHash as createHash9 } from "node:crypto";
+async function fileDigest(path4, range, algo) {
+  const hash = createHash9(algo);
+  const chunks = new FileChunks(path4, range);
+  chunks.reuse = true;
+  for await (const chunk of chunks) hash.update(chunk);
+  return `${algo}:${hash.digest("hex")}`;
+}
+async function checkFileDigest(path4, range, expected, label = expected.digest) {
+  const algo = expected.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  let got;
+  try {
+    got = await fileDigest(path4, range, algo);
+  } catch (err2) {
+    throw new UserError(`cannot read layer ${label}: ${errorMessage(err2)}`);
+  }
+  if (got !== expected.digest) throw layerMismatch(label, expected, got);
+}
+
 // src/image/layer-pool.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25244,7 +25262,7 @@ var LayerReader = class {
    * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
    * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
    * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
-   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   * the right size is hashed: with other bytes, it is the error a read would give.
    */
   async entriesOf(blob, desc) {
     const cache = this.cache;
@@ -25252,7 +25270,10 @@ var LayerReader = class {
     if (!cache || !key || !(desc.size > 0)) return walkBlob(blob);
     const local = await storedSize(blob);
     const hit = local === void 0 || local === desc.size ? await cache.get(key, desc.size) : void 0;
-    if (hit) return hit;
+    if (hit) {
+      if (blob.kind === "file") await checkFileDigest(blob.path, blob.range, key, blob.label);
+      return hit;
+    }
     if (blob.kind === "stream") {
       const c = counted(blob);
       const entries2 = await walkBlob(c.blob);

@@ -54996,7 +54996,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "0ce9652c2e344b6586c7bd6d3cbeb7ac";
+var ENGINE_BUILD = "28dbe9692bc37067451cdbfe58fdc4bc";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -59236,9 +59236,111 @@ function tuneHeap() {
 // src/image/layers.ts
 import { stat as stat4 } from "node:fs/promises";
 
+// src/image/blob-digest.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// src/image/file-chunks.ts
+import { open as open3 } from "node:fs/promises";
+var FILE_CHUNK = 1024 * 1024;
+var FileChunks = class {
+  constructor(path12, range3, chunk = FILE_CHUNK) {
+    this.path = path12;
+    this.range = range3;
+    this.chunk = chunk;
+  }
+  path;
+  range;
+  chunk;
+  /**
+   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
+   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
+   */
+  reuse = false;
+  async *[Symbol.asyncIterator]() {
+    const file = await open3(this.path, "r");
+    try {
+      const end = this.range ? this.range.end : (await file.stat()).size;
+      const ring = [];
+      let pos = this.range?.start ?? 0;
+      for (let n = 0; pos < end; n++) {
+        const want = Math.min(this.chunk, end - pos);
+        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
+        const { bytesRead } = await file.read(buf, 0, want, pos);
+        if (bytesRead === 0) return;
+        pos += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+};
+
+// src/image/source.ts
+import { createHash as createHash5 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function layerMismatch(label, expected, got) {
+  const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+  return new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash5(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
+// src/image/blob-digest.ts
+async function fileDigest(path12, range3, algo) {
+  const hash = createHash6(algo);
+  const chunks = new FileChunks(path12, range3);
+  chunks.reuse = true;
+  for await (const chunk of chunks) hash.update(chunk);
+  return `${algo}:${hash.digest("hex")}`;
+}
+async function checkFileDigest(path12, range3, expected, label = expected.digest) {
+  const algo = expected.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  let got;
+  try {
+    got = await fileDigest(path12, range3, algo);
+  } catch (err2) {
+    throw new UserError(`cannot read layer ${label}: ${errorMessage(err2)}`);
+  }
+  if (got !== expected.digest) throw layerMismatch(label, expected, got);
+}
+
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -59305,7 +59407,7 @@ function parseOld(buf, nold, le) {
 }
 
 // src/image/capture.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/binary/magic.ts
 function identifyOther(b) {
@@ -59510,7 +59612,7 @@ async function captureEntry(stream2, mode, size, limits = DEFAULT_LIMITS) {
   const decide2 = (first = Buffer.concat(probe)) => {
     probe.length = 0;
     kind = kindOf(first, mode, size, limits);
-    if (kind === "whole" || kind === "sparse") hash = createHash5("sha256");
+    if (kind === "whole" || kind === "sparse") hash = createHash7("sha256");
     if (kind === "whole") whole = takeWhole(size, limits.full);
     if (first.length > 0) take(first);
   };
@@ -60260,43 +60362,6 @@ function decompressor(kind) {
   return void 0;
 }
 
-// src/image/file-chunks.ts
-import { open as open3 } from "node:fs/promises";
-var FILE_CHUNK = 1024 * 1024;
-var FileChunks = class {
-  constructor(path12, range3, chunk = FILE_CHUNK) {
-    this.path = path12;
-    this.range = range3;
-    this.chunk = chunk;
-  }
-  path;
-  range;
-  chunk;
-  /**
-   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
-   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
-   */
-  reuse = false;
-  async *[Symbol.asyncIterator]() {
-    const file = await open3(this.path, "r");
-    try {
-      const end = this.range ? this.range.end : (await file.stat()).size;
-      const ring = [];
-      let pos = this.range?.start ?? 0;
-      for (let n = 0; pos < end; n++) {
-        const want = Math.min(this.chunk, end - pos);
-        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
-        const { bytesRead } = await file.read(buf, 0, want, pos);
-        if (bytesRead === 0) return;
-        pos += bytesRead;
-        yield buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await file.close();
-    }
-  }
-};
-
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -60364,10 +60429,7 @@ async function walkLayer(raw, expectedDigest, label) {
   const uncompressed = expected?.of === "uncompressed";
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
-  if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest);
   return got.entries;
 }
 function walkFile(path12, expected, range3, label) {
@@ -60441,8 +60503,8 @@ async function feed(chunks, into) {
   into.end();
 }
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
-  const hash = createHash6(algo);
-  const plainHash = hashUncompressed ? createHash6(algo) : void 0;
+  const hash = createHash8(algo);
+  const plainHash = hashUncompressed ? createHash8(algo) : void 0;
   let peeked;
   try {
     peeked = await peek(raw, MAGIC_BYTES);
@@ -60711,7 +60773,7 @@ var LayerReader = class {
    * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
    * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
    * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
-   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   * the right size is hashed: with other bytes, it is the error a read would give.
    */
   async entriesOf(blob, desc) {
     const cache = this.cache;
@@ -60719,7 +60781,10 @@ var LayerReader = class {
     if (!cache || !key || !(desc.size > 0)) return walkBlob(blob);
     const local = await storedSize(blob);
     const hit = local === void 0 || local === desc.size ? await cache.get(key, desc.size) : void 0;
-    if (hit) return hit;
+    if (hit) {
+      if (blob.kind === "file") await checkFileDigest(blob.path, blob.range, key, blob.label);
+      return hit;
+    }
     if (blob.kind === "stream") {
       const c = counted(blob);
       const entries2 = await walkBlob(c.blob);
@@ -60736,47 +60801,6 @@ var layerReader = new LayerReader();
 // src/image/oci-layout.ts
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
 import { join as join8 } from "node:path";
-
-// src/image/source.ts
-import { createHash as createHash7 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
-}
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash7(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
-}
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-
-// src/image/oci-layout.ts
 var OciDirSource = class _OciDirSource {
   constructor(name, dir) {
     this.name = name;
@@ -60814,7 +60838,7 @@ var OciDirSource = class _OciDirSource {
 
 // src/image/archive.ts
 var tar2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { stat as stat6 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
@@ -60981,7 +61005,7 @@ async function scanPipe(name, input) {
   }
   return { kind: "pipe", files, walked };
 }
-var sha256 = (b) => `sha256:${createHash8("sha256").update(b).digest("hex")}`;
+var sha256 = (b) => `sha256:${createHash9("sha256").update(b).digest("hex")}`;
 function wellFormed2(e) {
   if (!e || typeof e !== "object") return false;
   const { Config, Layers } = e;
@@ -61117,10 +61141,7 @@ var ArchiveSource = class _ArchiveSource {
   checked(walked, expected, label) {
     if (!expected) return walked.entries;
     const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
-    if (got !== expected.digest) {
-      const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
-      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
-    }
+    if (got !== expected.digest) throw layerMismatch(label, expected, got);
     return walked.entries;
   }
   async close() {
@@ -61498,7 +61519,7 @@ async function credentialsFor(registry, env = process.env) {
 }
 
 // src/image/registry/source.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var RegistrySource = class _RegistrySource {
   constructor(name, client) {
     this.name = name;
@@ -61516,7 +61537,7 @@ var RegistrySource = class _RegistrySource {
   async rootIndex() {
     const ref = this.client.ref;
     const m = await this.client.manifest(manifestRef(ref));
-    const digest = `sha256:${createHash9("sha256").update(m.bytes).digest("hex")}`;
+    const digest = `sha256:${createHash10("sha256").update(m.bytes).digest("hex")}`;
     if (ref.digest) verifyDigest(this.name, ref.digest, m.bytes);
     else if (m.digest && m.digest !== digest && m.digest.startsWith("sha256:")) {
       throw new UserError(`${this.name}: the manifest does not match its Docker-Content-Digest ${m.digest}`);

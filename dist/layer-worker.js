@@ -4171,6 +4171,13 @@ async function peek(source, bytes) {
   return { head, stream: stream() };
 }
 
+// src/image/source.ts
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function layerMismatch(label, expected, got) {
+  const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+  return new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+}
+
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
@@ -4214,10 +4221,7 @@ async function walkLayer(raw, expectedDigest, label) {
   const uncompressed = expected?.of === "uncompressed";
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
-  if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest);
   return got.entries;
 }
 function walkFile(path, expected, range, label) {

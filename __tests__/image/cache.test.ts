@@ -6,10 +6,12 @@
 import { chmod, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { FactsCache, cacheVersion, defaultCacheDir, entryName, type CacheKey } from '../../src/image/cache.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import { LayerReader } from '../../src/image/layers.js'
 import { openSource } from '../../src/image/open.js'
+import type { ImageSource, LayerBlob } from '../../src/image/source.js'
 import { listImages, loadImage } from '../../src/image/read.js'
 import type { Descriptor } from '../../src/image/types.js'
 import { bin } from '../helpers/fixtures.js'
@@ -177,18 +179,63 @@ describe('the reader with a cache', () => {
     return { layer, blobFile: join(image, 'blobs', 'sha256', layer.digest.slice(7)), source }
   }
 
-  test('a layer read once is taken from the cache the next time, without reading its blob', async () => {
+  test('a layer read once is taken from the cache the next time: its blob hashed, not walked', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    // Entries no walk of this blob makes, stored under its digest and size: only a hit can give them back.
+    const marker: LayerEntry[] = [{ path: '/from-the-cache', type: 'file', mode: 0o644, size: 1, uid: 0, gid: 0 }]
+    const seed = new FactsCache(cacheDir)
+    seed.put({ digest: layer.digest }, marker, layer.size)
+    await seed.flush()
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(source, layer)).toEqual(marker)
+    expect(reader.cache.stats).toMatchObject({ hits: 1, misses: 0 })
+  })
+
+  test('a cached layer whose local copy changed, at the same size, is the error a read gives, naming its digest', async () => {
     const { layer, blobFile, source } = await layout()
     const reader = new LayerReader()
     reader.cache = new FactsCache(join(dir, 'cache'))
     const cold = await reader.read(source, layer)
     await reader.cache.flush()
-    // The blob is now garbage of the same size: only a cache hit can still give the entries.
+    expect(cold.find(e => e.path === '/server')?.binary).toMatchObject({ format: 'elf' })
     await writeFile(blobFile, Buffer.alloc(layer.size))
     reader.cache = new FactsCache(join(dir, 'cache'))
-    expect(await reader.read(source, layer)).toEqual(cold)
+    await expect(reader.read(source, layer)).rejects.toThrow(
+      new RegExp(
+        `^layer ${layer.digest} does not match its digest \\(got sha256:[0-9a-f]{64}\\): the image is corrupt$`
+      )
+    )
     expect(reader.cache.stats).toMatchObject({ hits: 1, misses: 0 })
-    expect(cold.find(e => e.path === '/server')?.binary).toMatchObject({ format: 'elf' })
+  })
+
+  test('a stream source (a registry) on a hit is not opened: nothing is downloaded', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    const cold = await reader.read(source, layer)
+    await reader.cache.flush()
+    let opened = 0
+    const registry: ImageSource = {
+      ...source,
+      name: 'registry:test',
+      close: async () => undefined,
+      rootIndex: () => source.rootIndex(),
+      json: d => source.json(d),
+      blob: async (d): Promise<LayerBlob> => ({
+        kind: 'stream',
+        expected: { digest: d.digest },
+        open: async () => {
+          opened++
+          return Readable.from([])
+        }
+      })
+    }
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(registry, layer)).toEqual(cold)
+    expect({ opened, hits: reader.cache.stats.hits }).toEqual({ opened: 0, hits: 1 })
   })
 
   test('a tampered entry is ignored: the layer is read again and its entry written again', async () => {
