@@ -3,10 +3,12 @@
  * the next walk), names come from digests only, the directory stays under its bound, and an unwritable directory is
  * one warning. The reader takes a layer from it instead of reading the blob, and never for a blob it cannot vouch for.
  */
+import { createHash } from 'node:crypto'
 import { chmod, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import { gzipSync } from 'node:zlib'
 import { FactsCache, cacheVersion, defaultCacheDir, entryName, type CacheKey } from '../../src/image/cache.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import { LayerReader } from '../../src/image/layers.js'
@@ -76,8 +78,7 @@ test('an entry whose body, header, version or key does not check out is ignored,
     ['no header', good.subarray(nl + 1)],
     ['empty', Buffer.alloc(0)],
     ['another version', withHeader({ ...header, version: '0000000000000000' })],
-    ['another key (a renamed file)', withHeader({ ...header, key: `stored:sha256:${'ef'.repeat(32)}` })],
-    ['a hash that matches a body that is not gzip', Buffer.concat([Buffer.from('x')])]
+    ['another key (a renamed file)', withHeader({ ...header, key: `stored:sha256:${'ef'.repeat(32)}` })]
   ]
   const results: Record<string, unknown> = {}
   for (const [what, bytes] of tampered) {
@@ -85,6 +86,34 @@ test('an entry whose body, header, version or key does not check out is ignored,
     results[what] = await new FactsCache(dir).get(KEY, 1234)
   }
   expect(results).toEqual(Object.fromEntries(tampered.map(([w]) => [w, undefined])))
+})
+
+/** The entry file `file`, its body replaced by `body` and its header's hash and length made to match it. */
+async function rewrapped(file: string, body: Buffer): Promise<Buffer> {
+  const good = await readFile(file)
+  const header = JSON.parse(good.subarray(0, good.indexOf(0x0a)).toString()) as Record<string, unknown>
+  const sha256 = createHash('sha256').update(body).digest('hex')
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, sha256, length: body.length })}\n`), body])
+}
+
+test('an entry that passes its header and hash but cannot be decoded is a miss, never an error', async () => {
+  await filled()
+  const bodies: Array<[string, Buffer]> = [
+    ['not gzip', Buffer.from('this is not gzip at all')],
+    ['gzip of what is not JSON', gzipSync('{"path": "/bin"')],
+    ['gzip of JSON that is not a list', gzipSync('{"path": "/bin"}')]
+  ]
+  const outcomes: Record<string, unknown> = {}
+  for (const [what, body] of bodies) {
+    const file = join(dir, entryName(KEY) as string)
+    await writeFile(file, await rewrapped(file, body))
+    const cache = new FactsCache(dir)
+    outcomes[what] = await cache.get(KEY, 1234).then(
+      entries => ({ entries, rejected: cache.stats.rejected }),
+      (err: Error) => `threw: ${err.message}`
+    )
+  }
+  expect(outcomes).toEqual(Object.fromEntries(bodies.map(([w]) => [w, { entries: undefined, rejected: 1 }])))
 })
 
 test('a body that hashes right but is not the walk’s shape is ignored', async () => {
@@ -251,6 +280,23 @@ describe('the reader with a cache', () => {
     const tampered = Buffer.from(bytes)
     tampered.writeUInt8((tampered.at(-1) as number) ^ 1, tampered.length - 1)
     await writeFile(file, tampered)
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(source, layer)).toEqual(cold)
+    await reader.cache.flush()
+    expect(reader.cache.stats).toMatchObject({ hits: 0, rejected: 1, written: 1 })
+    expect(await readFile(file)).toEqual(bytes)
+  })
+
+  test('an entry that cannot be decoded is replaced: the layer is read, the same entries, and its entry written again', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    const cold = await reader.read(source, layer)
+    await reader.cache.flush()
+    const file = join(cacheDir, entryName({ digest: layer.digest }) as string)
+    const bytes = await readFile(file)
+    await writeFile(file, await rewrapped(file, Buffer.from('not gzip')))
     reader.cache = new FactsCache(cacheDir)
     expect(await reader.read(source, layer)).toEqual(cold)
     await reader.cache.flush()
