@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "851bf60a17af708a62a37140a76ad5ba";
+var ENGINE_BUILD = "79d5c47346369b19218e89762d296e3f";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -19305,7 +19305,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
     if (kind === "whole") whole = takeWhole(size, limits.full);
-    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : limits.head);
+    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : size);
     if (first.length > 0) take(first);
   };
   const chunks = stream[Symbol.asyncIterator]();

@@ -3411,7 +3411,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
     if (kind === "whole") whole = takeWhole(size, limits.full);
-    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : limits.head);
+    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : size);
     if (first.length > 0) take(first);
   };
   const chunks = stream[Symbol.asyncIterator]();

@@ -147,6 +147,23 @@ describe('a streamed large ELF file whose head crosses a piece boundary', () => 
   // Kept sparsely (above `full`), with a head of 300 KiB: more than one piece, whatever its first segment.
   const limits = { full: 64 * 1024, head: 300 * 1024, headMax: 32 * 1024 * 1024 }
 
+  // The head is sized once its headers are at hand (8 KiB): a chunk that brings them may bring more than the head
+  // will hold. What streamed by before the plan was made must reach the ranges it falls in.
+  test.each(['c-amd64-static-pie', 'go-amd64-cgo'])(
+    '%s: a first chunk longer than the head, or a few bytes and then one, lose nothing',
+    async name => {
+      const file = bin(name)
+      const whole = { binary: parseElf(file), sha256: sha256(file) }
+      const cuts: Array<[string, Buffer[]]> = [
+        ['one chunk of 1 MiB', inChunks(file, 1024 * 1024)],
+        ['3 bytes, then 1 MiB', [file.subarray(0, 3), ...inChunks(file.subarray(3), 1024 * 1024)]]
+      ]
+      for (const [what, chunks] of cuts) {
+        expect([what, await captureEntry(Readable.from(chunks), 0o755, file.length, limits)]).toEqual([what, whole])
+      }
+    }
+  )
+
   test.each([
     ['c-amd64-static-pie', 'GNU ld: the first segment, then the planned ranges'],
     ['go-amd64-cgo', "Go's linker: the read-only segment after the text, planned in pieces of its own"]

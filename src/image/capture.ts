@@ -141,7 +141,9 @@ export async function captureEntry(
     kind = kindOf(first, mode, size, limits)
     if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
     if (kind === 'whole') whole = takeWhole(size, limits.full)
-    if (kind === 'sparse' || kind === 'page') head = new Pieces(0, kind === 'page' ? PAGE : limits.head)
+    // A large file's head holds all that streams by until it is sized: the chunk that brings its headers may bring
+    // more than the head will hold, and the ranges planned then are filled from the head.
+    if (kind === 'sparse' || kind === 'page') head = new Pieces(0, kind === 'page' ? PAGE : size)
     if (first.length > 0) take(first)
   }
   // Not `for await`: leaving that loop early would destroy the stream, and a file skipped is drained instead.
