@@ -72,13 +72,19 @@ test('an entry whose body, header, version or key does not check out is ignored,
   const header = JSON.parse(good.subarray(0, nl).toString()) as Record<string, unknown>
   const withHeader = (h: Record<string, unknown>): Buffer =>
     Buffer.concat([Buffer.from(JSON.stringify(h)), good.subarray(nl)])
+  // Entries of the right shape, gzip'd as put() does: only the recorded hash can tell they are not what was written.
+  const anotherBody = (h: Record<string, unknown>): Buffer => {
+    const body = gzipSync(JSON.stringify(ENTRIES.slice(1)))
+    return Buffer.concat([Buffer.from(`${JSON.stringify({ ...h, length: body.length })}\n`), body])
+  }
   const tampered: Array<[string, Buffer]> = [
     ['a flipped byte in the body', flipped],
     ['cut short', good.subarray(0, good.length - 1)],
     ['no header', good.subarray(nl + 1)],
     ['empty', Buffer.alloc(0)],
     ['another version', withHeader({ ...header, version: '0000000000000000' })],
-    ['another key (a renamed file)', withHeader({ ...header, key: `stored:sha256:${'ef'.repeat(32)}` })]
+    ['another key (a renamed file)', withHeader({ ...header, key: `stored:sha256:${'ef'.repeat(32)}` })],
+    ['another body, valid gzip, its length updated but not its hash', anotherBody(header)]
   ]
   const results: Record<string, unknown> = {}
   for (const [what, bytes] of tampered) {
