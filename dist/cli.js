@@ -9292,16 +9292,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open6.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9521,15 +9521,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "79d5c47346369b19218e89762d296e3f";
+var ENGINE_BUILD = "cb78babc3ef0b1771b72ab9a71001915";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -21315,10 +21315,10 @@ function messageParts(message3) {
       i++;
       continue;
     }
-    const open5 = runEnd(i);
-    const n = open5 - i;
+    const open6 = runEnd(i);
+    const n = open6 - i;
     let close = -1;
-    for (let k = open5; k < message3.length; ) {
+    for (let k = open6; k < message3.length; ) {
       if (message3[k] !== "`") {
         k++;
         continue;
@@ -21331,11 +21331,11 @@ function messageParts(message3) {
       k = e;
     }
     if (close < 0) {
-      prose += message3.slice(i, open5);
-      i = open5;
+      prose += message3.slice(i, open6);
+      i = open6;
       continue;
     }
-    let text = message3.slice(open5, close);
+    let text = message3.slice(open6, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
@@ -25089,11 +25089,27 @@ import { stat as stat5 } from "node:fs/promises";
 
 // src/image/blob-digest.ts
 import { createHash as createHash9 } from "node:crypto";
+import { open as open5 } from "node:fs/promises";
+var CHUNK = 512 * 1024;
 async function fileDigest(path4, range, algo) {
   const hash = createHash9(algo);
-  const chunks = new FileChunks(path4, range);
-  chunks.reuse = true;
-  for await (const chunk of chunks) hash.update(chunk);
+  const file = await open5(path4, "r");
+  try {
+    const end = range ? range.end : (await file.stat()).size;
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+    const readAt = (n, at) => file.read(buffers[n % 2], 0, Math.min(CHUNK, end - at), at);
+    let pos = range?.start ?? 0;
+    let pending = pos < end ? readAt(0, pos) : void 0;
+    for (let n = 1; pending; n++) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      pending = pos < end ? readAt(n, pos) : void 0;
+      hash.update(buffers[(n - 1) % 2].subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return `${algo}:${hash.digest("hex")}`;
 }
 async function checkFileDigest(path4, range, expected, label = expected.digest) {
@@ -25275,7 +25291,7 @@ async function storedSize(blob) {
 }
 function counted(blob) {
   let bytes = 0;
-  const open5 = async () => {
+  const open6 = async () => {
     const stream = await blob.open();
     bytes = 0;
     return (async function* () {
@@ -25285,7 +25301,7 @@ function counted(blob) {
       }
     })();
   };
-  return { blob: { ...blob, open: open5 }, bytes: () => bytes };
+  return { blob: { ...blob, open: open6 }, bytes: () => bytes };
 }
 var LayerReader = class {
   inflight = /* @__PURE__ */ new Map();

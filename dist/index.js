@@ -21074,16 +21074,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state3.output = token.output + open5.output;
+          state3.output = token.output + open6.output;
           state3.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21303,15 +21303,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state3.output.length,
             tokensIndex: state3.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -51671,10 +51671,10 @@ function messageParts(message3) {
       i++;
       continue;
     }
-    const open5 = runEnd(i);
-    const n = open5 - i;
+    const open6 = runEnd(i);
+    const n = open6 - i;
     let close = -1;
-    for (let k = open5; k < message3.length; ) {
+    for (let k = open6; k < message3.length; ) {
       if (message3[k] !== "`") {
         k++;
         continue;
@@ -51687,11 +51687,11 @@ function messageParts(message3) {
       k = e;
     }
     if (close < 0) {
-      prose += message3.slice(i, open5);
-      i = open5;
+      prose += message3.slice(i, open6);
+      i = open6;
       continue;
     }
-    let text = message3.slice(open5, close);
+    let text = message3.slice(open6, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
@@ -54994,7 +54994,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 3;
-var ENGINE_BUILD = "79d5c47346369b19218e89762d296e3f";
+var ENGINE_BUILD = "cb78babc3ef0b1771b72ab9a71001915";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -55546,19 +55546,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open5 = [];
+  const open6 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+      open6.push(i);
+    } else if (c === 125 && open6.length) {
+      open6.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
+  for (let i = 0; i < open6.length; i++) {
+    const at = open6[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -57342,10 +57342,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
+    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open6 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -59236,43 +59236,7 @@ import { stat as stat4 } from "node:fs/promises";
 
 // src/image/blob-digest.ts
 import { createHash as createHash6 } from "node:crypto";
-
-// src/image/file-chunks.ts
 import { open as open3 } from "node:fs/promises";
-var FILE_CHUNK = 1024 * 1024;
-var FileChunks = class {
-  constructor(path12, range3, chunk = FILE_CHUNK) {
-    this.path = path12;
-    this.range = range3;
-    this.chunk = chunk;
-  }
-  path;
-  range;
-  chunk;
-  /**
-   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
-   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
-   */
-  reuse = false;
-  async *[Symbol.asyncIterator]() {
-    const file = await open3(this.path, "r");
-    try {
-      const end = this.range ? this.range.end : (await file.stat()).size;
-      const ring = [];
-      let pos = this.range?.start ?? 0;
-      for (let n = 0; pos < end; n++) {
-        const want = Math.min(this.chunk, end - pos);
-        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
-        const { bytesRead } = await file.read(buf, 0, want, pos);
-        if (bytesRead === 0) return;
-        pos += bytesRead;
-        yield buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await file.close();
-    }
-  }
-};
 
 // src/image/source.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -59318,11 +59282,26 @@ function blobPath(digest) {
 }
 
 // src/image/blob-digest.ts
+var CHUNK = 512 * 1024;
 async function fileDigest(path12, range3, algo) {
   const hash = createHash6(algo);
-  const chunks = new FileChunks(path12, range3);
-  chunks.reuse = true;
-  for await (const chunk of chunks) hash.update(chunk);
+  const file = await open3(path12, "r");
+  try {
+    const end = range3 ? range3.end : (await file.stat()).size;
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+    const readAt = (n, at) => file.read(buffers[n % 2], 0, Math.min(CHUNK, end - at), at);
+    let pos = range3?.start ?? 0;
+    let pending = pos < end ? readAt(0, pos) : void 0;
+    for (let n = 1; pending; n++) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      pending = pos < end ? readAt(n, pos) : void 0;
+      hash.update(buffers[(n - 1) % 2].subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return `${algo}:${hash.digest("hex")}`;
 }
 async function checkFileDigest(path12, range3, expected, label = expected.digest) {
@@ -60405,6 +60384,43 @@ function decompressor(kind) {
   return void 0;
 }
 
+// src/image/file-chunks.ts
+import { open as open4 } from "node:fs/promises";
+var FILE_CHUNK = 1024 * 1024;
+var FileChunks = class {
+  constructor(path12, range3, chunk = FILE_CHUNK) {
+    this.path = path12;
+    this.range = range3;
+    this.chunk = chunk;
+  }
+  path;
+  range;
+  chunk;
+  /**
+   * When set, a chunk's memory is read into again two chunks later: the consumer must be done with chunk k when it
+   * asks for chunk k + 2. Set it before asking for the chunks it applies to; the chunks before are fresh.
+   */
+  reuse = false;
+  async *[Symbol.asyncIterator]() {
+    const file = await open4(this.path, "r");
+    try {
+      const end = this.range ? this.range.end : (await file.stat()).size;
+      const ring = [];
+      let pos = this.range?.start ?? 0;
+      for (let n = 0; pos < end; n++) {
+        const want = Math.min(this.chunk, end - pos);
+        const buf = this.reuse ? ring[n % 2] ??= Buffer.allocUnsafeSlow(this.chunk) : Buffer.allocUnsafeSlow(want);
+        const { bytesRead } = await file.read(buf, 0, want, pos);
+        if (bytesRead === 0) return;
+        pos += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+};
+
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -60786,7 +60802,7 @@ async function storedSize(blob) {
 }
 function counted(blob) {
   let bytes = 0;
-  const open5 = async () => {
+  const open6 = async () => {
     const stream2 = await blob.open();
     bytes = 0;
     return (async function* () {
@@ -60796,7 +60812,7 @@ function counted(blob) {
       }
     })();
   };
-  return { blob: { ...blob, open: open5 }, bytes: () => bytes };
+  return { blob: { ...blob, open: open6 }, bytes: () => bytes };
 }
 var LayerReader = class {
   inflight = /* @__PURE__ */ new Map();
@@ -60886,7 +60902,7 @@ import { stat as stat6 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
 
 // src/image/tar-index.ts
-import { open as open4 } from "node:fs/promises";
+import { open as open5 } from "node:fs/promises";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META = 1024 * 1024;
@@ -60926,7 +60942,7 @@ function paxRecords(b) {
   return out;
 }
 async function indexTar(path12, name) {
-  const fh = await open4(path12, "r");
+  const fh = await open5(path12, "r");
   const out = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -60975,7 +60991,7 @@ async function indexTar(path12, name) {
   }
 }
 async function readMember(path12, m) {
-  const fh = await open4(path12, "r");
+  const fh = await open5(path12, "r");
   try {
     const buf = Buffer.alloc(m.size);
     const { bytesRead } = await fh.read(buf, 0, m.size, m.offset);

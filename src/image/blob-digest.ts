@@ -5,18 +5,41 @@
  * stored, and it is those bytes the user ships. Hashing is a small part of reading a layer (README, Cache).
  */
 import { createHash } from 'node:crypto'
+import { open } from 'node:fs/promises'
 import { UserError, errorMessage } from '../errors.js'
-import { FileChunks, type Range } from './file-chunks.js'
+import type { Range } from './file-chunks.js'
 import type { Expected } from './layer.js'
 import { layerMismatch } from './source.js'
 
-/** The digest (`sha256:<hex>`) of the bytes of `path`, or of `range` of it. */
+/**
+ * Read 512 KiB at a time, the next read on the thread pool while this chunk is hashed: reading and hashing one after
+ * the other, 1 MiB at a time, took a quarter longer (468 MB of the benchmark image's layers: 0.61-0.71 s against
+ * 0.46-0.57 s); 256 KiB to 1 MiB differ little, 4 MiB is slower (the chunk is no longer in the CPU's cache by the
+ * time it is hashed).
+ */
+const CHUNK = 512 * 1024
+
+/** The digest (`sha256:<hex>`) of the bytes of `path`, or of `range` of it (a file shorter than it: what there is). */
 export async function fileDigest(path: string, range: Range | undefined, algo: 'sha256' | 'sha512'): Promise<string> {
   const hash = createHash(algo)
-  const chunks = new FileChunks(path, range)
-  // Each chunk is hashed before the next is asked for, so two buffers can take turns.
-  chunks.reuse = true
-  for await (const chunk of chunks) hash.update(chunk)
+  const file = await open(path, 'r')
+  try {
+    const end = range ? range.end : (await file.stat()).size
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)]
+    const readAt = (n: number, at: number): ReturnType<typeof file.read> =>
+      file.read(buffers[n % 2] as Buffer, 0, Math.min(CHUNK, end - at), at)
+    let pos = range?.start ?? 0
+    let pending = pos < end ? readAt(0, pos) : undefined
+    for (let n = 1; pending; n++) {
+      const { bytesRead } = await pending
+      if (bytesRead === 0) break
+      pos += bytesRead
+      pending = pos < end ? readAt(n, pos) : undefined
+      hash.update((buffers[(n - 1) % 2] as Buffer).subarray(0, bytesRead))
+    }
+  } finally {
+    await file.close()
+  }
   return `${algo}:${hash.digest('hex')}`
 }
 
