@@ -8,8 +8,15 @@ import { jest } from '@jest/globals'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cacheKeys, withActionCache } from '../src/action-cache.js'
 import { startCacheService, type CacheService } from './helpers/cache-service.js'
+
+// The real @actions/cache, each call of which a test may make throw instead, as a library may for a reason it does not
+// foresee: only that reaches the project's own handling (the library turns the service's refusals into warnings).
+const real = await import('@actions/cache')
+const restoreCache = jest.fn(real.restoreCache)
+const saveCache = jest.fn(real.saveCache)
+jest.unstable_mockModule('@actions/cache', () => ({ ...real, restoreCache, saveCache }))
+const { cacheKeys, withActionCache } = await import('../src/action-cache.js')
 
 let root: string
 let service: CacheService
@@ -20,6 +27,8 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'mv-action-cache-'))
   await mkdir(join(root, 'temp'))
   service = await startCacheService()
+  restoreCache.mockClear()
+  saveCache.mockClear()
   out = []
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out.push(String(chunk))
@@ -74,8 +83,29 @@ test('a run saves the facts it added; the next run restores them by the restore 
   expect(service.entries).toHaveLength(1)
 })
 
+test('@actions/cache throwing on restore and on save is a warning of our own; the verification runs and its result stands', async () => {
+  restoreCache.mockRejectedValueOnce(new Error('restore exploded'))
+  saveCache.mockRejectedValueOnce(new Error('save exploded'))
+  const dir = join(root, 'cache', 'multiarch-verify')
+  const result = await withActionCache(dir, async () => {
+    await mkdir(dir, { recursive: true })
+    await writeFile(join(dir, FACT), 'facts')
+    return 'report'
+  })
+  expect(result).toBe('report')
+  const warnings = out
+    .join('')
+    .split('\n')
+    .filter(l => l.startsWith('::warning::'))
+  expect(warnings).toEqual([
+    '::warning::facts cache: not restored (restore exploded); every layer is read',
+    '::warning::facts cache: not saved (save exploded)'
+  ])
+  expect(saveCache).toHaveBeenCalledTimes(1)
+})
+
 // 403: not retried by @actions/cache (a 5xx is, five times with backoff: the same outcome, a minute later).
-test('a cache service that refuses is a warning; the verification runs and its result stands', async () => {
+test('a cache service that refuses: @actions/cache warns itself, and the verification runs and its result stands', async () => {
   service.failWith = 403
   const dir = join(root, 'cache', 'multiarch-verify')
   const result = await withActionCache(dir, async () => {

@@ -152,8 +152,8 @@ var require_b4a = __commonJS({
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
-    function alloc(size, fill4, encoding) {
-      return Buffer.alloc(size, fill4, encoding);
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
     }
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
@@ -176,7 +176,7 @@ var require_b4a = __commonJS({
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
-    function fill3(buffer, value, offset, end, encoding) {
+    function fill2(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
     function from(value, encodingOrOffset, length) {
@@ -272,7 +272,7 @@ var require_b4a = __commonJS({
       concat,
       copy,
       equals,
-      fill: fill3,
+      fill: fill2,
       from,
       includes,
       indexOf,
@@ -9292,16 +9292,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open6.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9521,15 +9521,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "f0a3c2c4cf39406db55add93486d83fe";
+var ENGINE_BUILD = "c468f51c2f105b21374e2e4ef3d06b52";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -18323,7 +18323,7 @@ function decompressor(kind) {
 
 // src/image/layer.ts
 var tar = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -18438,15 +18438,13 @@ function bufferSource(buf, size = buf.length) {
     read: (offset, length) => valid(offset, length) && offset + length <= buf.length ? buf.subarray(offset, offset + length) : void 0
   };
 }
-function sparseSource(size, ranges) {
+function sparseSource(size, parts2) {
   return {
     size,
     read(offset, length) {
       if (!valid(offset, length)) return void 0;
-      for (const r of ranges) {
-        if (offset >= r.offset && offset + length <= r.offset + r.bytes.length) {
-          return r.bytes.subarray(offset - r.offset, offset - r.offset + length);
-        }
+      for (const p of parts2) {
+        if (offset >= p.offset && offset + length <= p.offset + p.length) return p.read(offset - p.offset, length);
       }
       return void 0;
     }
@@ -19028,8 +19026,8 @@ function parsePe(input) {
   }
   return facts2;
 }
-function peCapturePlan(head, size) {
-  const src = bufferSource(head, size);
+function peCapturePlan(src) {
+  const { size } = src;
   const lfanew = u32(src, 60);
   if (lfanew === void 0) return [];
   const optSize = u162(src, lfanew + 20);
@@ -19085,13 +19083,90 @@ function identify(src) {
   return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
 }
 
+// src/binary/pieces.ts
+var PIECE = 256 * 1024;
+var Pieces = class {
+  /** Bytes from `offset`, up to `limit` of them, in pieces of `size` (the last one as short as the limit allows). */
+  constructor(offset, limit, size = PIECE) {
+    this.offset = offset;
+    this.size = size;
+    this.max = Math.max(0, limit);
+  }
+  offset;
+  size;
+  pieces = [];
+  max;
+  /** Bytes held from `offset`, contiguous: what has streamed by of [offset, offset + limit). */
+  length = 0;
+  /** How many bytes it may hold. Raised as a head is sized; never below what it holds. */
+  get limit() {
+    return this.max;
+  }
+  set limit(n) {
+    const last = this.pieces.length - 1;
+    const piece = this.pieces[last];
+    if (piece && piece.length < this.size && n > last * this.size + piece.length) {
+      const longer = Buffer.allocUnsafeSlow(Math.min(this.size, n - last * this.size));
+      piece.copy(longer);
+      this.pieces[last] = longer;
+    }
+    this.max = Math.max(n, this.length);
+  }
+  /**
+   * Keep what of `chunk` (the file's bytes at `pos`) falls within the limit, where it continues what is held: bytes it
+   * already holds are written again (the same bytes, as a stream brings them), bytes after a gap are not kept.
+   */
+  put(chunk, pos) {
+    const start = Math.max(pos, this.offset);
+    const stop = Math.min(pos + chunk.length, this.offset + this.max);
+    if (start >= stop || start - this.offset > this.length) return;
+    let at = start - this.offset;
+    let from = start - pos;
+    const end = stop - this.offset;
+    while (at < end) {
+      const i = Math.floor(at / this.size);
+      const piece = this.pieces[i] ??= Buffer.allocUnsafeSlow(Math.min(this.size, this.max - i * this.size));
+      const n = chunk.copy(
+        piece,
+        at - i * this.size,
+        from,
+        from + Math.min(end - at, piece.length - (at - i * this.size))
+      );
+      at += n;
+      from += n;
+    }
+    this.length = Math.max(this.length, end);
+  }
+  /** Keep what `other` holds that falls in this part's range (a range planned over a head already kept). */
+  fillFrom(other) {
+    other.pieces.forEach((piece, i) => {
+      const at = i * other.size;
+      this.put(piece.subarray(0, Math.max(0, Math.min(piece.length, other.length - at))), other.offset + at);
+    });
+  }
+  read(at, length) {
+    if (!valid(at, length) || at + length > this.length) return void 0;
+    if (length === 0) return Buffer.alloc(0);
+    const i = Math.floor(at / this.size);
+    const inPiece = at - i * this.size;
+    const first = this.pieces[i];
+    if (inPiece + length <= first.length) return first.subarray(inPiece, inPiece + length);
+    const out = Buffer.allocUnsafe(length);
+    for (let done = 0, p = i, off = inPiece; done < length; p++, off = 0) {
+      done += this.pieces[p].copy(out, done, off, off + length - done);
+    }
+    return out;
+  }
+};
+
 // src/binary/plan.ts
 var WINDOW = 256 * 1024;
 var MAX_TABLE = 1024 * 1024;
-function layoutOf(head, size) {
-  if (!isElf(head) || head.length < 64) return void 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+function layoutOf(head) {
+  const ident = head.read(0, 64);
+  if (!ident || !isElf(ident)) return void 0;
+  const is64 = ident[4] === 2;
+  const r = new ElfReader(head, ident[5] !== 2, is64);
   const phoff = is64 ? r.word(32) : r.u32(28);
   const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
   const phnum = r.u16(is64 ? 56 : 44) ?? 0;
@@ -19116,9 +19191,10 @@ function tableWants(l, size, budget) {
   }
   return out;
 }
-function elfCapturePlan(head, size, budget = 0) {
-  const l = layoutOf(head, size);
+function elfCapturePlan(head, budget = 0) {
+  const l = layoutOf(head);
   if (!l) return [];
+  const { size } = head;
   const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
   let loadEnd = 0;
   let dataStart;
@@ -19139,13 +19215,16 @@ function elfCapturePlan(head, size, budget = 0) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
-function capturePlan(head, size, budget = 0) {
-  if (isElf(head)) return elfCapturePlan(head, size, budget);
-  return isPe(head) ? peCapturePlan(head, size) : [];
+function capturePlan(head, budget = 0) {
+  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4));
+  if (!first) return [];
+  if (isElf(first)) return elfCapturePlan(head, budget);
+  return isPe(first) ? peCapturePlan(head) : [];
 }
-function elfLargeExtent(head, size, budget) {
-  const l = layoutOf(head, size);
+function elfLargeExtent(head, budget) {
+  const l = layoutOf(head);
   if (!l) return { head: 0, tables: 0 };
+  const { size } = head;
   const tables = tableWants(l, size, budget).reduce((n, w) => n + w.length, 0);
   if (tableSegments(l).length > 0) return { head: 0, tables };
   const first = l.phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
@@ -19164,11 +19243,6 @@ function kindOf(first, mode, size, limits) {
   if (isElf(first) || isMz(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
-}
-function fill2(r, chunk, pos) {
-  const start = Math.max(r.offset, pos);
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
 var spare = [];
 var SPARE_MAX = 4;
@@ -19193,60 +19267,35 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
   let whole;
-  const kept = [];
-  let keptLen = 0;
-  let headBuf;
-  const keptHead = () => {
-    if (headBuf) return headBuf.subarray(0, keptLen);
-    if (kept.length !== 1) {
-      const one = Buffer.concat(kept, keptLen);
-      kept.length = 0;
-      kept.push(one);
-    }
-    return kept[0];
-  };
+  let head;
   let headLimit = limits.head;
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head);
   let sized = false;
   let ranges;
   let pos = 0;
   let release;
+  const headSource = () => sparseSource(size, head ? [head] : []);
   const take = (chunk) => {
     hash?.update(chunk);
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
-    } else {
-      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen);
-        if (headBuf) part.copy(headBuf, keptLen);
-        else kept.push(Buffer.from(part));
-        keptLen += part.length;
-      }
-    }
+    if (whole) chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    else head?.put(chunk, pos);
     if (kind === "sparse") {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = keptHead();
-        ranges = capturePlan(head, size, tablesBudget).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill2(r, head, 0);
+      if (!ranges && sized && (head?.length ?? 0) >= headLimit) {
+        ranges = capturePlan(headSource(), tablesBudget).map((w) => new Pieces(w.offset, w.length));
+        for (const r of ranges) if (head) r.fillFrom(head);
       }
-      for (const r of ranges ?? []) fill2(r, chunk, pos);
+      for (const r of ranges ?? []) r.put(chunk, pos);
     }
     pos += chunk.length;
   };
   const sizeHead = async () => {
     sized = true;
-    const extent = elfLargeExtent(keptHead(), size, tablesBudget);
+    const extent = elfLargeExtent(headSource(), tablesBudget);
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head);
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead();
     headLimit = want;
-    if (want > keptLen) {
-      const sofar = keptHead();
-      headBuf = Buffer.allocUnsafe(Math.min(want, size));
-      sofar.copy(headBuf);
-      kept.length = 0;
-    }
-    if (keptLen >= headLimit) take(Buffer.alloc(0));
+    if (head) head.limit = Math.min(want, size);
+    if ((head?.length ?? 0) >= headLimit) take(Buffer.alloc(0));
   };
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
@@ -19256,6 +19305,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash2("sha256");
     if (kind === "whole") whole = takeWhole(size, limits.full);
+    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : size);
     if (first.length > 0) take(first);
   };
   const chunks = stream[Symbol.asyncIterator]();
@@ -19275,19 +19325,12 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
         drain.call(stream);
         return {};
       }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+      if (kind === "sparse" && !sized && (head?.length ?? 0) >= Math.min(HEADERS, size)) await sizeHead();
     }
     if (kind === void 0 && probed > 0) decide();
     if (kind === "sparse" && !sized) await sizeHead();
     if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead();
-    const src = kind === "sparse" ? sparseSource(pos, [
-      { offset: 0, bytes: head },
-      ...(ranges ?? []).map((r) => ({
-        offset: r.offset,
-        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-      }))
-    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const src = whole ? bufferSource(whole.subarray(0, Math.min(pos, size))) : sparseSource(pos, [...head ? [head] : [], ...ranges ?? []]);
     const out = { binary: identify(src) };
     if (hash) out.sha256 = hash.digest("hex");
     return out;
@@ -19417,6 +19460,7 @@ function readLoaderSource(text) {
       break;
     }
   }
+  if (out.napiError && /throw\s+loadError\b/.test(text)) out.rethrows = true;
   if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
     out.gypBuild = true;
   }
@@ -19497,8 +19541,8 @@ function parseManifest(text) {
 
 // src/image/package-files.ts
 var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
 var JAR = /\.(jar|war|ear)$/i;
 var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
 function packageFileKind(path4, size) {
@@ -19561,6 +19605,49 @@ async function peek(source, bytes) {
   return { head, stream: stream() };
 }
 
+// src/image/source.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function parseIndex(source, bytes) {
+  let idx;
+  try {
+    idx = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: index.json is not valid JSON`);
+  }
+  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
+  return idx;
+}
+function parseJsonBlob(source, desc, bytes) {
+  verifyDigest(source, desc.digest, bytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
+  }
+}
+function layerMismatch(label, expected, got) {
+  const what2 = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+  return new UserError(`layer ${label} does not match ${what2} (got ${got}): the image is corrupt`);
+}
+function verifyDigest(source, digest, bytes) {
+  const [algo, hex] = digest.split(":");
+  if (algo !== "sha256" && algo !== "sha512") {
+    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
+  }
+  const actual = createHash3(algo).update(bytes).digest("hex");
+  if (actual !== hex) {
+    throw new UserError(
+      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
+    );
+  }
+}
+function blobPath(digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new UserError(`invalid digest "${digest}"`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
@@ -19604,10 +19691,7 @@ async function walkLayer(raw, expectedDigest, label) {
   const uncompressed = expected?.of === "uncompressed";
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
-  if (expected && digest !== expected.digest) {
-    const what2 = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what2} (got ${digest}): the image is corrupt`);
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest);
   return got.entries;
 }
 function walkFile(path4, expected, range, label) {
@@ -19688,8 +19772,8 @@ async function feed(chunks, into) {
   into.end();
 }
 async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) {
-  const hash = createHash3(algo);
-  const plainHash = hashUncompressed ? createHash3(algo) : void 0;
+  const hash = createHash4(algo);
+  const plainHash = hashUncompressed ? createHash4(algo) : void 0;
   let peeked;
   try {
     peeked = await peek(raw, MAGIC_BYTES);
@@ -19758,45 +19842,6 @@ async function readLayer(raw, label, algo = "sha256", hashUncompressed = false) 
     ...hashUncompressed ? { uncompressedDigest: plainHash ? `${algo}:${plainHash.digest("hex")}` : digest } : {},
     compressed: decompress !== void 0
   };
-}
-
-// src/image/source.ts
-import { createHash as createHash4 } from "node:crypto";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function parseIndex(source, bytes) {
-  let idx;
-  try {
-    idx = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: index.json is not valid JSON`);
-  }
-  if (!idx || !Array.isArray(idx.manifests)) throw new UserError(`${source}: index.json has no "manifests" list`);
-  return idx;
-}
-function parseJsonBlob(source, desc, bytes) {
-  verifyDigest(source, desc.digest, bytes);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new UserError(`${source}: blob ${desc.digest} is not valid JSON`);
-  }
-}
-function verifyDigest(source, digest, bytes) {
-  const [algo, hex] = digest.split(":");
-  if (algo !== "sha256" && algo !== "sha512") {
-    throw new UserError(`${source}: unsupported digest algorithm in ${digest}`);
-  }
-  const actual = createHash4(algo).update(bytes).digest("hex");
-  if (actual !== hex) {
-    throw new UserError(
-      `${source}: blob ${digest} does not match its digest (got ${algo}:${actual}); the image is corrupt`
-    );
-  }
-}
-function blobPath(digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new UserError(`invalid digest "${digest}"`);
-  return `blobs/${m[1]}/${m[2]}`;
 }
 
 // src/image/tar-index.ts
@@ -20098,10 +20143,7 @@ var ArchiveSource = class _ArchiveSource {
   checked(walked, expected, label) {
     if (!expected) return walked.entries;
     const got = expected.of === "uncompressed" ? walked.uncompressedDigest : walked.digest;
-    if (got !== expected.digest) {
-      const what2 = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
-      throw new UserError(`layer ${label} does not match ${what2} (got ${got}): the image is corrupt`);
-    }
+    if (got !== expected.digest) throw layerMismatch(label, expected, got);
     return walked.entries;
   }
   async close() {
@@ -21484,10 +21526,10 @@ function messageParts(message2) {
       i++;
       continue;
     }
-    const open5 = runEnd(i);
-    const n = open5 - i;
+    const open6 = runEnd(i);
+    const n = open6 - i;
     let close = -1;
-    for (let k = open5; k < message2.length; ) {
+    for (let k = open6; k < message2.length; ) {
       if (message2[k] !== "`") {
         k++;
         continue;
@@ -21500,11 +21542,11 @@ function messageParts(message2) {
       k = e;
     }
     if (close < 0) {
-      prose += message2.slice(i, open5);
-      i = open5;
+      prose += message2.slice(i, open6);
+      i = open6;
       continue;
     }
-    let text = message2.slice(open5, close);
+    let text = message2.slice(open6, close);
     if (paddedAtBothEnds(text)) text = text.slice(1, -1);
     if (prose) out.push({ code: false, text: prose, raw: prose });
     prose = "";
@@ -23767,7 +23809,7 @@ function packageMessage(p, files, runtime2) {
   const how = runtime2 === "python" ? `this platform's Python does not even see modules tagged for another architecture, and cannot load the others: \`import\` fails with "ModuleNotFoundError" or "ImportError"` : FAILS[runtime2];
   return `The ${runtime2 === "python" ? "Python package" : "package"} ${named(pkg)} was installed for another platform: its ${files.length} native modules are ${machines}, and none is built for ${plat} (${code(first.path)}, \u2026): ${how}.`;
 }
-function packageDraft2(p, pkg) {
+function packageDraft2(p, pkg, copies = []) {
   const plat = formatPlatform(p.platform);
   const fails2 = pkg.fails;
   const has = fails2.has.length ? fails2.has.map(code).join(", ") : "nothing";
@@ -23787,12 +23829,14 @@ function packageDraft2(p, pkg) {
     "node-pre-gyp": `node-pre-gyp looks for ${code(fails2.wants)}, and its builds are ${has}`,
     "per-platform-files": `it has builds for ${has}, and none for ${code(fails2.wants)}`
   };
+  const also = copies.length ? ` ${copies.length === 1 ? "Another copy" : `${copies.length} other copies`} of it fail${copies.length === 1 ? "s" : ""} the same way: ${copies.map((c) => `${c.version ?? "?"} in ${code(c.path)}`).join(", ")}.` : "";
+  const needs = pkg.dependents?.length ? ` ${pkg.dependents.map(code).join(", ")} ${pkg.dependents.length === 1 ? "needs" : "need"} it, and fail${pkg.dependents.length === 1 ? "s" : ""} with it.` : "";
   const by = pkg.optionalFor ?? [];
   const optional = by.length ? ` Only ${by.map(code).join(", ")} ${by.length === 1 ? "depends" : "depend"} on it, optionally, and ${by.length === 1 ? "goes" : "go"} on without it (slower, or without what it adds).` : "";
   return {
     ...optional ? { severity: "note" } : {},
     path: `${pkg.path}/package.json`,
-    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.${optional}`,
+    message: `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ${code(`require('${pkg.name}')`)} throws ${code(fails2.words)}.${needs}${also}${optional}`,
     hint: moduleFix("node", p.platform),
     evidence: {
       runtime: "node",
@@ -23800,9 +23844,19 @@ function packageDraft2(p, pkg) {
       ...pkg.version ? { version: pkg.version } : {},
       layout: pkg.layout,
       wants: fails2.wants,
-      has: fails2.has.join(" ")
+      has: fails2.has.join(" "),
+      ...pkg.dependents?.length ? { dependents: pkg.dependents.join(" ") } : {},
+      ...copies.length ? { copies: copies.length + 1 } : {}
     }
   };
+}
+function byName(failing) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const pkg of failing) {
+    const key = pkg.ecosystem === "npm" ? `npm\0${pkg.name}` : `${pkg.ecosystem}\0${pkg.path}`;
+    groups.set(key, [...groups.get(key) ?? [], pkg]);
+  }
+  return [...groups.values()];
 }
 function foreignPrograms(p) {
   return p.executables.filter((f) => f.package && !f.module && f.binary.format === "elf" && !elfMatchesPlatform(f.binary, p.platform)).filter((f) => f.binary.format === "elf" && !exclusionOf(f, f.binary)).map((f) => f.package.path);
@@ -23814,7 +23868,7 @@ var nativeModuleMismatch = platformRule({
   help: moduleFix("node"),
   each(p) {
     const failing = (p.packages ?? []).filter((pkg) => pkg.fails);
-    const out = failing.map((pkg) => packageDraft2(p, pkg));
+    const out = byName(failing).map(([first, ...copies]) => packageDraft2(p, first, copies));
     const said = /* @__PURE__ */ new Set([...failing.map((pkg) => pkg.path), ...foreignPrograms(p)]);
     const groups = /* @__PURE__ */ new Map();
     for (const f of p.executables) {
@@ -25410,6 +25464,42 @@ function tuneHeap() {
 // src/image/layers.ts
 import { stat as stat5 } from "node:fs/promises";
 
+// src/image/blob-digest.ts
+import { createHash as createHash9 } from "node:crypto";
+import { open as open5 } from "node:fs/promises";
+var CHUNK = 512 * 1024;
+async function fileDigest(path4, range, algo) {
+  const hash = createHash9(algo);
+  const file = await open5(path4, "r");
+  try {
+    const end = range ? range.end : (await file.stat()).size;
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+    const readAt = (n, at) => file.read(buffers[n % 2], 0, Math.min(CHUNK, end - at), at);
+    let pos = range?.start ?? 0;
+    let pending = pos < end ? readAt(0, pos) : void 0;
+    for (let n = 1; pending; n++) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      pending = pos < end ? readAt(n, pos) : void 0;
+      hash.update(buffers[(n - 1) % 2].subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
+  return `${algo}:${hash.digest("hex")}`;
+}
+async function checkFileDigest(path4, range, expected, label = expected.digest) {
+  const algo = expected.digest.startsWith("sha512:") ? "sha512" : "sha256";
+  let got;
+  try {
+    got = await fileDigest(path4, range, algo);
+  } catch (err2) {
+    throw new UserError(`cannot read layer ${label}: ${errorMessage(err2)}`);
+  }
+  if (got !== expected.digest) throw layerMismatch(label, expected, got);
+}
+
 // src/image/layer-pool.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25578,7 +25668,7 @@ async function storedSize(blob) {
 }
 function counted(blob) {
   let bytes = 0;
-  const open5 = async () => {
+  const open6 = async () => {
     const stream = await blob.open();
     bytes = 0;
     return (async function* () {
@@ -25588,7 +25678,7 @@ function counted(blob) {
       }
     })();
   };
-  return { blob: { ...blob, open: open5 }, bytes: () => bytes };
+  return { blob: { ...blob, open: open6 }, bytes: () => bytes };
 }
 var LayerReader = class {
   inflight = /* @__PURE__ */ new Map();
@@ -25608,7 +25698,7 @@ var LayerReader = class {
    * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
    * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
    * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
-   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   * the right size is hashed: with other bytes, it is the error a read would give.
    */
   async entriesOf(blob, desc) {
     const cache = this.cache;
@@ -25616,7 +25706,10 @@ var LayerReader = class {
     if (!cache || !key || !(desc.size > 0)) return walkBlob(blob);
     const local = await storedSize(blob);
     const hit = local === void 0 || local === desc.size ? await cache.get(key, desc.size) : void 0;
-    if (hit) return hit;
+    if (hit) {
+      if (blob.kind === "file") await checkFileDigest(blob.path, blob.range, key, blob.label);
+      return hit;
+    }
     if (blob.kind === "stream") {
       const c = counted(blob);
       const entries2 = await walkBlob(c.blob);
@@ -26444,6 +26537,22 @@ var FAMILIES2 = [
     words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
   },
   {
+    test: (pkg) => pkg.name === "turbo",
+    words: () => "Turborepo did not find the correct binary for your platform."
+  },
+  {
+    test: (pkg) => pkg.name === "sass-embedded",
+    words: () => "Embedded Dart Sass couldn't find the embedded compiler executable."
+  },
+  {
+    test: (pkg) => pkg.name === "@sentry/cli",
+    words: () => "Sentry CLI binary for this platform/architecture not found!"
+  },
+  {
+    test: (pkg) => pkg.name === "node-llama-cpp",
+    words: () => "NoBinaryFoundError"
+  },
+  {
     test: (pkg) => pkg.name === "koffi",
     words: () => "Cannot find the native Koffi module; did you bundle it correctly?"
   },
@@ -26460,10 +26569,12 @@ function loaderWords2(pkg, f) {
     const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : "";
     return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=\u2026${armv} libc=${f.platform.gyp.libc}`;
   }
-  const napi = pkg.loaders.find((l) => l.napiError)?.napiError;
-  if (f.layout === "platform-packages" && napi) return napi;
-  if (f.layout === "node-pre-gyp") return `Cannot find module '${f.wants}'`;
-  return `Cannot find module '${f.wants}'`;
+  const napi = pkg.loaders.find((l) => l.napiError);
+  if (f.layout === "platform-packages" && napi?.napiError && !napi.rethrows) return napi.napiError;
+  if (pkg.manifest.uses?.includes("bindings") && f.layout !== "platform-packages") {
+    return "Could not locate the bindings file. Tried:";
+  }
+  return f.layout === "node-pre-gyp" ? `Cannot find module '${f.wants}'` : `Cannot find module '${f.wants}\u2026'`;
 }
 
 // src/inspect/npm/choose.ts
@@ -26535,11 +26646,15 @@ var Chooser = class {
    */
   markOptional(v) {
     const optional = [];
+    const requiredBy = [];
     for (const dep of this.npm.packages.values()) {
-      if (dep.manifest.requires?.includes(v.name)) return;
-      if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name);
+      if (dep.manifest.requires?.includes(v.name)) requiredBy.push(dep.name);
+      else if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name);
     }
-    if (optional.length) v.optionalFor = [...new Set(optional)].sort();
+    if (requiredBy.length) v.dependents = [...new Set(requiredBy)].sort();
+    const roots = [...this.npm.roots.values()];
+    const app = roots.some((r) => r.requires?.includes(v.name) || r.optional?.includes(v.name));
+    if (!requiredBy.length && optional.length && roots.length && !app) v.optionalFor = [...new Set(optional)].sort();
   }
   verdict(pkg, layout, takes, rest = {}) {
     return {
@@ -26627,7 +26742,8 @@ var Chooser = class {
     }
     const fallback = this.fallbackOf(pkg);
     if (fallback) return this.verdict(pkg, "platform-packages", takes, { fallback });
-    const wants = first.find((m) => fits(m.target, this.p, m.target.libc ?? this.p.libc))?.name ?? first[0]?.name ?? "";
+    const named2 = (m) => m.target.os === "linux" && m.target.arch?.name === this.p.arch.name && !m.target.gpu;
+    const wants = (first.find((m) => fits(m.target, this.p)) ?? first.find(named2) ?? first[0])?.name ?? "";
     const has = first.filter((m) => m.installed).map((m) => `${m.name} (${describeTarget(m.target)})`);
     return this.verdict(pkg, "platform-packages", takes, {
       fails: { wants, has, words: loaderWords2(pkg, { layout: "platform-packages", wants, has, platform: this.p }) }
@@ -26761,6 +26877,9 @@ var NpmTree = class {
     for (const node2 of tree.files()) {
       const dir = packageDirOf(node2.path);
       if (dir) files.set(dir, [...files.get(dir) ?? [], node2]);
+      else if (node2.pkg?.kind === "npm" && tree.resolve(posix12.join(posix12.dirname(node2.path), "node_modules")).ok) {
+        this.roots.set(posix12.dirname(node2.path), node2.pkg.manifest);
+      }
     }
     for (const [dir, nodes] of files) {
       const json = nodes.find((n) => n.path === `${dir}/package.json`)?.pkg;
@@ -26775,6 +26894,8 @@ var NpmTree = class {
   }
   tree;
   packages = /* @__PURE__ */ new Map();
+  /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
+  roots = /* @__PURE__ */ new Map();
   /** The package a file belongs to. */
   ownerOf(path4) {
     const dir = packageDirOf(path4);
@@ -27000,7 +27121,8 @@ function npmPackages(model) {
     takes: v.takes,
     ...v.fails ? { fails: v.fails } : {},
     ...v.fallback ? { fallback: v.fallback } : {},
-    ...v.optionalFor ? { optionalFor: v.optionalFor } : {}
+    ...v.optionalFor ? { optionalFor: v.optionalFor } : {},
+    ...v.dependents ? { dependents: v.dependents } : {}
   }));
 }
 function labelOthers(files, elf, arch, out, owners, jdks) {

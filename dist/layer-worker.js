@@ -138,8 +138,8 @@ var require_b4a = __commonJS({
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
-    function alloc(size, fill4, encoding) {
-      return Buffer.alloc(size, fill4, encoding);
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
     }
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
@@ -162,7 +162,7 @@ var require_b4a = __commonJS({
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
-    function fill3(buffer, value, offset, end, encoding) {
+    function fill2(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
     function from(value, encodingOrOffset, length) {
@@ -258,7 +258,7 @@ var require_b4a = __commonJS({
       concat,
       copy,
       equals,
-      fill: fill3,
+      fill: fill2,
       from,
       includes,
       indexOf,
@@ -2567,15 +2567,13 @@ function bufferSource(buf, size = buf.length) {
     read: (offset, length) => valid(offset, length) && offset + length <= buf.length ? buf.subarray(offset, offset + length) : void 0
   };
 }
-function sparseSource(size, ranges) {
+function sparseSource(size, parts) {
   return {
     size,
     read(offset, length) {
       if (!valid(offset, length)) return void 0;
-      for (const r of ranges) {
-        if (offset >= r.offset && offset + length <= r.offset + r.bytes.length) {
-          return r.bytes.subarray(offset - r.offset, offset - r.offset + length);
-        }
+      for (const p of parts) {
+        if (offset >= p.offset && offset + length <= p.offset + p.length) return p.read(offset - p.offset, length);
       }
       return void 0;
     }
@@ -3145,8 +3143,8 @@ function parsePe(input) {
   }
   return facts;
 }
-function peCapturePlan(head, size) {
-  const src = bufferSource(head, size);
+function peCapturePlan(src) {
+  const { size } = src;
   const lfanew = u32(src, 60);
   if (lfanew === void 0) return [];
   const optSize = u16(src, lfanew + 20);
@@ -3191,13 +3189,90 @@ function identify(src) {
   return parseShebang(head) ?? identifyOther(head) ?? { format: "other" };
 }
 
+// src/binary/pieces.ts
+var PIECE = 256 * 1024;
+var Pieces = class {
+  /** Bytes from `offset`, up to `limit` of them, in pieces of `size` (the last one as short as the limit allows). */
+  constructor(offset, limit, size = PIECE) {
+    this.offset = offset;
+    this.size = size;
+    this.max = Math.max(0, limit);
+  }
+  offset;
+  size;
+  pieces = [];
+  max;
+  /** Bytes held from `offset`, contiguous: what has streamed by of [offset, offset + limit). */
+  length = 0;
+  /** How many bytes it may hold. Raised as a head is sized; never below what it holds. */
+  get limit() {
+    return this.max;
+  }
+  set limit(n) {
+    const last = this.pieces.length - 1;
+    const piece = this.pieces[last];
+    if (piece && piece.length < this.size && n > last * this.size + piece.length) {
+      const longer = Buffer.allocUnsafeSlow(Math.min(this.size, n - last * this.size));
+      piece.copy(longer);
+      this.pieces[last] = longer;
+    }
+    this.max = Math.max(n, this.length);
+  }
+  /**
+   * Keep what of `chunk` (the file's bytes at `pos`) falls within the limit, where it continues what is held: bytes it
+   * already holds are written again (the same bytes, as a stream brings them), bytes after a gap are not kept.
+   */
+  put(chunk, pos) {
+    const start = Math.max(pos, this.offset);
+    const stop = Math.min(pos + chunk.length, this.offset + this.max);
+    if (start >= stop || start - this.offset > this.length) return;
+    let at = start - this.offset;
+    let from = start - pos;
+    const end = stop - this.offset;
+    while (at < end) {
+      const i = Math.floor(at / this.size);
+      const piece = this.pieces[i] ??= Buffer.allocUnsafeSlow(Math.min(this.size, this.max - i * this.size));
+      const n = chunk.copy(
+        piece,
+        at - i * this.size,
+        from,
+        from + Math.min(end - at, piece.length - (at - i * this.size))
+      );
+      at += n;
+      from += n;
+    }
+    this.length = Math.max(this.length, end);
+  }
+  /** Keep what `other` holds that falls in this part's range (a range planned over a head already kept). */
+  fillFrom(other) {
+    other.pieces.forEach((piece, i) => {
+      const at = i * other.size;
+      this.put(piece.subarray(0, Math.max(0, Math.min(piece.length, other.length - at))), other.offset + at);
+    });
+  }
+  read(at, length) {
+    if (!valid(at, length) || at + length > this.length) return void 0;
+    if (length === 0) return Buffer.alloc(0);
+    const i = Math.floor(at / this.size);
+    const inPiece = at - i * this.size;
+    const first = this.pieces[i];
+    if (inPiece + length <= first.length) return first.subarray(inPiece, inPiece + length);
+    const out = Buffer.allocUnsafe(length);
+    for (let done = 0, p = i, off = inPiece; done < length; p++, off = 0) {
+      done += this.pieces[p].copy(out, done, off, off + length - done);
+    }
+    return out;
+  }
+};
+
 // src/binary/plan.ts
 var WINDOW = 256 * 1024;
 var MAX_TABLE = 1024 * 1024;
-function layoutOf(head, size) {
-  if (!isElf(head) || head.length < 64) return void 0;
-  const is64 = head[4] === 2;
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64);
+function layoutOf(head) {
+  const ident = head.read(0, 64);
+  if (!ident || !isElf(ident)) return void 0;
+  const is64 = ident[4] === 2;
+  const r = new ElfReader(head, ident[5] !== 2, is64);
   const phoff = is64 ? r.word(32) : r.u32(28);
   const phentsize = r.u16(is64 ? 54 : 42) ?? 0;
   const phnum = r.u16(is64 ? 56 : 44) ?? 0;
@@ -3222,9 +3297,10 @@ function tableWants(l, size, budget) {
   }
   return out;
 }
-function elfCapturePlan(head, size, budget = 0) {
-  const l = layoutOf(head, size);
+function elfCapturePlan(head, budget = 0) {
+  const l = layoutOf(head);
   if (!l) return [];
+  const { size } = head;
   const wants = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }];
   let loadEnd = 0;
   let dataStart;
@@ -3245,13 +3321,16 @@ function elfCapturePlan(head, size, budget = 0) {
   if (shoff !== void 0 && shoff < size) wants.push({ offset: shoff, length: Math.min(shentsize * shnum, MAX_TABLE) });
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
-function capturePlan(head, size, budget = 0) {
-  if (isElf(head)) return elfCapturePlan(head, size, budget);
-  return isPe(head) ? peCapturePlan(head, size) : [];
+function capturePlan(head, budget = 0) {
+  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4));
+  if (!first) return [];
+  if (isElf(first)) return elfCapturePlan(head, budget);
+  return isPe(first) ? peCapturePlan(head) : [];
 }
-function elfLargeExtent(head, size, budget) {
-  const l = layoutOf(head, size);
+function elfLargeExtent(head, budget) {
+  const l = layoutOf(head);
   if (!l) return { head: 0, tables: 0 };
+  const { size } = head;
   const tables = tableWants(l, size, budget).reduce((n, w) => n + w.length, 0);
   if (tableSegments(l).length > 0) return { head: 0, tables };
   const first = l.phdrs.find((p) => p.type === PT_LOAD && p.offset === 0);
@@ -3270,11 +3349,6 @@ function kindOf(first, mode, size, limits) {
   if (isElf(first) || isMz(first)) return size <= limits.full ? "whole" : "sparse";
   const script = first.length >= 2 && first[0] === 35 && first[1] === 33;
   return (mode & 73) !== 0 || script ? "page" : "skip";
-}
-function fill(r, chunk, pos) {
-  const start = Math.max(r.offset, pos);
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length);
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos);
 }
 var spare = [];
 var SPARE_MAX = 4;
@@ -3299,60 +3373,35 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
   let kind;
   let hash;
   let whole;
-  const kept = [];
-  let keptLen = 0;
-  let headBuf;
-  const keptHead = () => {
-    if (headBuf) return headBuf.subarray(0, keptLen);
-    if (kept.length !== 1) {
-      const one = Buffer.concat(kept, keptLen);
-      kept.length = 0;
-      kept.push(one);
-    }
-    return kept[0];
-  };
+  let head;
   let headLimit = limits.head;
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head);
   let sized = false;
   let ranges;
   let pos = 0;
   let release;
+  const headSource = () => sparseSource(size, head ? [head] : []);
   const take = (chunk) => {
     hash?.update(chunk);
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
-    } else {
-      const limit = kind === "sparse" ? headLimit : kind === "page" ? PAGE : 0;
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen);
-        if (headBuf) part.copy(headBuf, keptLen);
-        else kept.push(Buffer.from(part));
-        keptLen += part.length;
-      }
-    }
+    if (whole) chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)));
+    else head?.put(chunk, pos);
     if (kind === "sparse") {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = keptHead();
-        ranges = capturePlan(head, size, tablesBudget).map((w) => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }));
-        for (const r of ranges) fill(r, head, 0);
+      if (!ranges && sized && (head?.length ?? 0) >= headLimit) {
+        ranges = capturePlan(headSource(), tablesBudget).map((w) => new Pieces(w.offset, w.length));
+        for (const r of ranges) if (head) r.fillFrom(head);
       }
-      for (const r of ranges ?? []) fill(r, chunk, pos);
+      for (const r of ranges ?? []) r.put(chunk, pos);
     }
     pos += chunk.length;
   };
   const sizeHead = async () => {
     sized = true;
-    const extent = elfLargeExtent(keptHead(), size, tablesBudget);
+    const extent = elfLargeExtent(headSource(), tablesBudget);
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head);
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead();
     headLimit = want;
-    if (want > keptLen) {
-      const sofar = keptHead();
-      headBuf = Buffer.allocUnsafe(Math.min(want, size));
-      sofar.copy(headBuf);
-      kept.length = 0;
-    }
-    if (keptLen >= headLimit) take(Buffer.alloc(0));
+    if (head) head.limit = Math.min(want, size);
+    if ((head?.length ?? 0) >= headLimit) take(Buffer.alloc(0));
   };
   const drain = typeof stream.resume === "function" ? stream.resume : void 0;
   const probe = [];
@@ -3362,6 +3411,7 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
     kind = kindOf(first, mode, size, limits);
     if (kind === "whole" || kind === "sparse") hash = createHash("sha256");
     if (kind === "whole") whole = takeWhole(size, limits.full);
+    if (kind === "sparse" || kind === "page") head = new Pieces(0, kind === "page" ? PAGE : size);
     if (first.length > 0) take(first);
   };
   const chunks = stream[Symbol.asyncIterator]();
@@ -3381,19 +3431,12 @@ async function captureEntry(stream, mode, size, limits = DEFAULT_LIMITS) {
         drain.call(stream);
         return {};
       }
-      if (kind === "sparse" && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead();
+      if (kind === "sparse" && !sized && (head?.length ?? 0) >= Math.min(HEADERS, size)) await sizeHead();
     }
     if (kind === void 0 && probed > 0) decide();
     if (kind === "sparse" && !sized) await sizeHead();
     if (kind === void 0 || kind === "skip") return {};
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead();
-    const src = kind === "sparse" ? sparseSource(pos, [
-      { offset: 0, bytes: head },
-      ...(ranges ?? []).map((r) => ({
-        offset: r.offset,
-        bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-      }))
-    ]) : bufferSource(head, kind === "whole" ? head.length : pos);
+    const src = whole ? bufferSource(whole.subarray(0, Math.min(pos, size))) : sparseSource(pos, [...head ? [head] : [], ...ranges ?? []]);
     const out = { binary: identify(src) };
     if (hash) out.sha256 = hash.digest("hex");
     return out;
@@ -3424,7 +3467,7 @@ var slc = function(v, s, e) {
   n.set(v.subarray(s, e));
   return n;
 };
-var fill2 = function(v, n, s, e) {
+var fill = function(v, n, s, e) {
   if (u8.prototype.fill)
     return u8.prototype.fill.call(v, n, s, e);
   if (s == null || s < 0)
@@ -3659,7 +3702,7 @@ var rhu = function(dat, bt) {
   ri[mb] = 0;
   for (i = mb; i > 0; --i) {
     var pv = ri[i];
-    fill2(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
   }
   if (ri[0] != ts)
     err(0);
@@ -3667,7 +3710,7 @@ var rhu = function(dat, bt) {
     var bits = hw[i];
     if (bits) {
       var code = ri[bits];
-      fill2(syms, i, code, ri[bits] = code + (1 << mb - bits));
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
     }
   }
   return [bt, {
@@ -3813,10 +3856,10 @@ var rzb = function(dat, st, out) {
       return;
     st.b = bt + 1;
     if (out) {
-      fill2(out, dat[bt], st.y, st.y += sz);
+      fill(out, dat[bt], st.y, st.y += sz);
       return out;
     }
-    return fill2(new u8(sz), dat[bt]);
+    return fill(new u8(sz), dat[bt]);
   }
   if (ebt > dat.length)
     return;
@@ -3852,7 +3895,7 @@ var rzb = function(dat, st, out) {
     if (lbt == 0)
       buf.set(dat.subarray(bt, bt += lss), spl);
     else if (lbt == 1)
-      fill2(buf, dat[bt++], spl);
+      fill(buf, dat[bt++], spl);
     else {
       var hu = st.h;
       if (lbt == 2) {
@@ -4230,6 +4273,7 @@ function readLoaderSource(text) {
       break;
     }
   }
+  if (out.napiError && /throw\s+loadError\b/.test(text)) out.rethrows = true;
   if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
     out.gypBuild = true;
   }
@@ -4310,8 +4354,8 @@ function parseManifest(text) {
 
 // src/image/package-files.ts
 var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
 var JAR = /\.(jar|war|ear)$/i;
 var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
 function packageFileKind(path, size) {
@@ -4374,6 +4418,13 @@ async function peek(source, bytes) {
   return { head, stream: stream() };
 }
 
+// src/image/source.ts
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function layerMismatch(label, expected, got) {
+  const what = expected.of === "uncompressed" ? `its diff_id ${expected.digest}` : "its digest";
+  return new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`);
+}
+
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
 var LD_CACHE = "/etc/ld.so.cache";
@@ -4417,10 +4468,7 @@ async function walkLayer(raw, expectedDigest, label) {
   const uncompressed = expected?.of === "uncompressed";
   const got = await readLayer(raw, label, algo, uncompressed);
   const digest = uncompressed ? got.uncompressedDigest : got.digest;
-  if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : "its digest";
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`);
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest);
   return got.entries;
 }
 function walkFile(path, expected, range, label) {

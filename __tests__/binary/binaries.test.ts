@@ -127,7 +127,7 @@ describe('streaming capture gives the same facts as reading the whole file', () 
     const whole = parseElf(bytes) as ElfFacts
     expect(whole).toMatchObject({ linkage: 'dynamic', needed: ['libc.so.6'] })
     expect(whole.versionNeeds?.map(v => v.file)).toEqual(['libc.so.6'])
-    const extent = elfLargeExtent(bytes.subarray(0, 8192), bytes.length, 8 * 1024 * 1024)
+    const extent = elfLargeExtent(bufferSource(bytes.subarray(0, 8192), bytes.length), 8 * 1024 * 1024)
     expect(extent.head).toBe(0) // the first segment (the text) is not held
     expect(extent.tables).toBeGreaterThan(0)
     expect(extent.tables).toBeLessThan(bytes.length / 2)

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { Readable } from 'node:stream'
 import { describePeMachine, peArchitecture } from '../../src/binary/arch.js'
-import { bufferSource, sparseSource } from '../../src/binary/bytes.js'
+import { bufferPart, bufferSource, sparseSource } from '../../src/binary/bytes.js'
 import { identify } from '../../src/binary/identify.js'
 import { parsePe, peCapturePlan, type PeFacts } from '../../src/binary/pe.js'
 import { captureEntry } from '../../src/image/capture.js'
@@ -97,17 +97,16 @@ describe('streaming capture gives the same facts as reading the whole file', () 
   test("the plan names the data section's start, where Go's build info is", () => {
     const bytes = bin('go-windows-arm64.exe')
     const head = bytes.subarray(0, 4096)
-    const ranges = peCapturePlan(head, bytes.length).map(w => ({
-      offset: w.offset,
-      bytes: bytes.subarray(w.offset, w.offset + w.length)
-    }))
-    const got = parsePe(sparseSource(bytes.length, [{ offset: 0, bytes: head }, ...ranges]))
+    const ranges = peCapturePlan(bufferSource(head, bytes.length)).map(w =>
+      bufferPart(w.offset, bytes.subarray(w.offset, w.offset + w.length))
+    )
+    const got = parsePe(sparseSource(bytes.length, [bufferPart(0, head), ...ranges]))
     expect(got).toEqual(pe('go-windows-arm64.exe'))
   })
 
   test('a sparse read that misses the CLR header says so, never guesses', () => {
     const bytes = bin('dotnet-x86.exe')
-    const got = parsePe(sparseSource(bytes.length, [{ offset: 0, bytes: bytes.subarray(0, 512) }])) as PeFacts
+    const got = parsePe(sparseSource(bytes.length, [bufferPart(0, bytes.subarray(0, 512))])) as PeFacts
     expect({ clr: got.clr, clrUnknown: got.clrUnknown, machine: got.machine }).toEqual({
       clr: undefined,
       clrUnknown: true,
@@ -149,7 +148,7 @@ describe('hostile bytes give a typed result, never a throw', () => {
       const b = Buffer.from(base)
       mutate(b)
       expect(() => parsePe(b)).not.toThrow()
-      expect(() => peCapturePlan(b, 1 << 30)).not.toThrow()
+      expect(() => peCapturePlan(bufferSource(b, 1 << 30))).not.toThrow()
     }
   })
 
@@ -162,7 +161,7 @@ describe('hostile bytes give a typed result, never a throw', () => {
         b.writeUInt32LE(lfanew, 0x3c)
         if (lfanew + 4 <= b.length) b.write('PE\0\0', lfanew, 'latin1')
         expect(['pe', 'pe-error']).toContain(parsePe(b).format)
-        expect(Array.isArray(peCapturePlan(b, b.length))).toBe(true)
+        expect(Array.isArray(peCapturePlan(bufferSource(b)))).toBe(true)
       }),
       { numRuns: Number(process.env.MV_FUZZ_RUNS ?? 300) }
     )

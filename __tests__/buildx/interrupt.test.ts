@@ -5,7 +5,8 @@
  * the edge of this test: the real buildx runs in the integration suite).
  */
 import { spawn } from 'node:child_process'
-import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../helpers/fixtures.js'
@@ -19,9 +20,16 @@ case "$2" in
   inspect) printf 'Name:   default\\nDriver: docker\\n\\nNodes:\\nName:      default\\nStatus:    running\\nPlatforms: linux/amd64, linux/arm64\\n'; exit 0 ;;
   build) [ -n "$MV_FAKE_BUILD_FAILS" ] && { echo "ERROR: failed to solve" >&2; exit 1; }
     [ -z "$MV_FAKE_EXPORT_AFTER" ] && exec sleep 60
-    # As buildx does at the end of a build: the export written into the directory it was given.
     for a in "$@"; do case "$a" in type=oci,dest=*) dest=\${a#type=oci,dest=}; dest=\${dest%%,*} ;; esac; done
-    sleep "$MV_FAKE_EXPORT_AFTER"; mkdir -p "$dest"; echo '{}' > "$dest/index.json"; exec sleep 60 ;;
+    # Signalled, it stops as buildx does: not at once. It says whether the directory it was given was still there as
+    # it stopped, then writes the export it had under way (where that directory was) and exits.
+    trap 'kill $pending 2>/dev/null; sleep 1
+      if [ -d "\${dest%/*}" ]; then echo present; else echo gone; fi > "$MV_FAKE_STOPPED"
+      mkdir -p "$dest"; echo "{}" > "$dest/index.json"; exit 130' INT TERM
+    echo $$ > "$MV_FAKE_PID"
+    # As buildx does at the end of a build: the export written into the directory it was given.
+    sleep "$MV_FAKE_EXPORT_AFTER" & pending=$!; wait $pending
+    mkdir -p "$dest"; echo '{}' > "$dest/index.json"; exec sleep 60 ;;
 esac
 exit 9
 `
@@ -66,22 +74,46 @@ test.each(['SIGINT', 'SIGTERM'] as const)('a build interrupted by %s leaves no w
   expect(await workDirs()).toEqual([])
 })
 
-test('a build whose CLI alone is signalled (not its process group) is stopped before its directory goes', async () => {
-  const child = startBuild({ MV_FAKE_EXPORT_AFTER: '2' })
-  const done = exited(child)
+/** Whether a process is still there (a zombie counts: it has not been waited for). */
+function alive(pid: number): boolean {
   try {
-    for (let i = 0; i < 200 && (await workDirs()).length === 0; i++) await new Promise(r => setTimeout(r, 50))
-    expect(await workDirs()).toHaveLength(1)
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
+
+test('a build whose CLI alone is signalled (not its process group) is stopped before its directory goes', async () => {
+  const pidFile = join(bin, 'build.pid')
+  const stopped = join(bin, 'build.stopped')
+  const child = startBuild({ MV_FAKE_EXPORT_AFTER: '2', MV_FAKE_PID: pidFile, MV_FAKE_STOPPED: stopped })
+  const done = exited(child)
+  let build = 0
+  try {
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await sleep(50)
+    build = Number(await readFile(pidFile, 'utf8'))
+    expect(await workDirs()).toHaveLength(1) // the build is under way, its directory made
     process.kill(child.pid as number, 'SIGINT') // the CLI only, as a runner may signal it
     expect(await done).toEqual({ code: null, signal: 'SIGINT' })
+    // The build itself: signalled by the CLI, gone before the CLI removed its directory (it saw the directory as it
+    // stopped) and so before the CLI was.
+    expect({
+      buildAlive: alive(build),
+      buildSawItsDirectory: await readFile(stopped, 'utf8').catch(() => 'never stopped')
+    }).toEqual({ buildAlive: false, buildSawItsDirectory: 'present\n' })
     // Long enough for a build left running to write its export where the work directory was.
-    await new Promise(r => setTimeout(r, 3000))
+    await sleep(3000)
     expect(await workDirs()).toEqual([])
   } finally {
-    try {
-      process.kill(-(child.pid as number), 'SIGKILL') // whatever of the group is left
-    } catch {
-      // nothing left
+    for (const pid of [-(child.pid as number), build]) {
+      try {
+        if (pid) process.kill(pid, 'SIGKILL') // whatever is left, once the test has looked
+      } catch {
+        // nothing left
+      }
     }
   }
 })

@@ -67,6 +67,43 @@ test('library-missing: the only candidate is for another machine, and the loader
   expect(f?.severity).toBe('error')
 })
 
+describe("library-missing in each loader's own words", () => {
+  /** The words library-missing quotes for `/server`'s one missing library. */
+  const words = (libc: 'glibc' | 'musl', missing: LoadResult['missing'][number]): string | undefined => {
+    const p = platform('linux/amd64', 'c-amd64-dyn')
+    p.executables[0]!.load = load({ libc, missing: [missing] })
+    const [f] = libraryMissing.check({ platforms: [p] })
+    return /fails with `([^`]+)`/.exec(f?.message ?? '')?.[1]
+  }
+
+  test('musl, not found: "Error loading shared library", with who needs it', () => {
+    expect(words('musl', { name: 'libssl.so.3', neededBy: '/server', skipped: [], reason: 'not-found' })).toBe(
+      'Error loading shared library libssl.so.3: No such file or directory (needed by /server)'
+    )
+  })
+
+  test('musl, a candidate it stops at: its error in the same line', () => {
+    const fatal = { path: '/usr/lib/libssl.so.3', error: 'Exec format error' }
+    expect(words('musl', { name: 'libssl.so.3', neededBy: '/server', skipped: [], reason: 'fatal', fatal })).toBe(
+      'Error loading shared library libssl.so.3: Exec format error (needed by /server)'
+    )
+  })
+
+  test('glibc, only a candidate of the other ELF class: "wrong ELF class"', () => {
+    const skipped = [{ path: '/usr/lib/libssl.so.3', what: 'Intel 80386 (32-bit, LSB)', otherClass: 32 as const }]
+    expect(words('glibc', { name: 'libssl.so.3', neededBy: '/server', skipped, reason: 'not-found' })).toBe(
+      'error while loading shared libraries: libssl.so.3: wrong ELF class: ELFCLASS32'
+    )
+  })
+
+  test('glibc, only a candidate of another machine of the same class: not found, as glibc says it', () => {
+    const skipped = [{ path: '/usr/lib/libssl.so.3', what: 'ARM aarch64 (64-bit, LSB)' }]
+    expect(words('glibc', { name: 'libssl.so.3', neededBy: '/server', skipped, reason: 'not-found' })).toBe(
+      'error while loading shared libraries: libssl.so.3: cannot open shared object file: No such file or directory'
+    )
+  })
+})
+
 test('library-version-missing: the version, the library, the loader words, the cause and glibc of the image', () => {
   const p = platform('linux/amd64', 'c-amd64-dyn')
   const libc = exe('/usr/lib/x86_64-linux-gnu/libc.so.6', 'c-amd64-dyn', 0o755)

@@ -93,6 +93,14 @@ describe('binary-arch-mismatch', () => {
     ])
   })
 
+  test('libraries and native modules are loaded, not run: what loads them says what fails, not this rule', () => {
+    const p = platform('linux/arm64', 'go-arm64')
+    const addon = exe('/app/node_modules/x/build/Release/x.node', 'c-amd64-dyn')
+    addon.module = { runtime: 'node', loaded: true, name: 'x' }
+    p.executables.push(exe('/usr/lib/libfoo.so.1', 'c-amd64-dyn'), addon)
+    expect(binaryArchMismatch.check({ platforms: [p] })).toEqual([])
+  })
+
   test('never a finding: test data, /usr/share, non-executable files and objects', () => {
     const p = platform('linux/arm64', 'go-arm64')
     p.executables.push(

@@ -168,6 +168,11 @@ describe('interpreter-missing', () => {
     )
   })
 
+  test("clean: a library's PT_INTERP (libc.so.6 has one) is used only when it is run as a program", () => {
+    const lib = { ...dyn(false), path: '/usr/lib/x86_64-linux-gnu/libc.so.6' }
+    expect(interpreterMissing.check({ platforms: [withExe(platform('linux/amd64', 'go-amd64'), lib)] })).toEqual([])
+  })
+
   test('clean: the loader is there; static programs need none', () => {
     expect(
       interpreterMissing.check({

@@ -31,13 +31,16 @@ const linux = (arch: 'amd64' | 'arm64'): ImageSpec => ({
 /** A Windows image whose entrypoint is C:\app\app.exe, the given real PE file. */
 const win = (
   arch: 'amd64' | 'arm64',
-  exe: string,
+  exe: string | Buffer,
   extra: { wow64?: boolean; osVersion?: string; osFeatures?: string[] } = {}
 ): ImageSpec =>
   windowsImage(
     arch,
     { Entrypoint: ['C:\\app\\app.exe'], WorkingDir: 'C:\\app', Env: ['PATH=C:\\Windows\\system32;C:\\Windows'] },
-    [windowsBase({ arch, wow64: extra.wow64 ?? arch === 'amd64' }), windowsApp({ 'app/app.exe': bin(exe) })],
+    [
+      windowsBase({ arch, wow64: extra.wow64 ?? arch === 'amd64' }),
+      windowsApp({ 'app/app.exe': typeof exe === 'string' ? bin(exe) : exe })
+    ],
     extra.osVersion,
     extra.osFeatures
   )
@@ -150,6 +153,30 @@ describe('what Windows does and does not run', () => {
   test('a .NET assembly built for x64 only is an x64 program', async () => {
     const r = await report([win('arm64', 'dotnet-x64.exe')])
     expect(r.findings.map(f => [f.rule, f.severity])).toEqual([['binary-arch-mismatch', 'warning']])
+  })
+
+  /** A real PE program whose COFF machine field says `machine`, which its PE32/PE32+ class does not fit. */
+  const withMachine = (name: string, machine: number): Buffer => {
+    const b = Buffer.from(bin(name))
+    b.writeUInt16LE(machine, b.readUInt32LE(0x3c) + 4)
+    return b
+  }
+
+  test.each([
+    ['a PE32 program whose machine is x64', 'c-windows-386.exe', 0x8664],
+    [
+      'a PE32+ program whose machine is x86 (on Server Core, whose WoW64 would run a real x86 one)',
+      'go-windows-amd64.exe',
+      0x14c
+    ]
+  ])('%s is no valid program for any Windows: "not a valid Win32 application"', async (_what, exe, machine) => {
+    const r = await report([win('amd64', withMachine(exe, machine), { wow64: true })])
+    expect(r.findings.map(f => [f.rule, f.severity, f.path])).toEqual([
+      ['binary-arch-mismatch', 'error', 'C:\\app\\app.exe']
+    ])
+    expect(r.findings[0]?.message).toContain(
+      'its PE32/PE32+ class does not fit its machine, so no Windows starts it ("not a valid Win32 application")'
+    )
   })
 
   test('a Linux program as the entrypoint of a Windows image cannot start', async () => {

@@ -3,13 +3,17 @@
  * the next walk), names come from digests only, the directory stays under its bound, and an unwritable directory is
  * one warning. The reader takes a layer from it instead of reading the blob, and never for a blob it cannot vouch for.
  */
+import { createHash } from 'node:crypto'
 import { chmod, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { gzipSync } from 'node:zlib'
 import { FactsCache, cacheVersion, defaultCacheDir, entryName, type CacheKey } from '../../src/image/cache.js'
 import type { LayerEntry } from '../../src/image/layer.js'
 import { LayerReader } from '../../src/image/layers.js'
 import { openSource } from '../../src/image/open.js'
+import type { ImageSource, LayerBlob } from '../../src/image/source.js'
 import { listImages, loadImage } from '../../src/image/read.js'
 import type { Descriptor } from '../../src/image/types.js'
 import { bin } from '../helpers/fixtures.js'
@@ -68,6 +72,11 @@ test('an entry whose body, header, version or key does not check out is ignored,
   const header = JSON.parse(good.subarray(0, nl).toString()) as Record<string, unknown>
   const withHeader = (h: Record<string, unknown>): Buffer =>
     Buffer.concat([Buffer.from(JSON.stringify(h)), good.subarray(nl)])
+  // Entries of the right shape, gzip'd as put() does: only the recorded hash can tell they are not what was written.
+  const anotherBody = (h: Record<string, unknown>): Buffer => {
+    const body = gzipSync(JSON.stringify(ENTRIES.slice(1)))
+    return Buffer.concat([Buffer.from(`${JSON.stringify({ ...h, length: body.length })}\n`), body])
+  }
   const tampered: Array<[string, Buffer]> = [
     ['a flipped byte in the body', flipped],
     ['cut short', good.subarray(0, good.length - 1)],
@@ -75,7 +84,7 @@ test('an entry whose body, header, version or key does not check out is ignored,
     ['empty', Buffer.alloc(0)],
     ['another version', withHeader({ ...header, version: '0000000000000000' })],
     ['another key (a renamed file)', withHeader({ ...header, key: `stored:sha256:${'ef'.repeat(32)}` })],
-    ['a hash that matches a body that is not gzip', Buffer.concat([Buffer.from('x')])]
+    ['another body, valid gzip, its length updated but not its hash', anotherBody(header)]
   ]
   const results: Record<string, unknown> = {}
   for (const [what, bytes] of tampered) {
@@ -83,6 +92,34 @@ test('an entry whose body, header, version or key does not check out is ignored,
     results[what] = await new FactsCache(dir).get(KEY, 1234)
   }
   expect(results).toEqual(Object.fromEntries(tampered.map(([w]) => [w, undefined])))
+})
+
+/** The entry file `file`, its body replaced by `body` and its header's hash and length made to match it. */
+async function rewrapped(file: string, body: Buffer): Promise<Buffer> {
+  const good = await readFile(file)
+  const header = JSON.parse(good.subarray(0, good.indexOf(0x0a)).toString()) as Record<string, unknown>
+  const sha256 = createHash('sha256').update(body).digest('hex')
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, sha256, length: body.length })}\n`), body])
+}
+
+test('an entry that passes its header and hash but cannot be decoded is a miss, never an error', async () => {
+  await filled()
+  const bodies: Array<[string, Buffer]> = [
+    ['not gzip', Buffer.from('this is not gzip at all')],
+    ['gzip of what is not JSON', gzipSync('{"path": "/bin"')],
+    ['gzip of JSON that is not a list', gzipSync('{"path": "/bin"}')]
+  ]
+  const outcomes: Record<string, unknown> = {}
+  for (const [what, body] of bodies) {
+    const file = join(dir, entryName(KEY) as string)
+    await writeFile(file, await rewrapped(file, body))
+    const cache = new FactsCache(dir)
+    outcomes[what] = await cache.get(KEY, 1234).then(
+      entries => ({ entries, rejected: cache.stats.rejected }),
+      (err: Error) => `threw: ${err.message}`
+    )
+  }
+  expect(outcomes).toEqual(Object.fromEntries(bodies.map(([w]) => [w, { entries: undefined, rejected: 1 }])))
 })
 
 test('a body that hashes right but is not the walk’s shape is ignored', async () => {
@@ -177,18 +214,63 @@ describe('the reader with a cache', () => {
     return { layer, blobFile: join(image, 'blobs', 'sha256', layer.digest.slice(7)), source }
   }
 
-  test('a layer read once is taken from the cache the next time, without reading its blob', async () => {
+  test('a layer read once is taken from the cache the next time: its blob hashed, not walked', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    // Entries no walk of this blob makes, stored under its digest and size: only a hit can give them back.
+    const marker: LayerEntry[] = [{ path: '/from-the-cache', type: 'file', mode: 0o644, size: 1, uid: 0, gid: 0 }]
+    const seed = new FactsCache(cacheDir)
+    seed.put({ digest: layer.digest }, marker, layer.size)
+    await seed.flush()
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(source, layer)).toEqual(marker)
+    expect(reader.cache.stats).toMatchObject({ hits: 1, misses: 0 })
+  })
+
+  test('a cached layer whose local copy changed, at the same size, is the error a read gives, naming its digest', async () => {
     const { layer, blobFile, source } = await layout()
     const reader = new LayerReader()
     reader.cache = new FactsCache(join(dir, 'cache'))
     const cold = await reader.read(source, layer)
     await reader.cache.flush()
-    // The blob is now garbage of the same size: only a cache hit can still give the entries.
+    expect(cold.find(e => e.path === '/server')?.binary).toMatchObject({ format: 'elf' })
     await writeFile(blobFile, Buffer.alloc(layer.size))
     reader.cache = new FactsCache(join(dir, 'cache'))
-    expect(await reader.read(source, layer)).toEqual(cold)
+    await expect(reader.read(source, layer)).rejects.toThrow(
+      new RegExp(
+        `^layer ${layer.digest} does not match its digest \\(got sha256:[0-9a-f]{64}\\): the image is corrupt$`
+      )
+    )
     expect(reader.cache.stats).toMatchObject({ hits: 1, misses: 0 })
-    expect(cold.find(e => e.path === '/server')?.binary).toMatchObject({ format: 'elf' })
+  })
+
+  test('a stream source (a registry) on a hit is not opened: nothing is downloaded', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    const cold = await reader.read(source, layer)
+    await reader.cache.flush()
+    let opened = 0
+    const registry: ImageSource = {
+      ...source,
+      name: 'registry:test',
+      close: async () => undefined,
+      rootIndex: () => source.rootIndex(),
+      json: d => source.json(d),
+      blob: async (d): Promise<LayerBlob> => ({
+        kind: 'stream',
+        expected: { digest: d.digest },
+        open: async () => {
+          opened++
+          return Readable.from([])
+        }
+      })
+    }
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(registry, layer)).toEqual(cold)
+    expect({ opened, hits: reader.cache.stats.hits }).toEqual({ opened: 0, hits: 1 })
   })
 
   test('a tampered entry is ignored: the layer is read again and its entry written again', async () => {
@@ -204,6 +286,23 @@ describe('the reader with a cache', () => {
     const tampered = Buffer.from(bytes)
     tampered.writeUInt8((tampered.at(-1) as number) ^ 1, tampered.length - 1)
     await writeFile(file, tampered)
+    reader.cache = new FactsCache(cacheDir)
+    expect(await reader.read(source, layer)).toEqual(cold)
+    await reader.cache.flush()
+    expect(reader.cache.stats).toMatchObject({ hits: 0, rejected: 1, written: 1 })
+    expect(await readFile(file)).toEqual(bytes)
+  })
+
+  test('an entry that cannot be decoded is replaced: the layer is read, the same entries, and its entry written again', async () => {
+    const { layer, source } = await layout()
+    const cacheDir = join(dir, 'cache')
+    const reader = new LayerReader()
+    reader.cache = new FactsCache(cacheDir)
+    const cold = await reader.read(source, layer)
+    await reader.cache.flush()
+    const file = join(cacheDir, entryName({ digest: layer.digest }) as string)
+    const bytes = await readFile(file)
+    await writeFile(file, await rewrapped(file, Buffer.from('not gzip')))
     reader.cache = new FactsCache(cacheDir)
     expect(await reader.read(source, layer)).toEqual(cold)
     await reader.cache.flush()

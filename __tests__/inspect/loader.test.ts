@@ -349,11 +349,22 @@ describe('musl', () => {
     lib('/lib/ld-musl-x86_64.so.1', { soname: 'libc.musl-x86_64.so.1' }, amd64, 0o755),
     linkEntry('/lib/libc.musl-x86_64.so.1', 'ld-musl-x86_64.so.1')
   ]
-  const mprog = (path: string, needed: string[]): LayerEntry =>
+  const mprog = (path: string, needed: string[], runpath: string[] = []): LayerEntry =>
     fileEntry(path, {
       mode: 0o755,
-      binary: { ...amd64, interpreter: '/lib/ld-musl-x86_64.so.1', needed, runpath: [], rpath: [] }
+      binary: { ...amd64, interpreter: '/lib/ld-musl-x86_64.so.1', needed, runpath, rpath: [] }
     })
+
+  test("a program's RUNPATH ($ORIGIN too) is searched before musl's default directories", () => {
+    const files = [...muslBase(), lib('/app/lib/libz.so.1'), mprog('/app/bin/app', ['libz.so.1'], ['$ORIGIN/../lib'])]
+    expect(load([files]).get('/app/bin/app')?.load).toBeUndefined()
+    const without = [...muslBase(), lib('/app/lib/libz.so.1'), mprog('/app/bin/app', ['libz.so.1'])]
+    expect(
+      load([without])
+        .get('/app/bin/app')
+        ?.load?.missing.map(m => m.name)
+    ).toEqual(['libz.so.1'])
+  })
 
   test("libc's own names need no file; /etc/ld-musl-ARCH.path replaces the default directories", () => {
     const files = [

@@ -144,7 +144,8 @@ describe('npm package files', () => {
   test('which files of a layer are read, and which are left to flow by', () => {
     expect(packageFileKind('/app/node_modules/sharp/package.json', 2000)).toBe('npm')
     expect(packageFileKind('/app/node_modules/@img/sharp-linux-x64/package.json', 2000)).toBe('npm')
-    expect(packageFileKind('/app/package.json', 2000)).toBeUndefined()
+    expect(packageFileKind('/app/package.json', 2000)).toBe('npm') // the application's own: what it depends on
+    expect(packageFileKind('/app/package.json', 2 * 1024 * 1024)).toBeUndefined()
     expect(packageFileKind('/app/node_modules/sharp/lib/index.js', 2000)).toBe('js')
     expect(packageFileKind('/app/node_modules/sharp/lib/index.js', 10 * 1024 * 1024)).toBeUndefined()
     expect(packageFileKind('/app/node_modules/x/a/b/c/d/deep.js', 100)).toBeUndefined()

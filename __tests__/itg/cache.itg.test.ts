@@ -98,7 +98,7 @@ test('a registry image whose base layers were verified before downloads only its
   }
 })
 
-test('a build verified again reads its cached layers from the cache, not from the export', async () => {
+test('a build verified again takes its layers’ facts from the cache, the export’s blobs only hashed', async () => {
   const ctx = join(dir, 'ctx')
   await mkdir(ctx)
   await writeFile(join(ctx, 'app.sh'), '#!/bin/sh\necho hi\n', { mode: 0o755 })

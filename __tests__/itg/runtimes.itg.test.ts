@@ -8,13 +8,14 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OciDirSource } from '../../src/image/oci-layout.js'
 import { inspectSource } from '../../src/inspect/platforms.js'
 import { checkAndReport } from '../../src/verify.js'
 import type { Finding } from '../../src/findings.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { joinLayouts, reportJoined } from '../helpers/survey.js'
 
 const FULL = process.env.MV_RUNTIMES_SET === 'full'
 const DIR =
@@ -204,3 +205,23 @@ test('a JDK is judged inside its JVM: no library of a correct JRE is said to mis
   expect(java.length).toBeGreaterThanOrEqual(1)
   for (const s of java) expect(s.findings.filter(f => f.message.includes('libjvm.so'))).toEqual([])
 })
+
+test(
+  'a correct image of each runtime, its amd64 and arm64 images in one index: nothing above note across platforms',
+  async () => {
+    const both = [...new Set(seen.map(s => s.scenario))].filter(
+      sc => !Object.keys(EXPECT[sc]?.rules ?? { x: 1 }).length && seen.filter(s => s.scenario === sc).length === 2
+    )
+    expect(both.length).toBeGreaterThanOrEqual(1)
+    for (const sc of both) {
+      rmSync(join(DIR, `joined-${sc}`), { recursive: true, force: true })
+      const out = joinLayouts(
+        ['amd64', 'arm64'].map(a => join(outOf(a), a, sc)),
+        join(DIR, `joined-${sc}`)
+      )
+      const above = (await reportJoined(out)).filter(f => f.severity !== 'note')
+      expect([sc, above.map(f => `${f.rule} ${f.platform} ${f.path}`)]).toEqual([sc, []])
+    }
+  },
+  10 * 60_000
+)

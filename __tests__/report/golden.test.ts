@@ -3,9 +3,11 @@
  * GFM and GitHub's stylesheet in headless Chromium), and the rules every comment keeps: no ✅ headline over a warning
  * or an error, every finding shown in its platform's row, counts that agree with each other, the commit and the run
  * named, and, rendered as GFM, no user text turned into HTML or breaking out of its code block.
- * MV_UPDATE_GOLDEN=1 rewrites the files; review the diff and the screenshots before committing.
+ * MV_UPDATE_GOLDEN=1 rewrites the files; review the diff and the screenshots before committing. A missing golden is
+ * written for review outside CI, and fails under CI (helpers/golden.ts).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
@@ -13,6 +15,7 @@ import { DOCKERFILE_SCOPE, SEVERITY_RANK, type Finding, type RuleId } from '../.
 import { SHORT_COMMENT, renderMarkdown } from '../../src/report/markdown.js'
 import type { Report } from '../../src/report/model.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { goldenMode, goldenText } from '../helpers/golden.js'
 import { HEAD, OPTIONS, scenarios } from './scenarios.js'
 
 const DIR = join(ROOT, '__tests__/report/golden')
@@ -290,12 +293,8 @@ describe.each(scenarios())('golden comment: $name', ({ name, report, maxBytes })
   })
 
   test('matches the reviewed golden file', () => {
-    const file = join(DIR, `${name}.md`)
-    if (process.env.MV_UPDATE_GOLDEN === '1' || !existsSync(file)) {
-      mkdirSync(DIR, { recursive: true })
-      writeFileSync(file, md)
-    }
-    expect(md).toBe(readFileSync(file, 'utf8'))
+    const golden = goldenText(join(DIR, `${name}.md`), md, goldenMode())
+    expect(golden ?? `no golden file ${name}.md: make it with MV_UPDATE_GOLDEN=1 and review it`).toBe(md)
   })
 
   test('keeps the rules: headline, every finding in its row, counts, commit and run', () => {
@@ -305,6 +304,28 @@ describe.each(scenarios())('golden comment: $name', ({ name, report, maxBytes })
   test('renders as GFM without user text turning into HTML or breaking a code block', () => {
     expect(checkRendered(md)).toEqual([])
   })
+})
+
+test('a missing golden file fails under CI (--ci, or CI set): it is not written and then compared with itself', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'mv-golden-'))
+  try {
+    const file = join(tmp, 'new-scenario.md')
+    expect([goldenMode({ CI: 'true' }, 'new'), goldenMode({}, 'none'), goldenMode({ CI: 'false' }, 'new')]).toEqual([
+      'compare',
+      'compare',
+      'write-missing'
+    ])
+    expect(goldenMode({ CI: 'true', MV_UPDATE_GOLDEN: '1' }, 'none')).toBe('update')
+    expect([goldenText(file, 'rendered', 'compare'), existsSync(file)]).toEqual([undefined, false])
+    // On a developer's machine it is written, for review, as jest writes a new snapshot.
+    expect([goldenText(file, 'rendered', 'write-missing'), readFileSync(file, 'utf8')]).toEqual([
+      'rendered',
+      'rendered'
+    ])
+    expect(goldenText(file, 'changed', 'compare')).toBe('rendered')
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
 })
 
 test('the rule checks can fail: a ✅ headline over a warning, a ✅ cell next to an error, a wrong count', () => {

@@ -178,6 +178,30 @@ test('the config file applies to the merged verdict: a severity and an ignore th
   expect(plain.verdict).toBe('fail')
 })
 
+test("the merged report counts what each job suppressed and what the merge's own rules suppressed", () => {
+  // The arm64 job ignores its foreign /server (suppressed there); only the merge sees the drift of /usr/bin/extra,
+  // which the same config ignores (suppressed by the merge itself).
+  const config = parseConfig(
+    'multiarch-verify.yml',
+    'rules:\n  binary-arch-mismatch:\n    ignore: ["/server"]\n  cross-platform-drift:\n    ignore: ["/usr/bin/extra"]\n'
+  )
+  const amd = platform('linux/amd64', 'go-amd64')
+  amd.executables.push(exe('/usr/bin/extra', 'go-amd64'))
+  const reports = [
+    { name: 'a', report: checkAndReport('a', [amd], 'error', { config }) },
+    { name: 'b', report: checkAndReport('b', [platform('linux/arm64', 'go-amd64')], 'error', { config }) }
+  ]
+  expect(reports.map(r => [r.report.findings.length, r.report.suppressed ?? 0])).toEqual([
+    [0, 0],
+    [0, 1]
+  ])
+  const merged = mergeReports(reports, 'error', config)
+  expect({ findings: merged.findings.map(f => f.rule), suppressed: merged.suppressed }).toEqual({
+    findings: [],
+    suppressed: 2
+  })
+})
+
 test("the Dockerfile's lint, made by every job, is one finding after the merge", () => {
   const dockerfile = { file: 'Dockerfile', stages: parseDockerfile('FROM --platform=linux/amd64 golang AS b\n') }
   const a = checkAndReport('a', [platform('linux/amd64', 'go-amd64')], 'error', { dockerfile })

@@ -3,6 +3,7 @@
  * left out of a run, or whose image was not read (its build failed), is named as not compared; a state too large for
  * its share of the comment says so; and every comment fits its size, the state included.
  */
+import { parseDockerfile } from '../../src/dockerfile/parse.js'
 import type { PlatformFacts } from '../../src/inspect/facts.js'
 import { COMMENT_LIMIT, SHORT_COMMENT, renderMarkdown } from '../../src/report/markdown.js'
 import type { Report } from '../../src/report/model.js'
@@ -91,6 +92,41 @@ describe('what changed, per platform, where both runs could see it', () => {
     expect(md).toContain('🆕 1 new finding.')
     expect(md.match(/🆕 ❌/g)).toHaveLength(1)
     expect(md).toContain('- 🆕 ❌ The program `/usr/bin/tool`')
+  })
+})
+
+describe('the Dockerfile, known in one run only', () => {
+  /** A run that also lints a Dockerfile: one with a constant --platform (a finding), or a clean one. */
+  const linted = (text: string, ...platforms: PlatformFacts[]): Report =>
+    checkAndReport('oci:x', platforms, 'error', { dockerfile: { file: 'Dockerfile', stages: parseDockerfile(text) } })
+  const CLEAN = 'FROM golang\n'
+  const PINNED = 'FROM --platform=linux/amd64 golang\n'
+
+  test('known now only: named as not compared when it has findings, and those are not new', () => {
+    const c = changesSince(linted(PINNED, amd64()), after(run(amd64())))
+    expect(c).toEqual({ added: [], fixed: 0, notCompared: [{ name: 'Dockerfile', why: 'not in the last run' }] })
+  })
+
+  test('known now only, without findings: nothing to say', () => {
+    expect(changesSince(linted(CLEAN, amd64()), after(run(amd64())))).toEqual({ added: [], fixed: 0, notCompared: [] })
+  })
+
+  test('known in the last run only: named as not compared when it had findings, and those are not fixed', () => {
+    const c = changesSince(run(amd64()), after(linted(PINNED, amd64())))
+    expect(c).toEqual({ added: [], fixed: 0, notCompared: [{ name: 'Dockerfile', why: 'not in this run' }] })
+  })
+
+  test('known in the last run only, without findings: nothing to say', () => {
+    expect(changesSince(run(amd64()), after(linted(CLEAN, amd64())))).toEqual({ added: [], fixed: 0, notCompared: [] })
+  })
+
+  test('a platform is named either way, findings or not: the exception is the Dockerfile’s', () => {
+    expect(changesSince(run(amd64(), arm64Good()), after(run(amd64()))).notCompared).toEqual([
+      { name: 'linux/arm64', why: 'not in the last run' }
+    ])
+    expect(changesSince(run(amd64()), after(run(amd64(), arm64Good()))).notCompared).toEqual([
+      { name: 'linux/arm64', why: 'not in this run' }
+    ])
   })
 })
 

@@ -1,5 +1,5 @@
 /**
- * The bytes of one file as the readers see them: all of it, or the ranges the layer walk kept while the file streamed
+ * The bytes of one file as the readers see them: all of it, or the parts the layer walk kept while the file streamed
  * by. A read outside what was kept returns undefined, and the readers report that fact as unknown, never guessed.
  */
 export interface ByteSource {
@@ -9,12 +9,19 @@ export interface ByteSource {
   read(offset: number, length: number): Buffer | undefined
 }
 
-export interface ByteRange {
-  offset: number
-  bytes: Buffer
+/**
+ * Bytes of a file at hand from `offset` on, `length` of them, read from the part's own start: a buffer (bufferPart),
+ * or fixed pieces (pieces.ts) for a large file's head and planned ranges.
+ */
+export interface Part {
+  readonly offset: number
+  readonly length: number
+  /** `length` bytes at `at` (from the part's start), when all of them are in the part. */
+  read(at: number, length: number): Buffer | undefined
 }
 
-function valid(offset: number, length: number): boolean {
+/** An offset and a length a reader may ask for: whole numbers, never negative, never past 2^53. */
+export function valid(offset: number, length: number): boolean {
   return Number.isSafeInteger(offset) && Number.isSafeInteger(length) && offset >= 0 && length >= 0
 }
 
@@ -26,15 +33,19 @@ export function bufferSource(buf: Buffer, size = buf.length): ByteSource {
   }
 }
 
-export function sparseSource(size: number, ranges: ByteRange[]): ByteSource {
+/** A buffer holding the file's bytes from `offset`. */
+export function bufferPart(offset: number, bytes: Buffer): Part {
+  return { offset, length: bytes.length, read: bufferSource(bytes).read }
+}
+
+/** A file of `size` bytes of which only `parts` are at hand; a read is answered by the first part that holds it. */
+export function sparseSource(size: number, parts: Part[]): ByteSource {
   return {
     size,
     read(offset, length) {
       if (!valid(offset, length)) return undefined
-      for (const r of ranges) {
-        if (offset >= r.offset && offset + length <= r.offset + r.bytes.length) {
-          return r.bytes.subarray(offset - r.offset, offset - r.offset + length)
-        }
+      for (const p of parts) {
+        if (offset >= p.offset && offset + length <= p.offset + p.length) return p.read(offset - p.offset, length)
       }
       return undefined
     }

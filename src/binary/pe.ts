@@ -175,8 +175,8 @@ export function parsePe(input: Buffer | ByteSource): PeFacts | PeError {
  * The byte ranges of a large PE file the reader needs beyond its head: the CLR header and the start of the data
  * section (Go build info). Decided from the head while the file streams by.
  */
-export function peCapturePlan(head: Buffer, size: number): Array<{ offset: number; length: number }> {
-  const src = bufferSource(head, size)
+export function peCapturePlan(src: ByteSource): Array<{ offset: number; length: number }> {
+  const { size } = src
   const lfanew = u32(src, 0x3c)
   if (lfanew === undefined) return []
   const optSize = u16(src, lfanew + 20)

@@ -5,7 +5,7 @@
  * the non-loaded sections after the segments (.comment, .ARM.attributes), the section table and the tail; for large
  * PE files, the CLR header and the start of the data section (pe.ts).
  */
-import { bufferSource } from './bytes.js'
+import type { ByteSource } from './bytes.js'
 import { ElfReader, PF_W, PF_X, PT_DYNAMIC, PT_LOAD, isElf, readPhdrs, type Phdr } from './elf-reader.js'
 import { isPe, peCapturePlan } from './pe.js'
 
@@ -22,10 +22,12 @@ interface Layout {
   phdrs: Phdr[]
 }
 
-function layoutOf(head: Buffer, size: number): Layout | undefined {
-  if (!isElf(head) || head.length < 64) return undefined
-  const is64 = head[4] === 2
-  const r = new ElfReader(bufferSource(head, size), head[5] !== 2, is64)
+/** The ELF header and program headers of `head`: the file as far as its head was kept (its size is the file's). */
+function layoutOf(head: ByteSource): Layout | undefined {
+  const ident = head.read(0, 64)
+  if (!ident || !isElf(ident)) return undefined
+  const is64 = ident[4] === 2
+  const r = new ElfReader(head, ident[5] !== 2, is64)
   const phoff = is64 ? r.word(32) : r.u32(28)
   const phentsize = r.u16(is64 ? 54 : 42) ?? 0
   const phnum = r.u16(is64 ? 56 : 44) ?? 0
@@ -61,9 +63,10 @@ function tableWants(l: Layout, size: number, budget: number): Want[] {
   return out
 }
 
-export function elfCapturePlan(head: Buffer, size: number, budget = 0): Want[] {
-  const l = layoutOf(head, size)
+export function elfCapturePlan(head: ByteSource, budget = 0): Want[] {
+  const l = layoutOf(head)
   if (!l) return []
+  const { size } = head
   const wants: Want[] = [{ offset: Math.max(0, size - WINDOW), length: Math.min(size, WINDOW) }]
   let loadEnd = 0
   let dataStart: number | undefined
@@ -86,12 +89,15 @@ export function elfCapturePlan(head: Buffer, size: number, budget = 0): Want[] {
 }
 
 /**
- * The ranges beyond its head that a large file's reader needs: by its format. `budget` bounds the bytes kept of an
- * ELF file's table segments (the head's own bound, `CaptureLimits.headMax`).
+ * The ranges beyond its head that a large file's reader needs: by its format, told from its first 4 KiB as
+ * identify.ts tells it. `head` is the file as far as its head was kept; `budget` bounds the bytes kept of an ELF
+ * file's table segments (the head's own bound, `CaptureLimits.headMax`).
  */
-export function capturePlan(head: Buffer, size: number, budget = 0): Want[] {
-  if (isElf(head)) return elfCapturePlan(head, size, budget)
-  return isPe(head) ? peCapturePlan(head, size) : []
+export function capturePlan(head: ByteSource, budget = 0): Want[] {
+  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4))
+  if (!first) return []
+  if (isElf(first)) return elfCapturePlan(head, budget)
+  return isPe(first) ? peCapturePlan(head) : []
 }
 
 /**
@@ -101,9 +107,10 @@ export function capturePlan(head: Buffer, size: number, budget = 0): Want[] {
  * them; 0 in Go's layout or when the headers are not at hand), and `tables`, the bytes of later table segments that
  * the plan will keep (Go's layout).
  */
-export function elfLargeExtent(head: Buffer, size: number, budget: number): { head: number; tables: number } {
-  const l = layoutOf(head, size)
+export function elfLargeExtent(head: ByteSource, budget: number): { head: number; tables: number } {
+  const l = layoutOf(head)
   if (!l) return { head: 0, tables: 0 }
+  const { size } = head
   const tables = tableWants(l, size, budget).reduce((n, w) => n + w.length, 0)
   if (tableSegments(l).length > 0) return { head: 0, tables }
   const first = l.phdrs.find(p => p.type === PT_LOAD && p.offset === 0)

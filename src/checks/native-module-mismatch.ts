@@ -74,8 +74,11 @@ function packageMessage(p: PlatformFacts, files: ExecutableFacts[], runtime: Run
   )
 }
 
-/** An npm package or jar whose own loader finds no build for this platform. */
-function packageDraft(p: PlatformFacts, pkg: PackageFacts): Draft {
+/**
+ * An npm package or jar whose own loader finds no build for this platform; `copies`: the other installed copies of
+ * the same npm package that fail too (another version nested under a dependent), said in the same finding.
+ */
+function packageDraft(p: PlatformFacts, pkg: PackageFacts, copies: PackageFacts[] = []): Draft {
   const plat = formatPlatform(p.platform)
   const fails = pkg.fails as NonNullable<PackageFacts['fails']>
   const has = fails.has.length ? fails.has.map(code).join(', ') : 'nothing'
@@ -100,6 +103,12 @@ function packageDraft(p: PlatformFacts, pkg: PackageFacts): Draft {
     'node-pre-gyp': `node-pre-gyp looks for ${code(fails.wants)}, and its builds are ${has}`,
     'per-platform-files': `it has builds for ${has}, and none for ${code(fails.wants)}`
   }
+  const also = copies.length
+    ? ` ${copies.length === 1 ? 'Another copy' : `${copies.length} other copies`} of it fail${copies.length === 1 ? 's' : ''} the same way: ${copies.map(c => `${c.version ?? '?'} in ${code(c.path)}`).join(', ')}.`
+    : ''
+  const needs = pkg.dependents?.length
+    ? ` ${pkg.dependents.map(code).join(', ')} ${pkg.dependents.length === 1 ? 'needs' : 'need'} it, and fail${pkg.dependents.length === 1 ? 's' : ''} with it.`
+    : ''
   const by = pkg.optionalFor ?? []
   const optional = by.length
     ? ` Only ${by.map(code).join(', ')} ${by.length === 1 ? 'depends' : 'depend'} on it, optionally, and ` +
@@ -110,7 +119,7 @@ function packageDraft(p: PlatformFacts, pkg: PackageFacts): Draft {
     path: `${pkg.path}/package.json`,
     message:
       `The npm package ${named(pkg)} cannot be loaded on ${plat}: ${layoutWords[pkg.layout] ?? has}. ` +
-      `${code(`require('${pkg.name}')`)} throws ${code(fails.words)}.${optional}`,
+      `${code(`require('${pkg.name}')`)} throws ${code(fails.words)}.${needs}${also}${optional}`,
     hint: moduleFix('node', p.platform),
     evidence: {
       runtime: 'node',
@@ -118,9 +127,21 @@ function packageDraft(p: PlatformFacts, pkg: PackageFacts): Draft {
       ...(pkg.version ? { version: pkg.version } : {}),
       layout: pkg.layout,
       wants: fails.wants,
-      has: fails.has.join(' ')
+      has: fails.has.join(' '),
+      ...(pkg.dependents?.length ? { dependents: pkg.dependents.join(' ') } : {}),
+      ...(copies.length ? { copies: copies.length + 1 } : {})
     }
   }
+}
+
+/** Failing packages, one group per npm package name (its copies together); each jar its own. */
+function byName(failing: PackageFacts[]): PackageFacts[][] {
+  const groups = new Map<string, PackageFacts[]>()
+  for (const pkg of failing) {
+    const key = pkg.ecosystem === 'npm' ? `npm\u0000${pkg.name}` : `${pkg.ecosystem}\u0000${pkg.path}`
+    groups.set(key, [...(groups.get(key) ?? []), pkg])
+  }
+  return [...groups.values()]
 }
 
 /** The packages with a foreign program of their own (not a module): what binary-arch-mismatch reports. */
@@ -144,7 +165,7 @@ export const nativeModuleMismatch = platformRule({
   help: moduleFix('node'),
   each(p) {
     const failing = (p.packages ?? []).filter(pkg => pkg.fails)
-    const out: Draft[] = failing.map(pkg => packageDraft(p, pkg))
+    const out: Draft[] = byName(failing).map(([first, ...copies]) => packageDraft(p, first as PackageFacts, copies))
     // Said already: a package its loader cannot load at all, and a runtime whose programs are another platform's (a
     // JDK copied across, binary-arch-mismatch's): their modules add nothing.
     const said = new Set([...failing.map(pkg => pkg.path), ...foreignPrograms(p)])

@@ -14,7 +14,15 @@ import { UserError, errorMessage } from '../errors.js'
 import { compressionOf } from './decompress.js'
 import { normalizeEntryPath, readLayer, walkLayer, type Expected, type LayerEntry } from './layer.js'
 import { peek } from './peek.js'
-import { MAX_JSON_BYTES, blobPath, parseIndex, parseJsonBlob, type ImageSource, type LayerBlob } from './source.js'
+import {
+  MAX_JSON_BYTES,
+  blobPath,
+  layerMismatch,
+  parseIndex,
+  parseJsonBlob,
+  type ImageSource,
+  type LayerBlob
+} from './source.js'
 import { indexTar, readMember, type TarMember } from './tar-index.js'
 import { MediaType, type Descriptor, type ImageConfig, type Index, type Manifest } from './types.js'
 
@@ -238,10 +246,7 @@ export class ArchiveSource implements ImageSource {
   private checked(walked: Walked, expected: Expected | undefined, label: string): LayerEntry[] {
     if (!expected) return walked.entries
     const got = expected.of === 'uncompressed' ? walked.uncompressedDigest : walked.digest
-    if (got !== expected.digest) {
-      const what = expected.of === 'uncompressed' ? `its diff_id ${expected.digest}` : 'its digest'
-      throw new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`)
-    }
+    if (got !== expected.digest) throw layerMismatch(label, expected, got)
     return walked.entries
   }
 

@@ -1,7 +1,8 @@
 /**
  * The facts cache: what the layer walk made of a layer (its entries: metadata, the facts and sha256 of each program,
  * the loader's files), stored under the layer's digest. Those entries are a pure function of the layer's bytes and of
- * this engine's code, so a layer whose digest is known need not be downloaded or decompressed again.
+ * this engine's code, so a layer whose digest is known need not be downloaded, decompressed or walked again (a local
+ * copy is still hashed: layers.ts).
  *
  * - An entry's name comes only from a validated digest (`sha256:` + 64 hex digits, or sha512), never from the image.
  * - Its file holds a header line (cache version, key, sha256 and length of the body) and the body (the entries as

@@ -10,9 +10,10 @@
  * retained but the facts.
  */
 import { createHash } from 'node:crypto'
-import { bufferSource, sparseSource, type ByteRange, type ByteSource } from '../binary/bytes.js'
+import { bufferSource, sparseSource, type ByteSource } from '../binary/bytes.js'
 import { isElf } from '../binary/elf.js'
 import { identify, type BinaryFacts } from '../binary/identify.js'
+import { Pieces } from '../binary/pieces.js'
 import { capturePlan, elfLargeExtent } from '../binary/plan.js'
 
 export interface CaptureLimits {
@@ -51,13 +52,6 @@ function kindOf(first: Buffer, mode: number, size: number, limits: CaptureLimits
   if (isElf(first) || isMz(first)) return size <= limits.full ? 'whole' : 'sparse'
   const script = first.length >= 2 && first[0] === 0x23 && first[1] === 0x21
   return (mode & 0o111) !== 0 || script ? 'page' : 'skip'
-}
-
-/** Copy the part of `chunk` (at file offset `pos`) that falls in `r`. */
-function fill(r: ByteRange, chunk: Buffer, pos: number): void {
-  const start = Math.max(r.offset, pos)
-  const end = Math.min(r.offset + r.bytes.length, pos + chunk.length)
-  if (start < end) chunk.copy(r.bytes, start - r.offset, start - pos, end - pos)
 }
 
 /**
@@ -100,47 +94,27 @@ export async function captureEntry(
   let hash: ReturnType<typeof createHash> | undefined
   // A whole ELF file goes into one buffer of its declared size: no list of copies, no concatenation.
   let whole: Buffer | undefined
-  const kept: Buffer[] = []
-  let keptLen = 0
-  // A large file's head goes into one buffer once its headers have sized it: a 32 MiB head kept as copies of its
-  // chunks, then concatenated for the plan and again for the readers, was 96 MB at once.
-  let headBuf: Buffer | undefined
-  /** The bytes kept so far, as one buffer (made so once, if they were several copies). */
-  const keptHead = (): Buffer => {
-    if (headBuf) return headBuf.subarray(0, keptLen)
-    if (kept.length !== 1) {
-      const one = Buffer.concat(kept, keptLen)
-      kept.length = 0
-      kept.push(one)
-    }
-    return kept[0] as Buffer
-  }
+  // A large file's head, or a script's first page, in fixed pieces (pieces.ts): a large head is never one buffer of
+  // its size (up to 32 MiB), nor its copies concatenated.
+  let head: Pieces | undefined
   let headLimit = limits.head
   const tablesBudget = Math.max(0, (limits.headMax ?? limits.head) - limits.head)
   let sized = false
-  let ranges: ByteRange[] | undefined
+  let ranges: Pieces[] | undefined
   let pos = 0
   let release: (() => void) | undefined
+  /** The file as far as its head goes, for its plan. */
+  const headSource = (): ByteSource => sparseSource(size, head ? [head] : [])
   const take = (chunk: Buffer): void => {
     hash?.update(chunk)
-    if (whole) {
-      chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)))
-    } else {
-      const limit = kind === 'sparse' ? headLimit : kind === 'page' ? PAGE : 0
-      if (keptLen < limit) {
-        const part = chunk.subarray(0, limit - keptLen)
-        if (headBuf) part.copy(headBuf, keptLen)
-        else kept.push(Buffer.from(part)) // a copy: tar-stream may reuse the chunk's memory
-        keptLen += part.length
-      }
-    }
+    if (whole) chunk.copy(whole, pos, 0, Math.max(0, Math.min(chunk.length, size - pos)))
+    else head?.put(chunk, pos)
     if (kind === 'sparse') {
-      if (!ranges && sized && keptLen >= headLimit) {
-        const head = keptHead()
-        ranges = capturePlan(head, size, tablesBudget).map(w => ({ offset: w.offset, bytes: Buffer.alloc(w.length) }))
-        for (const r of ranges) fill(r, head, 0)
+      if (!ranges && sized && (head?.length ?? 0) >= headLimit) {
+        ranges = capturePlan(headSource(), tablesBudget).map(w => new Pieces(w.offset, w.length))
+        for (const r of ranges) if (head) r.fillFrom(head)
       }
-      for (const r of ranges ?? []) fill(r, chunk, pos)
+      for (const r of ranges ?? []) r.put(chunk, pos)
     }
     pos += chunk.length
   }
@@ -150,17 +124,12 @@ export async function captureEntry(
    */
   const sizeHead = async (): Promise<void> => {
     sized = true
-    const extent = elfLargeExtent(keptHead(), size, tablesBudget)
+    const extent = elfLargeExtent(headSource(), tablesBudget)
     const want = Math.min(Math.max(limits.head, extent.head), limits.headMax ?? limits.head)
     if (want > limits.head || extent.tables > 0) release = await takeLargeHead()
     headLimit = want
-    if (want > keptLen) {
-      const sofar = keptHead()
-      headBuf = Buffer.allocUnsafe(Math.min(want, size))
-      sofar.copy(headBuf)
-      kept.length = 0
-    }
-    if (keptLen >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
+    if (head) head.limit = Math.min(want, size)
+    if ((head?.length ?? 0) >= headLimit) take(Buffer.alloc(0)) // the head is complete already: plan now
   }
   const drain = typeof stream.resume === 'function' ? stream.resume : undefined
   // The kind is decided on the file's first PROBE bytes, gathered over as many chunks as it takes: a file whose data
@@ -172,6 +141,9 @@ export async function captureEntry(
     kind = kindOf(first, mode, size, limits)
     if (kind === 'whole' || kind === 'sparse') hash = createHash('sha256')
     if (kind === 'whole') whole = takeWhole(size, limits.full)
+    // A large file's head holds all that streams by until it is sized: the chunk that brings its headers may bring
+    // more than the head will hold, and the ranges planned then are filled from the head.
+    if (kind === 'sparse' || kind === 'page') head = new Pieces(0, kind === 'page' ? PAGE : size)
     if (first.length > 0) take(first)
   }
   // Not `for await`: leaving that loop early would destroy the stream, and a file skipped is drained instead.
@@ -195,23 +167,15 @@ export async function captureEntry(
         drain.call(stream)
         return {}
       }
-      if (kind === 'sparse' && !sized && keptLen >= Math.min(HEADERS, size)) await sizeHead()
+      if (kind === 'sparse' && !sized && (head?.length ?? 0) >= Math.min(HEADERS, size)) await sizeHead()
     }
     if (kind === undefined && probed > 0) decide()
     if (kind === 'sparse' && !sized) await sizeHead()
     if (kind === undefined || kind === 'skip') return {}
-    const head = whole ? whole.subarray(0, Math.min(pos, size)) : keptHead()
     // A file shorter than its header said keeps only what arrived; readers see the rest as missing.
-    const src: ByteSource =
-      kind === 'sparse'
-        ? sparseSource(pos, [
-            { offset: 0, bytes: head },
-            ...(ranges ?? []).map(r => ({
-              offset: r.offset,
-              bytes: r.bytes.subarray(0, Math.max(0, Math.min(r.bytes.length, pos - r.offset)))
-            }))
-          ])
-        : bufferSource(head, kind === 'whole' ? head.length : pos)
+    const src: ByteSource = whole
+      ? bufferSource(whole.subarray(0, Math.min(pos, size)))
+      : sparseSource(pos, [...(head ? [head] : []), ...(ranges ?? [])])
     const out: Captured = { binary: identify(src) }
     if (hash) out.sha256 = hash.digest('hex')
     return out

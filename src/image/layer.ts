@@ -16,6 +16,7 @@ import { MAGIC_BYTES, compressionOf, consumesOnWrite, decompressor } from './dec
 import { FileChunks, type Range } from './file-chunks.js'
 import { packageFileKind, readPackageFile, type PackageFile } from './package-files.js'
 import { peek } from './peek.js'
+import { layerMismatch } from './source.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
@@ -116,10 +117,7 @@ export async function walkLayer(
   const uncompressed = expected?.of === 'uncompressed'
   const got = await readLayer(raw, label, algo, uncompressed)
   const digest = uncompressed ? got.uncompressedDigest : got.digest
-  if (expected && digest !== expected.digest) {
-    const what = uncompressed ? `its diff_id ${expected.digest}` : 'its digest'
-    throw new UserError(`layer ${label} does not match ${what} (got ${digest}): the image is corrupt`)
-  }
+  if (expected && digest !== expected.digest) throw layerMismatch(label, expected, digest)
   return got.entries
 }
 

@@ -1,12 +1,14 @@
 /**
  * The one reader of layers: a layer blob from any source becomes its entries (layer.ts walks it), on a worker thread
  * when the bytes are in a file (layer-pool.ts), read again from its start after a transient network failure, read
- * once when several platforms share it while it is in flight, and not read at all when the facts cache (cache.ts)
- * holds its entries. What is reused, and how, is decided here only.
+ * once when several platforms share it while it is in flight, and not walked when the facts cache (cache.ts) holds
+ * its entries: then a local blob is only hashed (blob-digest.ts) and a registry's not downloaded. What is reused, and
+ * how, is decided here only.
  */
 import { stat } from 'node:fs/promises'
 import { errorMessage, UserError } from '../errors.js'
 import { isTransient } from '../retry.js'
+import { checkFileDigest } from './blob-digest.js'
 import type { CacheKey, FactsCache } from './cache.js'
 import { walkLayer, type LayerEntry } from './layer.js'
 import { walkLayerFile } from './layer-pool.js'
@@ -97,7 +99,7 @@ export class LayerReader {
    * A cached layer is taken for a descriptor only when the descriptor's size is the size of the bytes its facts were
    * made from, and a local copy only when it has that size too: a descriptor naming one layer's digest with another
    * blob's size, or a copy cut short or replaced, is read (and its digest checked) as without the cache. A copy of
-   * the right size with other bytes is not noticed while the facts of its digest are cached (README, Cache).
+   * the right size is hashed: with other bytes, it is the error a read would give.
    */
   private async entriesOf(blob: LayerBlob, desc: Descriptor): Promise<LayerEntry[]> {
     const cache = this.cache
@@ -105,7 +107,13 @@ export class LayerReader {
     if (!cache || !key || !(desc.size > 0)) return walkBlob(blob)
     const local = await storedSize(blob)
     const hit = local === undefined || local === desc.size ? await cache.get(key, desc.size) : undefined
-    if (hit) return hit
+    if (hit) {
+      // A hit saves the decompression and the walk, not the hash: a local copy's bytes are checked against the digest
+      // as a walk would check them. A stream (a registry) is not downloaded: it serves the blob by that digest, and
+      // what it serves is checked whenever it is fetched (README, Cache).
+      if (blob.kind === 'file') await checkFileDigest(blob.path, blob.range, key, blob.label)
+      return hit
+    }
     // walkBlob throws unless the bytes hashed to the key's digest: only checked bytes are stored.
     if (blob.kind === 'stream') {
       const c = counted(blob)

@@ -16,9 +16,10 @@ export type PackageFile =
 /** How much of a jar's end is kept for its central directory: enough for some 30,000 entries. */
 const JAR_TAIL = 4 * 1024 * 1024
 
-const MANIFEST = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/package\.json$/
+/** An installed package's package.json, or an application's (which says what it depends on itself). */
+const MANIFEST = /\/package\.json$/
 /** JavaScript of a package, at most three directories into it (`lib/cjs/index.js`, `dist/native.js`). */
-const SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.c?js$/
+const SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/
 const JAR = /\.(jar|war|ear)$/i
 /** A shared object by its name, the natives a jar carries (`.so`, `.so.1`, `.dll`, `.dylib`, `.jnilib`). */
 export const NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i

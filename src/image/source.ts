@@ -61,6 +61,15 @@ export function parseJsonBlob<T>(source: string, desc: Descriptor, bytes: Buffer
   }
 }
 
+/**
+ * A layer whose bytes do not hash to what its manifest (or, for docker save before Docker 25, its config's diff_id)
+ * says: said in the same words whether the walk found it or a facts-cache hit's check did.
+ */
+export function layerMismatch(label: string, expected: Expected, got: string | undefined): UserError {
+  const what = expected.of === 'uncompressed' ? `its diff_id ${expected.digest}` : 'its digest'
+  return new UserError(`layer ${label} does not match ${what} (got ${got}): the image is corrupt`)
+}
+
 export function verifyDigest(source: string, digest: string, bytes: Buffer): void {
   const [algo, hex] = digest.split(':')
   if (algo !== 'sha256' && algo !== 'sha512') {

@@ -152,4 +152,6 @@ export interface PackageFacts extends PackageRef {
   fallback?: string
   /** Every package that depends on it does so optionally, and goes on without it. */
   optionalFor?: string[]
+  /** The packages that need it, and fail with it. */
+  dependents?: string[]
 }

@@ -248,7 +248,8 @@ function npmPackages(model: NpmModel | undefined): PackageFacts[] {
       takes: v.takes,
       ...(v.fails ? { fails: v.fails } : {}),
       ...(v.fallback ? { fallback: v.fallback } : {}),
-      ...(v.optionalFor ? { optionalFor: v.optionalFor } : {})
+      ...(v.optionalFor ? { optionalFor: v.optionalFor } : {}),
+      ...(v.dependents ? { dependents: v.dependents } : {})
     }))
 }
 

@@ -62,6 +62,8 @@ export interface NpmVerdict {
   fallback?: string
   /** The packages that depend on it, when every one of them does so optionally (and goes on without it). */
   optionalFor?: string[]
+  /** The packages that need it (their dependencies): they fail with it. */
+  dependents?: string[]
 }
 
 export interface NpmModel {
@@ -166,11 +168,16 @@ class Chooser {
    */
   private markOptional(v: NpmVerdict): void {
     const optional: string[] = []
+    const requiredBy: string[] = []
     for (const dep of this.npm.packages.values()) {
-      if (dep.manifest.requires?.includes(v.name)) return
-      if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name)
+      if (dep.manifest.requires?.includes(v.name)) requiredBy.push(dep.name)
+      else if (dep.manifest.optional?.includes(v.name)) optional.push(dep.name)
     }
-    if (optional.length) v.optionalFor = [...new Set(optional)].sort()
+    if (requiredBy.length) v.dependents = [...new Set(requiredBy)].sort()
+    // Optional only when the application is known to leave it out too: without its package.json, it may be its own.
+    const roots = [...this.npm.roots.values()]
+    const app = roots.some(r => r.requires?.includes(v.name) || r.optional?.includes(v.name))
+    if (!requiredBy.length && optional.length && roots.length && !app) v.optionalFor = [...new Set(optional)].sort()
   }
 
   private verdict(pkg: NpmPackage, layout: Layout, takes: string[], rest: Partial<NpmVerdict> = {}): NpmVerdict {
@@ -279,7 +286,9 @@ class Chooser {
     }
     const fallback = this.fallbackOf(pkg)
     if (fallback) return this.verdict(pkg, 'platform-packages', takes, { fallback })
-    const wants = first.find(m => fits(m.target, this.p, m.target.libc ?? this.p.libc))?.name ?? first[0]?.name ?? ''
+    const named = (m: Declared): boolean =>
+      m.target.os === 'linux' && m.target.arch?.name === this.p.arch.name && !m.target.gpu
+    const wants = (first.find(m => fits(m.target, this.p)) ?? first.find(named) ?? first[0])?.name ?? ''
     const has = first.filter(m => m.installed).map(m => `${m.name} (${describeTarget(m.target)})`)
     return this.verdict(pkg, 'platform-packages', takes, {
       fails: { wants, has, words: loaderWords(pkg, { layout: 'platform-packages', wants, has, platform: this.p }) }

@@ -12,6 +12,8 @@ export interface LoaderSource {
   fallbacks?: string[]
   /** The native-binding error a napi-rs generated loader throws, when it is one. */
   napiError?: string
+  /** It throws the last require()'s own error before its own words (napi-rs's older loaders: `throw loadError`). */
+  rethrows?: boolean
   /** It hands its directory to node-gyp-build or bindings. */
   gypBuild?: boolean
 }
@@ -51,6 +53,7 @@ export function readLoaderSource(text: string): LoaderSource | undefined {
       break
     }
   }
+  if (out.napiError && /throw\s+loadError\b/.test(text)) out.rethrows = true
   if (/require\(\s*['"](node-gyp-build|bindings|node-gyp-build-optional-packages)['"]\s*\)\s*\(/.test(text)) {
     out.gypBuild = true
   }

@@ -34,12 +34,17 @@ export function nameOfDir(dir: string): string {
 
 export class NpmTree {
   readonly packages = new Map<string, NpmPackage>()
+  /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
+  readonly roots = new Map<string, NpmManifest>()
 
   constructor(private readonly tree: FileTree) {
     const files = new Map<string, FileNode[]>()
     for (const node of tree.files()) {
       const dir = packageDirOf(node.path)
       if (dir) files.set(dir, [...(files.get(dir) ?? []), node])
+      else if (node.pkg?.kind === 'npm' && tree.resolve(posix.join(posix.dirname(node.path), 'node_modules')).ok) {
+        this.roots.set(posix.dirname(node.path), node.pkg.manifest)
+      }
     }
     // Every directory of node_modules with files is a package; its package.json's facts when it has one (a
     // package.json too large or not valid JSON leaves the name of its directory).

@@ -43,6 +43,22 @@ const FAMILIES: Array<{ test: (pkg: NpmPackage) => boolean; words: (pkg: NpmPack
     words: (_, f) => `No prebuild or local build of @parcel/watcher found. Tried ${f.wants}.`
   },
   {
+    test: pkg => pkg.name === 'turbo',
+    words: () => 'Turborepo did not find the correct binary for your platform.'
+  },
+  {
+    test: pkg => pkg.name === 'sass-embedded',
+    words: () => "Embedded Dart Sass couldn't find the embedded compiler executable."
+  },
+  {
+    test: pkg => pkg.name === '@sentry/cli',
+    words: () => 'Sentry CLI binary for this platform/architecture not found!'
+  },
+  {
+    test: pkg => pkg.name === 'node-llama-cpp',
+    words: () => 'NoBinaryFoundError'
+  },
+  {
     test: pkg => pkg.name === 'koffi',
     words: () => 'Cannot find the native Koffi module; did you bundle it correctly?'
   },
@@ -64,8 +80,13 @@ export function loaderWords(pkg: NpmPackage, f: Failure): string {
     const armv = f.platform.gyp.armv ? ` armv=${f.platform.gyp.armv}` : ''
     return `No native build was found for platform=linux arch=${f.platform.nodeArch} runtime=node abi=…${armv} libc=${f.platform.gyp.libc}`
   }
-  const napi = pkg.loaders.find(l => l.napiError)?.napiError
-  if (f.layout === 'platform-packages' && napi) return napi
-  if (f.layout === 'node-pre-gyp') return `Cannot find module '${f.wants}'`
-  return `Cannot find module '${f.wants}'`
+  // napi-rs's loaders throw their own words, but the older ones rethrow the last require()'s error first.
+  const napi = pkg.loaders.find(l => l.napiError)
+  if (f.layout === 'platform-packages' && napi?.napiError && !napi.rethrows) return napi.napiError
+  // bindings (deasync's last resort): it names every path it tried after these words.
+  if (pkg.manifest.uses?.includes('bindings') && f.layout !== 'platform-packages') {
+    return 'Could not locate the bindings file. Tried:'
+  }
+  // Node.js's own words for a require() that finds nothing; the loader may ask for a file in the package (`/biome`).
+  return f.layout === 'node-pre-gyp' ? `Cannot find module '${f.wants}'` : `Cannot find module '${f.wants}…'`
 }
