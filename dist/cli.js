@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "c468f51c2f105b21374e2e4ef3d06b52";
+var ENGINE_BUILD = "e73aba25cf2f3e5307ce8a4061da773c";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -24475,8 +24475,9 @@ function changesSince(r, previous) {
 
 // src/report/rules.ts
 var INFORMATION_URI = "https://github.com/multiarch-verify/multiarch-verify";
+var RULES_URI = `${INFORMATION_URI}/blob/main/docs/rules.md`;
 function ruleUrl(rule) {
-  return `${INFORMATION_URI}#${encodeURIComponent(rule)}`;
+  return `${RULES_URI}#${encodeURIComponent(rule)}`;
 }
 
 // src/report/markdown.ts

@@ -80,7 +80,7 @@ export async function runMeasured(args: string[], timeoutMs = 60_000, cacheDir?:
   }
 }
 
-/** The engine's documented memory bound (README, Performance). */
+/** The engine's documented memory bound (docs/performance.md). */
 export const RSS_BOUND = 250 * 1024 * 1024
 
 /**

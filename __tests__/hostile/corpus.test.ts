@@ -43,7 +43,7 @@ function listing(dir: string): string[] {
 }
 
 /**
- * The attacks issue 6 lists (README, Reliability), each with the cases that make it: a case dropped or renamed, and
+ * The attacks issue 6 lists (docs/reliability.md), each with the cases that make it: a case dropped or renamed, and
  * a case added without a line here, fail.
  */
 const ATTACKS: Array<[string, string[]]> = [

@@ -136,7 +136,7 @@ describe.each(ROWS.map(r => [r.file, r] as const))('%s', (_file, r) => {
   })
 
   // glibc 2.41 has no legacy section (it searches none); the model still tries them: a superset is never a false
-  // "missing" (README, What programs load).
+  // "missing" (docs/loading.md).
   const legacy = r.legacy
     ? [...new Set(['tls', ...(r.legacy.platform ? [r.legacy.platform] : []), ...r.legacy.names])]
     : []

@@ -140,7 +140,7 @@ function checkRules(r: Report, md: string): string[] {
 }
 
 /**
- * What this tool does not judge per OS (README, "Windows and other systems in an index"), written here: those cells
+ * What this tool does not judge per OS (docs/rules.md, "Windows and other systems in an index"), written here: those cells
  * say "➖ not checked" and never ✅; a platform whose programs are not judged is never ✅, in its row or the headline,
  * and the comment is not folded away as all green.
  */

@@ -89,7 +89,7 @@ describe("the comment stays under GitHub's limit", () => {
     const md = renderMarkdown(r, { maxBytes: COMMENT_LIMIT, fullReportUrl: 'https://github.com/o/r/actions/runs/1' })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(md).toContain(
-      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify#binary-arch-mismatch) (50):'
+      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify/blob/main/docs/rules.md#binary-arch-mismatch) (50):'
     )
     for (let i = 0; i < 50; i++) expect(md).toContain(`\`/usr/bin/tool${i}\``) // every place is named
     expect(md).toMatch(/… and \d+ more/)

@@ -80,7 +80,7 @@ describe('the comment with 0, 1 and 50 findings (golden)', () => {
     const md = renderMarkdown(report([platform('linux/amd64', 'go-amd64'), arm]), opts)
     expect(md.match(/\*\*Fix:\*\*/g)).toHaveLength(1)
     expect(md).toContain(
-      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify#binary-arch-mismatch) (50)'
+      '**binary-arch-mismatch**](https://github.com/multiarch-verify/multiarch-verify/blob/main/docs/rules.md#binary-arch-mismatch) (50)'
     )
     expect(md).toContain('<details><summary>39 more of these 50</summary>')
     expect(md.indexOf('`/usr/bin/tool-3`')).toBeLessThan(md.indexOf('`/usr/bin/tool-11`')) // numeric order

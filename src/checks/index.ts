@@ -48,7 +48,7 @@ export const CROSS_RULES: readonly CrossRule[] = [identicalBinary, crossPlatform
 
 export const DOCKERFILE_RULES: readonly DockerfileRule[] = [dockerfileHardcodedPlatform]
 
-/** Every rule, for the catalogue (README, SARIF, the config file's rule ids). */
+/** Every rule, for the catalogue (docs/rules.md, SARIF, the config file's rule ids). */
 export const RULES: readonly Rule[] = [...PLATFORM_RULES, ...CROSS_RULES, ...DOCKERFILE_RULES]
 
 /**

@@ -61,7 +61,7 @@ export function sameOsGroups<T extends { platform: string }>(platforms: T[]): T[
 interface RuleBase {
   id: RuleId
   defaultSeverity: Severity
-  /** One line for the README, SARIF and the report's legend. */
+  /** One line for docs/rules.md, SARIF and the report's legend. */
   description: string
   /** The fix in general terms: SARIF's rule help, and the hint of a finding that gives no more specific one. */
   help: string

@@ -2,7 +2,7 @@
  * The digest of a layer blob kept in a file (or a range of one: a blob inside an archive), without decompressing or
  * walking it: what a facts-cache hit on a local source still checks. The cache vouches for what a layer's bytes make,
  * not for the bytes: a layout directory or an archive can be edited or damaged after the facts of its digest were
- * stored, and it is those bytes the user ships. Hashing is a small part of reading a layer (README, Cache).
+ * stored, and it is those bytes the user ships. Hashing is a small part of reading a layer (docs/engine.md, Cache).
  */
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'

@@ -110,7 +110,7 @@ export class LayerReader {
     if (hit) {
       // A hit saves the decompression and the walk, not the hash: a local copy's bytes are checked against the digest
       // as a walk would check them. A stream (a registry) is not downloaded: it serves the blob by that digest, and
-      // what it serves is checked whenever it is fetched (README, Cache).
+      // what it serves is checked whenever it is fetched (docs/engine.md, Cache).
       if (blob.kind === 'file') await checkFileDigest(blob.path, blob.range, key, blob.label)
       return hit
     }

@@ -6,7 +6,10 @@ import { OciDirSource } from './oci-layout.js'
 import { RegistrySource } from './registry/source.js'
 import type { ImageSource } from './source.js'
 
-/** Every form a SOURCE takes: the usage text, action.yml and the README list these (a test keeps them in step). */
+/**
+ * Every form a SOURCE takes: the usage text, action.yml, the README and docs/engine.md list these (a test keeps them in
+ * step).
+ */
 export const SOURCE_LIST = [
   'oci-archive:PATH',
   'oci:DIR',

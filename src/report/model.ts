@@ -1,4 +1,4 @@
-/** The report: the public JSON contract (README, "JSON report") and the model every renderer reads. Pure. */
+/** The report: the public JSON contract (docs/output.md, "The JSON report") and the model every renderer reads. Pure. */
 import type { Evaluation } from '../checks/evaluate.js'
 import { judges } from '../checks/index.js'
 import { SEVERITY_RANK, sortFindings, type Finding, type Severity } from '../findings.js'
