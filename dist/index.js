@@ -55043,7 +55043,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "e73aba25cf2f3e5307ce8a4061da773c";
+var ENGINE_BUILD = "81e958ef095b4ee8563424e035e23842";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -62506,16 +62506,7 @@ var JAVA_ARCH = {
   riscv64: "riscv64",
   loong64: "loongarch64"
 };
-var JNA_ARCH = {
-  amd64: "x86-64",
-  arm64: "aarch64",
-  arm: "arm",
-  "386": "x86",
-  ppc64le: "ppc64le",
-  s390x: "s390x",
-  riscv64: "riscv64",
-  loong64: "loongarch64"
-};
+var JNA_ARCH = { ...JAVA_ARCH, amd64: "x86-64" };
 var FAMILIES = [
   {
     test: /^com\/sun\/jna\//,
@@ -62872,6 +62863,17 @@ var Chooser = class {
     const excluded = (list2, value) => list2 !== void 0 && list2.length > 0 && (list2.every((x) => x.startsWith("!")) ? list2.includes(`!${value}`) : !list2.includes(value));
     return excluded(m.os, "linux") || excluded(m.cpu, this.p.nodeArch) || excluded(m.libc, this.p.libc);
   }
+  /**
+   * No build of `pkg` loads here: its JavaScript fallback, if it has one, else its failure, with what its loader
+   * looks for, what is installed instead, and its words.
+   */
+  failing(pkg, layout, wants, has, extra = {}) {
+    const takes = extra.takes ?? [];
+    const fallback = this.fallbackOf(pkg);
+    if (fallback) return this.verdict(pkg, layout, takes, { fallback });
+    const words3 = loaderWords2(pkg, { layout, wants, has, platform: this.p, ...extra.tag ? { tag: extra.tag } : {} });
+    return this.verdict(pkg, layout, takes, { fails: { wants, has, words: words3 } });
+  }
   /** What the package's JavaScript falls back to when its native build does not load, if anything. */
   fallbackOf(pkg) {
     return pkg.loaders.flatMap((l) => l.fallbacks ?? [])[0];
@@ -62930,14 +62932,10 @@ var Chooser = class {
     if (wasm?.installed) {
       return this.verdict(pkg, "platform-packages", takes, { fallback: wasm.installed.name });
     }
-    const fallback = this.fallbackOf(pkg);
-    if (fallback) return this.verdict(pkg, "platform-packages", takes, { fallback });
     const named2 = (m) => m.target.os === "linux" && m.target.arch?.name === this.p.arch.name && !m.target.gpu;
     const wants = (first.find((m) => fits(m.target, this.p)) ?? first.find(named2) ?? first[0])?.name ?? "";
     const has = first.filter((m) => m.installed).map((m) => `${m.name} (${describeTarget(m.target)})`);
-    return this.verdict(pkg, "platform-packages", takes, {
-      fails: { wants, has, words: loaderWords2(pkg, { layout: "platform-packages", wants, has, platform: this.p }) }
-    });
+    return this.failing(pkg, "platform-packages", wants, has, { takes });
   }
   prebuilt(pkg) {
     const paths2 = [...pkg.files.keys()].filter((rel) => /^(build|prebuilds)\/[^/]+\/[^/]+$/.test(rel));
@@ -62958,23 +62956,9 @@ var Chooser = class {
         "prebuilds",
         other.map((n) => n.node.path)
       );
-    const fallback = this.fallbackOf(pkg);
-    if (fallback) return this.verdict(pkg, "prebuilds", [], { fallback });
     const wants = choice.wants ? `${choice.looksIn}/ (${choice.wants})` : `${choice.looksIn}/`;
     const has = choice.has.map((h) => `prebuilds/${h}/`);
-    return this.verdict(pkg, "prebuilds", [], {
-      fails: {
-        wants,
-        has,
-        words: loaderWords2(pkg, {
-          layout: "prebuilds",
-          wants,
-          has,
-          platform: this.p,
-          ...choice.wants ? { tag: choice.wants } : {}
-        })
-      }
-    });
+    return this.failing(pkg, "prebuilds", wants, has, choice.wants ? { tag: choice.wants } : {});
   }
   built(pkg) {
     const built = this.natives(pkg).filter((n) => /^build\/(Release|Debug)\/[^/]+\.node$/.test(n.rel));
@@ -63014,13 +62998,13 @@ var Chooser = class {
         "node-pre-gyp",
         takes.map((n) => n.node.path)
       );
-    const fallback = this.fallbackOf(pkg);
-    if (fallback) return this.verdict(pkg, "node-pre-gyp", [], { fallback });
     const wants = `${bin.modulePath.replace(/\{platform\}/g, "linux").replace(/\{arch\}/g, this.p.nodeArch).replace(/\{libc\}/g, this.p.libc)}/${bin.moduleName ?? "\u2026"}.node`;
-    const has = natives.map((n) => n.rel);
-    return this.verdict(pkg, "node-pre-gyp", [], {
-      fails: { wants, has, words: loaderWords2(pkg, { layout: "node-pre-gyp", wants, has, platform: this.p }) }
-    });
+    return this.failing(
+      pkg,
+      "node-pre-gyp",
+      wants,
+      natives.map((n) => n.rel)
+    );
   }
   /** One package holding every platform's build, each named for its platform: the one named for this one loads. */
   perPlatformFiles(pkg) {
@@ -63038,13 +63022,13 @@ var Chooser = class {
         takes.map((n) => n.node.path)
       );
     }
-    const fallback = this.fallbackOf(pkg);
-    if (fallback) return this.verdict(pkg, "per-platform-files", [], { fallback });
     const has = [...new Set(targeted.filter((n) => !n.target.gpu).map((n) => describeTarget(n.target)))];
-    const wants = `linux-${this.p.nodeArch}${this.p.libc === "musl" ? "-musl" : ""}`;
-    return this.verdict(pkg, "per-platform-files", [], {
-      fails: { wants, has, words: loaderWords2(pkg, { layout: "per-platform-files", wants, has, platform: this.p }) }
-    });
+    return this.failing(
+      pkg,
+      "per-platform-files",
+      `linux-${this.p.nodeArch}${this.p.libc === "musl" ? "-musl" : ""}`,
+      has
+    );
   }
 };
 function chooseNative(npm, platform2) {

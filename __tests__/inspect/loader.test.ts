@@ -12,37 +12,13 @@ import { LoadingModel, attachLoading } from '../../src/inspect/loading.js'
 import type { LdCacheEntry } from '../../src/inspect/loader/ld-cache.js'
 import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
 import { bin } from '../helpers/fixtures.js'
+import { amd64, glibcBase, lib, prog } from '../helpers/glibc-image.js'
 
-const amd64 = parseElf(bin('c-amd64-dyn')) as ElfFacts
 const i386 = parseElf(bin('c-386-dyn')) as ElfFacts
 const arm64 = parseElf(bin('c-arm64-dyn')) as ElfFacts
 const s390x = parseElf(bin('c-s390x-dyn')) as ElfFacts
 const armhf = parseElf(bin('c-armhf-dyn')) as ElfFacts
 const armel = parseElf(bin('c-armel-dyn')) as ElfFacts
-
-const LD = '/lib64/ld-linux-x86-64.so.2'
-const lib = (path: string, facts: Partial<ElfFacts> = {}, base: ElfFacts = amd64, mode = 0o644): LayerEntry =>
-  fileEntry(path, {
-    mode,
-    binary: { ...base, type: 3, interpreter: undefined, needed: [], runpath: [], rpath: [], ...facts } as ElfFacts
-  })
-const prog = (path: string, needed: string[], facts: Partial<ElfFacts> = {}): LayerEntry =>
-  fileEntry(path, { mode: 0o755, binary: { ...amd64, interpreter: LD, needed, runpath: [], rpath: [], ...facts } })
-
-/** A Debian-like amd64 base: merged /usr, the loader and libc with its versions. */
-const glibcBase = (): LayerEntry[] => [
-  dirEntry('/usr/lib/x86_64-linux-gnu'),
-  linkEntry('/lib', 'usr/lib'),
-  dirEntry('/usr/lib64'),
-  linkEntry('/lib64', 'usr/lib64'),
-  lib('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
-  linkEntry('/usr/lib64/ld-linux-x86-64.so.2', '../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2'),
-  lib('/usr/lib/x86_64-linux-gnu/libc.so.6', {
-    soname: 'libc.so.6',
-    needed: ['ld-linux-x86-64.so.2'],
-    versionDefs: ['libc.so.6', 'GLIBC_2.2.5', 'GLIBC_2.34', 'GLIBC_2.35', 'GLIBC_2.36']
-  })
-]
 
 function load(
   layers: LayerEntry[][],

@@ -18,44 +18,11 @@ import { findModules } from '../../src/inspect/modules.js'
 import { providerOf } from '../../src/inspect/provided.js'
 import { ARCHITECTURES, type Architecture } from '../../src/binary/arch.js'
 import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
+import { amd64, glibcBase as base, LD, lib, prog } from '../helpers/glibc-image.js'
 import { bin } from '../helpers/fixtures.js'
 
-const amd64 = parseElf(bin('c-amd64-dyn')) as ElfFacts
 const arm64 = parseElf(bin('c-arm64-dyn')) as ElfFacts
-const LD = '/lib64/ld-linux-x86-64.so.2'
-
-const lib = (path: string, facts: Partial<ElfFacts> = {}, base: ElfFacts = amd64, mode = 0o644): LayerEntry =>
-  fileEntry(path, {
-    mode,
-    binary: { ...base, type: 3, interpreter: undefined, needed: [], runpath: [], rpath: [], ...facts } as ElfFacts
-  })
-const prog = (path: string, needed: string[], facts: Partial<ElfFacts> = {}, base: ElfFacts = amd64): LayerEntry =>
-  fileEntry(path, {
-    mode: 0o755,
-    binary: {
-      ...base,
-      interpreter: base === amd64 ? LD : '/lib/ld-linux-aarch64.so.1',
-      needed,
-      runpath: [],
-      rpath: [],
-      ...facts
-    }
-  })
-
-const glibcBase = (): LayerEntry[] => [
-  dirEntry('/usr/lib/x86_64-linux-gnu'),
-  linkEntry('/lib', 'usr/lib'),
-  dirEntry('/usr/lib64'),
-  linkEntry('/lib64', 'usr/lib64'),
-  lib('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', { soname: 'ld-linux-x86-64.so.2' }, amd64, 0o755),
-  linkEntry('/usr/lib64/ld-linux-x86-64.so.2', '../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2'),
-  lib('/usr/lib/x86_64-linux-gnu/libc.so.6', {
-    soname: 'libc.so.6',
-    versionDefs: ['libc.so.6', 'GLIBC_2.2.5', 'GLIBC_2.34', 'GLIBC_2.35', 'GLIBC_2.36']
-  }),
-  lib('/usr/lib/x86_64-linux-gnu/libm.so.6', { soname: 'libm.so.6', needed: ['libc.so.6'] }),
-  lib('/usr/lib/x86_64-linux-gnu/libz.so.1', { soname: 'libz.so.1', needed: ['libc.so.6'] })
-]
+const glibcBase = (): LayerEntry[] => base('libm.so.6', 'libz.so.1')
 
 interface Loaded {
   exes: Map<string, ExecutableFacts>

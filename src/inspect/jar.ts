@@ -24,17 +24,8 @@ const JAVA_ARCH: Record<string, string> = {
   loong64: 'loongarch64'
 }
 
-/** JNA's platform directory names (`com/sun/jna/linux-x86-64/`). */
-const JNA_ARCH: Record<string, string> = {
-  amd64: 'x86-64',
-  arm64: 'aarch64',
-  arm: 'arm',
-  '386': 'x86',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-  loong64: 'loongarch64'
-}
+/** JNA's platform directory names (`com/sun/jna/linux-x86-64/`): Java's, but amd64's. */
+const JNA_ARCH: Record<string, string> = { ...JAVA_ARCH, amd64: 'x86-64' }
 
 interface Family {
   test: RegExp

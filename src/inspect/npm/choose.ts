@@ -216,6 +216,24 @@ class Chooser {
     return excluded(m.os, 'linux') || excluded(m.cpu, this.p.nodeArch) || excluded(m.libc, this.p.libc)
   }
 
+  /**
+   * No build of `pkg` loads here: its JavaScript fallback, if it has one, else its failure, with what its loader
+   * looks for, what is installed instead, and its words.
+   */
+  private failing(
+    pkg: NpmPackage,
+    layout: Layout,
+    wants: string,
+    has: string[],
+    extra: { tag?: string; takes?: string[] } = {}
+  ): NpmVerdict {
+    const takes = extra.takes ?? []
+    const fallback = this.fallbackOf(pkg)
+    if (fallback) return this.verdict(pkg, layout, takes, { fallback })
+    const words = loaderWords(pkg, { layout, wants, has, platform: this.p, ...(extra.tag ? { tag: extra.tag } : {}) })
+    return this.verdict(pkg, layout, takes, { fails: { wants, has, words } })
+  }
+
   /** What the package's JavaScript falls back to when its native build does not load, if anything. */
   private fallbackOf(pkg: NpmPackage): string | undefined {
     return pkg.loaders.flatMap(l => l.fallbacks ?? [])[0]
@@ -284,15 +302,11 @@ class Chooser {
     if (wasm?.installed) {
       return this.verdict(pkg, 'platform-packages', takes, { fallback: wasm.installed.name })
     }
-    const fallback = this.fallbackOf(pkg)
-    if (fallback) return this.verdict(pkg, 'platform-packages', takes, { fallback })
     const named = (m: Declared): boolean =>
       m.target.os === 'linux' && m.target.arch?.name === this.p.arch.name && !m.target.gpu
     const wants = (first.find(m => fits(m.target, this.p)) ?? first.find(named) ?? first[0])?.name ?? ''
     const has = first.filter(m => m.installed).map(m => `${m.name} (${describeTarget(m.target)})`)
-    return this.verdict(pkg, 'platform-packages', takes, {
-      fails: { wants, has, words: loaderWords(pkg, { layout: 'platform-packages', wants, has, platform: this.p }) }
-    })
+    return this.failing(pkg, 'platform-packages', wants, has, { takes })
   }
 
   private prebuilt(pkg: NpmPackage): NpmVerdict | undefined {
@@ -315,23 +329,9 @@ class Chooser {
         'prebuilds',
         other.map(n => n.node.path)
       )
-    const fallback = this.fallbackOf(pkg)
-    if (fallback) return this.verdict(pkg, 'prebuilds', [], { fallback })
     const wants = choice.wants ? `${choice.looksIn}/ (${choice.wants})` : `${choice.looksIn}/`
     const has = choice.has.map(h => `prebuilds/${h}/`)
-    return this.verdict(pkg, 'prebuilds', [], {
-      fails: {
-        wants,
-        has,
-        words: loaderWords(pkg, {
-          layout: 'prebuilds',
-          wants,
-          has,
-          platform: this.p,
-          ...(choice.wants ? { tag: choice.wants } : {})
-        })
-      }
-    })
+    return this.failing(pkg, 'prebuilds', wants, has, choice.wants ? { tag: choice.wants } : {})
   }
 
   private built(pkg: NpmPackage): NpmVerdict | undefined {
@@ -374,16 +374,16 @@ class Chooser {
         'node-pre-gyp',
         takes.map(n => n.node.path)
       )
-    const fallback = this.fallbackOf(pkg)
-    if (fallback) return this.verdict(pkg, 'node-pre-gyp', [], { fallback })
     const wants = `${bin.modulePath
       .replace(/\{platform\}/g, 'linux')
       .replace(/\{arch\}/g, this.p.nodeArch)
       .replace(/\{libc\}/g, this.p.libc)}/${bin.moduleName ?? '…'}.node`
-    const has = natives.map(n => n.rel)
-    return this.verdict(pkg, 'node-pre-gyp', [], {
-      fails: { wants, has, words: loaderWords(pkg, { layout: 'node-pre-gyp', wants, has, platform: this.p }) }
-    })
+    return this.failing(
+      pkg,
+      'node-pre-gyp',
+      wants,
+      natives.map(n => n.rel)
+    )
   }
 
   /** One package holding every platform's build, each named for its platform: the one named for this one loads. */
@@ -404,13 +404,13 @@ class Chooser {
         takes.map(n => n.node.path)
       )
     }
-    const fallback = this.fallbackOf(pkg)
-    if (fallback) return this.verdict(pkg, 'per-platform-files', [], { fallback })
     const has = [...new Set(targeted.filter(n => !n.target.gpu).map(n => describeTarget(n.target)))]
-    const wants = `linux-${this.p.nodeArch}${this.p.libc === 'musl' ? '-musl' : ''}`
-    return this.verdict(pkg, 'per-platform-files', [], {
-      fails: { wants, has, words: loaderWords(pkg, { layout: 'per-platform-files', wants, has, platform: this.p }) }
-    })
+    return this.failing(
+      pkg,
+      'per-platform-files',
+      `linux-${this.p.nodeArch}${this.p.libc === 'musl' ? '-musl' : ''}`,
+      has
+    )
   }
 }
 
