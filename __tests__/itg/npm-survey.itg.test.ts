@@ -47,7 +47,7 @@ beforeAll(() => {
     mkdirSync(DIR, { recursive: true })
     execFileSync(
       process.execPath,
-      [join(ROOT, 'test-env/npm-survey/survey.mjs'), '--out', DIR, '--set', FULL ? 'full' : 'ci', '--no-rootfs'],
+      [join(ROOT, 'test-env/npm-survey/survey.mjs'), '--out', DIR, '--set', FULL ? 'full' : 'ci'],
       { stdio: ['ignore', 'ignore', 'inherit'] }
     )
     writeFileSync(stamp, key)
