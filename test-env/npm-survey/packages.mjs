@@ -9,7 +9,8 @@
  * the run ends when the wrapper exits.
  *
  * Fields: name, version (exact), layout (see LAYOUTS), ci (part of the `ci` set), exercise | bin, nodeArgs (what a
- * real app must pass to node for this package), installNote (what its install script would do, when it matters).
+ * real app must pass to node for this package), overrides (the app's package.json "overrides" for it), installNote
+ * (what its install script would do, when it matters).
  * Versions: the newest release that supports Node 20 (Debian 13's nodejs is 20.19), as of the survey's writing.
  */
 
@@ -167,7 +168,10 @@ export const PACKAGES = [
   },
   {
     name: 'sass-embedded',
-    version: '1.108.2',
+    // The newest release whose platform packages (linux x64/arm64, glibc and musl, darwin-arm64) the registry has:
+    // 1.108.2's sass-embedded-linux-arm64 and the rest are 404 here, and npm skips a 404 optional dependency
+    // silently (see README: the trees).
+    version: '1.105.0',
     layout: 'optional-packages+exe',
     exercise: `return (await require('sass-embedded').compileStringAsync('a { b: c }')).css`
   },
@@ -179,7 +183,8 @@ export const PACKAGES = [
   },
   {
     name: 'dprint',
-    version: '0.57.4',
+    // 0.57.4's @dprint/linux-arm64-glibc, -musl and darwin-arm64 are 404 on the registry: 0.54.0 has them all.
+    version: '0.54.0',
     layout: 'optional-packages+exe',
     bin: { path: 'dprint/bin.cjs', args: ['--version'] },
     installNote:
@@ -187,7 +192,8 @@ export const PACKAGES = [
   },
   {
     name: 'lefthook',
-    version: '2.2.4',
+    // 2.2.4's lefthook-darwin-arm64 is 404 on the registry: 2.2.2 has every platform package used here.
+    version: '2.2.2',
     layout: 'optional-packages+exe',
     bin: { path: 'lefthook/bin/index.js', args: ['version'] },
     installNote: 'postinstall.js: runs `lefthook install` (git hooks) in the project'
@@ -196,7 +202,7 @@ export const PACKAGES = [
     name: '@sentry/cli',
     version: '3.8.0',
     layout: 'optional-packages+exe',
-    exercise: `const SentryCli = require('@sentry/cli')
+    exercise: `const { SentryCli } = require('@sentry/cli')
       return (await new SentryCli().execute(['--version'])).trim()`,
     installNote: 'postinstall scripts/install.js: downloads the binary from GitHub/Sentry when no platform package'
   },
@@ -235,8 +241,9 @@ export const PACKAGES = [
     name: 'usb',
     version: '3.1.0',
     layout: 'napi-rs',
-    exercise: `const usb = require('usb')
-      return Array.isArray(usb.getDeviceList())`
+    // require() loads the binding; enumerating needs /sys/bus/usb, which a VM without USB (this one) lacks.
+    exercise: `const { usb } = require('usb')
+      return typeof usb.getDevices`
   },
   {
     name: '@serialport/bindings-cpp',
@@ -267,7 +274,9 @@ export const PACKAGES = [
   },
   {
     name: 'argon2',
-    version: '0.45.1',
+    // 0.45.1's prebuilds/linux-x64/argon2.glibc.node dies of SIGSEGV in dlopen on Node 20 (Debian 13's 20.19 and
+    // 20.20 alike): not a platform question, so the release before it.
+    version: '0.44.0',
     layout: 'node-gyp-build',
     exercise: `return (await require('argon2').hash('password')).slice(0, 12)`,
     installNote: 'install: cross-env ZERO_AR_DATE=1 node-gyp-build'
@@ -299,6 +308,10 @@ export const PACKAGES = [
     name: 'cbor-x',
     version: '1.6.9',
     layout: 'optional-native+js-fallback',
+    // cbor-x wants cbor-extract ^2.2.0; 2.2.3 (the newest) names @cbor-extract/* 2.2.3 packages that are 404 on the
+    // registry, so npm installs none and cbor-x falls back to JS everywhere. An app's override to 2.2.2 (whose
+    // platform packages exist) gives the native case.
+    overrides: { 'cbor-extract': '2.2.2' },
     exercise: `const c = require('cbor-x')
       const v = c.decode(c.encode({ a: 'x'.repeat(100) }))
       return { nativeAcceleration: c.isNativeAccelerationEnabled, ok: v.a.length === 100 }`

@@ -23,11 +23,50 @@ import { appFiles } from './lib/app.mjs'
 import { digest } from './lib/digest.mjs'
 import { treeFacts } from './lib/facts.mjs'
 import { checkRuntime, prepareRoot, runPackage, runtimeInfo, unmountAll, unmountStale } from './lib/oracle.mjs'
-import { NPM_CACHE, TREE_CACHE, tree } from './lib/trees.mjs'
+import { NPM_CACHE, TREE_CACHE, registryMissing, tree } from './lib/trees.mjs'
 import { LAYOUTS, LLAMA, PACKAGES } from './packages.mjs'
 
-/** Debian 13 with its nodejs (20.19), and what packages' loaders run: sh and bash (ldd is a bash script), ldd. */
-const USERLAND = ['base-files', 'base-passwd', 'libc-bin', 'dash', 'bash', 'coreutils', 'nodejs']
+/**
+ * Debian 13 as debian:trixie-slim is made (debootstrap's minbase: the packages of Priority required, listed from
+ * trixie's Packages file) plus its nodejs (20.19): what `FROM debian:trixie-slim` + `apt-get install nodejs` gives.
+ * A smaller set (nodejs and its dependencies alone) leaves out liblzma.so.5, which dprint's Linux executable needs.
+ */
+const USERLAND = [
+  'apt',
+  'base-files',
+  'base-passwd',
+  'bash',
+  'bsdutils',
+  'coreutils',
+  'dash',
+  'debconf',
+  'debianutils',
+  'diffutils',
+  'dpkg',
+  'findutils',
+  'grep',
+  'gzip',
+  'hostname',
+  'init-system-helpers',
+  'libc-bin',
+  'libpam-modules',
+  'libpam-modules-bin',
+  'libpam-runtime',
+  'login',
+  'login.defs',
+  'mawk',
+  'mount',
+  'ncurses-base',
+  'ncurses-bin',
+  'passwd',
+  'perl-base',
+  'sed',
+  'sysvinit-utils',
+  'tar',
+  'tzdata',
+  'util-linux',
+  'nodejs'
+]
 const NPM_ARCH = { amd64: 'x64', arm64: 'arm64' }
 
 /**
@@ -126,7 +165,8 @@ const trees = {}
 for (const [key, { set, target }] of treesNeeded) {
   const pkgs = SETS[set]
   const deps = Object.fromEntries(pkgs.map(p => [p.name, p.version]))
-  const t = await tree(target, deps, appFiles(pkgs), setLabel(set))
+  const overrides = Object.assign({}, ...pkgs.map(p => p.overrides ?? {}))
+  const t = await tree(target, deps, appFiles(pkgs), setLabel(set), overrides)
   const name = `${set === 'llama' ? 'llama-' : ''}${target}`
   const dir = join(OUT, 'trees', name)
   mkdirSync(dir, { recursive: true })
@@ -146,8 +186,11 @@ for (const [key, { set, target }] of treesNeeded) {
     cacheDir: t.dir,
     fromCache: t.fromCache,
     installMs: t.ms,
-    mb: Number(stdout.split('\t')[0])
+    mb: Number(stdout.split('\t')[0]),
+    registryMissing: registryMissing(join(dir, 'app'))
   }
+  if (trees[key].registryMissing.length)
+    log(`tree ${name}: optional dependencies npm could not resolve (404): ${trees[key].registryMissing.join(', ')}`)
   log(`tree ${name}: ${t.fromCache ? 'from the tree cache' : `installed in ${seconds(t.ms)} s`}, ${trees[key].mb} MB`)
 }
 timings.trees = Date.now() - t0
@@ -185,7 +228,10 @@ const summary = {
   scenarios: {},
   arches: {},
   trees: Object.fromEntries(
-    Object.values(trees).map(t => [t.name, { fromCache: t.fromCache, installMs: t.installMs, mb: t.mb }])
+    Object.values(trees).map(t => [
+      t.name,
+      { fromCache: t.fromCache, installMs: t.installMs, mb: t.mb, registryMissing: t.registryMissing }
+    ])
   ),
   userland: Object.fromEntries(
     arches.map(a => [

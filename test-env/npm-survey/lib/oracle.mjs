@@ -20,7 +20,8 @@ const NODE_ARCH = { amd64: 'x64', arm64: 'arm64' }
 
 /**
  * Makes `root` ready for runs: device nodes, /proc (a container has it: /proc/self/maps is how the probe sees what
- * ld.so loaded), the probe beside a node_modules symlink to /app/node_modules. Returns the cleanup function.
+ * ld.so loaded) and /sys (read-only), the probe beside a node_modules symlink to /app/node_modules. Returns the
+ * cleanup function.
  */
 export async function prepareRoot(root) {
   const removeDev = await addDevNodes(root)
@@ -28,6 +29,11 @@ export async function prepareRoot(root) {
   mkdirSync(proc, { recursive: true })
   await run(['mount', '-t', 'proc', 'proc', proc], { check: true })
   mounted.add(proc)
+  // /sys read-only, as a container runtime mounts it (usb's getDevices() reads /sys/bus/usb/devices).
+  const sys = join(root, 'sys')
+  mkdirSync(sys, { recursive: true })
+  await run(['mount', '-t', 'sysfs', '-o', 'ro,nosuid,nodev,noexec', 'sysfs', sys], { check: true })
+  mounted.add(sys)
   const dir = join(root, IN_ROOT)
   mkdirSync(join(dir, 'specs'), { recursive: true })
   mkdirSync(join(dir, 'logs'), { recursive: true })
@@ -38,6 +44,7 @@ export async function prepareRoot(root) {
   const stamp = join(dir, 'stamp')
   writeFileSync(stamp, '')
   return async () => {
+    await unmount(sys)
     await unmount(proc)
     await removeDev()
     const changed = await run(['find', join(root, 'app'), '-newer', stamp, '-printf', '/app/%P\\n'])
@@ -56,7 +63,7 @@ async function unmount(p) {
 export async function unmountAll() {
   for (const p of [...mounted]) await unmount(p)
 }
-/** Unmounts /proc mounts left under `dir` by a killed run, before anything deletes it. */
+/** Unmounts /proc and /sys mounts left under `dir` by a killed run, before anything deletes it. */
 export async function unmountStale(dir) {
   const mounts = readFileSync('/proc/mounts', 'utf8')
     .split('\n')
@@ -165,6 +172,16 @@ export async function runPackage(root, arch, pkg, { timeoutMs, env, logDir }) {
       ...(e.thread ? { thread: e.thread } : {}),
       ...(e.pid !== mainPid ? { childProcess: e.pid } : {})
     }))
+  // A dlopen that began and never ended: the process died inside it (an addon's initialisation crashed).
+  const ended = new Set(events.filter(e => e.type === 'dlopen').map(e => `${e.pid}:${e.thread}:${e.path}`))
+  for (const e of events.filter(e => e.type === 'dlopen-begin' && !ended.has(`${e.pid}:${e.thread}:${e.path}`)))
+    dlopened.push({
+      path: e.path,
+      ok: false,
+      crashed: true,
+      error: { message: `the process died in dlopen (${r.signal ?? `exit ${r.exit}`})` },
+      ...binaryFacts(root, e.path, arch)
+    })
   const spawns = new Map()
   for (const e of events) {
     if (e.type === 'spawn') {

@@ -8,7 +8,7 @@
  * /var/cache/multiarch-verify/npm). A rerun copies the cached tree with hard links and asks the registry nothing.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { log, run } from '../../loader/lib/util.mjs'
 
@@ -52,11 +52,11 @@ export const npmArgs = t => [
  * The tree for `target` with `deps` ({ name: version }) and the app's `files` ({ 'index.js': text }): returns
  * { dir (holds app/), key, fromCache, ms, npm: argv, merged? }. `label` names the set in logs.
  */
-export async function tree(target, deps, files, label) {
+export async function tree(target, deps, files, label, overrides = {}) {
   const t = TARGETS[target]
   if (!t) throw new Error(`unknown npm target ${target}`)
   const key = createHash('sha256')
-    .update(JSON.stringify([target, deps, files, await npmV(), t.merge ? 'merge-1' : '']))
+    .update(JSON.stringify([target, deps, overrides, files, await npmV(), t.merge ? 'merge-1' : '']))
     .digest('hex')
     .slice(0, 16)
   const dir = join(TREE_CACHE, `${label}-${target}-${key}`)
@@ -66,20 +66,19 @@ export async function tree(target, deps, files, label) {
   await run(['rm', '-rf', staging])
   mkdirSync(join(staging, 'app'), { recursive: true })
   let meta
-  if (t.merge) meta = await bothLibc(t.merge, deps, files, label, staging)
+  if (t.merge) meta = await bothLibc(t.merge, deps, files, label, staging, overrides)
   else {
     const app = join(staging, 'app')
-    writeFileSync(
-      join(app, 'package.json'),
-      JSON.stringify({ name: 'app', version: '1.0.0', private: true, dependencies: deps }, null, 2) + '\n'
-    )
+    const pkg = { name: 'app', version: '1.0.0', private: true, dependencies: deps }
+    if (Object.keys(overrides).length) pkg.overrides = overrides
+    writeFileSync(join(app, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
     for (const [name, text] of Object.entries(files)) writeFileSync(join(app, name), text)
     log(`npm install for ${label} ${target} (${Object.keys(deps).length} packages)`)
     const argv = npmArgs(t)
     const r = await run(argv, { cwd: app, timeoutMs: 30 * 60_000 })
     writeFileSync(join(staging, 'install.log'), `$ ${argv.join(' ')}\n${r.stdout}${r.stderr}`)
     if (r.exit !== 0) throw new Error(`npm install for ${target} failed (${r.exit}): ${r.stderr.slice(-3000)}`)
-    meta = { target, npm: argv, npmVersion: await npmV() }
+    meta = { target, npm: argv, npmVersion: await npmV(), registryMissing: registryMissing(app) }
   }
   meta.ms = Date.now() - started
   writeFileSync(join(staging, 'tree.json'), JSON.stringify(meta, null, 2) + '\n')
@@ -93,9 +92,9 @@ export async function tree(target, deps, files, label) {
  * field): the glibc install, plus every package of the musl install that the glibc one lacks (the -musl platform
  * packages). npm itself cannot install both: `--libc` takes one value.
  */
-async function bothLibc([base, extra], deps, files, label, staging) {
-  const a = await tree(base, deps, files, label)
-  const b = await tree(extra, deps, files, label)
+async function bothLibc([base, extra], deps, files, label, staging, overrides) {
+  const a = await tree(base, deps, files, label, overrides)
+  const b = await tree(extra, deps, files, label, overrides)
   await run(['cp', '-al', join(a.dir, 'app'), join(staging, 'app-tmp')], { check: true })
   await run(['rm', '-rf', join(staging, 'app')])
   renameSync(join(staging, 'app-tmp'), join(staging, 'app'))
@@ -112,6 +111,22 @@ async function bothLibc([base, extra], deps, files, label, staging) {
     }
   }
   return { target: `${base}+${extra}`, merge: [a.dir, b.dir], added: merged.sort(), npmVersion: await npmV() }
+}
+
+/**
+ * Optional dependencies npm could not resolve at all: absent from package-lock.json, where npm records every
+ * optional platform package it skipped for os/cpu/libc. A 404 on the registry is skipped as silently as a platform
+ * mismatch, so the tree just lacks the package; the survey names them rather than let a "correct" image fail for
+ * that reason unnoticed.
+ */
+export function registryMissing(appDir) {
+  const lock = JSON.parse(readFileSync(join(appDir, 'package-lock.json'), 'utf8'))
+  const names = new Set(Object.keys(lock.packages).map(k => k.replace(/^.*node_modules\//, '')))
+  const out = new Set()
+  for (const [k, e] of Object.entries(lock.packages))
+    for (const [d, v] of Object.entries(e.optionalDependencies ?? {}))
+      if (!names.has(d)) out.add(`${d}@${v} (of ${k.replace(/^.*node_modules\//, '') || 'app'})`)
+  return [...out].sort()
 }
 
 /** The top-level packages of a tree's node_modules (name → version), for the summary. */

@@ -78,6 +78,8 @@ function newlyMapped() {
 // ---- process.dlopen: every native addon node loads goes through it ----
 const dlopen = process.dlopen
 process.dlopen = function (module, filename, ...rest) {
+  // Before the call too: an addon whose initialisation kills the process leaves a begin without an end.
+  emit({ type: 'dlopen-begin', path: filename })
   try {
     const r = dlopen.call(this, module, filename, ...rest)
     emit({ type: 'dlopen', path: filename, ok: true, mapped: newlyMapped() })
