@@ -7,7 +7,7 @@
  *   node test-env/npm-survey/survey.mjs [--out DIR] [--set ci|full] [--scenarios correct,copied,mac,both-libc]
  *        [--arches amd64,arm64] [--jobs N] [--timeout SECONDS] [--packages a,b]
  *
- * Writes DIR/summary.json, DIR/summary.md, DIR/<scenario>/<arch>/{oracle.json,image/,rootfs/,logs/},
+ * Writes DIR/summary.json, DIR/summary.md, DIR/facts.md, DIR/<scenario>/<arch>/{oracle.json,image/,rootfs/,logs/},
  * DIR/trees/<tree>/{app/,facts.json,tree.json}. See README.md beside this file. Needs root (chroot, mount), npm,
  * apt, dpkg-deb, GNU tar, and binfmt handlers for QEMU (qemu-user-static) for arm64.
  */
@@ -20,11 +20,11 @@ import { writeLayout, tarLayer } from '../loader/lib/oci.mjs'
 import { buildRootfs, cloneRootfs } from '../loader/lib/rootfs.mjs'
 import { log, pool, run, seconds } from '../loader/lib/util.mjs'
 import { appFiles } from './lib/app.mjs'
-import { digest } from './lib/digest.mjs'
 import { treeFacts } from './lib/facts.mjs'
 import { checkRuntime, prepareRoot, runPackage, runtimeInfo, unmountAll, unmountStale } from './lib/oracle.mjs'
 import { NPM_CACHE, TREE_CACHE, registryMissing, tree } from './lib/trees.mjs'
-import { LAYOUTS, LLAMA, PACKAGES } from './packages.mjs'
+import { LLAMA, PACKAGES } from './packages.mjs'
+import { writeDigests } from './report.mjs'
 
 /**
  * Debian 13 as debian:trixie-slim is made (debootstrap's minbase: the packages of Priority required, listed from
@@ -162,6 +162,7 @@ for (const s of scenarios)
     treesNeeded.set(`${SCENARIOS[s].set}:${target}`, { set: SCENARIOS[s].set, target })
   }
 const trees = {}
+const factsByTree = {}
 for (const [key, { set, target }] of treesNeeded) {
   const pkgs = SETS[set]
   const deps = Object.fromEntries(pkgs.map(p => [p.name, p.version]))
@@ -179,6 +180,7 @@ for (const [key, { set, target }] of treesNeeded) {
     pkgs.map(p => p.name)
   )
   writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts, null, 1) + '\n')
+  factsByTree[name] = facts
   const { stdout } = await run(['du', '-sm', join(dir, 'app', 'node_modules')])
   trees[key] = {
     name,
@@ -317,5 +319,5 @@ timings.total = Date.now() - t0
 const { stdout: du } = await run(['du', '-sm', OUT])
 summary.outMB = Number(du.split('\t')[0])
 writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 1) + '\n')
-writeFileSync(join(OUT, 'summary.md'), digest(summary, results, SETS, LAYOUTS, OUT))
-log(`done in ${seconds(timings.total)} s: ${join(OUT, 'summary.md')}`)
+writeDigests(OUT, { summary, results, facts: factsByTree, sets: SETS })
+log(`done in ${seconds(timings.total)} s: ${join(OUT, 'summary.md')}, ${join(OUT, 'facts.md')}`)

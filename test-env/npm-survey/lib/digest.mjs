@@ -12,14 +12,21 @@ const rel = p => (p?.startsWith(NM) ? p.slice(NM.length) : p)
 export function loaded(rec) {
   if (!rec) return '—'
   const parts = []
-  for (const d of rec.dlopened ?? []) parts.push(`${d.ok ? '' : '✗ '}${rel(d.path)}`)
+  for (const d of rec.dlopened ?? []) {
+    const text = `${d.ok ? '' : '✗ '}${rel(d.path)}${d.childProcess ? ' (in a node child process)' : ''}`
+    if (!parts.includes(text)) parts.push(text)
+  }
   for (const s of rec.spawned ?? [])
     if (s.path?.startsWith(NM) || !s.ok) parts.push(`${s.ok ? 'exec' : '✗ exec'} ${rel(s.path ?? s.file)}`)
   const libs = (rec.mapped ?? []).filter(m => !(rec.dlopened ?? []).some(d => d.path === m || d.realPath === m))
   if (libs.length) parts.push(`+ ${libs.map(m => m.split('/').pop()).join(', ')}`)
   if (rec.fallback)
     parts.push(
-      `fallback${rec.fallbackFiles?.length ? `: ${rec.fallbackFiles.map(rel).join(', ')}` : ' (no native part)'}`
+      `fallback${
+        rec.fallbackFiles?.length
+          ? `: ${rel(rec.fallbackFiles[0])}${rec.fallbackFiles.length > 1 ? ` (+${rec.fallbackFiles.length - 1} more)` : ''}`
+          : ' (no native part)'
+      }`
     )
   return parts.length ? parts.map(esc).join('<br>') : 'nothing native'
 }
