@@ -213,9 +213,10 @@ export async function runPackage(root, arch, pkg, { timeoutMs, env, logDir }) {
   const tried = events
     .filter(e => e.type === 'require-error' || e.type === 'loader-error')
     .map(e => ({
-      ...(e.type === 'loader-error' ? { helper: e.helper, args: e.args } : { request: e.request }),
+      ...(e.type === 'loader-error' ? { helper: e.helper, args: e.args } : { request: e.request, phase: e.phase }),
       from: e.from,
-      error: { code: e.error?.code, message: String(e.error?.message ?? '').slice(0, 600) }
+      error: { code: e.error?.code, message: String(e.error?.message ?? '').slice(0, 600) },
+      ...(e.pid !== mainPid ? { childProcess: e.pid } : {})
     }))
   const result = events.find(e => e.type === 'result')
   // The runner's own process (a node child process with the probe logs into the same file, with its own pid).

@@ -14,7 +14,8 @@
  *               loaded (require.cache) that look like fallbacks (fallback*.js, *wasi*, *wasm*)
  *   (dlopen events carry `mapped` too: the files mapped by that dlopen; everything mapped before the probe ran,
  *   node and its own libraries, is left out)
- *   require-error  every require() that threw, caught by the package or not: the candidates a loader tried
+ *   require-error  every require() or require.resolve() that threw, caught by the package or not: the candidates
+ *               a loader tried (phase resolve: not found; phase load: found, failed while loading)
  *   loader-error   a throw of node-gyp-build, node-gyp-build-optional-packages or bindings (often caught: the
  *               package then falls back), with node's message ("No native build was found for ...")
  *   uncaught    an uncaught exception (observed with uncaughtExceptionMonitor: node's own behaviour is unchanged)
@@ -98,21 +99,36 @@ const load = Module._load
 const HELPERS = new Set(['node-gyp-build', 'node-gyp-build-optional-packages', 'bindings'])
 const wrapped = new WeakMap()
 const reported = new WeakSet()
+/** Once per error: the same error thrown on through the requires above it is not a new candidate. */
+function requireError(phase, request, parent, e) {
+  const fresh = !(e && typeof e === 'object' && reported.has(e))
+  if (e && typeof e === 'object') reported.add(e)
+  if (fresh && requireErrors++ < 100)
+    emit({
+      type: 'require-error',
+      phase,
+      request: cut(String(request), 300),
+      from: parent && parent.filename,
+      error: errInfo(e)
+    })
+}
+// Resolution: require() and require.resolve() both go through it (napi-rs's newer loaders probe their WASI
+// candidates with require.resolve), so a candidate that is not there is seen here, whoever asked.
+const resolveFilename = Module._resolveFilename
+Module._resolveFilename = function (request, parent) {
+  try {
+    return resolveFilename.apply(this, arguments)
+  } catch (e) {
+    requireError('resolve', request, parent, e)
+    throw e
+  }
+}
 Module._load = function (request, parent) {
   let m
   try {
     m = load.apply(this, arguments)
   } catch (e) {
-    // Once per error: the same error thrown on through the requires above it is not a new candidate.
-    const fresh = !(e && typeof e === 'object' && reported.has(e))
-    if (e && typeof e === 'object') reported.add(e)
-    if (fresh && requireErrors++ < 100)
-      emit({
-        type: 'require-error',
-        request: cut(String(request), 300),
-        from: parent && parent.filename,
-        error: errInfo(e)
-      })
+    requireError('load', request, parent, e)
     throw e
   }
   if (typeof m === 'function' && HELPERS.has(request)) {
