@@ -16,7 +16,7 @@
  *   node and its own libraries, is left out)
  *   require-error  every require() or require.resolve() that threw, caught by the package or not: the candidates
  *               a loader tried (phase resolve: not found; phase load: found, failed while loading)
- *   loader-error   a throw of node-gyp-build, node-gyp-build-optional-packages or bindings (often caught: the
+ *   loader-error   a throw of node-gyp-build or node-gyp-build-optional-packages (often caught: the
  *               package then falls back), with node's message ("No native build was found for ...")
  *   uncaught    an uncaught exception (observed with uncaughtExceptionMonitor: node's own behaviour is unchanged)
  * Nothing here changes what the package sees: no listener is added to a child process (its emit is observed), and
@@ -95,8 +95,12 @@ process.dlopen = function (module, filename, ...rest) {
 const Module = require('module')
 let requireErrors = 0
 const load = Module._load
-/** The loader helpers whose own throw is often caught by the package (bufferutil's try/catch): observed too. */
-const HELPERS = new Set(['node-gyp-build', 'node-gyp-build-optional-packages', 'bindings'])
+/**
+ * The loader helpers whose own throw is often caught by the package (bufferutil's try/catch): observed too. Not
+ * `bindings`: it finds its caller's package from the stack (the first frame outside bindings.js), so a wrapper's
+ * frame would make it search the probe's directory; its error reaches require-error or the result anyway.
+ */
+const HELPERS = new Set(['node-gyp-build', 'node-gyp-build-optional-packages'])
 const wrapped = new WeakMap()
 const reported = new WeakSet()
 /** Once per error: the same error thrown on through the requires above it is not a new candidate. */
