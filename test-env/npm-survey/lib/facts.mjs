@@ -106,6 +106,8 @@ function elf(fd, h) {
     if (tag === 0) break
     if (tag === 5) strtab = val
     else if (tag === 10) strsz = val
+    // DT_FLAGS_1 with DF_1_PIE: an executable linked as a position-independent ET_DYN (static-pie when no interp).
+    else if (tag === 0x6ffffffb && val & 0x08000000) out.pie = true
     else if ([1, 14, 15, 29].includes(tag)) tags.push([tag, val])
   }
   const seg = loads.find(l => strtab >= l.vaddr && strtab < l.vaddr + l.filesz)
@@ -121,17 +123,19 @@ function elf(fd, h) {
   return out
 }
 
-/** A short text for a binary: "ELF x86-64 shared (glibc)", "Mach-O arm64", ... */
+/** A short text for a binary: "ELF x86-64 shared object (glibc)", "Mach-O arm64", ... */
 export function describeBinary(b) {
   if (!b) return 'not a binary'
   if (b.format === 'elf') {
     const kind = b.interp
       ? 'executable'
-      : b.type === 3
-        ? 'shared'
-        : b.type === 2
-          ? 'static executable'
-          : `type ${b.type}`
+      : b.type === 2
+        ? 'static executable'
+        : b.type === 3 && b.pie
+          ? 'static-pie executable'
+          : b.type === 3
+            ? 'shared object'
+            : `type ${b.type}`
     const libc = libcOf(b)
     return `ELF ${b.machineName} ${kind}${libc ? ` (${libc})` : ''}`
   }
@@ -139,14 +143,17 @@ export function describeBinary(b) {
   return b.format === 'pe' ? 'PE (Windows)' : b.format
 }
 
-/** glibc, musl or static, from PT_INTERP and DT_NEEDED. */
+/**
+ * glibc, musl or static, from PT_INTERP and DT_NEEDED. `static` only for an executable with neither (a shared
+ * object without DT_NEEDED, such as Dart's sass.snapshot, links no libc at all: undefined).
+ */
 export function libcOf(b) {
   if (!b || b.format !== 'elf') return undefined
   const names = [b.interp ?? '', ...(b.needed ?? [])]
   // musl's own soname is "libc.so" (its loader /lib/ld-musl-ARCH.so.1); glibc's is libc.so.6.
   if (names.some(n => n.includes('musl')) || (b.needed ?? []).includes('libc.so')) return 'musl'
   if (names.some(n => /^libc\.so\.6$|ld-linux/.test(n.split('/').pop()))) return 'glibc'
-  if (!b.interp && !(b.needed ?? []).length) return 'static'
+  if (!b.interp && !(b.needed ?? []).length && (b.type === 2 || b.pie)) return 'static'
   return undefined
 }
 
@@ -285,7 +292,7 @@ export function treeFacts(appDir, names) {
           mode: (file.mode & 0o777).toString(8),
           what: describeBinary(b),
           ...(b.format === 'elf'
-            ? pick(b, ['machineName', 'class', 'type', 'interp', 'needed', 'runpath', 'rpath', 'soname'])
+            ? pick(b, ['machineName', 'class', 'type', 'pie', 'interp', 'needed', 'runpath', 'rpath', 'soname'])
             : pick(b, ['format', 'cpu'])),
           ...(libcOf(b) ? { libc: libcOf(b) } : {})
         })
