@@ -23,8 +23,15 @@ const importModule = id => import(id)
 function describeError(e) {
   const out = errInfo(e)
   if (e && typeof e.stack === 'string') out.stack = e.stack.split('\n').find(l => l.trim().startsWith('at ')) ?? ''
+  // error.cause: a chain (napi-rs's newer loaders) or an array (@swc/core's: { cause: loadErrors }).
   const causes = []
-  for (let c = e?.cause, i = 0; c && i < 12; c = c.cause, i++) causes.push(errInfo(c))
+  const walk = c => {
+    if (!c || causes.length >= 12) return
+    if (Array.isArray(c)) return c.forEach(walk)
+    causes.push(errInfo(c))
+    walk(c.cause)
+  }
+  walk(e?.cause)
   if (causes.length) out.causes = causes
   return out
 }
