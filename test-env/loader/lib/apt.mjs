@@ -102,9 +102,12 @@ async function aptOptions(arch, { trixieState = false } = {}) {
   return priv
 }
 
-/** The dependency closure of `pkgs` for `arch` (no Recommends), as [{ name, version, arch }]. */
-export async function closure(arch, pkgs) {
-  const opts = await aptOptions(arch)
+/**
+ * The dependency closure of `pkgs` for `arch` (no Recommends), as [{ name, version, arch }]. `trixieState: true`
+ * resolves against a private trixie-only state (a Debian 13 userland) instead of the host's lists.
+ */
+export async function closure(arch, pkgs, { trixieState = false } = {}) {
+  const opts = await aptOptions(arch, { trixieState })
   const r = await run(['apt-get', ...opts, '-s', '-q', 'install', ...pkgs], { check: true })
   const out = []
   for (const line of r.stdout.split('\n')) {
@@ -197,12 +200,14 @@ function listsStamp(arch) {
 
 /**
  * The closure of `pkgs` for `arch`, downloaded: { debs: [path], packages: [{name, version, arch}], downloaded }.
+ * `trixieState: true`: resolved and downloaded through the private trixie-only state (see closure).
  * The answer is kept beside the .debs, keyed by the request and the package lists' time: a rerun with the same
  * lists and every .deb in the cache asks apt nothing (resolving four closures takes minutes on a loaded machine).
  */
-export async function userlandDebs(arch, pkgs) {
+export async function userlandDebs(arch, pkgs, { trixieState = false } = {}) {
+  // The key of a bookworm request is what it always was, so existing memos stay valid.
   const key = createHash('sha256')
-    .update(JSON.stringify([arch, pkgs, listsStamp(arch)]))
+    .update(JSON.stringify(trixieState ? [arch, pkgs, listsStamp(arch), 'trixie'] : [arch, pkgs, listsStamp(arch)]))
     .digest('hex')
     .slice(0, 16)
   const memo = join(DEB_CACHE, `.closure-${arch}-${key}.json`)
@@ -211,10 +216,11 @@ export async function userlandDebs(arch, pkgs) {
     if (m.files.every(f => existsSync(join(DEB_CACHE, f))))
       return { debs: m.files.map(f => join(DEB_CACHE, f)), packages: m.packages, downloaded: 0, bytes: m.bytes }
   }
-  const packages = await closure(arch, pkgs)
+  const packages = await closure(arch, pkgs, { trixieState })
   const { paths, downloaded, bytes } = await fetchDebs(
     arch,
-    packages.map(p => `${p.name}=${p.version}`)
+    packages.map(p => `${p.name}=${p.version}`),
+    { trixieState }
   )
   writeFileSync(memo, JSON.stringify({ packages, bytes, files: paths.map(p => basename(p)) }))
   return { debs: paths, packages, downloaded, bytes }

@@ -1,5 +1,5 @@
 /**
- * A merged-/usr Debian 12 root file system from .deb files: each package is unpacked (dpkg-deb -x) into a staging
+ * A merged-/usr Debian 12 (or 13) root file system from .deb files: each package is unpacked (dpkg-deb -x) into a staging
  * tree, the staging tree's /bin, /sbin, /lib, /lib64 ... are moved under /usr, and those top-level names become the
  * symlinks a real Debian 12 image has (bin -> usr/bin). Then the target's own ldconfig runs in the chroot, as dpkg's
  * libc-bin trigger would, to write /etc/ld.so.cache.
@@ -23,6 +23,14 @@ import { inChroot, pool, run } from './util.mjs'
 
 const MERGED = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32']
 
+const isSymlink = p => {
+  try {
+    return lstatSync(p).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
 export async function buildRootfs(debs, root, { runLdconfig = true } = {}) {
   const staging = `${root}.staging`
   await run(['rm', '-rf', root, staging])
@@ -38,6 +46,8 @@ export async function buildRootfs(debs, root, { runLdconfig = true } = {}) {
     await run(['rm', '-rf', src], { check: true })
   }
   for (const top of MERGED) {
+    // Debian 13's base-files ships these symlinks itself (bin -> usr/bin, lib64 -> usr/lib64 on amd64): keep them.
+    if (isSymlink(join(staging, top))) continue
     if (existsSync(join(staging, 'usr', top)) || ['bin', 'sbin', 'lib'].includes(top)) {
       mkdirSync(join(staging, 'usr', top), { recursive: true })
       symlinkSync(`usr/${top}`, join(staging, top))
