@@ -23,26 +23,27 @@ const DIR =
   join(process.env.MV_CACHE ?? '/var/cache/multiarch-verify-test', FULL ? 'runtimes-full' : 'runtimes')
 
 /**
- * What `npm test` builds, per architecture: every runtime on amd64 (natively, quick), and on arm64 (under QEMU) the
- * cases where the other architecture's files are copied in, and the musl and Java images.
+ * What `npm test` builds, per architecture: on amd64 (natively, quick) one image of each runtime and every broken
+ * variant; on arm64 (under QEMU) the other architecture's files copied in, musl behind a glibc-named link, and a JVM.
+ * A correct image whose model a broken one also exercises is left to the full set: python-musl-tag is numpy's clean
+ * image plus one module, java-jar-natives-missing a correct JRE plus one jar (so on arm64 too no libjvm.so need may
+ * be an error there), and a unit test covers each of musl-clean's and cuda-undeclared's cases
+ * (__tests__/inspect/runtimes.test.ts). Cold (nothing downloaded yet) these take about 4 minutes on 2 cores.
  */
 const CI: Record<string, string[]> = {
   amd64: [
-    'python-numpy-clean',
     'python-numpy-copied',
     'python-musl-tag',
     'mono-clean',
-    'musl-clean',
     'musl-gcompat-link',
     'musl-missing-lib',
     'cuda-clean',
-    'cuda-undeclared',
     'java-clean-debian',
     'java-foreign-jre',
     'java-jar-natives-missing',
     'java-jar-natives-system'
   ],
-  arm64: ['python-numpy-copied', 'musl-gcompat-link', 'java-clean-debian', 'java-jar-natives-missing']
+  arm64: ['python-numpy-copied', 'musl-gcompat-link', 'java-jar-natives-missing']
 }
 
 /**
@@ -99,7 +100,8 @@ function generatorKey(arch: string): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name)
       if (e.isDirectory()) walk(p)
-      else h.update(e.name).update(readFileSync(p))
+      // What makes the images: not the READMEs.
+      else if (!e.name.endsWith('.md')) h.update(e.name).update(readFileSync(p))
     }
   }
   walk(join(ROOT, 'test-env', 'runtimes'))
@@ -200,9 +202,10 @@ test(
   30 * 60_000
 )
 
-test('a JDK is judged inside its JVM: no library of a correct JRE is said to miss libjvm.so', () => {
-  const java = seen.filter(s => s.scenario === 'java-clean-debian')
-  expect(java.length).toBeGreaterThanOrEqual(1)
+test('a JDK is judged inside its JVM: no library of a correct JRE is said to miss libjvm.so, on either platform', () => {
+  // Every Java image but the foreign JRE's holds a correct one.
+  const java = seen.filter(s => s.scenario.startsWith('java-') && s.scenario !== 'java-foreign-jre')
+  expect(new Set(java.map(s => s.arch))).toEqual(new Set(['amd64', 'arm64']))
   for (const s of java) expect(s.findings.filter(f => f.message.includes('libjvm.so'))).toEqual([])
 })
 
