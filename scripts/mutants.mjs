@@ -1,5 +1,6 @@
 // The bugs `npm run mutate` (scripts/mutate.mjs) puts back, one at a time, and the test files that must notice each.
-// `issue` marks a bug that was fixed, or a branch that had no test, in issue 22: each must be caught. The others are
+// `issue` marks a bug that was fixed, or a branch that had no test, in issue 22 (true), or a false positive or false
+// negative fixed in issues 21 and 25 (the issue's number): each must be caught. The others are
 // mutations of the rules, the loader model, the cache, the comment's state and the pieces, to see what the tests
 // notice. A mutant is an exact piece of a source file (`from`, which must occur exactly once) and what replaces it.
 // `bundle`: the tests run the bundled CLI, so dist/ is rebuilt with the bug. `name`: only tests whose name matches.
@@ -342,5 +343,123 @@ export const MUTANTS = [
     from: 'full.length <= Math.min(maxBytes, MAX_STATE_BYTES)',
     to: 'full.length <= MAX_STATE_BYTES',
     tests: ['__tests__/report/state.test.ts']
+  },
+  // Issues 21 and 25: each false positive and false negative fixed there, put back.
+  {
+    id: 'jdk-fresh-process',
+    issue: 21,
+    bug: "a JDK's libraries are loaded as if each were a fresh process: libjvm.so, which the VM loaded first, is missing",
+    file: 'src/inspect/loader/glibc.ts',
+    from: '  for (const path of ctx.preloaded ?? []) {',
+    to: '  for (const path of [] as string[]) {',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'origin-slash-name-literal',
+    issue: 21,
+    bug: '$ORIGIN in a needed name with a slash is taken literally',
+    file: 'src/inspect/loader/glibc.ts',
+    from: '  const path = expand(name, neededBy.origin, loader, env.workdir)',
+    to: '  const path = posix.resolve(env.workdir, name)',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'empty-library-path-element-skipped',
+    issue: 21,
+    bug: 'an empty LD_LIBRARY_PATH element is skipped, not the working directory',
+    file: 'src/inspect/loader/glibc.ts',
+    from: '  const llp = env.libraryPath ? env.libraryPath.split(/[:;]/) : []',
+    to: '  const llp = env.libraryPath ? env.libraryPath.split(/[:;]/).filter(Boolean) : []',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'glibc-name-is-glibc',
+    issue: 21,
+    bug: "a glibc-named loader linked to musl's (gcompat) is judged as glibc",
+    file: 'src/inspect/loader/loaders.ts',
+    from: "  const real = tree.resolve(posix.resolve('/', interpreter))\n  if (!real.ok || real.node.kind !== 'file') return undefined",
+    to: "  const real = tree.resolve(posix.resolve('/', interpreter))\n  if (real.ok || !real.ok) return undefined",
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'driver-library-missing',
+    issue: 21,
+    bug: 'a library the NVIDIA runtime mounts (libcuda.so.1) is library-missing, not a note',
+    file: 'src/inspect/loader/glibc.ts',
+    from: "      const by = found.missing.reason === 'not-found' ? ctx.provided?.(name) : undefined",
+    to: '      const by: string | undefined = undefined',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'python-musl-tag-as-glibc',
+    issue: 21,
+    bug: 'a -linux-musl Python module is taken as a glibc one',
+    file: 'src/inspect/python.ts',
+    from: "  return /-linux-musl/.test(tuple) ? 'musl' : 'glibc'",
+    to: "  return 'glibc'",
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'jar-any-arch-serves',
+    issue: 21,
+    bug: "a jar's natives for another architecture are taken as serving this one",
+    file: 'src/inspect/jar.ts',
+    from: '    if (builds.some(b => b.target.arch?.name === arch.name)) continue',
+    to: '    continue',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'jar-library-path-ignored',
+    issue: 21,
+    bug: "the JVM's library path (Debian's libjna-jni) is not looked in before the jar",
+    file: 'src/inspect/jar.ts',
+    from: '    if (builds[0] && onLibraryPath(tree, arch, builds[0].entry)) continue',
+    to: '    // (no library path)',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
+    id: 'package-file-identical-binary',
+    issue: 21,
+    bug: "a package's files (node_modules copied across) get identical-binary with a C recipe",
+    file: 'src/checks/identical-binary.ts',
+    from: '|| !file.sha256 || file.ignored || file.package) continue',
+    to: '|| !file.sha256 || file.ignored) continue',
+    tests: ['__tests__/checks/rules.test.ts']
+  },
+  {
+    id: 'package-file-go-buildinfo',
+    issue: 21,
+    bug: "a package's own Go program (esbuild's) gets go-buildinfo-mismatch with a GOARCH recipe",
+    file: 'src/checks/go-buildinfo-mismatch.ts',
+    from: '      if (f.package && f.path !== (p.entrypoint?.resolved ? p.entrypoint.resolvedPath : undefined)) continue',
+    to: '      // (no package test)',
+    tests: ['__tests__/checks/rules2.test.ts']
+  },
+  {
+    id: 'platform-package-drift',
+    issue: 25,
+    bug: "per-platform packages' programs (@turbo/linux-64 beside @turbo/linux-arm64) get cross-platform-drift",
+    file: 'src/checks/cross-platform-drift.ts',
+    from: "  return f.format === 'elf' && !f.ignored && !f.package &&",
+    to: "  return f.format === 'elf' && !f.ignored &&",
+    tests: ['__tests__/checks/drift.test.ts']
+  },
+  {
+    id: 'npm-libc-ignored',
+    issue: 25,
+    bug: "a musl build beside the glibc one is taken as the loader's choice on glibc",
+    file: 'src/inspect/npm/choose.ts',
+    from: '  return t.libc === undefined || t.libc === libc\n}',
+    to: '  return true\n}',
+    tests: ['__tests__/inspect/npm.test.ts']
+  },
+  {
+    id: 'npm-os-ignored',
+    issue: 25,
+    bug: "a Mac's per-platform package (darwin-arm64) is taken on linux/arm64",
+    file: 'src/inspect/npm/choose.ts',
+    from: "  if (t.os !== undefined && t.os !== 'linux') return false",
+    to: '  // (any OS)',
+    tests: ['__tests__/inspect/npm.test.ts']
   }
 ]

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npm run mutate [-- --only ID,ID] [-- --list]: puts back, one at a time, each bug of scripts/mutants.mjs (the bugs
-// fixed in issue 22, the branches that had no test, and mutations of the rules, the loader model, the cache, the
+// fixed in issues 22, 21 and 25, the branches that had no test, and mutations of the rules, the loader model, the cache, the
 // comment's state and the pieces), runs the test files named for it, and says which test catches it. A test that
-// cannot fail is no test: every mutant of the issue must be caught.
+// cannot fail is no test: every mutant of the issues must be caught.
 //
 // It works on copies of the working tree (tracked and untracked files, not node_modules, which is linked), two at a
 // time, so the worktree is never changed. First the named test files are run on the copies as they are: they must
 // pass, or a mutant's failures would mean nothing. A mutant whose `from` is not found exactly once is stale: the
-// code moved on, and the list must follow it. Exit 1 when a mutant of the issue survives or one is stale.
+// code moved on, and the list must follow it. Exit 1 when a mutant of the issues survives or one is stale.
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -162,7 +162,7 @@ const issue = mutants.filter(m => m.issue)
 const issueKilled = issue.filter(m => results[mutants.indexOf(m)].failed?.length).length
 process.stdout.write(
   `\nscore: ${killed} of ${mutants.length} mutants caught (${Math.round((100 * killed) / Math.max(1, mutants.length))}%); ` +
-    `issue 22's: ${issueKilled} of ${issue.length}; ${seconds()} on ${COPIES} copies\n`
+    `the issues' (22, 21, 25): ${issueKilled} of ${issue.length}; ${seconds()} on ${COPIES} copies\n`
 )
 rmSync(base, { recursive: true, force: true })
 process.exit(bad.length ? 1 : 0)

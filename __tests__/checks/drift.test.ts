@@ -66,3 +66,15 @@ test('clean: per-architecture names, libraries, loaders, ignored files and one p
   ).toEqual([])
   expect(crossPlatformDrift.check({ platforms: [{ platform: 'linux/amd64', files: [elf('/a')] }] })).toEqual([])
 })
+
+test("per-platform packages' programs differ by design (@turbo/linux-64 beside @turbo/linux-arm64): no drift", () => {
+  const turbo = (dir: string): Partial<FileSummary> => ({ package: `npm:@turbo/${dir}` })
+  const platforms = [
+    { platform: 'linux/amd64', files: [elf('/app/node_modules/@turbo/linux-64/bin/turbo', turbo('linux-64'))] },
+    { platform: 'linux/arm64', files: [arm('/app/node_modules/@turbo/linux-arm64/bin/turbo', turbo('linux-arm64'))] }
+  ]
+  expect(crossPlatformDrift.check({ platforms })).toEqual([])
+  // The same files outside a package are drift.
+  for (const p of platforms) for (const f of p.files) delete f.package
+  expect(crossPlatformDrift.check({ platforms })).toHaveLength(2)
+})

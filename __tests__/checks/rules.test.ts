@@ -257,6 +257,24 @@ describe('identical-binary', () => {
     expect(found[0]?.message).toContain('byte-identical to `/server` of linux/amd64')
   })
 
+  test("a package's file copied across (node_modules, a JDK) is not the user's build: said as the package's, not here", () => {
+    const esbuild = (name: string, server: string, sha: string) => {
+      const p = withSha(platform(name, server), sha.repeat(32))
+      const file = exe('/app/node_modules/@esbuild/linux-x64/bin/esbuild', 'go-amd64')
+      file.sha256 = '12'.repeat(32)
+      file.package = { ecosystem: 'npm', name: '@esbuild/linux-x64', path: '/app/node_modules/@esbuild/linux-x64' }
+      p.executables.push(file)
+      return p
+    }
+    const both = summaries(esbuild('linux/amd64', 'go-amd64', 'ef'), esbuild('linux/arm64', 'go-arm64', 'fe'))
+    expect(identicalBinary.check({ platforms: both })).toEqual([])
+    // The same file outside any package is the user's: reported.
+    for (const p of both) for (const f of p.files) delete f.package
+    expect(identicalBinary.check({ platforms: both }).map(f => f.path)).toEqual([
+      '/app/node_modules/@esbuild/linux-x64/bin/esbuild'
+    ])
+  })
+
   test('the same file under two variants of one architecture is fine', () => {
     const found = identicalBinary.check({
       platforms: summaries(

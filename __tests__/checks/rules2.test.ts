@@ -57,6 +57,18 @@ describe('go-buildinfo-mismatch', () => {
   })
 })
 
+test("go-buildinfo-mismatch: a package's own Go program (esbuild's) is its package manager's, not a Go build of the user's", () => {
+  const esbuild = exe('/app/node_modules/@esbuild/linux-x64/bin/esbuild', 'go-amd64')
+  const p = withExe(platform('linux/arm64', 'go-arm64'), {
+    ...esbuild,
+    package: { ecosystem: 'npm', name: '@esbuild/linux-x64', path: '/app/node_modules/@esbuild/linux-x64' }
+  })
+  expect(goBuildinfoMismatch.check({ platforms: [p] })).toEqual([])
+  expect(
+    goBuildinfoMismatch.check({ platforms: [withExe(platform('linux/arm64', 'go-arm64'), esbuild)] })
+  ).toHaveLength(1)
+})
+
 describe('cpu-variant-mismatch', () => {
   test('GOARM=7 in a linux/arm/v6 image', () => {
     const [f] = cpuVariantMismatch.check({ platforms: [platform('linux/arm/v6', 'go-arm-v7')] })

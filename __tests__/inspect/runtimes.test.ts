@@ -209,6 +209,14 @@ describe('JNI natives inside jars', () => {
       jarVerdicts(FileTree.fromLayers([[jarEntry('/app/lib/win.jar', ['native/win32-x86-64/helper.dll'])]]), ARM64)
     ).toEqual([])
   })
+  test("JNA looks on the JVM's library path before its jar: Debian's libjna-jni for this machine serves; another machine's does not", () => {
+    const jna = jarEntry('/usr/share/java/jna.jar', ['com/sun/jna/linux-x86-64/libjnidispatch.so'])
+    const system = (elf: ElfFacts): LayerEntry =>
+      lib('/usr/lib/aarch64-linux-gnu/jni/libjnidispatch.system.so', { soname: 'libjnidispatch.system.so' }, elf)
+    expect(jarVerdicts(FileTree.fromLayers([[jna, system(arm64)]]), ARM64)).toEqual([])
+    const foreign = jarVerdicts(FileTree.fromLayers([[jna, system(amd64)]]), ARM64)
+    expect(foreign.map(j => [j.name, j.fails?.wants])).toEqual([['jna.jar', 'linux-aarch64']])
+  })
 })
 
 describe('libraries the container runtime provides', () => {
