@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "81e958ef095b4ee8563424e035e23842";
+var ENGINE_BUILD = "b7a52a9af43108942ec206bcd83ac310";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -24980,6 +24980,7 @@ function renderTerminal(r, opts = {}) {
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`);
   }
   for (const e of r.errors ?? []) out.push("", `${paint("red", "not checked:")} ${safe(e)}`);
+  const hintsShown = /* @__PURE__ */ new Set();
   for (const f of r.findings) {
     out.push("", `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ""}`);
     out.push(`  ${safe(f.message)}`);
@@ -24993,7 +24994,11 @@ function renderTerminal(r, opts = {}) {
     }
     const tail = f.evidence?.logTail;
     if (typeof tail === "string" && tail) out.push(...tail.split("\n").map((l) => paint("dim", `  | ${safe(l)}`)));
-    if (f.hint) out.push(`  ${paint("bold", "fix:")} ${f.hint.split("\n").map(safe).join("\n  ")}`);
+    if (f.hint && hintsShown.has(f.hint)) out.push(`  ${paint("bold", "fix:")} as above.`);
+    else if (f.hint) {
+      hintsShown.add(f.hint);
+      out.push(`  ${paint("bold", "fix:")} ${f.hint.split("\n").map(safe).join("\n  ")}`);
+    }
   }
   for (const e of r.internalErrors ?? [])
     out.push("", paint("red", `internal error in check ${e.rule}: ${safe(e.error)}`));

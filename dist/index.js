@@ -55043,7 +55043,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "81e958ef095b4ee8563424e035e23842";
+var ENGINE_BUILD = "b7a52a9af43108942ec206bcd83ac310";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);

@@ -6,8 +6,9 @@
 // any other is an error, since the action would then behave differently on a machine without the dev tools.
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
+import { realpathSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import semver from 'semver'
 
@@ -16,6 +17,13 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const i = process.argv.indexOf('--outdir')
 const outdir = i > 0 ? process.argv[i + 1] : join(ROOT, 'dist')
 const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
+// node_modules may be a link (`npm run mutate` links the checkout's into its copies): esbuild gives real paths.
+const MODULES = realpathSync(join(ROOT, 'node_modules'))
+/** A path esbuild gave (absolute, or relative to ROOT), as `node_modules/...` when it is in node_modules. */
+const fromRoot = path => {
+  const abs = resolve(ROOT, path)
+  return abs.startsWith(`${MODULES}/`) ? `node_modules/${abs.slice(MODULES.length + 1)}` : relative(ROOT, abs)
+}
 // Some dependencies are CommonJS and call require(); give the ESM bundle one.
 const banner =
   "import { createRequire as __mvCreateRequire } from 'node:module'; const require = __mvCreateRequire(import.meta.url);"
@@ -47,7 +55,7 @@ const runtimeGraphOnly = {
         pluginData: { runtimeGraphOnly: true }
       })
       if (r.errors.length || r.external || !r.path.includes('node_modules')) return r.errors.length ? undefined : r
-      const dir = packageDir(relative(ROOT, r.path))
+      const dir = packageDir(fromRoot(r.path))
       if (!dir || runtimeDirs.has(dir)) return r
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(dir)?.[1] ?? dir
       leftOut.set(name, relative(ROOT, args.importer))
@@ -93,7 +101,7 @@ const dirs = new Set()
 for (const options of builds) {
   const { metafile } = await build(options)
   for (const input of Object.keys(metafile.inputs)) {
-    const dir = packageDir(input)
+    const dir = packageDir(fromRoot(input))
     if (dir) dirs.add(dir)
   }
 }

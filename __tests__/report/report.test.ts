@@ -45,6 +45,19 @@ describe('the motivating bug: an x86-64 /server in the arm64 image', () => {
     expect(renderTerminal(r)).toMatchSnapshot()
   })
 
+  test('terminal: a fix shared by several findings is printed once, then "as above"', () => {
+    // Every package of one copied node_modules has npm's fix: the second and later say "as above".
+    const [first] = r.findings
+    const twice = { ...r, findings: [first, { ...first, path: '/usr/local/bin/helper' }] } as typeof r
+    const hint = first?.hint as string
+    expect(hint.length).toBeGreaterThan(40)
+    const text = renderTerminal(twice)
+    expect(text.split(hint.split('\n')[0] as string).length - 1).toBe(1)
+    expect(text).toMatch(/\/usr\/local\/bin\/helper\n.*\n\s*fix:\S* as above\.\n?$/)
+    // A report with one finding per fix prints each.
+    expect(renderTerminal(r)).not.toContain('as above')
+  })
+
   test('JSON keeps the documented shape', () => {
     const json = JSON.parse(JSON.stringify(r))
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'verdict', 'failOn', 'source', 'platforms', 'findings'])

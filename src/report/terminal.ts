@@ -95,6 +95,8 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
     out.push(`  ${statusWord(p)}  ${safe(p.platform).padEnd(width)}  ${detail}`)
   }
   for (const e of r.errors ?? []) out.push('', `${paint('red', 'not checked:')} ${safe(e)}`)
+  // A fix shared by several findings (every package of one copied node_modules) is printed once, as the comment does.
+  const hintsShown = new Set<string>()
   for (const f of r.findings) {
     out.push('', `${sev(f)} [${f.rule}] ${safe(f.platform)}${f.path ? ` ${safe(f.path)}` : ''}`)
     out.push(`  ${safe(f.message)}`)
@@ -108,7 +110,11 @@ export function renderTerminal(r: Report, opts: TerminalOptions = {}): string {
     }
     const tail = f.evidence?.logTail
     if (typeof tail === 'string' && tail) out.push(...tail.split('\n').map(l => paint('dim', `  | ${safe(l)}`)))
-    if (f.hint) out.push(`  ${paint('bold', 'fix:')} ${f.hint.split('\n').map(safe).join('\n  ')}`)
+    if (f.hint && hintsShown.has(f.hint)) out.push(`  ${paint('bold', 'fix:')} as above.`)
+    else if (f.hint) {
+      hintsShown.add(f.hint)
+      out.push(`  ${paint('bold', 'fix:')} ${f.hint.split('\n').map(safe).join('\n  ')}`)
+    }
   }
   for (const e of r.internalErrors ?? [])
     out.push('', paint('red', `internal error in check ${e.rule}: ${safe(e.error)}`))
