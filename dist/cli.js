@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "b7a52a9af43108942ec206bcd83ac310";
+var ENGINE_BUILD = "36e6fa89720a428fde37114258d5813a";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -26582,12 +26582,8 @@ function isNative(rel, node2) {
 }
 function describeTarget(t) {
   if (t.wasm) return "wasm32";
-  return [
-    t.os ?? "?",
-    t.arch?.node ?? t.arch?.name ?? "?",
-    ...t.libc ? [t.libc] : [],
-    ...t.gpu ? [t.gpu] : []
-  ].join("-");
+  const words3 = [t.os, t.arch?.node ?? t.arch?.name, t.libc, t.gpu].filter((w) => Boolean(w));
+  return words3.join("-") || "another platform";
 }
 function fits(t, p, libc = p.libc) {
   if (t.wasm || t.gpu || !t.arch || t.arch.name !== p.arch.name) return false;

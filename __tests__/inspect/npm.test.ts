@@ -114,6 +114,29 @@ describe('per-platform packages: the loader requires the one named for the platf
     for (const arch of ['amd64', 'arm64']) expect(failures(model(files, arch)).map(f => f.name)).toEqual(['esbuild'])
   })
 
+  test("a Mac's universal build (@sentry/cli-darwin: every CPU) is named by its OS alone", () => {
+    const files: File[] = [
+      [
+        `${NM}/@sentry/cli/package.json`,
+        {
+          json: {
+            name: '@sentry/cli',
+            version: '3.8.0',
+            optionalDependencies: { '@sentry/cli-linux-arm64': '3.8.0', '@sentry/cli-darwin': '3.8.0' }
+          }
+        }
+      ],
+      [
+        `${NM}/@sentry/cli-darwin/package.json`,
+        { json: { name: '@sentry/cli-darwin', version: '3.8.0', os: ['darwin'] } }
+      ],
+      [`${NM}/@sentry/cli-darwin/bin/sentry-cli`, 'text']
+    ]
+    expect(failures(model(files, 'arm64'))).toEqual([
+      expect.objectContaining({ name: '@sentry/cli', has: ['@sentry/cli-darwin (darwin)'] })
+    ])
+  })
+
   test('nothing of the family installed (--omit=optional, or never needed): not judged', () => {
     expect(failures(model(esbuild(), 'arm64'))).toEqual([])
   })

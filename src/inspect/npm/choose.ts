@@ -82,15 +82,14 @@ function isNative(rel: string, node: FileNode): boolean {
   return f === 'elf' || f === 'pe' || f === 'macho' || NATIVE.test(rel)
 }
 
-/** A platform word of a target as a package names it (`linux-arm64`, `linux-x64-musl`, `darwin-arm64`). */
+/**
+ * A platform word of a target as a package names it (`linux-arm64`, `linux-x64-musl`, `darwin-arm64`; `darwin` for
+ * a build of every CPU, as @sentry/cli-darwin's universal binary).
+ */
 export function describeTarget(t: Target): string {
   if (t.wasm) return 'wasm32'
-  return [
-    t.os ?? '?',
-    t.arch?.node ?? t.arch?.name ?? '?',
-    ...(t.libc ? [t.libc] : []),
-    ...(t.gpu ? [t.gpu] : [])
-  ].join('-')
+  const words = [t.os, t.arch?.node ?? t.arch?.name, t.libc, t.gpu].filter((w): w is string => Boolean(w))
+  return words.join('-') || 'another platform'
 }
 
 /** Whether a build named for `t` is the one a loader takes on this platform (for a libc-tagged one, this libc). */
