@@ -54293,6 +54293,12 @@ function subjectOf(p, f) {
 // src/checks/library-missing.ts
 var HELP2 = "Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library from the build stage into a directory the loader searches; on a `scratch` or distroless base, link statically (`CGO_ENABLED=0` for Go, `-static` for C, `target-feature=+crt-static` for Rust).";
 var FOREIGN_HELP = "The library was copied from a build for another architecture. Copy it from a stage built for the target platform (a stage without `--platform=$BUILDPLATFORM`), or install it with the package manager of the final stage; when copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, or a path derived from `TARGETARCH`).";
+var NPM_TREE_HELP = "The library is another npm package's, which npm installs beside this one as an optional dependency (sharp's `@img/sharp-libvips-<platform>`): run `npm ci` with optional dependencies (not `--omit=optional` or `--no-optional`) in a stage that runs on the target platform, or `npm ci --os=linux --cpu=<arch>` for it, and copy that stage's whole `node_modules`.";
+function searchesNpmTree(f) {
+  if (f.package?.ecosystem !== "npm") return false;
+  const elf = f.binary;
+  return [...elf?.rpath ?? [], ...elf?.runpath ?? []].some((d) => /^\$(\{ORIGIN\}|ORIGIN)\/\.\./.test(d));
+}
 function loaderWords(m, libc) {
   if (libc === "musl") {
     const why2 = m.reason === "fatal" ? m.fatal?.error ?? "Exec format error" : "No such file or directory";
@@ -54354,7 +54360,7 @@ var libraryMissing = platformRule({
         path: f.path,
         // The first sentence says who and what, short enough for a list of many; then why, in the loader's words.
         message: `${name} ${code(f.path)} ${cannot}: ${chain}. ${why(first)}: it fails with ${code(loaderWords(first, load.libc))}.${also}`,
-        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : HELP2,
+        hint: first.skipped.length || first.reason === "fatal" ? FOREIGN_HELP : searchesNpmTree(f) ? NPM_TREE_HELP : HELP2,
         evidence: {
           missing: [...new Set(load.missing.map((x) => x.name))].join(" "),
           neededBy: first.neededBy,
@@ -55043,7 +55049,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "36e6fa89720a428fde37114258d5813a";
+var ENGINE_BUILD = "eb5d5f2505454f1ad742d7e952e406fd";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);

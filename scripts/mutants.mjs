@@ -418,6 +418,15 @@ export const MUTANTS = [
     tests: ['__tests__/inspect/runtimes.test.ts']
   },
   {
+    id: 'npm-library-apt-fix',
+    issue: 21,
+    bug: "a library another npm package ships (sharp's libvips) gets apt-get's fix, not npm's",
+    file: 'src/checks/library-missing.ts',
+    from: ': searchesNpmTree(f) ? NPM_TREE_HELP : HELP,',
+    to: ': HELP,',
+    tests: ['__tests__/inspect/runtimes.test.ts']
+  },
+  {
     id: 'package-file-identical-binary',
     issue: 21,
     bug: "a package's files (node_modules copied across) get identical-binary with a C recipe",

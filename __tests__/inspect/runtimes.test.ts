@@ -16,6 +16,9 @@ import { attachLoading } from '../../src/inspect/loading.js'
 import { libcOf } from '../../src/inspect/loader/loaders.js'
 import { findModules } from '../../src/inspect/modules.js'
 import { providerOf } from '../../src/inspect/provided.js'
+import { parseManifest } from '../../src/inspect/npm/manifest.js'
+import { libraryMissing } from '../../src/checks/library-missing.js'
+import { platform } from '../helpers/facts.js'
 import { ARCHITECTURES, type Architecture } from '../../src/binary/arch.js'
 import { dirEntry, fileEntry, linkEntry } from '../helpers/entries.js'
 import { amd64, glibcBase as base, LD, lib, prog } from '../helpers/glibc-image.js'
@@ -345,5 +348,66 @@ describe('Python modules tagged for the other libc', () => {
     expect(new Set([...model.modules.values()].map(m => m.package?.path))).toEqual(new Set([`${SP}/numpy`]))
     expect([...model.modules.values()].every(m => m.noBuildForPlatform)).toBe(true)
     void arm64
+  })
+})
+
+describe("an npm package's library from another npm package (sharp's libvips)", () => {
+  const NM = '/app/node_modules'
+  const json = (path: string, manifest: Record<string, unknown>): LayerEntry =>
+    fileEntry(path, { mode: 0o644, pkg: { kind: 'npm', manifest: parseManifest(JSON.stringify(manifest)) as never } })
+  const platformPkg = { os: ['linux'], cpu: ['x64'], libc: ['glibc'] }
+  const MODULE = `${NM}/@img/sharp-linux-x64/lib/sharp-linux-x64-0.35.6.node`
+  const sharp = (withLibvips: boolean): LayerEntry[] => [
+    json('/app/package.json', { name: 'app', dependencies: { sharp: '0.35.6' } }),
+    json(`${NM}/sharp/package.json`, {
+      name: 'sharp',
+      version: '0.35.6',
+      optionalDependencies: { '@img/sharp-linux-x64': '0.35.6', '@img/sharp-libvips-linux-x64': '1.3.5' }
+    }),
+    json(`${NM}/@img/sharp-linux-x64/package.json`, {
+      name: '@img/sharp-linux-x64',
+      version: '0.35.6',
+      ...platformPkg
+    }),
+    // As sharp 0.35.6 ships it (readelf -d): RPATH into the libvips package beside it.
+    lib(MODULE, {
+      needed: ['libvips-cpp.so.8.18.8', 'libm.so.6', 'libc.so.6'],
+      rpath: [
+        '$ORIGIN/../../sharp-libvips-linux-x64/lib',
+        '$ORIGIN/../../node_modules/@img/sharp-libvips-linux-x64/lib'
+      ]
+    }),
+    ...(withLibvips
+      ? [
+          json(`${NM}/@img/sharp-libvips-linux-x64/package.json`, {
+            name: '@img/sharp-libvips-linux-x64',
+            version: '1.3.5',
+            ...platformPkg
+          }),
+          lib(`${NM}/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8.18.8`, {
+            soname: 'libvips-cpp.so.8.18.8',
+            needed: ['libm.so.6', 'libc.so.6']
+          })
+        ]
+      : [])
+  ]
+  const findings = (r: Loaded) =>
+    libraryMissing.check({
+      platforms: [{ ...platform('linux/amd64', 'c-amd64-dyn'), executables: [...r.exes.values()], ...r.facts }]
+    })
+
+  test("installed: found through $ORIGIN; the optional libvips package pruned: an error with npm's fix, not apt's", () => {
+    const whole = load([glibcBase(), sharp(true)])
+    expect(missing(whole, MODULE)).toEqual([])
+    expect(findings(whole)).toEqual([])
+    // node in a chroot of the survey's image with @img/sharp-libvips-linux-x64 removed: `Could not load the "sharp"
+    // module using the linux-x64 runtime / ERR_DLOPEN_FAILED: libvips-cpp.so.8.18.8: cannot open shared object file`.
+    const pruned = load([glibcBase(), sharp(false)])
+    expect(missing(pruned, MODULE)).toEqual(['libvips-cpp.so.8.18.8'])
+    const [f, ...rest] = findings(pruned)
+    expect(rest).toEqual([])
+    expect(f?.message).toContain('libvips-cpp.so.8.18.8: cannot open shared object file')
+    expect(f?.hint).toContain('optional dependencies')
+    expect(f?.hint).not.toContain('apt-get')
   })
 })

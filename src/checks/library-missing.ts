@@ -13,6 +13,23 @@ const FOREIGN_HELP =
   "copying from multiarch directories, use the target's directory (`/usr/lib/$(uname -m)-linux-gnu` inside the stage, " +
   'or a path derived from `TARGETARCH`).'
 
+/**
+ * An npm package's module whose RPATH/RUNPATH points into the package tree (`$ORIGIN/../../sharp-libvips-linux-x64/lib`):
+ * the library is another npm package's, installed beside it by npm (an optional dependency), not the system's.
+ */
+const NPM_TREE_HELP =
+  "The library is another npm package's, which npm installs beside this one as an optional dependency (sharp's " +
+  '`@img/sharp-libvips-<platform>`): run `npm ci` with optional dependencies (not `--omit=optional` or ' +
+  '`--no-optional`) in a stage that runs on the target platform, or `npm ci --os=linux --cpu=<arch>` for it, and copy ' +
+  "that stage's whole `node_modules`."
+
+/** Whether `f` is an npm package's file whose library search points into its own package tree. */
+function searchesNpmTree(f: { package?: { ecosystem: string }; binary?: unknown }): boolean {
+  if (f.package?.ecosystem !== 'npm') return false
+  const elf = f.binary as { rpath?: string[]; runpath?: string[] } | undefined
+  return [...(elf?.rpath ?? []), ...(elf?.runpath ?? [])].some(d => /^\$(\{ORIGIN\}|ORIGIN)\/\.\./.test(d))
+}
+
 /** What the loader prints when it gives up on this library. */
 function loaderWords(m: MissingLibrary, libc: 'glibc' | 'musl'): string {
   if (libc === 'musl') {
@@ -95,7 +112,8 @@ export const libraryMissing = platformRule({
         path: f.path,
         // The first sentence says who and what, short enough for a list of many; then why, in the loader's words.
         message: `${name} ${code(f.path)} ${cannot}: ${chain}. ${why(first)}: it fails with ${code(loaderWords(first, load.libc))}.${also}`,
-        hint: first.skipped.length || first.reason === 'fatal' ? FOREIGN_HELP : HELP,
+        hint:
+          first.skipped.length || first.reason === 'fatal' ? FOREIGN_HELP : searchesNpmTree(f) ? NPM_TREE_HELP : HELP,
         evidence: {
           missing: [...new Set(load.missing.map(x => x.name))].join(' '),
           neededBy: first.neededBy,
