@@ -64,9 +64,30 @@ async function report(imageDir: string): Promise<Finding[]> {
   }
 }
 
-/** The words a finding quotes of what the package's loader throws (``throws `...` ``). */
+/**
+ * The words a finding quotes of what the package's loader throws (``throws `...` ``), or, for a library its module
+ * lacks, what the loader says of it, which node's dlopen error repeats ("libvips-cpp.so.8.18.8: cannot open shared
+ * object file: No such file or directory").
+ */
 function quoted(f: Finding): string | undefined {
-  return /throws `([^`]+)`/.exec(f.message)?.[1]
+  return (
+    /throws `([^`]+)`/.exec(f.message)?.[1] ?? /`error while loading shared libraries: ([^`]+)`/.exec(f.message)?.[1]
+  )
+}
+
+/**
+ * The packages a finding is about: the one it names, those that need it, and, for a library a module lacks, the
+ * packages whose failure in node names that library (sharp's module lacks the libvips of a pruned package).
+ */
+function packagesOf(f: Finding, oracle: SurveyOracle): string[] {
+  const out = [String(f.evidence?.package ?? ''), ...String(f.evidence?.dependents ?? '').split(' ')]
+  if (f.rule === 'library-missing') {
+    const libs = String(f.evidence?.missing ?? '')
+      .split(' ')
+      .filter(Boolean)
+    for (const p of oracle.packages) if (libs.some(l => p.error?.message.includes(l))) out.push(p.name)
+  }
+  return out.filter(Boolean)
 }
 
 /** Whether node's message says what the finding quotes: each part around an ellipsis in it, in order. */
@@ -99,14 +120,7 @@ export async function compareSurvey(dir: string): Promise<SurveyResult> {
   const findings = await report(join(dir, 'image'))
   const disagreements: string[] = []
   // A finding names the package, or a dependency of it that fails (node-api needs node-bindings).
-  const about = (name: string): Finding[] =>
-    findings.filter(
-      f =>
-        f.evidence?.package === name ||
-        String(f.evidence?.dependents ?? '')
-          .split(' ')
-          .includes(name)
-    )
+  const about = (name: string): Finding[] => findings.filter(f => packagesOf(f, oracle).includes(name))
   for (const p of oracle.packages) {
     const mine = about(p.name).filter(f => f.severity !== 'note')
     if (p.ok) {
@@ -129,8 +143,7 @@ export async function compareSurvey(dir: string): Promise<SurveyResult> {
   // Nothing else above note: every finding above note is about a package node could not load.
   const failing = new Set(oracle.packages.filter(p => !p.ok).map(p => p.name))
   for (const f of findings) {
-    const needs = String(f.evidence?.dependents ?? '').split(' ')
-    if (f.severity === 'note' || failing.has(String(f.evidence?.package)) || needs.some(n => failing.has(n))) continue
+    if (f.severity === 'note' || packagesOf(f, oracle).some(n => failing.has(n))) continue
     disagreements.push(`an unexpected ${f.severity} ${f.rule} on ${f.path ?? '-'}: ${f.message.slice(0, 160)}`)
   }
   return {

@@ -58,7 +58,7 @@ test(
   "every package: the tool says what node did, in node's words",
   async () => {
     const dirs = surveyDirs(DIR)
-    expect(dirs.length).toBeGreaterThanOrEqual(8) // 4 scenarios × 2 platforms
+    expect(dirs.length).toBeGreaterThanOrEqual(10) // 5 scenarios × 2 platforms
     results = []
     for (const d of dirs) results.push(await compareSurvey(d))
     const table = results.map(r => `| ${r.scenario}/${r.arch} | ${r.loads} | ${r.fails} | ${r.disagreements.length} |`)
@@ -106,5 +106,17 @@ test('a copied node_modules is one error per package node cannot load, with npm�
   for (const f of errors) {
     expect(f.hint).toContain('npm ci --os=linux --cpu=arm64')
     expect(f.hint).not.toMatch(/GOARCH|tonistiigi\/xx/)
+  }
+})
+
+test("sharp without its libvips package: node cannot load it, and the tool says so once, in the loader's words, with npm's fix", () => {
+  const pruned = results.filter(r => r.scenario === 'pruned')
+  expect(pruned.map(r => r.arch).sort()).toEqual(['amd64', 'arm64'])
+  for (const r of pruned) {
+    expect(r.failed).toEqual(['sharp'])
+    const errors = r.findings.filter(f => f.severity === 'error')
+    expect(errors.map(f => f.rule)).toEqual(['library-missing'])
+    expect(errors[0]?.message).toMatch(/libvips-cpp\.so\.[\d.]+: cannot open shared object file/)
+    expect(errors[0]?.hint).toContain('optional dependencies')
   }
 })

@@ -4,7 +4,7 @@
  * loaded by the real `node` of a real Debian 13 userland (chroot; QEMU for arm64), and what node did recorded as
  * JSON beside an OCI layout of each image. The ground truth for multiarch-verify's model of npm packages' loaders.
  *
- *   node test-env/npm-survey/survey.mjs [--out DIR] [--set ci|full] [--scenarios correct,copied,mac,both-libc]
+ *   node test-env/npm-survey/survey.mjs [--out DIR] [--set ci|full] [--scenarios correct,copied,mac,both-libc,pruned]
  *        [--arches amd64,arm64] [--jobs N] [--timeout SECONDS] [--packages a,b]
  *
  * Writes DIR/summary.json, DIR/summary.md, DIR/facts.md, DIR/<scenario>/<arch>/{oracle.json,image/,rootfs/,logs/},
@@ -86,6 +86,13 @@ const SCENARIOS = {
     tree: a => `linux-${NPM_ARCH[a]}-both`,
     about: 'glibc and musl platform packages side by side (yarn v1, old lockfiles)'
   },
+  pruned: {
+    set: 'main',
+    tree: a => `linux-${NPM_ARCH[a]}-glibc`,
+    // Under app/: what is left out of the tree's copy (a package sharp needs, from another npm package).
+    prune: a => [`node_modules/@img/sharp-libvips-linux-${NPM_ARCH[a]}`],
+    about: "each arch's own install without sharp's libvips package (an optional dependency pruned or not copied)"
+  },
   llama: {
     set: 'llama',
     optIn: true,
@@ -114,7 +121,7 @@ const { values: args } = parseArgs({
 })
 if (args.help) {
   process.stderr.write(
-    'usage: node test-env/npm-survey/survey.mjs [--out DIR] [--set ci|full] [--scenarios correct,copied,mac,both-libc,llama,llama-copied]\n' +
+    'usage: node test-env/npm-survey/survey.mjs [--out DIR] [--set ci|full] [--scenarios correct,copied,mac,both-libc,pruned,llama,llama-copied]\n' +
       '         [--arches amd64,arm64] [--packages a,b] [--jobs N] [--timeout SECONDS]\n'
   )
   process.exit(0)
@@ -258,11 +265,18 @@ for (const s of scenarios) {
     const root = join(dir, 'rootfs')
     await cloneRootfs(userlands[arch].root, root)
     await run(['cp', '-al', join(t.dir, 'app'), join(root, 'app')], { check: true })
+    // A pruned copy is its own layer: the tree's, less what the scenario leaves out (links removed, not the files).
+    const pruned = sc.prune?.(arch) ?? []
+    for (const rel of pruned) await run(['rm', '-rf', join(root, 'app', rel)], { check: true })
+    const appLayer = pruned.length
+      ? await tarLayer(root, join(OUT, '.layers', `app-${s}-${arch}.tar`), { names: ['app'] })
+      : t.layer
+    const without = pruned.length ? ` without ${pruned.join(', ')}` : ''
     const image = await writeLayout(join(dir, 'image'), {
       arch,
       layers: [
         { ...userlands[arch].layer, createdBy: `debian:trixie userland: ${USERLAND.join(' ')} (test-env/npm-survey)` },
-        { ...t.layer, createdBy: `COPY app/ /app/ (npm tree ${t.name}, test-env/npm-survey)` }
+        { ...appLayer, createdBy: `COPY app/ /app/ (npm tree ${t.name}${without}, test-env/npm-survey)` }
       ],
       entrypoint: ['/usr/bin/node', '/app/index.js'],
       workingDir: '/app',
