@@ -7,12 +7,12 @@
  * images' bytes. Every dynamic object and every native module must agree. The generator runs when its output is
  * missing or was made by another version of it; the full set (README figures) is `npm run differential`.
  */
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareScenario, scenarioDirs, type ScenarioResult } from '../helpers/oracle.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { generateOnce } from '../helpers/generator.js'
 
 /** `ci` (in `npm test`): two architectures, the scenarios that matter most. `full` (`npm run differential`): all. */
 const FULL = process.env.MV_LOADER_SET === 'full'
@@ -52,21 +52,11 @@ function generatorKey(): string {
 let results: ScenarioResult[] = []
 
 beforeAll(() => {
-  const key = generatorKey()
-  const stamp = join(DIR, 'generator.key')
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
-    mkdirSync(DIR, { recursive: true })
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'test-env/loader/make-userlands.mjs'),
-        ...['--out', DIR, '--arches', ARCHES, '--set', FULL ? 'full' : 'ci', '--no-rootfs'],
-        ...(FULL ? [] : ['--scenarios', SCENARIOS])
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] }
-    )
-    writeFileSync(stamp, key)
-  }
+  generateOnce(join(DIR, 'generator.key'), generatorKey(), [
+    join(ROOT, 'test-env/loader/make-userlands.mjs'),
+    ...['--out', DIR, '--arches', ARCHES, '--set', FULL ? 'full' : 'ci', '--no-rootfs'],
+    ...(FULL ? [] : ['--scenarios', SCENARIOS])
+  ])
 }, 30 * 60_000)
 
 test(

@@ -7,12 +7,12 @@
  * reported above note. The generator runs when its output is missing or was made by another version of it; the
  * whole survey (README figures) is `npm run survey`.
  */
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareSurvey, joinLayouts, reportJoined, surveyDirs, type SurveyResult } from '../helpers/survey.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { generateOnce, hashFiles } from '../helpers/generator.js'
 
 const FULL = process.env.MV_SURVEY_SET === 'full'
 const DIR =
@@ -22,14 +22,7 @@ const DIR =
 /** The generator's own version: its files' contents and the set asked of it. */
 function generatorKey(): string {
   const h = createHash('sha256').update(FULL ? 'full' : 'ci')
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name)
-      if (e.isDirectory()) walk(p)
-      else if (/\.(mjs|cjs|js|json)$/.test(e.name)) h.update(e.name).update(readFileSync(p))
-    }
-  }
-  walk(join(ROOT, 'test-env', 'npm-survey'))
+  hashFiles(h, join(ROOT, 'test-env', 'npm-survey'), name => /\.(mjs|cjs|js|json)$/.test(name))
   for (const f of readdirSync(join(ROOT, 'test-env', 'loader', 'lib')).sort()) {
     h.update(readFileSync(join(ROOT, 'test-env', 'loader', 'lib', f)))
   }
@@ -41,17 +34,10 @@ let results: SurveyResult[] = []
 beforeAll(() => {
   // MV_SURVEY_REUSE=1: judge the images already there, whatever made them (a hand run of the survey).
   if (process.env.MV_SURVEY_REUSE === '1') return
-  const key = generatorKey()
-  const stamp = join(DIR, 'generator.key')
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) {
-    mkdirSync(DIR, { recursive: true })
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'test-env/npm-survey/survey.mjs'), '--out', DIR, '--set', FULL ? 'full' : 'ci'],
-      { stdio: ['ignore', 'ignore', 'inherit'] }
-    )
-    writeFileSync(stamp, key)
-  }
+  generateOnce(join(DIR, 'generator.key'), generatorKey(), [
+    join(ROOT, 'test-env/npm-survey/survey.mjs'),
+    ...['--out', DIR, '--set', FULL ? 'full' : 'ci']
+  ])
 }, 60 * 60_000)
 
 test(

@@ -6,15 +6,15 @@
  * runtime has words. The generator runs when its output is missing or was made by another version of it; the whole
  * corpus is `npm run differential`.
  */
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { OciDirSource } from '../../src/image/oci-layout.js'
 import { inspectSource } from '../../src/inspect/platforms.js'
 import { checkAndReport } from '../../src/verify.js'
 import type { Finding } from '../../src/findings.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { generateOnce, hashFiles } from '../helpers/generator.js'
 import { joinLayouts, reportJoined } from '../helpers/survey.js'
 
 const FULL = process.env.MV_RUNTIMES_SET === 'full'
@@ -96,16 +96,10 @@ const EXPECT: Record<string, { rules: Record<string, number>; says?: string[]; n
 
 function generatorKey(arch: string): string {
   const h = createHash('sha256').update(`${FULL ? 'full' : (CI[arch] ?? []).join(',')} ${arch}`)
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name)
-      if (e.isDirectory()) walk(p)
-      // What makes the images: not the READMEs.
-      else if (!e.name.endsWith('.md')) h.update(e.name).update(readFileSync(p))
-    }
-  }
-  walk(join(ROOT, 'test-env', 'runtimes'))
-  walk(join(ROOT, 'test-env', 'loader', 'lib'))
+  // What makes the images: not the READMEs.
+  const made = (name: string): boolean => !name.endsWith('.md')
+  hashFiles(h, join(ROOT, 'test-env', 'runtimes'), made)
+  hashFiles(h, join(ROOT, 'test-env', 'loader', 'lib'), made)
   return h.digest('hex')
 }
 
@@ -115,21 +109,11 @@ beforeAll(() => {
   // MV_RUNTIMES_REUSE=1: judge the images already there, whatever made them (a hand run of the generator).
   if (process.env.MV_RUNTIMES_REUSE === '1') return
   for (const arch of ['amd64', 'arm64']) {
-    const out = outOf(arch)
-    const key = generatorKey(arch)
-    const stamp = join(DIR, `generator-${arch}.key`)
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) continue
-    mkdirSync(DIR, { recursive: true })
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'test-env/runtimes/make-runtimes.mjs'),
-        ...['--out', out, '--arches', arch, '--set', FULL ? 'full' : 'ci', '--no-rootfs'],
-        ...(FULL ? [] : ['--scenarios', (CI[arch] ?? []).join(',')])
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] }
-    )
-    writeFileSync(stamp, key)
+    generateOnce(join(DIR, `generator-${arch}.key`), generatorKey(arch), [
+      join(ROOT, 'test-env/runtimes/make-runtimes.mjs'),
+      ...['--out', outOf(arch), '--arches', arch, '--set', FULL ? 'full' : 'ci', '--no-rootfs'],
+      ...(FULL ? [] : ['--scenarios', (CI[arch] ?? []).join(',')])
+    ])
   }
 }, 90 * 60_000)
 
