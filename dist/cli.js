@@ -8539,8 +8539,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -9222,7 +9222,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -9263,7 +9263,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -9440,13 +9440,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -9504,7 +9504,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -10012,8 +10012,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "eb5d5f2505454f1ad742d7e952e406fd";
+var ENGINE_BUILD = "d830c17bb48d7390fafa2ad02bd1c876";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -19539,48 +19539,6 @@ function parseManifest(text) {
   return m;
 }
 
-// src/image/package-files.ts
-var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
-var JAR = /\.(jar|war|ear)$/i;
-var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
-function packageFileKind(path4, size) {
-  if (MANIFEST.test(path4)) return size <= MAX_MANIFEST ? "npm" : void 0;
-  if (SCRIPT.test(path4)) return size <= MAX_LOADER_SOURCE ? "js" : void 0;
-  if (JAR.test(path4)) return size >= 22 ? "jar" : void 0;
-  return void 0;
-}
-async function readFrom(stream, from) {
-  const kept = [];
-  let pos = 0;
-  for await (const chunk of stream) {
-    const end = pos + chunk.length;
-    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
-    pos = end;
-  }
-  return Buffer.concat(kept);
-}
-function jarFacts(listing) {
-  if (!listing) return void 0;
-  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
-  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
-}
-async function readPackageFile(kind, stream, size) {
-  if (kind === "jar") {
-    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
-    return jarFacts(listZip(tail, Math.max(size, tail.length)));
-  }
-  const bytes = await readFrom(stream, 0);
-  if (kind === "npm") {
-    const manifest = parseManifest(bytes.toString("utf8"));
-    return manifest ? { kind, manifest } : void 0;
-  }
-  if (!mayLoadNative(bytes)) return void 0;
-  const loader = readLoaderSource(bytes.toString("utf8"));
-  return loader ? { kind, loader } : void 0;
-}
-
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -19603,6 +19561,48 @@ async function peek(source, bytes) {
     }
   }
   return { head, stream: stream() };
+}
+async function readFrom(stream, from) {
+  const kept = [];
+  let pos = 0;
+  for await (const chunk of stream) {
+    const end = pos + chunk.length;
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
+    pos = end;
+  }
+  return Buffer.concat(kept);
+}
+
+// src/image/package-files.ts
+var JAR_TAIL = 4 * 1024 * 1024;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
+var JAR = /\.(jar|war|ear)$/i;
+var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
+function packageFileKind(path4, size, mode = 420) {
+  if (MANIFEST.test(path4)) return size <= MAX_MANIFEST ? "npm" : void 0;
+  if (SCRIPT.test(path4)) return size <= MAX_LOADER_SOURCE && (mode & 73) === 0 ? "js" : void 0;
+  if (JAR.test(path4)) return size >= 22 ? "jar" : void 0;
+  return void 0;
+}
+function jarFacts(listing) {
+  if (!listing) return void 0;
+  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
+  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
+}
+async function readPackageFile(kind, stream, size) {
+  if (kind === "jar") {
+    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
+    return jarFacts(listZip(tail, Math.max(size, tail.length)));
+  }
+  const bytes = await readFrom(stream, 0);
+  if (kind === "npm") {
+    const manifest = parseManifest(bytes.toString("utf8"));
+    return manifest ? { kind, manifest } : void 0;
+  }
+  if (!mayLoadNative(bytes)) return void 0;
+  const loader = readLoaderSource(bytes.toString("utf8"));
+  return loader ? { kind, loader } : void 0;
 }
 
 // src/image/source.ts
@@ -19655,11 +19655,6 @@ var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path4) {
   return path4 === "/etc/ld.so.conf" || path4 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path4) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path4) || /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path4);
 }
-async function readAll(stream) {
-  const chunks = [];
-  for await (const c of stream) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
-}
 function normalizeEntryPath(name) {
   const out = [];
   for (const part of name.split("/")) {
@@ -19697,10 +19692,6 @@ async function walkLayer(raw, expectedDigest, label) {
 function walkFile(path4, expected, range, label) {
   return walkLayer(new FileChunks(path4, range), expected, label);
 }
-function packageKind(path4, size, mode) {
-  const kind = packageFileKind(path4, size);
-  return kind === "js" && (mode & 73) !== 0 ? void 0 : kind;
-}
 async function entryOf(entry, bytes) {
   const h = entry.header;
   const type = entryType(h.type);
@@ -19714,12 +19705,13 @@ async function entryOf(entry, bytes) {
     gid: h.gid ?? 0
   };
   if (h.linkname) e.linkname = h.linkname;
+  const pkgKind = type === "file" ? packageFileKind(e.path, e.size, mode) : void 0;
   if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-    e.text = (await readAll(bytes)).toString("utf8");
+    e.text = (await readFrom(bytes, 0)).toString("utf8");
   } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-    e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
-  } else if (type === "file" && packageKind(e.path, e.size, mode)) {
-    const pkg = await readPackageFile(packageKind(e.path, e.size, mode), bytes, e.size);
+    e.ldCache = parseLdCache(await readFrom(bytes, 0)) ?? [];
+  } else if (pkgKind) {
+    const pkg = await readPackageFile(pkgKind, bytes, e.size);
     if (pkg) e.pkg = pkg;
   } else if (type === "file") {
     const kept = await captureEntry(bytes, mode, e.size);
@@ -21070,7 +21062,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -21083,12 +21075,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -21102,7 +21094,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -22724,12 +22716,19 @@ function peVerdict(p, f, pe) {
   return { ...code2 ? { code: code2 } : {}, machine, runs };
 }
 
+// src/maps.ts
+function append(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+
 // src/checks/types.ts
 function sameOsGroups(platforms) {
   const groups = /* @__PURE__ */ new Map();
   for (const p of platforms) {
     const os2 = parsePlatform(p.platform).os;
-    groups.set(os2, [...groups.get(os2) ?? [], p]);
+    append(groups, os2, p);
   }
   return [...groups.values()];
 }
@@ -22810,8 +22809,7 @@ function elfDrafts(p) {
   const out = [];
   const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
   const packaged = /* @__PURE__ */ new Map();
-  const judge = (path4, elf, role) => {
-    const pkg = p.executables.find((f) => f.path === path4)?.package;
+  const judge = (path4, elf, role, pkg) => {
     if (pkg) {
       const group = packaged.get(pkg.path) ?? { pkg, files: [] };
       group.files.push({ path: path4, elf, role });
@@ -22835,13 +22833,13 @@ function elfDrafts(p) {
     });
   };
   if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-    judge(ep.resolvedPath, ep.binary, "entrypoint");
+    judge(ep.resolvedPath, ep.binary, "entrypoint", p.executables.find((f) => f.path === ep.resolvedPath)?.package);
   }
   for (const f of p.executables) {
     if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
     if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
     if (f.module || isLibraryName(f.path)) continue;
-    judge(f.path, f.binary, roleOf(p, f.path));
+    judge(f.path, f.binary, roleOf(p, f.path), f.package);
   }
   for (const { pkg, files } of packaged.values()) out.push(packageDraft(p, pkg, files));
   return out;
@@ -23537,7 +23535,7 @@ var libraryMissing = platformRule({
       if (plugin(f) && load.missing.every((m) => elsewhere.has(m.name))) continue;
       if (f.module?.onDemand && f.module.loaded) {
         const key = f.package?.path ?? f.path;
-        onDemand.set(key, [...onDemand.get(key) ?? [], { f, missing: load.missing }]);
+        append(onDemand, key, { f, missing: load.missing });
         continue;
       }
       const { severity, name } = subjectOf(p, f);
@@ -23860,7 +23858,7 @@ function byName(failing) {
   const groups = /* @__PURE__ */ new Map();
   for (const pkg of failing) {
     const key = pkg.ecosystem === "npm" ? `npm\0${pkg.name}` : `${pkg.ecosystem}\0${pkg.path}`;
-    groups.set(key, [...groups.get(key) ?? [], pkg]);
+    append(groups, key, pkg);
   }
   return [...groups.values()];
 }
@@ -23883,7 +23881,7 @@ var nativeModuleMismatch = platformRule({
       const foreign = !elfMatchesPlatform(f.binary, p.platform);
       if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
       const key = `${m.runtime}\0${m.package?.path ?? f.path}\0${m.otherLibc ?? ""}`;
-      groups.set(key, [...groups.get(key) ?? [], f]);
+      append(groups, key, f);
     }
     for (const files of groups.values()) {
       const f = files[0];
@@ -25992,9 +25990,7 @@ function loadWithGlibc(env, loader, program, ctx = {}) {
     if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) return;
     const found = name.includes("/") ? byPath2(env, loader, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main2), program.elf, obj);
     if ("missing" in found) {
-      const by = found.missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
-      else result.missing.push(found.missing);
+      result.missing.push(found.missing);
       return;
     }
     const same = objects.find((o) => o.node === found.found.node);
@@ -26250,9 +26246,7 @@ function loadWithMusl(env, loader, program, ctx = {}) {
       break;
     }
     if (!taken) {
-      const by = missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
-      else result.missing.push(missing);
+      result.missing.push(missing);
       return;
     }
     const same = objects.find((o) => o.node === taken.node);
@@ -26355,7 +26349,7 @@ function libraryPath(arch) {
   ];
 }
 function onLibraryPath(tree, arch, native) {
-  const stem = posix8.basename(native).replace(/\.(so(\.\d+)*|dll|dylib|jnilib)$/i, "");
+  const stem = posix8.basename(native).replace(NATIVE_NAME, "");
   for (const dir of libraryPath(arch)) {
     for (const name of tree.list(dir)) {
       if (!name.startsWith(stem) || !/\.so(\.\d+)*$/.test(name)) continue;
@@ -26366,9 +26360,9 @@ function onLibraryPath(tree, arch, native) {
   }
   return false;
 }
-function jarVerdicts(tree, arch) {
+function jarVerdicts(tree, arch, files = tree.files()) {
   const natives = [];
-  for (const node2 of tree.files()) {
+  for (const node2 of files) {
     if (node2.pkg?.kind !== "jar") continue;
     for (const entry of node2.pkg.natives) {
       const target = targetIn(entry);
@@ -26384,7 +26378,7 @@ function jarVerdicts(tree, arch) {
     }
   }
   const byKey = /* @__PURE__ */ new Map();
-  for (const n of natives) byKey.set(n.key, [...byKey.get(n.key) ?? [], n]);
+  for (const n of natives) append(byKey, n.key, n);
   const out = /* @__PURE__ */ new Map();
   for (const builds of byKey.values()) {
     if (builds.some((b) => b.target.arch?.name === arch.name)) continue;
@@ -26498,7 +26492,7 @@ function choosePrebuild(pkg, paths2, target) {
     const rel = p.slice(pkg.length + 1).split("/");
     if (rel.length === 3 && (rel[0] === "build" || rel[0] === "prebuilds")) {
       const key = `${rel[0]}/${rel[1]}`;
-      dirs.set(key, [...dirs.get(key) ?? [], rel[2]]);
+      append(dirs, key, rel[2]);
     }
   }
   const built = ["build/Release", "build/Debug"].some((d) => dirs.get(d)?.some((f) => f.endsWith(".node")));
@@ -26726,7 +26720,7 @@ var Chooser = class {
     });
     if (!declared2.length) return void 0;
     const families = /* @__PURE__ */ new Map();
-    for (const d of declared2) families.set(d.family, [...families.get(d.family) ?? [], d]);
+    for (const d of declared2) append(families, d.family, d);
     const takes = [];
     const broken = [];
     let wasm;
@@ -26863,17 +26857,18 @@ function nameOfDir(dir) {
   return at >= 0 ? dir.slice(at + "/node_modules/".length) : posix12.basename(dir);
 }
 var NpmTree = class {
-  constructor(tree) {
+  /** `files`: the tree's files, when the caller has listed them already. */
+  constructor(tree, files = tree.files()) {
     this.tree = tree;
-    const files = /* @__PURE__ */ new Map();
-    for (const node2 of tree.files()) {
+    const byDir = /* @__PURE__ */ new Map();
+    for (const node2 of files) {
       const dir = packageDirOf(node2.path);
-      if (dir) files.set(dir, [...files.get(dir) ?? [], node2]);
+      if (dir) append(byDir, dir, node2);
       else if (node2.pkg?.kind === "npm" && tree.resolve(posix12.join(posix12.dirname(node2.path), "node_modules")).ok) {
         this.roots.set(posix12.dirname(node2.path), node2.pkg.manifest);
       }
     }
-    for (const [dir, nodes] of files) {
+    for (const [dir, nodes] of byDir) {
       const json = nodes.find((n) => n.path === `${dir}/package.json`)?.pkg;
       const manifest = json?.kind === "npm" ? json.manifest : {};
       const pkg = { dir, manifest, name: manifest.name ?? nameOfDir(dir), files: /* @__PURE__ */ new Map(), loaders: [] };
@@ -26888,11 +26883,6 @@ var NpmTree = class {
   packages = /* @__PURE__ */ new Map();
   /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
   roots = /* @__PURE__ */ new Map();
-  /** The package a file belongs to. */
-  ownerOf(path4) {
-    const dir = packageDirOf(path4);
-    return dir === void 0 ? void 0 : this.packages.get(dir);
-  }
   /** The package `require(name)` finds from directory `from`: `node_modules/name` in it and each directory above. */
   resolve(from, name) {
     for (let dir = from; ; dir = posix12.dirname(dir)) {
@@ -26945,7 +26935,7 @@ function pythonModules(files, arch, libc, out) {
       build.tag = tuple;
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])];
     }
-    groups.set(key, [...groups.get(key) ?? [], build]);
+    append(groups, key, build);
   }
   for (const [key, builds] of groups) {
     const own = (b) => b.arch === arch.name && b.libc === ownTagLibc(libc, b.version);
@@ -27013,9 +27003,9 @@ function npmRef(npm, path4) {
     ...pkg?.manifest.version ? { version: pkg.manifest.version } : {}
   };
 }
-function nodeModules(tree, elf, arch, opts, out, owners) {
+function nodeModules(tree, files, elf, arch, opts, out, owners) {
   if (!arch.node) return void 0;
-  const npm = new NpmTree(tree);
+  const npm = new NpmTree(tree, files);
   const searchPath3 = opts.searchPath ?? [];
   const node2 = {
     arch,
@@ -27086,7 +27076,7 @@ function findModules(tree, archName, opts = {}) {
   const modules = /* @__PURE__ */ new Map();
   const owners = /* @__PURE__ */ new Map();
   const arch = ARCHITECTURES[archName];
-  if (!arch) return { modules, packages: [], jdks: [], owners };
+  if (!arch) return { modules, packages: [], owners };
   const files = [...tree.files()];
   const elf = [];
   for (const node2 of files) {
@@ -27096,11 +27086,11 @@ function findModules(tree, archName, opts = {}) {
   }
   pythonModules(elf, arch, runtimeLibc(tree, arch, opts.searchPath ?? []), modules);
   for (const [path4, m] of modules) if (m.package) owners.set(path4, m.package);
-  const npm = nodeModules(tree, elf, arch, opts, modules, owners);
+  const npm = nodeModules(tree, files, elf, arch, opts, modules, owners);
   const jdks = jdkModules(tree, elf, modules, owners);
-  const packages = [...npmPackages(npm), ...jarVerdicts(tree, arch)];
+  const packages = [...npmPackages(npm), ...jarVerdicts(tree, arch, files)];
   labelOthers(files, elf, arch, modules, owners, jdks);
-  return { modules, packages, jdks, owners };
+  return { modules, packages, owners };
 }
 function npmPackages(model) {
   return (model?.verdicts ?? []).filter((v) => v.fails || v.fallback).map((v) => ({
@@ -27258,10 +27248,21 @@ var LoadingModel = class {
     const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
     if (!loader) return void 0;
     const subject = { path: path4, node: r.node, elf };
-    const ctx = { preloaded, ...this.provided ? { provided: this.provided } : {} };
-    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject, ctx) : loadWithMusl(this.env, loader, subject, ctx);
+    const ctx = { preloaded };
+    const result = loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject, ctx) : loadWithMusl(this.env, loader, subject, ctx);
+    return withProvided(result, this.provided);
   }
 };
+function withProvided(result, providerOf2) {
+  const missing = [];
+  for (const m of result.missing) {
+    const by = m.reason === "not-found" ? providerOf2(m.name) : void 0;
+    if (by) (result.provided ??= []).push({ name: m.name, neededBy: m.neededBy, by });
+    else missing.push(m);
+  }
+  result.missing = missing;
+  return result;
+}
 function attachLoading(executables, opts) {
   const arch = ARCHITECTURES[opts.architecture];
   if (!arch) return {};

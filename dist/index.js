@@ -20321,8 +20321,8 @@ var require_utils2 = __commonJS({
     };
     exports2.wrapOutput = (input, state3 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state3.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -21004,7 +21004,7 @@ var require_parse2 = __commonJS({
         state3.consumed += value2;
         state3.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state3.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -21045,7 +21045,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -21222,13 +21222,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state3.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -21286,7 +21286,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -21794,8 +21794,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state3.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state3.output})${append2}`;
       if (state3 && state3.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -46967,7 +46967,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -46980,12 +46980,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -46999,7 +46999,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -53533,12 +53533,19 @@ function peVerdict(p, f, pe) {
   return { ...code2 ? { code: code2 } : {}, machine, runs };
 }
 
+// src/maps.ts
+function append(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+
 // src/checks/types.ts
 function sameOsGroups(platforms) {
   const groups = /* @__PURE__ */ new Map();
   for (const p of platforms) {
     const os8 = parsePlatform(p.platform).os;
-    groups.set(os8, [...groups.get(os8) ?? [], p]);
+    append(groups, os8, p);
   }
   return [...groups.values()];
 }
@@ -53619,8 +53626,7 @@ function elfDrafts(p) {
   const out = [];
   const ep = p.entrypoint?.resolved ? p.entrypoint : void 0;
   const packaged = /* @__PURE__ */ new Map();
-  const judge = (path12, elf, role) => {
-    const pkg = p.executables.find((f) => f.path === path12)?.package;
+  const judge = (path12, elf, role, pkg) => {
     if (pkg) {
       const group2 = packaged.get(pkg.path) ?? { pkg, files: [] };
       group2.files.push({ path: path12, elf, role });
@@ -53644,13 +53650,13 @@ function elfDrafts(p) {
     });
   };
   if (ep && ep.binary.format === "elf" && !elfMatchesPlatform(ep.binary, p.platform)) {
-    judge(ep.resolvedPath, ep.binary, "entrypoint");
+    judge(ep.resolvedPath, ep.binary, "entrypoint", p.executables.find((f) => f.path === ep.resolvedPath)?.package);
   }
   for (const f of p.executables) {
     if (f.binary.format !== "elf" || f.path === ep?.resolvedPath) continue;
     if (elfMatchesPlatform(f.binary, p.platform) || exclusionOf(f, f.binary)) continue;
     if (f.module || isLibraryName(f.path)) continue;
-    judge(f.path, f.binary, roleOf(p, f.path));
+    judge(f.path, f.binary, roleOf(p, f.path), f.package);
   }
   for (const { pkg, files } of packaged.values()) out.push(packageDraft(p, pkg, files));
   return out;
@@ -54346,7 +54352,7 @@ var libraryMissing = platformRule({
       if (plugin(f) && load.missing.every((m) => elsewhere.has(m.name))) continue;
       if (f.module?.onDemand && f.module.loaded) {
         const key = f.package?.path ?? f.path;
-        onDemand.set(key, [...onDemand.get(key) ?? [], { f, missing: load.missing }]);
+        append(onDemand, key, { f, missing: load.missing });
         continue;
       }
       const { severity, name } = subjectOf(p, f);
@@ -54669,7 +54675,7 @@ function byName(failing) {
   const groups = /* @__PURE__ */ new Map();
   for (const pkg of failing) {
     const key = pkg.ecosystem === "npm" ? `npm\0${pkg.name}` : `${pkg.ecosystem}\0${pkg.path}`;
-    groups.set(key, [...groups.get(key) ?? [], pkg]);
+    append(groups, key, pkg);
   }
   return [...groups.values()];
 }
@@ -54692,7 +54698,7 @@ var nativeModuleMismatch = platformRule({
       const foreign = !elfMatchesPlatform(f.binary, p.platform);
       if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue;
       const key = `${m.runtime}\0${m.package?.path ?? f.path}\0${m.otherLibc ?? ""}`;
-      groups.set(key, [...groups.get(key) ?? [], f]);
+      append(groups, key, f);
     }
     for (const files of groups.values()) {
       const f = files[0];
@@ -55049,7 +55055,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "eb5d5f2505454f1ad742d7e952e406fd";
+var ENGINE_BUILD = "d830c17bb48d7390fafa2ad02bd1c876";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -60638,48 +60644,6 @@ function parseManifest(text) {
   return m;
 }
 
-// src/image/package-files.ts
-var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
-var JAR = /\.(jar|war|ear)$/i;
-var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
-function packageFileKind(path12, size) {
-  if (MANIFEST.test(path12)) return size <= MAX_MANIFEST ? "npm" : void 0;
-  if (SCRIPT.test(path12)) return size <= MAX_LOADER_SOURCE ? "js" : void 0;
-  if (JAR.test(path12)) return size >= 22 ? "jar" : void 0;
-  return void 0;
-}
-async function readFrom(stream2, from) {
-  const kept = [];
-  let pos = 0;
-  for await (const chunk of stream2) {
-    const end = pos + chunk.length;
-    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
-    pos = end;
-  }
-  return Buffer.concat(kept);
-}
-function jarFacts(listing) {
-  if (!listing) return void 0;
-  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
-  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
-}
-async function readPackageFile(kind, stream2, size) {
-  if (kind === "jar") {
-    const tail = await readFrom(stream2, Math.max(0, size - JAR_TAIL));
-    return jarFacts(listZip(tail, Math.max(size, tail.length)));
-  }
-  const bytes = await readFrom(stream2, 0);
-  if (kind === "npm") {
-    const manifest = parseManifest(bytes.toString("utf8"));
-    return manifest ? { kind, manifest } : void 0;
-  }
-  if (!mayLoadNative(bytes)) return void 0;
-  const loader = readLoaderSource(bytes.toString("utf8"));
-  return loader ? { kind, loader } : void 0;
-}
-
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -60703,6 +60667,48 @@ async function peek(source, bytes) {
   }
   return { head, stream: stream2() };
 }
+async function readFrom(stream2, from) {
+  const kept = [];
+  let pos = 0;
+  for await (const chunk of stream2) {
+    const end = pos + chunk.length;
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
+    pos = end;
+  }
+  return Buffer.concat(kept);
+}
+
+// src/image/package-files.ts
+var JAR_TAIL = 4 * 1024 * 1024;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
+var JAR = /\.(jar|war|ear)$/i;
+var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
+function packageFileKind(path12, size, mode = 420) {
+  if (MANIFEST.test(path12)) return size <= MAX_MANIFEST ? "npm" : void 0;
+  if (SCRIPT.test(path12)) return size <= MAX_LOADER_SOURCE && (mode & 73) === 0 ? "js" : void 0;
+  if (JAR.test(path12)) return size >= 22 ? "jar" : void 0;
+  return void 0;
+}
+function jarFacts(listing) {
+  if (!listing) return void 0;
+  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
+  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
+}
+async function readPackageFile(kind, stream2, size) {
+  if (kind === "jar") {
+    const tail = await readFrom(stream2, Math.max(0, size - JAR_TAIL));
+    return jarFacts(listZip(tail, Math.max(size, tail.length)));
+  }
+  const bytes = await readFrom(stream2, 0);
+  if (kind === "npm") {
+    const manifest = parseManifest(bytes.toString("utf8"));
+    return manifest ? { kind, manifest } : void 0;
+  }
+  if (!mayLoadNative(bytes)) return void 0;
+  const loader = readLoaderSource(bytes.toString("utf8"));
+  return loader ? { kind, loader } : void 0;
+}
 
 // src/image/layer.ts
 var MAX_CONFIG_TEXT = 256 * 1024;
@@ -60710,11 +60716,6 @@ var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path12) {
   return path12 === "/etc/ld.so.conf" || path12 === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path12) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path12) || /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path12);
-}
-async function readAll(stream2) {
-  const chunks = [];
-  for await (const c of stream2) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
 }
 function normalizeEntryPath(name) {
   const out = [];
@@ -60753,10 +60754,6 @@ async function walkLayer(raw, expectedDigest, label) {
 function walkFile(path12, expected, range3, label) {
   return walkLayer(new FileChunks(path12, range3), expected, label);
 }
-function packageKind(path12, size, mode) {
-  const kind = packageFileKind(path12, size);
-  return kind === "js" && (mode & 73) !== 0 ? void 0 : kind;
-}
 async function entryOf(entry, bytes) {
   const h = entry.header;
   const type = entryType(h.type);
@@ -60770,12 +60767,13 @@ async function entryOf(entry, bytes) {
     gid: h.gid ?? 0
   };
   if (h.linkname) e.linkname = h.linkname;
+  const pkgKind = type === "file" ? packageFileKind(e.path, e.size, mode) : void 0;
   if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-    e.text = (await readAll(bytes)).toString("utf8");
+    e.text = (await readFrom(bytes, 0)).toString("utf8");
   } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-    e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
-  } else if (type === "file" && packageKind(e.path, e.size, mode)) {
-    const pkg = await readPackageFile(packageKind(e.path, e.size, mode), bytes, e.size);
+    e.ldCache = parseLdCache(await readFrom(bytes, 0)) ?? [];
+  } else if (pkgKind) {
+    const pkg = await readPackageFile(pkgKind, bytes, e.size);
     if (pkg) e.pkg = pkg;
   } else if (type === "file") {
     const kept = await captureEntry(bytes, mode, e.size);
@@ -62176,9 +62174,7 @@ function loadWithGlibc(env, loader, program, ctx = {}) {
     if (objects.some((o) => o.names.has(name) || o.elf.soname === name)) return;
     const found = name.includes("/") ? byPath2(env, loader, name, program.elf, obj) : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj);
     if ("missing" in found) {
-      const by = found.missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
-      else result.missing.push(found.missing);
+      result.missing.push(found.missing);
       return;
     }
     const same = objects.find((o) => o.node === found.found.node);
@@ -62434,9 +62430,7 @@ function loadWithMusl(env, loader, program, ctx = {}) {
       break;
     }
     if (!taken) {
-      const by = missing.reason === "not-found" ? ctx.provided?.(name) : void 0;
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by });
-      else result.missing.push(missing);
+      result.missing.push(missing);
       return;
     }
     const same = objects.find((o) => o.node === taken.node);
@@ -62539,7 +62533,7 @@ function libraryPath(arch2) {
   ];
 }
 function onLibraryPath(tree, arch2, native) {
-  const stem = posix8.basename(native).replace(/\.(so(\.\d+)*|dll|dylib|jnilib)$/i, "");
+  const stem = posix8.basename(native).replace(NATIVE_NAME, "");
   for (const dir of libraryPath(arch2)) {
     for (const name of tree.list(dir)) {
       if (!name.startsWith(stem) || !/\.so(\.\d+)*$/.test(name)) continue;
@@ -62550,9 +62544,9 @@ function onLibraryPath(tree, arch2, native) {
   }
   return false;
 }
-function jarVerdicts(tree, arch2) {
+function jarVerdicts(tree, arch2, files = tree.files()) {
   const natives = [];
-  for (const node2 of tree.files()) {
+  for (const node2 of files) {
     if (node2.pkg?.kind !== "jar") continue;
     for (const entry of node2.pkg.natives) {
       const target = targetIn(entry);
@@ -62568,7 +62562,7 @@ function jarVerdicts(tree, arch2) {
     }
   }
   const byKey = /* @__PURE__ */ new Map();
-  for (const n of natives) byKey.set(n.key, [...byKey.get(n.key) ?? [], n]);
+  for (const n of natives) append(byKey, n.key, n);
   const out = /* @__PURE__ */ new Map();
   for (const builds of byKey.values()) {
     if (builds.some((b) => b.target.arch?.name === arch2.name)) continue;
@@ -62682,7 +62676,7 @@ function choosePrebuild(pkg, paths2, target) {
     const rel = p.slice(pkg.length + 1).split("/");
     if (rel.length === 3 && (rel[0] === "build" || rel[0] === "prebuilds")) {
       const key = `${rel[0]}/${rel[1]}`;
-      dirs.set(key, [...dirs.get(key) ?? [], rel[2]]);
+      append(dirs, key, rel[2]);
     }
   }
   const built = ["build/Release", "build/Debug"].some((d) => dirs.get(d)?.some((f) => f.endsWith(".node")));
@@ -62910,7 +62904,7 @@ var Chooser = class {
     });
     if (!declared2.length) return void 0;
     const families = /* @__PURE__ */ new Map();
-    for (const d of declared2) families.set(d.family, [...families.get(d.family) ?? [], d]);
+    for (const d of declared2) append(families, d.family, d);
     const takes = [];
     const broken = [];
     let wasm;
@@ -63047,17 +63041,18 @@ function nameOfDir(dir) {
   return at >= 0 ? dir.slice(at + "/node_modules/".length) : posix12.basename(dir);
 }
 var NpmTree = class {
-  constructor(tree) {
+  /** `files`: the tree's files, when the caller has listed them already. */
+  constructor(tree, files = tree.files()) {
     this.tree = tree;
-    const files = /* @__PURE__ */ new Map();
-    for (const node2 of tree.files()) {
+    const byDir = /* @__PURE__ */ new Map();
+    for (const node2 of files) {
       const dir = packageDirOf(node2.path);
-      if (dir) files.set(dir, [...files.get(dir) ?? [], node2]);
+      if (dir) append(byDir, dir, node2);
       else if (node2.pkg?.kind === "npm" && tree.resolve(posix12.join(posix12.dirname(node2.path), "node_modules")).ok) {
         this.roots.set(posix12.dirname(node2.path), node2.pkg.manifest);
       }
     }
-    for (const [dir, nodes] of files) {
+    for (const [dir, nodes] of byDir) {
       const json = nodes.find((n) => n.path === `${dir}/package.json`)?.pkg;
       const manifest = json?.kind === "npm" ? json.manifest : {};
       const pkg = { dir, manifest, name: manifest.name ?? nameOfDir(dir), files: /* @__PURE__ */ new Map(), loaders: [] };
@@ -63072,11 +63067,6 @@ var NpmTree = class {
   packages = /* @__PURE__ */ new Map();
   /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
   roots = /* @__PURE__ */ new Map();
-  /** The package a file belongs to. */
-  ownerOf(path12) {
-    const dir = packageDirOf(path12);
-    return dir === void 0 ? void 0 : this.packages.get(dir);
-  }
   /** The package `require(name)` finds from directory `from`: `node_modules/name` in it and each directory above. */
   resolve(from, name) {
     for (let dir = from; ; dir = posix12.dirname(dir)) {
@@ -63129,7 +63119,7 @@ function pythonModules(files, arch2, libc, out) {
       build.tag = tuple;
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])];
     }
-    groups.set(key, [...groups.get(key) ?? [], build]);
+    append(groups, key, build);
   }
   for (const [key, builds] of groups) {
     const own = (b) => b.arch === arch2.name && b.libc === ownTagLibc(libc, b.version);
@@ -63197,9 +63187,9 @@ function npmRef(npm, path12) {
     ...pkg?.manifest.version ? { version: pkg.manifest.version } : {}
   };
 }
-function nodeModules(tree, elf, arch2, opts, out, owners) {
+function nodeModules(tree, files, elf, arch2, opts, out, owners) {
   if (!arch2.node) return void 0;
-  const npm = new NpmTree(tree);
+  const npm = new NpmTree(tree, files);
   const searchPath3 = opts.searchPath ?? [];
   const node2 = {
     arch: arch2,
@@ -63270,7 +63260,7 @@ function findModules(tree, archName, opts = {}) {
   const modules = /* @__PURE__ */ new Map();
   const owners = /* @__PURE__ */ new Map();
   const arch2 = ARCHITECTURES[archName];
-  if (!arch2) return { modules, packages: [], jdks: [], owners };
+  if (!arch2) return { modules, packages: [], owners };
   const files = [...tree.files()];
   const elf = [];
   for (const node2 of files) {
@@ -63280,11 +63270,11 @@ function findModules(tree, archName, opts = {}) {
   }
   pythonModules(elf, arch2, runtimeLibc(tree, arch2, opts.searchPath ?? []), modules);
   for (const [path12, m] of modules) if (m.package) owners.set(path12, m.package);
-  const npm = nodeModules(tree, elf, arch2, opts, modules, owners);
+  const npm = nodeModules(tree, files, elf, arch2, opts, modules, owners);
   const jdks = jdkModules(tree, elf, modules, owners);
-  const packages = [...npmPackages(npm), ...jarVerdicts(tree, arch2)];
+  const packages = [...npmPackages(npm), ...jarVerdicts(tree, arch2, files)];
   labelOthers(files, elf, arch2, modules, owners, jdks);
-  return { modules, packages, jdks, owners };
+  return { modules, packages, owners };
 }
 function npmPackages(model) {
   return (model?.verdicts ?? []).filter((v) => v.fails || v.fallback).map((v) => ({
@@ -63442,10 +63432,21 @@ var LoadingModel = class {
     const loader = asProgram && interp ? this.tree.isFile(interp) ? loaderFor(this.tree, elf, interp) : void 0 : this.platformLoader(elf);
     if (!loader) return void 0;
     const subject = { path: path12, node: r.node, elf };
-    const ctx = { preloaded, ...this.provided ? { provided: this.provided } : {} };
-    return loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject, ctx) : loadWithMusl(this.env, loader, subject, ctx);
+    const ctx = { preloaded };
+    const result = loader.libc === "glibc" ? loadWithGlibc(this.env, loader, subject, ctx) : loadWithMusl(this.env, loader, subject, ctx);
+    return withProvided(result, this.provided);
   }
 };
+function withProvided(result, providerOf2) {
+  const missing = [];
+  for (const m of result.missing) {
+    const by = m.reason === "not-found" ? providerOf2(m.name) : void 0;
+    if (by) (result.provided ??= []).push({ name: m.name, neededBy: m.neededBy, by });
+    else missing.push(m);
+  }
+  result.missing = missing;
+  return result;
+}
 function attachLoading(executables, opts) {
   const arch2 = ARCHITECTURES[opts.architecture];
   if (!arch2) return {};

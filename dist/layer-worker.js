@@ -4352,48 +4352,6 @@ function parseManifest(text) {
   return m;
 }
 
-// src/image/package-files.ts
-var JAR_TAIL = 4 * 1024 * 1024;
-var MANIFEST = /\/package\.json$/;
-var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
-var JAR = /\.(jar|war|ear)$/i;
-var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
-function packageFileKind(path, size) {
-  if (MANIFEST.test(path)) return size <= MAX_MANIFEST ? "npm" : void 0;
-  if (SCRIPT.test(path)) return size <= MAX_LOADER_SOURCE ? "js" : void 0;
-  if (JAR.test(path)) return size >= 22 ? "jar" : void 0;
-  return void 0;
-}
-async function readFrom(stream, from) {
-  const kept = [];
-  let pos = 0;
-  for await (const chunk of stream) {
-    const end = pos + chunk.length;
-    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
-    pos = end;
-  }
-  return Buffer.concat(kept);
-}
-function jarFacts(listing) {
-  if (!listing) return void 0;
-  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
-  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
-}
-async function readPackageFile(kind, stream, size) {
-  if (kind === "jar") {
-    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
-    return jarFacts(listZip(tail, Math.max(size, tail.length)));
-  }
-  const bytes = await readFrom(stream, 0);
-  if (kind === "npm") {
-    const manifest = parseManifest(bytes.toString("utf8"));
-    return manifest ? { kind, manifest } : void 0;
-  }
-  if (!mayLoadNative(bytes)) return void 0;
-  const loader = readLoaderSource(bytes.toString("utf8"));
-  return loader ? { kind, loader } : void 0;
-}
-
 // src/image/peek.ts
 async function peek(source, bytes) {
   const iter = source[Symbol.asyncIterator]();
@@ -4417,6 +4375,48 @@ async function peek(source, bytes) {
   }
   return { head, stream: stream() };
 }
+async function readFrom(stream, from) {
+  const kept = [];
+  let pos = 0;
+  for await (const chunk of stream) {
+    const end = pos + chunk.length;
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))));
+    pos = end;
+  }
+  return Buffer.concat(kept);
+}
+
+// src/image/package-files.ts
+var JAR_TAIL = 4 * 1024 * 1024;
+var MANIFEST = /\/package\.json$/;
+var SCRIPT = /\/node_modules\/(?:@[^/]+\/)?[^/]+\/(?:[^/]+\/){0,3}[^/]+\.[cm]?js$/;
+var JAR = /\.(jar|war|ear)$/i;
+var NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i;
+function packageFileKind(path, size, mode = 420) {
+  if (MANIFEST.test(path)) return size <= MAX_MANIFEST ? "npm" : void 0;
+  if (SCRIPT.test(path)) return size <= MAX_LOADER_SOURCE && (mode & 73) === 0 ? "js" : void 0;
+  if (JAR.test(path)) return size >= 22 ? "jar" : void 0;
+  return void 0;
+}
+function jarFacts(listing) {
+  if (!listing) return void 0;
+  const natives = listing.names.filter((n) => NATIVE_NAME.test(n) && !n.endsWith("/"));
+  return { kind: "jar", natives, entries: listing.entries, ...listing.truncated ? { truncated: true } : {} };
+}
+async function readPackageFile(kind, stream, size) {
+  if (kind === "jar") {
+    const tail = await readFrom(stream, Math.max(0, size - JAR_TAIL));
+    return jarFacts(listZip(tail, Math.max(size, tail.length)));
+  }
+  const bytes = await readFrom(stream, 0);
+  if (kind === "npm") {
+    const manifest = parseManifest(bytes.toString("utf8"));
+    return manifest ? { kind, manifest } : void 0;
+  }
+  if (!mayLoadNative(bytes)) return void 0;
+  const loader = readLoaderSource(bytes.toString("utf8"));
+  return loader ? { kind, loader } : void 0;
+}
 
 // src/image/source.ts
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
@@ -4431,11 +4431,6 @@ var LD_CACHE = "/etc/ld.so.cache";
 var MAX_LD_CACHE = 16 * 1024 * 1024;
 function isKeptText(path) {
   return path === "/etc/ld.so.conf" || path === "/etc/passwd" || /^\/etc\/ld\.so\.conf\.d\/[^/]+$/.test(path) || /^\/etc\/ld-musl-[\w-]+\.path$/.test(path) || /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path);
-}
-async function readAll(stream) {
-  const chunks = [];
-  for await (const c of stream) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
 }
 function normalizeEntryPath(name) {
   const out = [];
@@ -4474,10 +4469,6 @@ async function walkLayer(raw, expectedDigest, label) {
 function walkFile(path, expected, range, label) {
   return walkLayer(new FileChunks(path, range), expected, label);
 }
-function packageKind(path, size, mode) {
-  const kind = packageFileKind(path, size);
-  return kind === "js" && (mode & 73) !== 0 ? void 0 : kind;
-}
 async function entryOf(entry, bytes) {
   const h = entry.header;
   const type = entryType(h.type);
@@ -4491,12 +4482,13 @@ async function entryOf(entry, bytes) {
     gid: h.gid ?? 0
   };
   if (h.linkname) e.linkname = h.linkname;
+  const pkgKind = type === "file" ? packageFileKind(e.path, e.size, mode) : void 0;
   if (type === "file" && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-    e.text = (await readAll(bytes)).toString("utf8");
+    e.text = (await readFrom(bytes, 0)).toString("utf8");
   } else if (type === "file" && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-    e.ldCache = parseLdCache(await readAll(bytes)) ?? [];
-  } else if (type === "file" && packageKind(e.path, e.size, mode)) {
-    const pkg = await readPackageFile(packageKind(e.path, e.size, mode), bytes, e.size);
+    e.ldCache = parseLdCache(await readFrom(bytes, 0)) ?? [];
+  } else if (pkgKind) {
+    const pkg = await readPackageFile(pkgKind, bytes, e.size);
     if (pkg) e.pkg = pkg;
   } else if (type === "file") {
     const kept = await captureEntry(bytes, mode, e.size);

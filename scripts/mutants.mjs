@@ -385,9 +385,9 @@ export const MUTANTS = [
     id: 'driver-library-missing',
     issue: 21,
     bug: 'a library the NVIDIA runtime mounts (libcuda.so.1) is library-missing, not a note',
-    file: 'src/inspect/loader/glibc.ts',
-    from: "      const by = found.missing.reason === 'not-found' ? ctx.provided?.(name) : undefined",
-    to: '      const by: string | undefined = undefined',
+    file: 'src/inspect/loading.ts',
+    from: "    const by = m.reason === 'not-found' ? providerOf(m.name) : undefined",
+    to: '    const by: string | undefined = undefined',
     tests: ['__tests__/inspect/runtimes.test.ts']
   },
   {

@@ -20,7 +20,7 @@ const ZIP64_EOCD = 0x06064b50
 const CENTRAL = 0x02014b50
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const EOCD_SEARCH = 22 + 0xffff
-export const MAX_NAMES = 100_000
+const MAX_NAMES = 100_000
 
 /**
  * List a zip file from its last `tail.length` bytes (`size`: the whole file's). Undefined when no end record is

@@ -71,8 +71,7 @@ function elfDrafts(p: PlatformFacts): Draft[] {
   const out: Draft[] = []
   const ep = p.entrypoint?.resolved ? p.entrypoint : undefined
   const packaged = new Map<string, { pkg: PackageRef; files: Array<{ path: string; elf: ElfFacts; role: Role }> }>()
-  const judge = (path: string, elf: ElfFacts, role: Role): void => {
-    const pkg = p.executables.find(f => f.path === path)?.package
+  const judge = (path: string, elf: ElfFacts, role: Role, pkg: PackageRef | undefined): void => {
     if (pkg) {
       const group = packaged.get(pkg.path) ?? { pkg, files: [] }
       group.files.push({ path, elf, role })
@@ -99,7 +98,7 @@ function elfDrafts(p: PlatformFacts): Draft[] {
     })
   }
   if (ep && ep.binary.format === 'elf' && !elfMatchesPlatform(ep.binary, p.platform)) {
-    judge(ep.resolvedPath, ep.binary, 'entrypoint')
+    judge(ep.resolvedPath, ep.binary, 'entrypoint', p.executables.find(f => f.path === ep.resolvedPath)?.package)
   }
   for (const f of p.executables) {
     if (f.binary.format !== 'elf' || f.path === ep?.resolvedPath) continue
@@ -107,7 +106,7 @@ function elfDrafts(p: PlatformFacts): Draft[] {
     // Libraries and native modules are loaded, not run: what loads them says what fails (library-missing,
     // native-module-mismatch).
     if (f.module || isLibraryName(f.path)) continue
-    judge(f.path, f.binary, roleOf(p, f.path))
+    judge(f.path, f.binary, roleOf(p, f.path), f.package)
   }
   for (const { pkg, files } of packaged.values()) out.push(packageDraft(p, pkg, files))
   return out

@@ -1,6 +1,7 @@
 import type { MissingLibrary } from '../inspect/loader/types.js'
 import { code, platformRule, type Draft } from './types.js'
 import { subjectOf } from './subject.js'
+import { append } from '../maps.js'
 
 const HELP =
   'Install the package that ships the library in the final stage (`apt-get install`, `apk add`), or copy the library ' +
@@ -95,7 +96,7 @@ export const libraryMissing = platformRule({
       if (plugin(f) && load.missing.every(m => elsewhere.has(m.name))) continue
       if (f.module?.onDemand && f.module.loaded) {
         const key = f.package?.path ?? f.path
-        onDemand.set(key, [...(onDemand.get(key) ?? []), { f, missing: load.missing }])
+        append(onDemand, key, { f, missing: load.missing })
         continue
       }
       const { severity, name } = subjectOf(p, f)

@@ -7,6 +7,7 @@ import { elfMatchesPlatform } from '../binary/arch.js'
 import { code, platformRule, type Draft } from './types.js'
 import { moduleFix } from './module-fixes.js'
 import { RUNTIME_NAME } from './subject.js'
+import { append } from '../maps.js'
 
 /** How each runtime fails on a foreign module, in its own words. */
 const FAILS: Record<Runtime, string> = {
@@ -139,7 +140,7 @@ function byName(failing: PackageFacts[]): PackageFacts[][] {
   const groups = new Map<string, PackageFacts[]>()
   for (const pkg of failing) {
     const key = pkg.ecosystem === 'npm' ? `npm\u0000${pkg.name}` : `${pkg.ecosystem}\u0000${pkg.path}`
-    groups.set(key, [...(groups.get(key) ?? []), pkg])
+    append(groups, key, pkg)
   }
   return [...groups.values()]
 }
@@ -177,7 +178,7 @@ export const nativeModuleMismatch = platformRule({
       const foreign = !elfMatchesPlatform(f.binary, p.platform)
       if (!(m.loaded && foreign) && !m.noBuildForPlatform) continue
       const key = `${m.runtime}\u0000${m.package?.path ?? f.path}\u0000${m.otherLibc ?? ''}`
-      groups.set(key, [...(groups.get(key) ?? []), f])
+      append(groups, key, f)
     }
     for (const files of groups.values()) {
       const f = files[0] as ExecutableFacts

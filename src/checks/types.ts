@@ -8,6 +8,7 @@ import type { Finding, RuleId, Severity } from '../findings.js'
 import type { PlatformFacts, PlatformStatus } from '../inspect/facts.js'
 import { osFamily, type OsFamily } from '../inspect/os.js'
 import { formatPlatform, parsePlatform } from '../platform.js'
+import { append } from '../maps.js'
 
 export { SEVERITY_RANK, code, plain } from '../findings.js'
 export type { Finding, RuleId, Severity } from '../findings.js'
@@ -53,7 +54,7 @@ export function sameOsGroups<T extends { platform: string }>(platforms: T[]): T[
   const groups = new Map<string, T[]>()
   for (const p of platforms) {
     const os = parsePlatform(p.platform).os
-    groups.set(os, [...(groups.get(os) ?? []), p])
+    append(groups, os, p)
   }
   return [...groups.values()]
 }

@@ -15,7 +15,7 @@ import { captureEntry } from './capture.js'
 import { MAGIC_BYTES, compressionOf, consumesOnWrite, decompressor } from './decompress.js'
 import { FileChunks, type Range } from './file-chunks.js'
 import { packageFileKind, readPackageFile, type PackageFile } from './package-files.js'
-import { peek } from './peek.js'
+import { peek, readFrom } from './peek.js'
 import { layerMismatch } from './source.js'
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
@@ -57,12 +57,6 @@ export function isKeptText(path: string): boolean {
     /^\/etc\/ld-musl-[\w-]+\.path$/.test(path) ||
     /\/lib\/(?:[\w-]+\/)?jvm\.cfg$/.test(path)
   )
-}
-
-async function readAll(stream: AsyncIterable<Buffer>): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of stream) chunks.push(Buffer.from(c))
-  return Buffer.concat(chunks)
 }
 
 export interface LayerEntry extends EntryMeta {
@@ -131,12 +125,6 @@ export function walkFile(
   return walkLayer(new FileChunks(path, range), expected, label)
 }
 
-/** A package file's kind; JavaScript with an exec bit is a program first (its `#!` is read instead). */
-function packageKind(path: string, size: number, mode: number): PackageFile['kind'] | undefined {
-  const kind = packageFileKind(path, size)
-  return kind === 'js' && (mode & 0o111) !== 0 ? undefined : kind
-}
-
 /** A tar entry as the parser hands it out: its header, and its bytes as a stream. */
 type TarEntry = tar.Extract extends AsyncIterable<infer E> ? E : never
 
@@ -154,12 +142,13 @@ async function entryOf(entry: TarEntry, bytes: AsyncIterable<Buffer> & { resume:
     gid: h.gid ?? 0
   }
   if (h.linkname) e.linkname = h.linkname
+  const pkgKind = type === 'file' ? packageFileKind(e.path, e.size, mode) : undefined
   if (type === 'file' && isKeptText(e.path) && e.size <= MAX_CONFIG_TEXT) {
-    e.text = (await readAll(bytes)).toString('utf8')
+    e.text = (await readFrom(bytes, 0)).toString('utf8')
   } else if (type === 'file' && e.path === LD_CACHE && e.size <= MAX_LD_CACHE) {
-    e.ldCache = parseLdCache(await readAll(bytes)) ?? []
-  } else if (type === 'file' && packageKind(e.path, e.size, mode)) {
-    const pkg = await readPackageFile(packageKind(e.path, e.size, mode) as PackageFile['kind'], bytes, e.size)
+    e.ldCache = parseLdCache(await readFrom(bytes, 0)) ?? []
+  } else if (pkgKind) {
+    const pkg = await readPackageFile(pkgKind, bytes, e.size)
     if (pkg) e.pkg = pkg
   } else if (type === 'file') {
     const kept = await captureEntry(bytes, mode, e.size)
@@ -182,7 +171,7 @@ function layerError(err: unknown, label: string): unknown {
 }
 
 /**
- * An entry's bytes, as captureEntry and readAll read them, with every error that comes out of them (a layer cut
+ * An entry's bytes, as captureEntry and readFrom read them, with every error that comes out of them (a layer cut
  * short, a corrupt tar) put in `fromData`: what is thrown while an entry is read is then either the data's or a bug.
  * `resume` lets a file that is not kept be drained.
  */

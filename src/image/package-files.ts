@@ -7,6 +7,7 @@
 import { listZip, type ZipListing } from '../binary/zip.js'
 import { MAX_LOADER_SOURCE, mayLoadNative, readLoaderSource, type LoaderSource } from '../inspect/npm/loader-source.js'
 import { MAX_MANIFEST, parseManifest, type NpmManifest } from '../inspect/npm/manifest.js'
+import { readFrom } from './peek.js'
 
 export type PackageFile =
   | { kind: 'npm'; manifest: NpmManifest }
@@ -24,24 +25,15 @@ const JAR = /\.(jar|war|ear)$/i
 /** A shared object by its name, the natives a jar carries (`.so`, `.so.1`, `.dll`, `.dylib`, `.jnilib`). */
 export const NATIVE_NAME = /\.(so(\.\d+)*|dll|dylib|jnilib)$/i
 
-/** Which kind of package file a path is, if any, for a file of `size` bytes. */
-export function packageFileKind(path: string, size: number): PackageFile['kind'] | undefined {
+/**
+ * Which kind of package file a path is, if any, for a file of `size` bytes and `mode`: JavaScript with an exec bit is
+ * a program first (its `#!` is read instead).
+ */
+export function packageFileKind(path: string, size: number, mode = 0o644): PackageFile['kind'] | undefined {
   if (MANIFEST.test(path)) return size <= MAX_MANIFEST ? 'npm' : undefined
-  if (SCRIPT.test(path)) return size <= MAX_LOADER_SOURCE ? 'js' : undefined
+  if (SCRIPT.test(path)) return size <= MAX_LOADER_SOURCE && (mode & 0o111) === 0 ? 'js' : undefined
   if (JAR.test(path)) return size >= 22 ? 'jar' : undefined
   return undefined
-}
-
-/** The bytes of a stream from file offset `from` to its end (the stream is read whole; earlier bytes are dropped). */
-async function readFrom(stream: AsyncIterable<Buffer>, from: number): Promise<Buffer> {
-  const kept: Buffer[] = []
-  let pos = 0
-  for await (const chunk of stream) {
-    const end = pos + chunk.length
-    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))))
-    pos = end
-  }
-  return Buffer.concat(kept)
 }
 
 function jarFacts(listing: ZipListing | undefined): PackageFile | undefined {

@@ -1,5 +1,6 @@
 /**
- * A stream's first bytes, gathered over as many chunks as it takes, with the stream whole again behind them: what a
+ * A stream's first bytes, gathered over as many chunks as it takes, with the stream whole again behind them (and a
+ * stream's bytes from an offset on, read whole): what a
  * layer is (gzip, zstd, a tar) is read from its first bytes, and its first chunk can hold fewer than those (a network
  * read; a layer whose data starts just before an input chunk of a docker save pipe ends).
  */
@@ -35,4 +36,16 @@ export async function peek(
     }
   }
   return { head, stream: stream() }
+}
+
+/** The bytes of `stream` from offset `from` to its end, a copy (the stream is read whole; earlier bytes are dropped). */
+export async function readFrom(stream: AsyncIterable<Buffer>, from: number): Promise<Buffer> {
+  const kept: Buffer[] = []
+  let pos = 0
+  for await (const chunk of stream) {
+    const end = pos + chunk.length
+    if (end > from) kept.push(Buffer.from(chunk.subarray(Math.max(0, from - pos))))
+    pos = end
+  }
+  return Buffer.concat(kept)
 }

@@ -8,9 +8,11 @@
  */
 import { posix } from 'node:path'
 import { sameElfShape, type Architecture } from '../binary/arch.js'
-import type { FileTree } from '../image/filetree.js'
+import type { FileNode, FileTree } from '../image/filetree.js'
 import type { PackageFacts } from './facts.js'
 import { namesTarget, targetIn, withoutTarget, type Target } from './targets.js'
+import { append } from '../maps.js'
+import { NATIVE_NAME } from '../image/package-files.js'
 
 /** Java's `os.arch` for each architecture, as the JVM reports it. */
 const JAVA_ARCH: Record<string, string> = {
@@ -70,7 +72,7 @@ function libraryPath(arch: Architecture): string[] {
 
 /** Whether the JVM's library path has a build of `native` (`libjnidispatch.so`) for the platform's machine. */
 function onLibraryPath(tree: FileTree, arch: Architecture, native: string): boolean {
-  const stem = posix.basename(native).replace(/\.(so(\.\d+)*|dll|dylib|jnilib)$/i, '')
+  const stem = posix.basename(native).replace(NATIVE_NAME, '')
   for (const dir of libraryPath(arch)) {
     for (const name of tree.list(dir)) {
       if (!name.startsWith(stem) || !/\.so(\.\d+)*$/.test(name)) continue
@@ -94,9 +96,13 @@ interface Native {
  * The jars whose natives have Linux builds but none for this architecture, anywhere in the image: one per jar, with
  * what the library throws (`UnsatisfiedLinkError`). Natives for other systems only (a Windows DLL) say nothing.
  */
-export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] {
+export function jarVerdicts(
+  tree: FileTree,
+  arch: Architecture,
+  files: Iterable<FileNode> = tree.files()
+): PackageFacts[] {
   const natives: Native[] = []
-  for (const node of tree.files()) {
+  for (const node of files) {
     if (node.pkg?.kind !== 'jar') continue
     for (const entry of node.pkg.natives) {
       const target = targetIn(entry)
@@ -112,7 +118,7 @@ export function jarVerdicts(tree: FileTree, arch: Architecture): PackageFacts[] 
     }
   }
   const byKey = new Map<string, Native[]>()
-  for (const n of natives) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n])
+  for (const n of natives) append(byKey, n.key, n)
   const out = new Map<string, PackageFacts>()
   for (const builds of byKey.values()) {
     if (builds.some(b => b.target.arch?.name === arch.name)) continue

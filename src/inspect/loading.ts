@@ -49,7 +49,7 @@ export class LoadingModel {
   private readonly arch: Architecture
   private defaultLoader: Loader | null | undefined
 
-  private readonly provided: ProcessContext['provided']
+  private readonly provided: (name: string) => string | undefined
 
   constructor(
     private readonly tree: FileTree,
@@ -87,11 +87,28 @@ export class LoadingModel {
         : this.platformLoader(elf)
     if (!loader) return undefined
     const subject = { path, node: r.node, elf }
-    const ctx: ProcessContext = { preloaded, ...(this.provided ? { provided: this.provided } : {}) }
-    return loader.libc === 'glibc'
-      ? loadWithGlibc(this.env, loader, subject, ctx)
-      : loadWithMusl(this.env, loader, subject, ctx)
+    const ctx: ProcessContext = { preloaded }
+    const result =
+      loader.libc === 'glibc'
+        ? loadWithGlibc(this.env, loader, subject, ctx)
+        : loadWithMusl(this.env, loader, subject, ctx)
+    return withProvided(result, this.provided)
   }
+}
+
+/**
+ * A load's missing libraries that the container runtime provides (not found in the image: one it holds but cannot
+ * load is still the image's fault), moved to `provided`.
+ */
+function withProvided(result: LoadResult, providerOf: (name: string) => string | undefined): LoadResult {
+  const missing: LoadResult['missing'] = []
+  for (const m of result.missing) {
+    const by = m.reason === 'not-found' ? providerOf(m.name) : undefined
+    if (by) (result.provided ??= []).push({ name: m.name, neededBy: m.neededBy, by })
+    else missing.push(m)
+  }
+  result.missing = missing
+  return result
 }
 
 /**

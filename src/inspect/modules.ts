@@ -90,7 +90,6 @@ export interface RuntimeModel {
   modules: Map<string, ModuleFacts>
   /** Packages whose loaders choose their native builds (npm, jars): what they take, and what fails. */
   packages: PackageFacts[]
-  jdks: Jdk[]
   /** The package each file of a package belongs to (node_modules, site-packages, a JDK), by path. */
   owners: Map<string, PackageRef>
 }
@@ -130,6 +129,7 @@ function npmRef(npm: NpmTree, path: string): PackageRef | undefined {
 /** Node.js addons and the programs of npm packages, as each package's loader chooses them. */
 function nodeModules(
   tree: FileTree,
+  files: FileNode[],
   elf: Candidate[],
   arch: Architecture,
   opts: ModuleOptions,
@@ -137,7 +137,7 @@ function nodeModules(
   owners: Map<string, PackageRef>
 ): NpmModel | undefined {
   if (!arch.node) return undefined
-  const npm = new NpmTree(tree)
+  const npm = new NpmTree(tree, files)
   const searchPath = opts.searchPath ?? []
   const node: NodePlatform = {
     arch,
@@ -217,7 +217,7 @@ export function findModules(tree: FileTree, archName: string, opts: ModuleOption
   const modules = new Map<string, ModuleFacts>()
   const owners = new Map<string, PackageRef>()
   const arch = ARCHITECTURES[archName]
-  if (!arch) return { modules, packages: [], jdks: [], owners }
+  if (!arch) return { modules, packages: [], owners }
   const files = [...tree.files()]
   const elf: Candidate[] = []
   for (const node of files) {
@@ -227,11 +227,11 @@ export function findModules(tree: FileTree, archName: string, opts: ModuleOption
   }
   pythonModules(elf, arch, runtimeLibc(tree, arch, opts.searchPath ?? []), modules)
   for (const [path, m] of modules) if (m.package) owners.set(path, m.package)
-  const npm = nodeModules(tree, elf, arch, opts, modules, owners)
+  const npm = nodeModules(tree, files, elf, arch, opts, modules, owners)
   const jdks = jdkModules(tree, elf, modules, owners)
-  const packages: PackageFacts[] = [...npmPackages(npm), ...jarVerdicts(tree, arch)]
+  const packages: PackageFacts[] = [...npmPackages(npm), ...jarVerdicts(tree, arch, files)]
   labelOthers(files, elf, arch, modules, owners, jdks)
-  return { modules, packages, jdks, owners }
+  return { modules, packages, owners }
 }
 
 /** The npm packages with something to say: those that fail, or fall back, here. */

@@ -11,6 +11,7 @@ import { ARCHITECTURES, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { ModuleFacts } from './facts.js'
 import type { Libc } from './targets.js'
+import { append } from '../maps.js'
 
 const TUPLE_ARCH = new Map<string, Architecture>(
   Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
@@ -78,7 +79,7 @@ export function pythonModules(
       build.tag = tuple
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])]
     }
-    groups.set(key, [...(groups.get(key) ?? []), build])
+    append(groups, key, build)
   }
   for (const [key, builds] of groups) {
     // This platform's Python tries its own tag, then .abi3.so, then .so, and loads the first that exists.

@@ -202,7 +202,7 @@ function searchPath(env: ProcessEnv, loader: Glibc, obj: Loaded, main: Loaded): 
 
 /**
  * Load a program (or a module, standing for the process that dlopens it) as glibc's ld.so would, into the process
- * `ctx` describes (objects it has loaded already, libraries the container runtime provides).
+ * `ctx` describes (objects it has loaded already).
  */
 export function loadWithGlibc(
   env: ProcessEnv,
@@ -241,9 +241,7 @@ export function loadWithGlibc(
       ? byPath(env, loader, name, program.elf, obj)
       : search(env, loader, name, searchPath(env, loader, obj, main), program.elf, obj)
     if ('missing' in found) {
-      const by = found.missing.reason === 'not-found' ? ctx.provided?.(name) : undefined
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by })
-      else result.missing.push(found.missing)
+      result.missing.push(found.missing)
       return
     }
     const same = objects.find(o => o.node === found.found.node)

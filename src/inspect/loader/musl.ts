@@ -97,9 +97,7 @@ export function loadWithMusl(
       break
     }
     if (!taken) {
-      const by = missing.reason === 'not-found' ? ctx.provided?.(name) : undefined
-      if (by) (result.provided ??= []).push({ name, neededBy: obj.path, by })
-      else result.missing.push(missing)
+      result.missing.push(missing)
       return
     }
     const same = objects.find(o => o.node === taken.node)

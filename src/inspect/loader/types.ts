@@ -46,8 +46,6 @@ export interface ProvidedLibrary {
 export interface ProcessContext {
   /** Objects the process has loaded already (a JVM's libjvm.so, by the launcher): names they go by are met. */
   preloaded?: string[]
-  /** Who provides a library the image lacks (the container runtime), or undefined. */
-  provided?: (name: string) => string | undefined
 }
 
 export interface LoadResult {

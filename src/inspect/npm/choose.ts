@@ -24,6 +24,7 @@ import type { NpmManifest } from './manifest.js'
 import { choosePrebuild, type PrebuildTarget } from './prebuilds.js'
 import type { NpmPackage, NpmTree } from './tree.js'
 import { loaderWords } from './words.js'
+import { append } from '../../maps.js'
 
 /** The platform as a package's loader sees it. */
 export interface NodePlatform {
@@ -273,7 +274,7 @@ class Chooser {
       })
     if (!declared.length) return undefined
     const families = new Map<string, Declared[]>()
-    for (const d of declared) families.set(d.family, [...(families.get(d.family) ?? []), d])
+    for (const d of declared) append(families, d.family, d)
     const takes: string[] = []
     const broken: Declared[][] = []
     let wasm: Declared | undefined

@@ -14,6 +14,7 @@
  * version is Node.js's own build setting; a rule that cannot be sure does not fire. Pure over paths.
  */
 import { posix } from 'node:path'
+import { append } from '../../maps.js'
 
 /** What node-gyp-build is told about the platform. */
 export interface PrebuildTarget {
@@ -98,7 +99,7 @@ export function choosePrebuild(pkg: string, paths: string[], target: PrebuildTar
     const rel = p.slice(pkg.length + 1).split('/')
     if (rel.length === 3 && (rel[0] === 'build' || rel[0] === 'prebuilds')) {
       const key = `${rel[0]}/${rel[1] as string}`
-      dirs.set(key, [...(dirs.get(key) ?? []), rel[2] as string])
+      append(dirs, key, rel[2] as string)
     }
   }
   const built = ['build/Release', 'build/Debug'].some(d => dirs.get(d)?.some(f => f.endsWith('.node')))

@@ -8,6 +8,7 @@ import { posix } from 'node:path'
 import type { FileNode, FileTree } from '../../image/filetree.js'
 import type { LoaderSource } from './loader-source.js'
 import type { NpmManifest } from './manifest.js'
+import { append } from '../../maps.js'
 
 export interface NpmPackage {
   /** Its directory, where its package.json is. */
@@ -37,18 +38,22 @@ export class NpmTree {
   /** The applications' own package.json files (outside node_modules), by directory: what they depend on. */
   readonly roots = new Map<string, NpmManifest>()
 
-  constructor(private readonly tree: FileTree) {
-    const files = new Map<string, FileNode[]>()
-    for (const node of tree.files()) {
+  /** `files`: the tree's files, when the caller has listed them already. */
+  constructor(
+    private readonly tree: FileTree,
+    files: Iterable<FileNode> = tree.files()
+  ) {
+    const byDir = new Map<string, FileNode[]>()
+    for (const node of files) {
       const dir = packageDirOf(node.path)
-      if (dir) files.set(dir, [...(files.get(dir) ?? []), node])
+      if (dir) append(byDir, dir, node)
       else if (node.pkg?.kind === 'npm' && tree.resolve(posix.join(posix.dirname(node.path), 'node_modules')).ok) {
         this.roots.set(posix.dirname(node.path), node.pkg.manifest)
       }
     }
     // Every directory of node_modules with files is a package; its package.json's facts when it has one (a
     // package.json too large or not valid JSON leaves the name of its directory).
-    for (const [dir, nodes] of files) {
+    for (const [dir, nodes] of byDir) {
       const json = nodes.find(n => n.path === `${dir}/package.json`)?.pkg
       const manifest = json?.kind === 'npm' ? json.manifest : {}
       const pkg: NpmPackage = { dir, manifest, name: manifest.name ?? nameOfDir(dir), files: new Map(), loaders: [] }
@@ -58,12 +63,6 @@ export class NpmTree {
         if (n.pkg?.kind === 'js') pkg.loaders.push(n.pkg.loader)
       }
     }
-  }
-
-  /** The package a file belongs to. */
-  ownerOf(path: string): NpmPackage | undefined {
-    const dir = packageDirOf(path)
-    return dir === undefined ? undefined : this.packages.get(dir)
   }
 
   /** The package `require(name)` finds from directory `from`: `node_modules/name` in it and each directory above. */
