@@ -161,6 +161,15 @@ export function describePeMachine(machine: number): string {
   return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`
 }
 
+/** The architecture of a multiarch tuple (`aarch64-linux-gnu`), by the table above. */
+const BY_TUPLE = new Map<string, Architecture>(
+  Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
+)
+
+export function archOfTuple(tuple: string): Architecture | undefined {
+  return BY_TUPLE.get(tuple)
+}
+
 /** Every multiarch tuple, with its architecture, longest first. */
 const TUPLES: Array<[string, Architecture]> = Object.values(ARCHITECTURES)
   .flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))

@@ -17,7 +17,14 @@
  * that what is wrong with a package is one finding. Pure over the file tree.
  */
 import { posix } from 'node:path'
-import { ARCHITECTURES, archNamedIn, archNeutral, sameElfShape, type Architecture } from '../binary/arch.js'
+import {
+  ARCHITECTURES,
+  archNamedIn,
+  archOfTuple,
+  archNeutral,
+  sameElfShape,
+  type Architecture
+} from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { FileNode, FileTree } from '../image/filetree.js'
 import { lookPath } from './dependencies.js'
@@ -35,15 +42,11 @@ import type { Libc } from './targets.js'
 
 export type { ModuleFacts, Runtime } from './facts.js'
 
-const TUPLE_ARCH = new Map<string, Architecture>(
-  Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
-)
-
 /** Another architecture's multiarch or cross-compiler directory: its files are for programs of that architecture. */
 function foreignArchDir(path: string, arch: Architecture): boolean {
   if (path.startsWith('/usr/lib/gcc-cross/')) return true
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path) ?? /^\/usr\/([^/]+)\//.exec(path)
-  const dirArch = m?.[1] ? TUPLE_ARCH.get(m[1]) : undefined
+  const dirArch = m?.[1] ? archOfTuple(m[1]) : undefined
   return dirArch !== undefined && dirArch.name !== arch.name
 }
 

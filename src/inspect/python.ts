@@ -7,15 +7,11 @@
  * distribution (the top directory under site-packages: `numpy`), so that one cause is one finding. Pure.
  */
 import { posix } from 'node:path'
-import { ARCHITECTURES, type Architecture } from '../binary/arch.js'
+import { archOfTuple, type Architecture } from '../binary/arch.js'
 import type { ElfFacts } from '../binary/elf.js'
 import type { ModuleFacts } from './facts.js'
 import type { Libc } from './targets.js'
 import { append } from '../maps.js'
-
-const TUPLE_ARCH = new Map<string, Architecture>(
-  Object.values(ARCHITECTURES).flatMap(a => a.tuples.map(t => [t, a] as [string, Architecture]))
-)
 
 /** NAME, then its tag: `cpython-311[d]-TUPLE`, PyPy's `pypy310-pp73-TUPLE`, `abi3`, or none. */
 const PY_EXT = /^([A-Za-z_]\w*)(?:\.(?:(?:cpython-(\d)(\d+)[a-z]*|pypy\d+-pp\d+)-([\w]+-linux-[\w]+)|(abi3)))?\.so$/
@@ -74,7 +70,7 @@ export function pythonModules(
     const tuple = m[4]
     const build: Build = { path: f.path, kind: tuple ? 'tagged' : m[5] ? 'abi3' : 'plain' }
     if (tuple) {
-      build.arch = TUPLE_ARCH.get(tuple.replace(/-linux-musl\w*$/, '-linux-gnu'))?.name ?? TUPLE_ARCH.get(tuple)?.name
+      build.arch = archOfTuple(tuple.replace(/-linux-musl\w*$/, '-linux-gnu'))?.name ?? archOfTuple(tuple)?.name
       build.libc = tagLibc(tuple)
       build.tag = tuple
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])]
