@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "d830c17bb48d7390fafa2ad02bd1c876";
+var ENGINE_BUILD = "6c334e4ce39b1037cd86694c7966d091";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -21693,6 +21693,12 @@ function peArchitecture(machine) {
 }
 function describePeMachine(machine) {
   return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`;
+}
+var BY_TUPLE = new Map(
+  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
+);
+function archOfTuple(tuple) {
+  return BY_TUPLE.get(tuple);
 }
 var TUPLES = Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a])).sort((a, b) => b[0].length - a[0].length);
 var NAMED = new RegExp(
@@ -26362,8 +26368,10 @@ function onLibraryPath(tree, arch, native) {
 }
 function jarVerdicts(tree, arch, files = tree.files()) {
   const natives = [];
+  const partial = /* @__PURE__ */ new Set();
   for (const node2 of files) {
     if (node2.pkg?.kind !== "jar") continue;
+    if (node2.pkg.truncated) partial.add(node2.path);
     for (const entry of node2.pkg.natives) {
       const target = targetIn(entry);
       if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
@@ -26384,7 +26392,7 @@ function jarVerdicts(tree, arch, files = tree.files()) {
     if (builds.some((b) => b.target.arch?.name === arch.name)) continue;
     if (builds[0] && onLibraryPath(tree, arch, builds[0].entry)) continue;
     for (const b of builds) {
-      if (out.has(b.jar)) continue;
+      if (out.has(b.jar) || partial.has(b.jar)) continue;
       const family = FAMILIES.find((f) => f.test.test(b.entry));
       const has = [...new Set(builds.filter((x) => x.jar === b.jar).map((x) => posix8.dirname(x.entry) + "/"))];
       out.set(b.jar, {
@@ -26898,9 +26906,6 @@ var NpmTree = class {
 
 // src/inspect/python.ts
 import { posix as posix13 } from "node:path";
-var TUPLE_ARCH = new Map(
-  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
-);
 var PY_EXT = /^([A-Za-z_]\w*)(?:\.(?:(?:cpython-(\d)(\d+)[a-z]*|pypy\d+-pp\d+)-([\w]+-linux-[\w]+)|(abi3)))?\.so$/;
 var SITE = /^(.*\/(?:site-packages|dist-packages|lib-dynload))\/(.*)$/;
 function tagLibc(tuple) {
@@ -26930,7 +26935,7 @@ function pythonModules(files, arch, libc, out) {
     const tuple = m[4];
     const build = { path: f.path, kind: tuple ? "tagged" : m[5] ? "abi3" : "plain" };
     if (tuple) {
-      build.arch = TUPLE_ARCH.get(tuple.replace(/-linux-musl\w*$/, "-linux-gnu"))?.name ?? TUPLE_ARCH.get(tuple)?.name;
+      build.arch = archOfTuple(tuple.replace(/-linux-musl\w*$/, "-linux-gnu"))?.name ?? archOfTuple(tuple)?.name;
       build.libc = tagLibc(tuple);
       build.tag = tuple;
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])];
@@ -26956,13 +26961,10 @@ function pythonModules(files, arch, libc, out) {
 }
 
 // src/inspect/modules.ts
-var TUPLE_ARCH2 = new Map(
-  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
-);
 function foreignArchDir(path4, arch) {
   if (path4.startsWith("/usr/lib/gcc-cross/")) return true;
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path4) ?? /^\/usr\/([^/]+)\//.exec(path4);
-  const dirArch = m?.[1] ? TUPLE_ARCH2.get(m[1]) : void 0;
+  const dirArch = m?.[1] ? archOfTuple(m[1]) : void 0;
   return dirArch !== void 0 && dirArch.name !== arch.name;
 }
 function labelled(files, arch, runtime2, pick, packageOf, out, refOf = () => void 0) {

@@ -51890,6 +51890,12 @@ function peArchitecture(machine) {
 function describePeMachine(machine) {
   return PE_MACHINE_NAMES[machine] ?? `machine 0x${machine.toString(16)}`;
 }
+var BY_TUPLE = new Map(
+  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
+);
+function archOfTuple(tuple) {
+  return BY_TUPLE.get(tuple);
+}
 var TUPLES = Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a])).sort((a, b) => b[0].length - a[0].length);
 var NAMED = new RegExp(
   `(?<![a-z0-9])(${[...TUPLES.map((t) => t[0]), ...ARCH_NAMES].map((n) => n.replace(/[-.]/g, "\\$&")).join("|")})(?![a-z0-9])`,
@@ -55055,7 +55061,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "d830c17bb48d7390fafa2ad02bd1c876";
+var ENGINE_BUILD = "6c334e4ce39b1037cd86694c7966d091";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -62546,8 +62552,10 @@ function onLibraryPath(tree, arch2, native) {
 }
 function jarVerdicts(tree, arch2, files = tree.files()) {
   const natives = [];
+  const partial = /* @__PURE__ */ new Set();
   for (const node2 of files) {
     if (node2.pkg?.kind !== "jar") continue;
+    if (node2.pkg.truncated) partial.add(node2.path);
     for (const entry of node2.pkg.natives) {
       const target = targetIn(entry);
       if (!namesTarget(target) || target.os !== void 0 && target.os !== "linux") continue;
@@ -62568,7 +62576,7 @@ function jarVerdicts(tree, arch2, files = tree.files()) {
     if (builds.some((b) => b.target.arch?.name === arch2.name)) continue;
     if (builds[0] && onLibraryPath(tree, arch2, builds[0].entry)) continue;
     for (const b of builds) {
-      if (out.has(b.jar)) continue;
+      if (out.has(b.jar) || partial.has(b.jar)) continue;
       const family = FAMILIES.find((f) => f.test.test(b.entry));
       const has = [...new Set(builds.filter((x) => x.jar === b.jar).map((x) => posix8.dirname(x.entry) + "/"))];
       out.set(b.jar, {
@@ -63082,9 +63090,6 @@ var NpmTree = class {
 
 // src/inspect/python.ts
 import { posix as posix13 } from "node:path";
-var TUPLE_ARCH = new Map(
-  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
-);
 var PY_EXT = /^([A-Za-z_]\w*)(?:\.(?:(?:cpython-(\d)(\d+)[a-z]*|pypy\d+-pp\d+)-([\w]+-linux-[\w]+)|(abi3)))?\.so$/;
 var SITE = /^(.*\/(?:site-packages|dist-packages|lib-dynload))\/(.*)$/;
 function tagLibc(tuple) {
@@ -63114,7 +63119,7 @@ function pythonModules(files, arch2, libc, out) {
     const tuple = m[4];
     const build = { path: f.path, kind: tuple ? "tagged" : m[5] ? "abi3" : "plain" };
     if (tuple) {
-      build.arch = TUPLE_ARCH.get(tuple.replace(/-linux-musl\w*$/, "-linux-gnu"))?.name ?? TUPLE_ARCH.get(tuple)?.name;
+      build.arch = archOfTuple(tuple.replace(/-linux-musl\w*$/, "-linux-gnu"))?.name ?? archOfTuple(tuple)?.name;
       build.libc = tagLibc(tuple);
       build.tag = tuple;
       if (m[2] && m[3]) build.version = [Number(m[2]), Number(m[3])];
@@ -63140,13 +63145,10 @@ function pythonModules(files, arch2, libc, out) {
 }
 
 // src/inspect/modules.ts
-var TUPLE_ARCH2 = new Map(
-  Object.values(ARCHITECTURES).flatMap((a) => a.tuples.map((t) => [t, a]))
-);
 function foreignArchDir(path12, arch2) {
   if (path12.startsWith("/usr/lib/gcc-cross/")) return true;
   const m = /^\/(?:usr\/)?(?:lib|lib32|lib64|libx32)\/([^/]+)\//.exec(path12) ?? /^\/usr\/([^/]+)\//.exec(path12);
-  const dirArch = m?.[1] ? TUPLE_ARCH2.get(m[1]) : void 0;
+  const dirArch = m?.[1] ? archOfTuple(m[1]) : void 0;
   return dirArch !== void 0 && dirArch.name !== arch2.name;
 }
 function labelled(files, arch2, runtime2, pick, packageOf, out, refOf = () => void 0) {

@@ -212,6 +212,16 @@ describe('JNI natives inside jars', () => {
       jarVerdicts(FileTree.fromLayers([[jarEntry('/app/lib/win.jar', ['native/win32-x86-64/helper.dll'])]]), ARM64)
     ).toEqual([])
   })
+  test('a jar whose central directory was not read whole is never said to lack a build: it may be among the rest', () => {
+    const partial = fileEntry('/app/lib/big.jar', {
+      size: 1000,
+      pkg: { kind: 'jar', natives: ['com/sun/jna/linux-x86-64/libjnidispatch.so'], entries: 100_000, truncated: true }
+    })
+    expect(jarVerdicts(FileTree.fromLayers([[partial]]), ARM64)).toEqual([])
+    const whole = jarEntry('/app/lib/big.jar', ['com/sun/jna/linux-x86-64/libjnidispatch.so'])
+    expect(jarVerdicts(FileTree.fromLayers([[whole]]), ARM64)).toHaveLength(1)
+  })
+
   test("JNA looks on the JVM's library path before its jar: Debian's libjna-jni for this machine serves; another machine's does not", () => {
     const jna = jarEntry('/usr/share/java/jna.jar', ['com/sun/jna/linux-x86-64/libjnidispatch.so'])
     const system = (elf: ElfFacts): LayerEntry =>

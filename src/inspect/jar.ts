@@ -102,8 +102,12 @@ export function jarVerdicts(
   files: Iterable<FileNode> = tree.files()
 ): PackageFacts[] {
   const natives: Native[] = []
+  // A jar whose central directory could not be read whole (past MAX_NAMES entries, or cut): the build for this
+  // machine may be among the names not read, so it is never said to lack one (its natives still serve others).
+  const partial = new Set<string>()
   for (const node of files) {
     if (node.pkg?.kind !== 'jar') continue
+    if (node.pkg.truncated) partial.add(node.path)
     for (const entry of node.pkg.natives) {
       const target = targetIn(entry)
       if (!namesTarget(target) || (target.os !== undefined && target.os !== 'linux')) continue
@@ -125,7 +129,7 @@ export function jarVerdicts(
     // Installed on the system for this machine (Debian's libjna-jni): loaded from there, before the jar is looked in.
     if (builds[0] && onLibraryPath(tree, arch, builds[0].entry)) continue
     for (const b of builds) {
-      if (out.has(b.jar)) continue
+      if (out.has(b.jar) || partial.has(b.jar)) continue
       const family = FAMILIES.find(f => f.test.test(b.entry))
       const has = [...new Set(builds.filter(x => x.jar === b.jar).map(x => posix.dirname(x.entry) + '/'))]
       out.set(b.jar, {
