@@ -17441,7 +17441,7 @@ import { gunzip, gzip } from "node:zlib";
 var VERSION = "0.1.0";
 var TOOL_NAME = "multiarch-verify";
 var FACTS_VERSION = 4;
-var ENGINE_BUILD = "6c334e4ce39b1037cd86694c7966d091";
+var ENGINE_BUILD = "0bd15c57716630ba52e01d4f3811bf87";
 
 // src/image/cache.ts
 var gzipAsync = promisify(gzip);
@@ -18459,6 +18459,9 @@ function readUpTo(src, offset, max) {
   }
   return void 0;
 }
+function firstBytes(src) {
+  return src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+}
 
 // src/binary/arm.ts
 var TAG_FILE = 1;
@@ -19076,7 +19079,7 @@ function parseShebang(buf) {
 
 // src/binary/identify.ts
 function identify(src) {
-  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  const head = firstBytes(src);
   if (!head || head.length === 0) return { format: "other" };
   if (isElf(head)) return parseElf(src);
   if (isPe(head)) return parsePe(src);
@@ -19216,7 +19219,7 @@ function elfCapturePlan(head, budget = 0) {
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
 function capturePlan(head, budget = 0) {
-  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4));
+  const first = firstBytes(head);
   if (!first) return [];
   if (isElf(first)) return elfCapturePlan(head, budget);
   return isPe(first) ? peCapturePlan(head) : [];

@@ -2588,6 +2588,9 @@ function readUpTo(src, offset, max) {
   }
   return void 0;
 }
+function firstBytes(src) {
+  return src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+}
 
 // src/binary/arm.ts
 var TAG_FILE = 1;
@@ -3182,7 +3185,7 @@ function parseShebang(buf) {
 
 // src/binary/identify.ts
 function identify(src) {
-  const head = src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4));
+  const head = firstBytes(src);
   if (!head || head.length === 0) return { format: "other" };
   if (isElf(head)) return parseElf(src);
   if (isPe(head)) return parsePe(src);
@@ -3322,7 +3325,7 @@ function elfCapturePlan(head, budget = 0) {
   return wants.filter((w) => Number.isSafeInteger(w.offset) && w.offset >= 0 && w.offset < size && w.length > 0);
 }
 function capturePlan(head, budget = 0) {
-  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4));
+  const first = firstBytes(head);
   if (!first) return [];
   if (isElf(first)) return elfCapturePlan(head, budget);
   return isPe(first) ? peCapturePlan(head) : [];

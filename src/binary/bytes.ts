@@ -63,3 +63,8 @@ export function readUpTo(src: ByteSource, offset: number, max: number): Buffer |
   }
   return undefined
 }
+
+/** The first 4 KiB of a file (what its format is told from), or its first 4 bytes when only those are at hand. */
+export function firstBytes(src: ByteSource): Buffer | undefined {
+  return src.read(0, Math.min(src.size, 4096)) ?? src.read(0, Math.min(src.size, 4))
+}

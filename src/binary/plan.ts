@@ -5,7 +5,7 @@
  * the non-loaded sections after the segments (.comment, .ARM.attributes), the section table and the tail; for large
  * PE files, the CLR header and the start of the data section (pe.ts).
  */
-import type { ByteSource } from './bytes.js'
+import { firstBytes, type ByteSource } from './bytes.js'
 import { ElfReader, PF_W, PF_X, PT_DYNAMIC, PT_LOAD, isElf, readPhdrs, type Phdr } from './elf-reader.js'
 import { isPe, peCapturePlan } from './pe.js'
 
@@ -94,7 +94,7 @@ export function elfCapturePlan(head: ByteSource, budget = 0): Want[] {
  * file's table segments (the head's own bound, `CaptureLimits.headMax`).
  */
 export function capturePlan(head: ByteSource, budget = 0): Want[] {
-  const first = head.read(0, Math.min(head.size, 4096)) ?? head.read(0, Math.min(head.size, 4))
+  const first = firstBytes(head)
   if (!first) return []
   if (isElf(first)) return elfCapturePlan(head, budget)
   return isPe(first) ? peCapturePlan(head) : []
